@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { agency, asOf, employeeEnrolment, femalePerson, person, personalAid, residentEnrolment, transfer } from "./base-records.js";
+import { type Group, merge, type Test, valid, without } from "./builders.js";
+
+interface CodeList {
+  id: string;
+  openness: "open" | "closed";
+  codes: { code: string; employeeScheme?: boolean }[];
+}
+
+/** The code lists of the standard, read from `schemas/codelists/` (the normative source). */
+export function readCodeLists(schemasDirectory: string): Map<string, CodeList> {
+  const lists = new Map<string, CodeList>();
+  for (const name of readdirSync(join(schemasDirectory, "codelists"))) {
+    if (!name.endsWith(".json") || name === "codelist.schema.json") continue;
+    const list = JSON.parse(readFileSync(join(schemasDirectory, "codelists", name), "utf8")) as CodeList;
+    lists.set(list.id, list);
+  }
+  return lists;
+}
+
+const openSteps = (status: string) => {
+  const order = ["requested", "letterIssued", "fundsTransferred", "completed"];
+  const dates = ["2021-01-04", "2021-01-08", "2021-01-15", "2021-01-20"];
+  const upTo = order.includes(status) ? order.indexOf(status) + 1 : 1;
+  const steps = order.slice(0, upTo).map((step, index) => ({ status: step, at: `${dates[index]}T10:00:00+08:00` }));
+  if (!order.includes(status)) steps.push({ status, at: "2021-01-06T10:00:00+08:00", ...(status === "rejected" ? { reasonCode: "missingDocuments" } : {}) } as never);
+  return steps;
+};
+
+/** A valid record that carries `code` from `list`, for every list a field of the standard uses. */
+function recordWith(list: string, code: string, employeeScheme: boolean): Partial<Test> | undefined {
+  switch (list) {
+    case "sex":
+      return { data: code === "2" ? femalePerson : merge(person, { sex: code }) };
+    case "ethnicity":
+      return { data: merge(person, { ethnicity: code }) };
+    case "residenceType":
+      return { data: merge(person, { hukou: { residenceType: code } }) };
+    case "hukouCategory":
+      return { data: merge(person, { hukou: { historicalCategory: code } }) };
+    case "relationToHead":
+      return { data: merge(person, { household: { householdId: "430100-H-000001", relationToHead: code } }) };
+    case "documentType":
+      return { data: merge(person, { documents: [{ type: code, number: "E12345678" }] }) };
+    case "insuranceScheme":
+      return { data: employeeScheme ? merge(employeeEnrolment, { scheme: code }) : merge(residentEnrolment, { scheme: code }) };
+    case "contributionStatus":
+      return { data: merge(employeeEnrolment, code === "1" ? {} : { contributionStatus: code, period: { end: "2024-12-31" } }) };
+    case "employmentStatus":
+      return { data: merge(employeeEnrolment, { employmentStatus: code }) };
+    case "department":
+      return { data: merge(personalAid, { agency: { department: code } }) };
+    case "transferKind": {
+      if (code === "pension.link.residentToEmployee") return { data: merge(transfer, { kind: code, linking: { employeeSchemeMonths: 200, residentSchemeMonths: 36 } }) };
+      if (code === "pension.link.employeeToResident") return { data: merge(transfer, { kind: code, linking: { employeeSchemeMonths: 100, residentSchemeMonths: 36 } }) };
+      return { data: merge(transfer, { kind: code }) };
+    }
+    case "transferStatus": {
+      const steps = openSteps(code);
+      const lastDay = steps[steps.length - 1]!.at.slice(0, 10);
+      const record = code === "completed" ? transfer : merge(without(transfer, "to"), { to: { city: "430200", agency: agency("430200", "hrss") }, status: code, steps });
+      return { data: record, asOf: lastDay };
+    }
+    case "transferReason":
+      return { data: merge(transfer, { steps: [{ status: "requested", at: "2021-01-04T10:00:00+08:00", reasonCode: code }, ...(transfer["steps"] as object[]).slice(1)] }) };
+    case "assistanceProgramme":
+      return {
+        data: merge(personalAid, {
+          programme: code,
+          ...(code === "charityRelief" ? { charity: { fundingSource: "enterprise" }, agency: agency("430300", "charityFederation") } : {}),
+          ...(code === "specialCare" ? { specialCare: { category: "41" }, agency: agency("430300", "veteransAffairs") } : {}),
+        }),
+      };
+    case "caseStatus":
+      return {
+        data: merge(personalAid, {
+          caseStatus: code,
+          dates: code === "terminated" ? { terminated: "2025-06-01" } : code === "active" || code === "suspended" ? {} : { approved: undefined },
+        }),
+      };
+    case "charityFundingSource":
+      return { data: merge(personalAid, { programme: "charityRelief", charity: { fundingSource: code } }) };
+    case "specialCareCategory":
+      return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: code } }) };
+    default:
+      return undefined;
+  }
+}
+
+/** Every code of every list accepted in a valid record: the lists are the contract too. */
+export function codeListGroups(schemasDirectory: string): Group[] {
+  const groups: Group[] = [];
+  for (const list of [...readCodeLists(schemasDirectory).values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const tests: Test[] = [];
+    for (const entry of list.codes) {
+      const input = recordWith(list.id, entry.code, entry.employeeScheme === true);
+      if (!input) throw new Error(`no vector template for code list ${list.id}: add one to scripts/vectors/codelists.ts`);
+      tests.push(valid(`codelist.${list.id.toLowerCase()}/${entry.code.toLowerCase().replace(/[^a-z0-9.-]/g, "-")}`, `${list.id} code ${entry.code} is accepted`, input));
+    }
+    groups.push({ description: `every code of the ${list.openness} list ${list.id} is accepted`, rules: ["schema.enum"], asOf, tests });
+  }
+  return groups;
+}

@@ -1,0 +1,85 @@
+import { asOf, femalePerson, person } from "./base-records.js";
+import { at, type Group, invalid, type Test, valid, warns } from "./builders.js";
+
+const line = (value: unknown) => `${JSON.stringify(value)}\n`;
+const header = { recordType: "header", schemaVersion: "1.0", publisher: { creditCode: "12430000444876548X", division: "430000", department: "cztCentre" }, city: "430100", created: "2025-06-30T12:00:00+08:00" };
+
+type Format = NonNullable<Test["format"]>;
+
+const raw = (format: Format, text: string): Partial<Test> => ({ raw: text, format });
+const rawBytes = (format: Format, bytes: Buffer): Partial<Test> => ({ raw: bytes.toString("base64"), format, rawEncoding: "base64" });
+
+/** The base person as one JSON Lines line with its name 张伟 in GB18030 bytes (D5C5 CEB0). */
+function gb18030Person(): Buffer {
+  const [before, after] = line({ ...person, name: "@" }).split('"@"') as [string, string];
+  return Buffer.concat([Buffer.from(`${before}"`), Buffer.from([0xd5, 0xc5, 0xce, 0xb0]), Buffer.from(`"${after}`)]);
+}
+
+/** CSV columns for the base person (dotted paths). */
+const csvHeader = "recordType,id,meta.lastUpdated,idNumber,name,sex,birthDate,ethnicity,nationality,hukou.division,hukou.residenceType,residenceDivision";
+const csvPerson = "person,430100-P-000001,2025-03-01T09:00:00+08:00,430102199003071234,张伟,1,1990-03-07,01,CHN,430102,urban,430102";
+
+/**
+ * Reading export files: the bytes themselves. Two input rules have no vector:
+ * `input.unreadable` is about the file system (a missing path, no permission), and
+ * `input.line-too-long` depends on a reader limit each implementation sets (64 MiB here).
+ */
+export const inputGroups: Group[] = [
+  {
+    description: "well-formed exports in the three formats",
+    rules: ["input.malformed-json", "input.truncated", "input.binary", "input.encoding", "input.too-deep", "input.forbidden-key", "input.csv-columns", "input.unknown-record-type"],
+    asOf,
+    tests: [
+      valid("input/jsonl-with-header", "JSON Lines: a header line and two records", raw("jsonl", line(header) + line(person) + line(femalePerson))),
+      valid("input/json-package", "a JSON package with its records", raw("json", JSON.stringify({ schemaVersion: "1.0", publisher: header.publisher, city: "430100", created: header.created, records: [person] }, null, 2))),
+      valid("input/json-array", "a JSON array of records", raw("json", JSON.stringify([person, femalePerson]))),
+      valid("input/csv", "CSV with dotted column paths", raw("csv", `${csvHeader}\r\n${csvPerson}\r\n`)),
+      valid("input/utf8-bom", "UTF-8 with a byte-order mark", rawBytes("jsonl", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line(person))]))),
+    ],
+  },
+  {
+    description: "malformed and truncated JSON",
+    rules: ["input.malformed-json", "input.truncated"],
+    asOf,
+    tests: [
+      invalid("input/malformed-line", "the second line is not JSON; the first is still read", raw("jsonl", `${line(person)}{"recordType": "person", "id": 430100-P-2}\n`), [at("input.malformed-json", "", 1)]),
+      invalid("input/truncated-document", "a JSON document cut off in the middle of a record", raw("json", JSON.stringify([person, femalePerson]).slice(0, 500)), [at("input.truncated", "", 1)]),
+    ],
+  },
+  {
+    description: "binary content and encodings",
+    rules: ["input.binary", "input.encoding"],
+    asOf,
+    tests: [
+      invalid("input/binary", "NUL bytes: not a text export", rawBytes("jsonl", Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x00, 0x10, 0x00, 0x0a])), [at("input.binary", "", 0)]),
+      warns("input/gb18030", "a GB18030 export is read, with a warning to convert it to UTF-8", rawBytes("jsonl", gb18030Person()), [at("input.encoding", "")]),
+    ],
+  },
+  {
+    description: "defensive limits: nesting depth and forbidden keys",
+    rules: ["input.too-deep", "input.forbidden-key"],
+    asOf,
+    tests: [
+      // Far beyond any reader's limit (1000 in @czt/validator): a parser without one overflows its stack.
+      invalid("input/too-deep", "10000 nested arrays inside a record", raw("jsonl", `{"recordType":"person","extensions":{"x":${"[".repeat(10_000)}${"]".repeat(10_000)}}}\n`), [at("input.too-deep", "", 0)]),
+      invalid("input/forbidden-key", "a __proto__ key (prototype pollution)", raw("jsonl", '{"recordType":"person","id":"430100-P-000001","__proto__":{"admin":true}}\n'), [at("input.forbidden-key", "", 0)]),
+    ],
+  },
+  {
+    description: "CSV rows match the header",
+    rules: ["input.csv-columns"],
+    asOf,
+    tests: [
+      invalid("input/csv-short-row", "a row with fewer cells than the header", raw("csv", `${csvHeader}\r\n${csvPerson}\r\nperson,430100-P-000009\r\n`), [at("input.csv-columns", "", 1)]),
+      invalid("input/csv-no-record-type", "a header without a recordType column", raw("csv", "id,name\r\n430100-P-000001,张伟\r\n"), [at("input.csv-columns", "")]),
+    ],
+  },
+  {
+    description: "every record says which of the four types it is",
+    rules: ["input.unknown-record-type"],
+    asOf,
+    tests: [
+      invalid("input/unknown-record-type", "recordType pension is not a record type", raw("jsonl", `${line(person)}${line({ recordType: "pension", id: "430100-X-1" })}`), [at("input.unknown-record-type", "/recordType", 1)]),
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+import { creditCodeCheckCharacter } from "@czt/domain";
+import { addDays } from "../arbitraries/calendar.js";
+import { employeeSchemes } from "../arbitraries/enrolment.js";
+import { generatedContributionBase } from "../arbitraries/generated-parameters.js";
+import type { CztRecord, EnrolmentRecord } from "../records.js";
+import { isEnrolment, type Mutator, mutateOne } from "./mutator.js";
+
+const isEmployeeEnrolment = (record: CztRecord): record is EnrolmentRecord => isEnrolment(record) && employeeSchemes.has(record.scheme) && record.employer !== undefined;
+const isTerminatedEnrolment = (record: CztRecord): record is EnrolmentRecord => isEnrolment(record) && record.period.end !== undefined;
+
+
+export const enrolmentMutators: readonly Mutator[] = [
+  {
+    ruleId: "credit-code.check-character",
+    description: "replace the employer's credit-code check character with a wrong one",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isEmployeeEnrolment, (enrolment) => {
+        const code = enrolment.employer!.creditCode;
+        const right = creditCodeCheckCharacter(code.slice(0, 17));
+        enrolment.employer!.creditCode = code.slice(0, 17) + (right === "0" ? "1" : "0");
+      }),
+  },
+  {
+    ruleId: "period.order",
+    description: "end the enrolment period the day before it starts",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isTerminatedEnrolment, (enrolment) => {
+        enrolment.period.end = addDays(enrolment.period.start, -1);
+      }),
+  },
+  {
+    ruleId: "enrolment.employer-for-employee-scheme",
+    description: "drop the employer of an employee-scheme enrolment",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isEmployeeEnrolment, (enrolment) => {
+        delete enrolment.employer;
+      }),
+  },
+  {
+    ruleId: "enrolment.contribution-base-bounds",
+    description: "put the monthly contribution base below the lower bound of the parameter table",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, (r): r is EnrolmentRecord => isEmployeeEnrolment(r) && r.monthlyContributionBase !== undefined, (enrolment) => {
+        enrolment.monthlyContributionBase = generatedContributionBase.lowerBound - 1;
+      }),
+  },
+];
