@@ -84,6 +84,8 @@ export interface RuleContext {
   /** Standard version of the input, e.g. "1.0". */
   schemaVersion: string;
   parameters: import("./parameters.js").Parameters;
+  /** References that do not resolve are reported as "info: external" instead of errors. */
+  lenientReferences?: boolean;
 }
 
 export type Emit = (pointer: string, params: Params, severity?: Severity) => void;

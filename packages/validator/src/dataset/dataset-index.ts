@@ -1,2 +1,279 @@
-// Placeholder: owned by the dataset-rules work (compact index built during the first pass).
-export class DatasetIndex {}
+import type { RecordHandle } from "../rule.js";
+import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
+import { AsciiColumn } from "./ascii-column.js";
+import { StringSlotTable } from "./string-slot-table.js";
+
+/** Record types as stored in the index. */
+export const Kind = { Person: 1, Enrolment: 2, Transfer: 3, Assistance: 4 } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+const kindOfType = { person: Kind.Person, enrolment: Kind.Enrolment, transfer: Kind.Transfer, assistance: Kind.Assistance } as const;
+
+/** References a few records carry besides their person (transfers, households). */
+interface ExtraReferences {
+  readonly fromEnrolmentId: string | undefined;
+  readonly toEnrolmentId: string | undefined;
+  readonly headPersonId: string | undefined;
+  readonly memberIds: readonly string[] | undefined;
+  readonly uncoveredMembers: readonly number[] | undefined;
+}
+
+const noExtras: ExtraReferences = { fromEnrolmentId: undefined, toEnrolmentId: undefined, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined };
+
+function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+/**
+ * The compact index the dataset rules run over (pass 2), filled record by record while
+ * the input streams (pass 1): one slot per schema-valid record, stored column-wise in
+ * typed arrays, ids packed as bytes (`AsciiColumn`), so that a record costs a bounded
+ * number of bytes (about 100; see scripts/measure-index-memory.ts) and no record, and
+ * almost no per-record object, is kept in memory.
+ *
+ * Slot numbers are the index's own; rules report through `handleOf(slot)`, the engine's
+ * record number. Lookups the rules share (id → slot) are built once, on first use.
+ */
+export class DatasetIndex {
+  private count = 0;
+  private capacity = 1024;
+  private handles = new Int32Array(this.capacity);
+  private kinds = new Uint8Array(this.capacity);
+  private cities = new Uint8Array(this.capacity);
+  /** person: sex; enrolment: scheme; transfer: kind; assistance: programme. */
+  private codes = new Uint8Array(this.capacity);
+  /** enrolment: contributionStatus; transfer: status; assistance: caseStatus. */
+  private statuses = new Uint8Array(this.capacity);
+  /** person: birth day; enrolment and assistance: first day. */
+  private starts = new Int32Array(this.capacity);
+  /** enrolment and assistance: last day or `openEnd`. */
+  private ends = new Int32Array(this.capacity);
+  /** person: name hash; assistance: benefit per covered member. */
+  private numbersA = new Float64Array(this.capacity);
+  /** assistance: per-capita income. */
+  private numbersB = new Float64Array(this.capacity);
+  private readonly ids = new AsciiColumn();
+  /** person: idNumber; others: personId (or absent). */
+  private readonly keys = new AsciiColumn();
+  /** Extra references of transfers and households, and each slot's index into them (-1: none). */
+  private readonly extras: ExtraReferences[] = [];
+  private extraOf = new Int32Array(this.capacity);
+  /** Lookups built on first use after the last add (pass 2). */
+  private idTable: StringSlotTable | undefined;
+  private personIdTable: StringSlotTable | undefined;
+  private groups: Int32Array | undefined;
+  /** Slot each non-person record's personId resolves to (-1: none), built with the groups. */
+  private personTargets: Int32Array | undefined;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a record (schema-valid) under the engine's handle; other values are ignored. */
+  add(record: Readonly<Record<string, unknown>>, handle: RecordHandle, origin?: EntryOrigin): void {
+    const entry = extractIndexEntry(record, origin);
+    if (entry) this.addEntry(entry, handle);
+  }
+
+  /** Adds an entry built by `extractIndexEntry` (possibly in a worker thread). */
+  addEntry(entry: IndexEntry, handle: RecordHandle): void {
+    if (this.count === this.capacity) this.growColumns();
+    const slot = this.count++;
+    this.idTable = undefined;
+    this.personIdTable = undefined;
+    this.groups = undefined;
+    this.personTargets = undefined;
+    this.handles[slot] = handle;
+    this.kinds[slot] = kindOfType[entry.recordType];
+    this.extraOf[slot] = -1;
+    this.cities[slot] = entry.city;
+    this.ids.set(slot, entry.id);
+    switch (entry.recordType) {
+      case "person":
+        this.keys.set(slot, entry.idNumber);
+        this.codes[slot] = entry.sex;
+        this.starts[slot] = entry.birthDay;
+        this.numbersA[slot] = entry.nameHash;
+        return;
+      case "enrolment":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.scheme;
+        this.statuses[slot] = entry.contributionStatus;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        return;
+      case "transfer":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.kind;
+        this.statuses[slot] = entry.status;
+        this.setExtras(slot, { fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
+        return;
+      case "assistance": {
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.programme;
+        this.statuses[slot] = entry.caseStatus;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.numbersA[slot] = entry.benefitPerMember;
+        this.numbersB[slot] = entry.perCapitaIncome;
+        if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
+          this.setExtras(slot, {
+            fromEnrolmentId: undefined,
+            toEnrolmentId: undefined,
+            headPersonId: entry.headPersonId,
+            memberIds: entry.memberIds,
+            uncoveredMembers: entry.uncoveredMembers,
+          });
+        }
+        return;
+      }
+    }
+  }
+
+  private setExtras(slot: number, extras: ExtraReferences): void {
+    this.extraOf[slot] = this.extras.length;
+    this.extras.push(extras);
+  }
+
+  /** Grows by half: less slack than doubling for a bounded cost per record. */
+  private growColumns(): void {
+    this.capacity = Math.ceil(this.capacity * 1.5);
+    this.handles = grow(this.handles, this.capacity);
+    this.kinds = grow(this.kinds, this.capacity);
+    this.cities = grow(this.cities, this.capacity);
+    this.codes = grow(this.codes, this.capacity);
+    this.statuses = grow(this.statuses, this.capacity);
+    this.starts = grow(this.starts, this.capacity);
+    this.ends = grow(this.ends, this.capacity);
+    this.numbersA = grow(this.numbersA, this.capacity);
+    this.numbersB = grow(this.numbersB, this.capacity);
+    this.extraOf = grow(this.extraOf, this.capacity);
+  }
+
+  handleOf(slot: number): RecordHandle {
+    return this.handles[slot]!;
+  }
+  kindOf(slot: number): Kind {
+    return this.kinds[slot] as Kind;
+  }
+  /** The record id (builds a string: for messages). */
+  idOf(slot: number): string {
+    return this.ids.get(slot)!;
+  }
+  /** 1–3 for 长沙, 株洲, 湘潭; 0 unknown. */
+  cityOf(slot: number): number {
+    return this.cities[slot]!;
+  }
+  /** Person: the identity number, if any (builds a string: for messages). */
+  idNumberOf(slot: number): string | undefined {
+    return this.kinds[slot] === Kind.Person ? this.keys.get(slot) : undefined;
+  }
+  /** Person: whether it has an identity number. */
+  hasIdNumber(slot: number): boolean {
+    return this.kinds[slot] === Kind.Person && this.keys.has(slot);
+  }
+  /** Enrolment, transfer, assistance: the person referred to, if any (builds a string). */
+  personIdOf(slot: number): string | undefined {
+    return this.kinds[slot] === Kind.Person ? undefined : this.keys.get(slot);
+  }
+  /** Enrolment, transfer, assistance: whether it names a person. */
+  hasPersonId(slot: number): boolean {
+    return this.kinds[slot] !== Kind.Person && this.keys.has(slot);
+  }
+  /** The slot of the first record whose id is this slot's personId, or -1 (no string built). */
+  personTargetOf(slot: number): number {
+    if (this.kinds[slot] === Kind.Person) return -1;
+    if (this.personTargets) return this.personTargets[slot]!;
+    return this.idLookup().getSlot(this.keys, slot);
+  }
+  /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
+  firstWithSameId(slot: number): number {
+    return this.idLookup().getSlot(this.ids, slot);
+  }
+  /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (code-list index + 1). */
+  codeOf(slot: number): number {
+    return this.codes[slot]!;
+  }
+  /** Enrolment: contributionStatus; transfer: status; assistance: caseStatus (code-list index + 1). */
+  statusOf(slot: number): number {
+    return this.statuses[slot]!;
+  }
+  /** Person: birth day; enrolment, assistance: first day. */
+  startOf(slot: number): number {
+    return this.starts[slot]!;
+  }
+  endOf(slot: number): number {
+    return this.ends[slot]!;
+  }
+  nameHashOf(slot: number): number {
+    return this.numbersA[slot]!;
+  }
+  benefitPerMemberOf(slot: number): number {
+    return this.numbersA[slot]!;
+  }
+  perCapitaIncomeOf(slot: number): number {
+    return this.numbersB[slot]!;
+  }
+  extrasOf(slot: number): ExtraReferences {
+    const at = this.extraOf[slot]!;
+    return at < 0 ? noExtras : this.extras[at]!;
+  }
+
+  /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */
+  slotById(id: string): number {
+    return this.idLookup().get(id);
+  }
+
+  private idLookup(): StringSlotTable {
+    this.idTable ??= new StringSlotTable(this.ids, this.count, () => true);
+    return this.idTable;
+  }
+
+  /**
+   * The person group of a slot, a number that is equal for records of the same person:
+   * for person records, the first person slot with the same identity number (or the
+   * slot itself without one); for other records, the group of the person their
+   * personId resolves to, else `size +` the first slot naming the same personId; -1
+   * without a personId. Persons are thus matched across cities by identity number.
+   */
+  personGroupOf(slot: number): number {
+    return this.personGroups()[slot]!;
+  }
+
+  /** The person group of a person id (see `personGroupOf`), or -1 when no record knows it. */
+  personGroupById(personId: string): number {
+    const groups = this.personGroups();
+    const target = this.slotById(personId);
+    if (target >= 0 && this.kinds[target] === Kind.Person) return groups[target]!;
+    const named = this.personIdTable!.get(personId);
+    return named < 0 ? -1 : this.count + named;
+  }
+
+  private personGroups(): Int32Array {
+    if (this.groups) return this.groups;
+    const groups = new Int32Array(this.count);
+    const targets = new Int32Array(this.count).fill(-1);
+    const isPerson = (slot: number) => this.kinds[slot] === Kind.Person;
+    const idNumberTable = new StringSlotTable(this.keys, this.count, isPerson);
+    const personIdTable = new StringSlotTable(this.keys, this.count, (slot) => !isPerson(slot));
+    this.personIdTable = personIdTable;
+    for (let slot = 0; slot < this.count; slot++) {
+      if (isPerson(slot)) groups[slot] = this.keys.has(slot) ? idNumberTable.getSlot(this.keys, slot) : slot;
+    }
+    for (let slot = 0; slot < this.count; slot++) {
+      if (isPerson(slot)) continue;
+      if (!this.keys.has(slot)) {
+        groups[slot] = -1;
+        continue;
+      }
+      const target = this.idLookup().getSlot(this.keys, slot);
+      targets[slot] = target;
+      groups[slot] = target >= 0 && isPerson(target) ? groups[target]! : this.count + personIdTable.getSlot(this.keys, slot);
+    }
+    this.groups = groups;
+    this.personTargets = targets;
+    return groups;
+  }
+}

@@ -1,5 +1,73 @@
-// Placeholder: owned by the rules work. One file per rule; this module lists them.
 import type { DatasetRule, RecordRule } from "../rule.js";
+import { assistanceDibaoBenefitRule } from "./assistance-dibao-benefit.js";
+import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-income-below-standard.js";
+import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
+import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
+import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
+import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
+import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
+import { datasetDuplicatePersonRule } from "./dataset-duplicate-person.js";
+import { datasetDuplicateRecordIdRule } from "./dataset-duplicate-record-id.js";
+import { datasetFlatBenefitRule } from "./dataset-flat-benefit.js";
+import { datasetOverlappingMedicalRule } from "./dataset-overlapping-medical.js";
+import { datasetPersonConflictRule } from "./dataset-person-conflict.js";
+import { datasetTekunAndDibaoRule } from "./dataset-tekun-and-dibao.js";
+import { datasetTransferSourceActiveRule } from "./dataset-transfer-source-active.js";
+import { datasetTransferTargetMissingRule } from "./dataset-transfer-target-missing.js";
+import { datasetUnresolvedReferenceRule } from "./dataset-unresolved-reference.js";
+import { divisionValidOnDateRule } from "./division-valid-on-date.js";
+import { enrolmentContributionBaseBoundsRule } from "./enrolment-contribution-base-bounds.js";
+import { enrolmentEmployerForEmployeeSchemeRule } from "./enrolment-employer-for-employee-scheme.js";
+import { idNumberBirthDateRule } from "./id-number-birth-date.js";
+import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
+import { periodOrderRule } from "./period-order.js";
+import { personBirthDateMatchesIdRule } from "./person-birth-date-matches-id.js";
+import { personSexMatchesIdRule } from "./person-sex-matches-id.js";
+import { transferContributionMonthsRule } from "./transfer-contribution-months.js";
+import { transferIndividualAccountRule } from "./transfer-individual-account.js";
+import { transferLinkingDirectionRule } from "./transfer-linking-direction.js";
+import { transferPooledFundRule } from "./transfer-pooled-fund.js";
+import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
+import { transferStepOrderRule } from "./transfer-step-order.js";
 
-export const recordRules: readonly RecordRule[] = [];
-export const datasetRules: readonly DatasetRule[] = [];
+/**
+ * Record rules, in the order they run (and are listed in docs/rules.md). The identity
+ * number's check character comes first: the rules after it stay silent on a number
+ * whose check character is wrong.
+ */
+export const recordRules: readonly RecordRule[] = [
+  idNumberCheckCharacterRule,
+  idNumberBirthDateRule,
+  personBirthDateMatchesIdRule,
+  personSexMatchesIdRule,
+  creditCodeCheckCharacterRule,
+  divisionValidOnDateRule,
+  periodOrderRule,
+  enrolmentEmployerForEmployeeSchemeRule,
+  enrolmentContributionBaseBoundsRule,
+  transferPooledFundRule,
+  transferIndividualAccountRule,
+  transferContributionMonthsRule,
+  transferStepOrderRule,
+  transferStepDeadlineRule,
+  transferLinkingDirectionRule,
+  assistanceDibaoBenefitRule,
+  assistanceDibaoIncomeBelowStandardRule,
+  assistanceDibaoStandardMatchesTableRule,
+  assistanceReviewOverdueRule,
+];
+
+/** Rules across records, run once over the dataset index after all input is read. */
+export const datasetRules: readonly DatasetRule[] = [
+  datasetDuplicateRecordIdRule,
+  datasetDuplicatePersonRule,
+  datasetPersonConflictRule,
+  datasetUnresolvedReferenceRule,
+  datasetDuplicateEnrolmentRule,
+  datasetOverlappingMedicalRule,
+  datasetDibaoTwoCitiesRule,
+  datasetTekunAndDibaoRule,
+  datasetTransferSourceActiveRule,
+  datasetTransferTargetMissingRule,
+  datasetFlatBenefitRule,
+];

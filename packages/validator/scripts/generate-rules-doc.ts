@@ -1,0 +1,96 @@
+/**
+ * Generates docs/rules.md from the rule catalogue: `npm run generate -w @czt/validator`.
+ * The file is committed; test/rules/rules-doc.test.ts fails when it drifts.
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ruleParameters, rules } from "../src/catalogue.js";
+import type { Rule, RuleCategory } from "../src/rule.js";
+
+export const rulesDocPath = join(dirname(fileURLToPath(import.meta.url)), "../../../docs/rules.md");
+
+const categories: readonly { id: RuleCategory; zh: string; en: string }[] = [
+  { id: "input", zh: "读取", en: "Input" },
+  { id: "schema", zh: "模式", en: "Schema" },
+  { id: "identifier", zh: "标识号码", en: "Identifiers" },
+  { id: "code", zh: "代码", en: "Codes" },
+  { id: "date", zh: "日期", en: "Dates" },
+  { id: "amount", zh: "金额", en: "Amounts" },
+  { id: "workflow", zh: "业务流程", en: "Workflow" },
+  { id: "review", zh: "复核", en: "Review" },
+  { id: "reference", zh: "引用", en: "References" },
+  { id: "duplicate", zh: "重复与冲突", en: "Duplicates and conflicts" },
+];
+
+const severityText = { error: "error 错误", warning: "warning 警告", info: "info 提示" } as const;
+const layerText = { input: "input", schema: "schema", record: "record", dataset: "dataset" } as const;
+
+/** Markdown table cells: no pipes or line breaks. */
+function cell(text: string): string {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+function appliesTo(rule: Rule): string {
+  return rule.appliesTo.length === 0 ? "any input" : rule.appliesTo.join(", ");
+}
+
+function ruleDetails(rule: Rule): string[] {
+  const lines = [`#### \`${rule.id}\``, ""];
+  lines.push(`${rule.title.zh} — ${rule.title.en}. Layer: ${layerText[rule.kind]}; severity: ${severityText[rule.severity]}${rule.configurableSeverity ? " (configurable with `severityOverrides`)" : ""}; versions: ${rule.versions.join(", ")}.`, "");
+  lines.push(`- 消息：${rule.message.zh}`, `- Message: ${rule.message.en}`, `- 说明：${rule.guidance.zh}`, `- Guidance: ${rule.guidance.en}`);
+  const sensitive = Object.entries(rule.sensitiveParams ?? {});
+  if (sensitive.length > 0) lines.push(`- Masked params: ${sensitive.map(([name, kind]) => `\`${name}\` (${kind})`).join(", ")}`);
+  const need = ruleParameters[rule.id];
+  if (need) {
+    lines.push(need.required ? `- Needs parameter table \`${need.table}\`: without an entry that applies, the rule does nothing.` : `- Reads parameter table \`${need.table}\` when given; without it, ${need.withoutIt}.`);
+  }
+  lines.push("");
+  return lines;
+}
+
+export function renderRulesDoc(): string {
+  const out: string[] = [
+    "# CZT-SS validator rules / 校验规则",
+    "",
+    "<!-- Generated from packages/validator/src/catalogue.ts by `npm run generate -w @czt/validator`. Do not edit. -->",
+    "",
+    "Every finding of the validator names one of these rules. Ids are stable: a rule's meaning never changes under its id.",
+    "Messages are templates filled from a finding's params (`{name}`); params marked as personal data are masked in reports unless `--reveal` is given.",
+    "Record rules run only on records that passed the schema; dataset rules run once over a compact index of all records (two passes, no record kept in memory).",
+    "",
+    `${rules.length} rules: ${rules.filter((r) => r.kind === "input").length} input, ${rules.filter((r) => r.kind === "schema").length} schema, ${rules.filter((r) => r.kind === "record").length} record, ${rules.filter((r) => r.kind === "dataset").length} dataset.`,
+    "",
+    "## Precedence",
+    "",
+    "- A wrong identity-number check character is reported alone: `id-number.birth-date`, `person.birth-date-matches-id`, `person.sex-matches-id` and the identity-number part of `division.valid-on-date` stay silent for that number; an impossible birth date in the number silences `person.birth-date-matches-id`.",
+    "- `assistance.dibao-benefit` is not computed when the income is not below the standard (`assistance.dibao-income-below-standard` reports).",
+    "- A completed transfer without `to.enrolmentId` is `dataset.transfer-target-missing`; an id that does not resolve is `dataset.unresolved-reference`.",
+    "- Employee + resident medical overlaps are `dataset.overlapping-medical` (configurable); every other overlap within an insurance family is `dataset.duplicate-enrolment`.",
+    "",
+    "## Parameters",
+    "",
+    "Dated figures come from a parameter file (`schemas/parameters.schema.json`; example with placeholder figures: `examples/parameters/placeholder-parameters.json`) supplied by the agency with `--parameters`. The standard ships no official figure: each entry carries its `source` and `verified` flag, and findings based on unverified entries say so.",
+    "",
+    "| rule | table | without it |",
+    "|---|---|---|",
+    ...Object.entries(ruleParameters).map(([id, need]) => `| \`${id}\` | \`${need.table}\` | ${need.withoutIt} |`),
+    "",
+  ];
+  for (const category of categories) {
+    const inCategory = rules.filter((rule) => rule.category === category.id);
+    if (inCategory.length === 0) continue;
+    out.push(`## ${category.zh} — ${category.en}`, "", "| id | severity | layer | applies to | 标题 | title |", "|---|---|---|---|---|---|");
+    for (const rule of inCategory) {
+      out.push(`| \`${rule.id}\` | ${rule.severity}${rule.configurableSeverity ? " (configurable)" : ""} | ${rule.kind} | ${appliesTo(rule)} | ${cell(rule.title.zh)} | ${cell(rule.title.en)} |`);
+    }
+    out.push("");
+    for (const rule of inCategory) out.push(...ruleDetails(rule));
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(rulesDocPath, renderRulesDoc());
+  console.log(`wrote ${rulesDocPath}`);
+}

@@ -1,0 +1,36 @@
+import type { RecordRule } from "../rule.js";
+import { isPayingDibaoCase } from "./support/dibao-case.js";
+import { asAssistance, coveredMemberCount } from "./support/record-view.js";
+import { v1 } from "./support/versions.js";
+
+/** 社会救助暂行办法: benefit = (standard − per-capita income) × covered members. */
+export const assistanceDibaoBenefitRule: RecordRule = {
+  kind: "record",
+  id: "assistance.dibao-benefit",
+  severity: "error",
+  category: "amount",
+  appliesTo: ["assistance"],
+  versions: v1,
+  title: { zh: "低保金按差额计算", en: "低保 benefit is the gap times the members" },
+  message: {
+    zh: "低保金应为 ({monthlyStandard} − {perCapitaIncome}) × {coveredMembers} = {expected} 分，实为 {actual} 分",
+    en: "benefitAmount should be ({monthlyStandard} − {perCapitaIncome}) × {coveredMembers} = {expected} fen, found {actual}",
+  },
+  guidance: {
+    zh: "《社会救助暂行办法》：低保按家庭人均收入低于当地标准的差额，按保障人数计发；分类施保另计于 classifiedSupplement。全家人人同额而不论收入即“平均保”。收入不低于标准时由 assistance.dibao-income-below-standard 报告，本规则不再计算。",
+    en: "社会救助暂行办法: 低保 pays the gap between the local standard and the household's per-capita income, times the covered members; 分类施保 goes in classifiedSupplement. When the income is not below the standard, assistance.dibao-income-below-standard reports instead.",
+  },
+  sensitiveParams: { perCapitaIncome: "special" },
+  check(record, _context, emit) {
+    const assistance = asAssistance(record);
+    if (!assistance || !isPayingDibaoCase(assistance)) return;
+    const { monthlyStandard, perCapitaIncome, benefitAmount } = assistance;
+    const members = coveredMemberCount(assistance);
+    if (monthlyStandard === undefined || perCapitaIncome === undefined || members === undefined) return;
+    if (perCapitaIncome >= monthlyStandard) return;
+    const expected = (monthlyStandard - perCapitaIncome) * members;
+    if (benefitAmount !== expected) {
+      emit("/benefitAmount", { monthlyStandard, perCapitaIncome, coveredMembers: members, expected, actual: benefitAmount });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { RecordRule } from "../rule.js";
+import { isPayingDibaoCase } from "./support/dibao-case.js";
+import { asAssistance } from "./support/record-view.js";
+import { v1 } from "./support/versions.js";
+
+/** A paying 低保 case has a per-capita income below the local standard. */
+export const assistanceDibaoIncomeBelowStandardRule: RecordRule = {
+  kind: "record",
+  id: "assistance.dibao-income-below-standard",
+  severity: "error",
+  category: "amount",
+  appliesTo: ["assistance"],
+  versions: v1,
+  title: { zh: "人均收入低于低保标准", en: "Per-capita income below the 低保 standard" },
+  message: {
+    zh: "家庭人均收入 {perCapitaIncome} 分不低于低保标准 {monthlyStandard} 分，不应享受低保",
+    en: "per-capita income {perCapitaIncome} fen is not below the 低保 standard {monthlyStandard} fen: the household does not qualify",
+  },
+  guidance: {
+    zh: "《社会救助暂行办法》：共同生活的家庭成员人均收入低于当地低保标准的，才给予低保。核对收入是否更新，或该案件是否应转为低保边缘或终止。",
+    en: "社会救助暂行办法: only households whose per-capita income is below the local standard receive 低保. Check whether the income was updated, or whether the case should become near-poverty (dibao.marginal) or be terminated.",
+  },
+  sensitiveParams: { perCapitaIncome: "special" },
+  check(record, _context, emit) {
+    const assistance = asAssistance(record);
+    if (!assistance || !isPayingDibaoCase(assistance)) return;
+    const { monthlyStandard, perCapitaIncome } = assistance;
+    if (monthlyStandard === undefined || perCapitaIncome === undefined) return;
+    if (perCapitaIncome >= monthlyStandard) emit("/perCapitaIncome", { perCapitaIncome, monthlyStandard });
+  },
+};

@@ -1,0 +1,47 @@
+import type { RecordRule } from "../rule.js";
+import { isPayingDibaoCase } from "./support/dibao-case.js";
+import { datePart } from "./support/iso-date.js";
+import { dibaoStandardOn, parameterTables } from "./support/parameter-tables.js";
+import { asAssistance } from "./support/record-view.js";
+import { v1 } from "./support/versions.js";
+
+const unverifiedNote = { "note.zh": "；该参数未经核实", "note.en": "; figure not verified" } as const;
+const verifiedNote = { "note.zh": "", "note.en": "" } as const;
+
+/** The record's 低保 standard is the one the parameter file gives for its city, programme and date. */
+export const assistanceDibaoStandardMatchesTableRule: RecordRule = {
+  kind: "record",
+  id: "assistance.dibao-standard-matches-table",
+  severity: "error",
+  category: "amount",
+  appliesTo: ["assistance"],
+  versions: v1,
+  title: { zh: "低保标准与参数表一致", en: "低保 standard matches the parameter table" },
+  message: {
+    zh: "{city} {programme} 在 {date} 的低保标准应为 {expected} 分（来源：{source}{note}），实为 {actual} 分",
+    en: "The 低保 standard of {city} {programme} on {date} should be {expected} fen (source: {source}{note}), found {actual}",
+  },
+  guidance: {
+    zh: "低保标准由各市按年公布。仅在参数文件 dibaoStandard 表有适用于该市、项目和日期（meta.lastUpdated）的条目时检查；本规则与差额计算规则分开，表中数字未核实时消息会注明。",
+    en: "Cities publish their 低保 standards yearly. Checked only when the parameter file's dibaoStandard table has an entry for the city, programme and date (meta.lastUpdated); the message says when the table's figure is not verified.",
+  },
+  check(record, context, emit) {
+    const assistance = asAssistance(record);
+    if (!assistance || assistance.monthlyStandard === undefined || !isPayingDibaoCase(assistance)) return;
+    const tables = parameterTables(context.parameters);
+    if (!tables.hasDibaoStandard) return;
+    const date = datePart(assistance.meta.lastUpdated);
+    const entry = dibaoStandardOn(tables, assistance.city, assistance.programme, date);
+    if (!entry || entry.monthlyStandard === assistance.monthlyStandard) return;
+    emit("/monthlyStandard", {
+      city: assistance.city,
+      programme: assistance.programme,
+      date,
+      expected: entry.monthlyStandard,
+      actual: assistance.monthlyStandard,
+      source: entry.source,
+      verified: entry.verified,
+      ...(entry.verified ? verifiedNote : unverifiedNote),
+    });
+  },
+};

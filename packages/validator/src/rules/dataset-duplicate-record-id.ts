@@ -1,0 +1,37 @@
+import type { DatasetRule } from "../rule.js";
+import { v1 } from "./support/versions.js";
+
+/** Record ids are unique across the whole agglomeration, across files and cities. */
+export const datasetDuplicateRecordIdRule: DatasetRule = {
+  kind: "dataset",
+  id: "dataset.duplicate-record-id",
+  severity: "error",
+  category: "duplicate",
+  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  versions: v1,
+  title: { zh: "记录标识重复", en: "Duplicate record id" },
+  message: {
+    zh: "记录标识 {id} 出现了 {occurrences} 次",
+    en: "Record id {id} occurs {occurrences} times",
+  },
+  guidance: {
+    zh: "记录标识在长株潭全域唯一，建议格式为 <城市代码>-<类型字母>-<本地编号>（如 430100-P-000123）。每一处重复都会报告，以便找到全部位置；引用该标识的记录无法确定指向哪一条。",
+    en: "Record ids are unique across the agglomeration; the recommended form is <city>-<type letter>-<local id> (430100-P-000123). Every occurrence is reported so all can be found; references to the id are ambiguous.",
+  },
+  check(index, _context, emit) {
+    // Occurrences counted at each id's first slot: one Int32Array, no map of a million ids.
+    const firstOf = new Int32Array(index.size);
+    const occurrences = new Int32Array(index.size);
+    let duplicates = 0;
+    for (let slot = 0; slot < index.size; slot++) {
+      const first = index.firstWithSameId(slot);
+      firstOf[slot] = first;
+      if (occurrences[first]!++ > 0) duplicates++;
+    }
+    if (duplicates === 0) return;
+    for (let slot = 0; slot < index.size; slot++) {
+      const count = occurrences[firstOf[slot]!]!;
+      if (count > 1) emit(index.handleOf(slot), "/id", { id: index.idOf(slot), occurrences: count });
+    }
+  },
+};

@@ -1,0 +1,87 @@
+import { Kind, type DatasetIndex } from "../dataset/dataset-index.js";
+import type { DatasetEmit, DatasetRule, Severity } from "../rule.js";
+import { v1 } from "./support/versions.js";
+
+const targetNames = { [Kind.Person]: "person", [Kind.Enrolment]: "enrolment", [Kind.Transfer]: "transfer", [Kind.Assistance]: "assistance" } as const;
+
+const missing = { "problem.zh": "在本数据集中不存在", "problem.en": "is not in the dataset" } as const;
+const external = { "problem.zh": "不在本数据集中，按 --lenient-references 视为外部记录", "problem.en": "is not in the dataset: taken as external (lenient references)" } as const;
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function resolve(
+  index: DatasetIndex,
+  slot: number,
+  pointer: string,
+  reference: string | undefined,
+  expected: Kind,
+  lenient: boolean,
+  emit: DatasetEmit,
+): void {
+  if (reference === undefined) return;
+  report(index, slot, pointer, reference, index.slotById(reference), expected, lenient, emit);
+}
+
+function report(
+  index: DatasetIndex,
+  slot: number,
+  pointer: string,
+  reference: string,
+  target: number,
+  expected: Kind,
+  lenient: boolean,
+  emit: DatasetEmit,
+): void {
+  if (target >= 0 && index.kindOf(target) === expected) return;
+  const severity: Severity | undefined = lenient && target < 0 ? "info" : undefined;
+  const problem =
+    target < 0
+      ? lenient
+        ? external
+        : missing
+      : { "problem.zh": `是${targetNames[index.kindOf(target)]}记录`, "problem.en": `is ${article(targetNames[index.kindOf(target)])} record` };
+  emit(index.handleOf(slot), pointer, { field: pointer, reference, expectedType: targetNames[expected], ...problem }, severity);
+}
+
+/** Every personId / enrolmentId / headPersonId names a record of the right type in the dataset. */
+export const datasetUnresolvedReferenceRule: DatasetRule = {
+  kind: "dataset",
+  id: "dataset.unresolved-reference",
+  severity: "error",
+  category: "reference",
+  appliesTo: ["enrolment", "transfer", "assistance"],
+  versions: v1,
+  title: { zh: "引用无法解析", en: "Unresolved reference" },
+  message: {
+    zh: "{field} 引用的 {expectedType} 记录 {reference} {problem}",
+    en: "{field} refers to {expectedType} record {reference}, which {problem}",
+  },
+  guidance: {
+    zh: "以 Id 结尾的字段引用同一数据集中的记录（参保、转移、救助记录引用人员记录，转移引用参保记录）。一并校验所有相关文件；引用确属其他导出时用 --lenient-references，报告为提示（info）。",
+    en: "Fields ending in Id refer to records of the same dataset (enrolments, transfers and assistance refer to persons; transfers to enrolments). Validate all related files together; when references really point to another export, use --lenient-references to report them as info.",
+  },
+  check(index, context, emit) {
+    const lenient = context.lenientReferences === true;
+    for (let slot = 0; slot < index.size; slot++) {
+      const kind = index.kindOf(slot);
+      if (kind === Kind.Person) continue;
+      if (index.hasPersonId(slot)) {
+        // Resolved on the packed bytes; the id string is built only for a finding.
+        const target = index.personTargetOf(slot);
+        if (target < 0 || index.kindOf(target) !== Kind.Person) report(index, slot, "/personId", index.personIdOf(slot)!, target, Kind.Person, lenient, emit);
+      }
+      if (kind === Kind.Transfer) {
+        const extras = index.extrasOf(slot);
+        resolve(index, slot, "/from/enrolmentId", extras.fromEnrolmentId, Kind.Enrolment, lenient, emit);
+        resolve(index, slot, "/to/enrolmentId", extras.toEnrolmentId, Kind.Enrolment, lenient, emit);
+      } else if (kind === Kind.Assistance) {
+        const extras = index.extrasOf(slot);
+        resolve(index, slot, "/household/headPersonId", extras.headPersonId, Kind.Person, lenient, emit);
+        const members = extras.memberIds ?? [];
+        for (let i = 0; i < members.length; i++) resolve(index, slot, `/household/members/${i}/personId`, members[i], Kind.Person, lenient, emit);
+      }
+    }
+  },
+};

@@ -1,0 +1,115 @@
+import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
+import { openEnd } from "../../dataset/index-entry.js";
+import { caseStatusCodes, dibaoProgrammes, programmeCodes, tekunProgrammes } from "./code-tables.js";
+import { cachedView } from "./index-cache.js";
+
+/** Case statuses of approved cases (a benefit was or is paid over their period). */
+const approvedStatuses: ReadonlySet<number> = new Set(["active", "suspended", "terminated"].map((s) => caseStatusCodes.index.get(s) ?? -1));
+const terminated = caseStatusCodes.index.get("terminated") ?? -1;
+
+export const Category = { Dibao: 0, Tekun: 1 } as const;
+export type Category = (typeof Category)[keyof typeof Category];
+
+/** Programme index → category, or -1 for programmes the exclusivity rules ignore. */
+const categoryOfProgramme: readonly number[] = [
+  -1,
+  ...programmeCodes.codes.map((code) => (dibaoProgrammes.has(code) ? Category.Dibao : tekunProgrammes.has(code) ? Category.Tekun : -1)),
+];
+
+export function categoryOf(index: DatasetIndex, slot: number): number {
+  return categoryOfProgramme[index.codeOf(slot)] ?? -1;
+}
+
+export interface BeneficiaryPeriods {
+  /** Case slots, one per (beneficiary, case), sorted by beneficiary group then start. */
+  readonly slots: Int32Array;
+  /** The beneficiary's person group of each entry of `slots`. */
+  readonly groups: Int32Array;
+}
+
+/**
+ * The person groups a case pays for: the beneficiary (personId), the covered members,
+ * else the head. Person ids no record knows get a group of their own from `unknown`.
+ */
+function beneficiaryGroups(index: DatasetIndex, slot: number, unknown: Map<string, number>): number[] {
+  const groups: number[] = [];
+  const add = (group: number) => {
+    if (!groups.includes(group)) groups.push(group);
+  };
+  const groupOfId = (personId: string) => {
+    let group = index.personGroupById(personId);
+    if (group < 0) {
+      group = unknown.get(personId) ?? 2 * index.size + unknown.size;
+      unknown.set(personId, group);
+    }
+    return group;
+  };
+  if (index.hasPersonId(slot)) add(index.personGroupOf(slot));
+  const extras = index.extrasOf(slot);
+  const members = extras.memberIds;
+  if (members) {
+    const uncovered = extras.uncoveredMembers;
+    for (let i = 0; i < members.length; i++) if (!uncovered?.includes(i)) add(groupOfId(members[i]!));
+  }
+  if (groups.length === 0 && extras.headPersonId !== undefined) add(groupOfId(extras.headPersonId));
+  return groups;
+}
+
+/**
+ * Approved 低保 and 特困 cases laid out per beneficiary (identity number across
+ * cities), sorted by start: the input of the "two at once" sweeps. Terminated cases
+ * without a termination date are left out. Person ids no record knows get a group of
+ * their own, numbered after every slot.
+ */
+export const beneficiaryPeriods = cachedView((index: DatasetIndex): BeneficiaryPeriods => {
+  const rowSlots: number[] = [];
+  const rowGroups: number[] = [];
+  const unknown = new Map<string, number>();
+  for (let slot = 0; slot < index.size; slot++) {
+    if (index.kindOf(slot) !== Kind.Assistance || categoryOf(index, slot) < 0) continue;
+    const status = index.statusOf(slot);
+    if (!approvedStatuses.has(status) || (status === terminated && index.endOf(slot) === openEnd)) continue;
+    for (const group of beneficiaryGroups(index, slot, unknown)) {
+      rowSlots.push(slot);
+      rowGroups.push(group);
+    }
+  }
+  const order = Int32Array.from(rowSlots.keys());
+  order.sort((a, b) => rowGroups[a]! - rowGroups[b]! || index.startOf(rowSlots[a]!) - index.startOf(rowSlots[b]!) || rowSlots[a]! - rowSlots[b]!);
+  return { slots: Int32Array.from(order, (row) => rowSlots[row]!), groups: Int32Array.from(order, (row) => rowGroups[row]!) };
+});
+
+/**
+ * Sweeps each beneficiary's cases in start order, calling `report(later, earlier)` when
+ * a case starts on or before the furthest end seen so far of a case in another (category,
+ * city) cell; each pair of cases is reported once even when several members share them.
+ */
+export function sweepBeneficiaries(index: DatasetIndex, report: (later: number, earlier: number) => void): void {
+  const { slots, groups } = beneficiaryPeriods(index);
+  const cells = 8; // 2 categories × 4 city values (0 = unknown)
+  const furthestEnd = new Float64Array(cells);
+  const furthestSlot = new Int32Array(cells);
+  const reported = new Set<string>();
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (i === 0 || groups[i] !== groups[i - 1]) {
+      furthestEnd.fill(Number.NEGATIVE_INFINITY);
+      furthestSlot.fill(-1);
+    }
+    const start = index.startOf(slot);
+    const cell = categoryOf(index, slot) * 4 + index.cityOf(slot);
+    for (let other = 0; other < cells; other++) {
+      const earlier = furthestSlot[other]!;
+      if (earlier < 0 || earlier === slot || furthestEnd[other]! < start) continue;
+      const pair = `${earlier}:${slot}`;
+      if (reported.has(pair)) continue;
+      reported.add(pair);
+      report(slot, earlier);
+    }
+    const end = index.endOf(slot);
+    if (end > furthestEnd[cell]!) {
+      furthestEnd[cell] = end;
+      furthestSlot[cell] = slot;
+    }
+  }
+}

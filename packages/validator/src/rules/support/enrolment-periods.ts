@@ -1,0 +1,91 @@
+import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
+import { openEnd } from "../../dataset/index-entry.js";
+import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily } from "./code-tables.js";
+import { cachedView } from "./index-cache.js";
+
+const terminated = contributionStatusCodes.index.get("3") ?? -1;
+
+/** Scheme index → family name, family number, and whether it is an employee scheme. */
+const familyOfScheme: readonly string[] = ["", ...schemeCodes.codes.map((code) => schemeFamily.get(code) ?? code)];
+const familyNumbers = new Map<string, number>();
+const familyNumberOfScheme: readonly number[] = familyOfScheme.map((family) => {
+  if (!familyNumbers.has(family)) familyNumbers.set(family, familyNumbers.size);
+  return familyNumbers.get(family)!;
+});
+const isEmployeeScheme: readonly boolean[] = [false, ...schemeCodes.codes.map((code) => employeeSchemes.has(code))];
+
+export interface EnrolmentPeriods {
+  /** Enrolment slots sorted by person group, scheme family, start. */
+  readonly order: Int32Array;
+}
+
+function familyOf(index: DatasetIndex, slot: number): number {
+  return familyNumberOfScheme[index.codeOf(slot)] ?? 0;
+}
+
+/** Whether two enrolment slots belong to the same person and insurance family. */
+export function sameGroup(index: DatasetIndex, a: number, b: number): boolean {
+  return index.personGroupOf(a) === index.personGroupOf(b) && familyOf(index, a) === familyOf(index, b);
+}
+
+/**
+ * Enrolments that occupy a period, grouped by person (identity number across cities)
+ * and insurance family, each group sorted by start: the input of the overlap sweeps.
+ * Sorted on numbers only (group, family, start). A terminated enrolment without an end
+ * date is left out: when it stopped is unknown.
+ */
+export const enrolmentPeriods = cachedView((index: DatasetIndex): EnrolmentPeriods => {
+  let count = 0;
+  const slots = new Int32Array(index.size);
+  for (let slot = 0; slot < index.size; slot++) {
+    if (index.kindOf(slot) !== Kind.Enrolment) continue;
+    if (index.statusOf(slot) === terminated && index.endOf(slot) === openEnd) continue;
+    if (index.personGroupOf(slot) < 0) continue;
+    slots[count++] = slot;
+  }
+  const order = slots.slice(0, count);
+  order.sort(
+    (a, b) =>
+      index.personGroupOf(a) - index.personGroupOf(b) || familyOf(index, a) - familyOf(index, b) || index.startOf(a) - index.startOf(b) || a - b,
+  );
+  return { order };
+});
+
+export type OverlapKind = "sameScheme" | "sameFamily" | "employeeAndResidentMedical";
+
+/** How two overlapping enrolments of one family relate. */
+export function overlapKind(schemeA: number, schemeB: number): OverlapKind {
+  if (schemeA === schemeB) return "sameScheme";
+  if (familyOfScheme[schemeA] === "medical" && isEmployeeScheme[schemeA] !== isEmployeeScheme[schemeB]) return "employeeAndResidentMedical";
+  return "sameFamily";
+}
+
+/**
+ * Sweeps each group in start order and calls `report(later, earlier)` for every
+ * enrolment that starts on or before the latest end seen so far for some scheme of the
+ * group (one report per scheme, against the enrolment reaching furthest). Linear in the
+ * number of enrolments times the (small) number of schemes.
+ */
+export function sweepOverlaps(index: DatasetIndex, report: (later: number, earlier: number) => void): void {
+  const { order } = enrolmentPeriods(index);
+  const schemeCount = schemeCodes.codes.length + 1;
+  const furthestEnd = new Float64Array(schemeCount).fill(Number.NEGATIVE_INFINITY);
+  const furthestSlot = new Int32Array(schemeCount).fill(-1);
+  for (let i = 0; i < order.length; i++) {
+    const slot = order[i]!;
+    if (i === 0 || !sameGroup(index, order[i - 1]!, slot)) {
+      furthestEnd.fill(Number.NEGATIVE_INFINITY);
+      furthestSlot.fill(-1);
+    }
+    const start = index.startOf(slot);
+    for (let scheme = 0; scheme < schemeCount; scheme++) {
+      if (furthestSlot[scheme]! >= 0 && furthestEnd[scheme]! >= start) report(slot, furthestSlot[scheme]!);
+    }
+    const scheme = index.codeOf(slot);
+    const end = index.endOf(slot);
+    if (end > furthestEnd[scheme]!) {
+      furthestEnd[scheme] = end;
+      furthestSlot[scheme] = slot;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Read-only views of the four record types, as far as the rules read them. Rules run
+ * only on records that passed schema validation, so required fields are present and
+ * typed; optional ones may be absent and are typed so.
+ */
+
+export interface AgencyView {
+  readonly creditCode: string;
+  readonly division: string;
+  readonly department: string;
+}
+
+export interface MetaView {
+  readonly lastUpdated: string;
+  readonly sourceAgency?: AgencyView;
+}
+
+export interface ContributionYearView {
+  readonly year: number;
+  readonly months: number;
+  readonly monthlyBase: number;
+  readonly individualAmount: number;
+  readonly employerAmount: number;
+}
+
+export interface PersonView {
+  readonly recordType: "person";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly idNumber?: string;
+  readonly name: string;
+  readonly sex: string;
+  readonly birthDate: string;
+  readonly hukou?: { readonly division: string; readonly residenceType: string };
+  readonly residenceDivision?: string;
+  readonly deathDate?: string;
+}
+
+export interface EnrolmentView {
+  readonly recordType: "enrolment";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly scheme: string;
+  readonly city: string;
+  readonly agency: AgencyView;
+  readonly employer?: { readonly creditCode: string };
+  readonly contributionStatus: string;
+  readonly period: { readonly start: string; readonly end?: string };
+  readonly monthlyContributionBase?: number;
+  readonly contributions?: readonly ContributionYearView[];
+}
+
+export interface TransferStepView {
+  readonly status: string;
+  readonly at: string;
+}
+
+export interface TransferView {
+  readonly recordType: "transfer";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly kind: string;
+  readonly from: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId: string };
+  readonly to: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId?: string };
+  readonly status: string;
+  readonly steps: readonly TransferStepView[];
+  readonly contributionMonths: number;
+  readonly individualAccountBalance: number;
+  readonly pooledFundAmount: number;
+  readonly contributions: readonly ContributionYearView[];
+  readonly linking?: { readonly employeeSchemeMonths: number; readonly residentSchemeMonths: number };
+}
+
+export interface HouseholdMemberView {
+  readonly personId: string;
+  readonly covered: boolean;
+}
+
+export interface AssistanceView {
+  readonly recordType: "assistance";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly programme: string;
+  readonly personId?: string;
+  readonly household?: {
+    readonly householdId: string;
+    readonly headPersonId: string;
+    readonly size: number;
+    readonly members?: readonly HouseholdMemberView[];
+  };
+  readonly coveredMembers?: number;
+  readonly city: string;
+  readonly agency: AgencyView;
+  readonly caseStatus: string;
+  readonly dates: { readonly applied: string; readonly approved?: string; readonly terminated?: string };
+  readonly monthlyStandard?: number;
+  readonly perCapitaIncome?: number;
+  readonly benefitAmount: number;
+  readonly lastReviewDate?: string;
+  readonly nextReviewDate?: string;
+}
+
+type AnyRecord = Readonly<Record<string, unknown>>;
+
+export function asPerson(record: AnyRecord): PersonView | undefined {
+  return record["recordType"] === "person" ? (record as unknown as PersonView) : undefined;
+}
+export function asEnrolment(record: AnyRecord): EnrolmentView | undefined {
+  return record["recordType"] === "enrolment" ? (record as unknown as EnrolmentView) : undefined;
+}
+export function asTransfer(record: AnyRecord): TransferView | undefined {
+  return record["recordType"] === "transfer" ? (record as unknown as TransferView) : undefined;
+}
+export function asAssistance(record: AnyRecord): AssistanceView | undefined {
+  return record["recordType"] === "assistance" ? (record as unknown as AssistanceView) : undefined;
+}
+
+/** Number of covered members: the field, else the members marked covered, else undefined. */
+export function coveredMemberCount(record: AssistanceView): number | undefined {
+  if (record.coveredMembers !== undefined) return record.coveredMembers;
+  const members = record.household?.members;
+  if (!members) return undefined;
+  let count = 0;
+  for (const member of members) if (member.covered) count++;
+  return count;
+}

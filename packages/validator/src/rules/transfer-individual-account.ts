@@ -1,0 +1,29 @@
+import type { RecordRule } from "../rule.js";
+import { asTransfer } from "./support/record-view.js";
+import { v1 } from "./support/versions.js";
+
+/** The individual account moves in full: at least what the person paid into it. */
+export const transferIndividualAccountRule: RecordRule = {
+  kind: "record",
+  id: "transfer.individual-account",
+  severity: "error",
+  category: "amount",
+  appliesTo: ["transfer"],
+  versions: v1,
+  title: { zh: "个人账户全额转移", en: "Individual account moved in full" },
+  message: {
+    zh: "个人账户转移额 {actual} 分少于所列各年个人缴费之和 {minimum} 分",
+    en: "individualAccountBalance {actual} fen is less than the sum of the listed individual contributions, {minimum} fen",
+  },
+  guidance: {
+    zh: "国办发〔2009〕66号、人社部发〔2014〕17号：养老保险个人账户储存额全额转移，含利息，故不应少于个人缴费之和。仅适用于养老保险转移（pension.*）；医保个人账户可能已被使用，不检查。",
+    en: "国办发〔2009〕66号 and 人社部发〔2014〕17号: the pension individual account moves in full, with interest, so it is not less than the individual contributions. Pension transfers (pension.*) only: a medical personal account may have been spent.",
+  },
+  check(record, _context, emit) {
+    const transfer = asTransfer(record);
+    if (!transfer?.kind.startsWith("pension.")) return;
+    let minimum = 0;
+    for (const year of transfer.contributions) minimum += year.individualAmount;
+    if (transfer.individualAccountBalance < minimum) emit("/individualAccountBalance", { actual: transfer.individualAccountBalance, minimum });
+  },
+};

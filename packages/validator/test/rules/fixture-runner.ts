@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DatasetIndex } from "../../src/dataset/dataset-index.js";
+import { noParameters, type Parameters } from "../../src/parameters.js";
+import type { Params, RuleContext, Severity } from "../../src/rule.js";
+import { datasetRules, recordRules } from "../../src/rules/index.js";
+
+export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/rules");
+
+/** The as-of date every fixture is checked on, unless its context.json says otherwise. */
+export const fixtureAsOf = "2025-07-01";
+
+export interface RuleFinding {
+  ruleId: string;
+  /** Index of the record in the fixture file. */
+  record: number;
+  pointer: string;
+  params: Params;
+  severity?: Severity;
+}
+
+export function fixtureDirs(): string[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readRecords(ruleId: string, name: "pass" | "fail"): Record<string, unknown>[] {
+  const text = readFileSync(join(fixturesDir, ruleId, `${name}.jsonl`), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** context.json of a fixture: `{ asOf?, parameters?, lenientReferences? }`. */
+export function fixtureContext(ruleId: string): RuleContext {
+  const path = join(fixturesDir, ruleId, "context.json");
+  const given = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Partial<RuleContext>) : {};
+  return {
+    asOf: given.asOf ?? fixtureAsOf,
+    schemaVersion: "1.0",
+    parameters: (given.parameters ?? noParameters) as Parameters,
+    lenientReferences: given.lenientReferences ?? false,
+  };
+}
+
+/** Runs every record rule on each record, and with `dataset`, every dataset rule over all of them. */
+export function runRules(records: readonly Record<string, unknown>[], context: RuleContext, dataset: boolean): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  records.forEach((record, index) => {
+    for (const rule of recordRules) {
+      if (!rule.appliesTo.includes(record["recordType"] as never)) continue;
+      rule.check(record, context, (pointer, params, severity) => {
+        findings.push({ ruleId: rule.id, record: index, pointer, params, ...(severity ? { severity } : {}) });
+      });
+    }
+  });
+  if (!dataset) return findings;
+  const datasetIndex = new DatasetIndex();
+  records.forEach((record, handle) => {
+    datasetIndex.add(record, handle);
+  });
+  for (const rule of datasetRules) {
+    rule.check(datasetIndex, context, (handle, pointer, params, severity) => {
+      findings.push({ ruleId: rule.id, record: handle, pointer, params, ...(severity ? { severity } : {}) });
+    });
+  }
+  return findings;
+}

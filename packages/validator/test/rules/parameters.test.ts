@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { schemas } from "@czt/schemas";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { parseParameters } from "../../src/parameters.js";
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(repository, path), "utf8"));
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+
+const example = readJson("examples/parameters/placeholder-parameters.json") as Record<string, unknown>;
+
+function schemaValidator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-czt-title" });
+  ajv.addMetaSchema(schemas["https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json"] as object);
+  return ajv.compile(readJson("schemas/parameters.schema.json") as object);
+}
+
+const entry = { region: "430000", validFrom: "2025-01-01", lowerBound: 400000, upperBound: 2000000, source: "test", verified: false };
+
+/** Files both the schema and parseParameters must reject. */
+const invalid: Record<string, unknown> = {
+  "missing version": { contributionBase: [] },
+  "unknown top-level property": { parametersVersion: "1.0", contributionBases: [] },
+  "bounds in yuan with decimals": { parametersVersion: "1.0", contributionBase: [{ ...entry, lowerBound: 4000.5 }] },
+  "five-digit region": { parametersVersion: "1.0", contributionBase: [{ ...entry, region: "43000" }] },
+  "entry without source": { parametersVersion: "1.0", contributionBase: [{ ...entry, source: "" }] },
+  "city outside the agglomeration": {
+    parametersVersion: "1.0",
+    dibaoStandard: [{ city: "430400", programme: "dibao.urban", validFrom: "2025-01-01", monthlyStandard: 1, source: "x", verified: false }],
+  },
+  "impossible date": { parametersVersion: "1.0", workingDayCalendar: { holidays: ["2025-02-30"], workingWeekends: [], source: "x" } },
+};
+
+describe("parameter file", () => {
+  it("the example file is valid against schemas/parameters.schema.json and parses", () => {
+    const validate = schemaValidator();
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    const result = parseParameters(example);
+    expect(result.ok).toBe(true);
+  });
+
+  it("the example file marks every figure as unverified placeholder", () => {
+    const result = parseParameters(example);
+    if (!result.ok) throw new Error("example does not parse");
+    const entries = [...(result.parameters.contributionBase ?? []), ...(result.parameters.dibaoStandard ?? [])];
+    expect(result.unverified).toBe(entries.length);
+    for (const figure of entries) expect(figure.source).toMatch(/PLACEHOLDER/);
+    expect(example["description"]).toMatch(/PLACEHOLDER/);
+  });
+
+  it.each(Object.entries(invalid))("rejects a file with %s, in the schema and in parseParameters", (_name, file) => {
+    expect(schemaValidator()(file)).toBe(false);
+    const result = parseParameters(file);
+    expect(result.ok).toBe(false);
+  });
+
+  it("locates each problem by JSON Pointer with a message", () => {
+    const result = parseParameters({ parametersVersion: "1.0", contributionBase: [entry, { ...entry, region: "43000", upperBound: 1 }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { pointer: "/contributionBase/1/region", message: "must be a six-digit division code" },
+        { pointer: "/contributionBase/1/upperBound", message: "must not be below lowerBound (400000)" },
+      ],
+    });
+  });
+
+  it("rejects two entries for one region in force on the same day (which would be ambiguous)", () => {
+    const result = parseParameters({ parametersVersion: "1.0", contributionBase: [entry, { ...entry, validFrom: "2025-06-01" }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ pointer: "/contributionBase/1" }] });
+  });
+
+  it("accepts consecutive periods for one region and rejects validUntil before validFrom", () => {
+    const consecutive = [
+      { ...entry, validUntil: "2024-12-31", validFrom: "2024-01-01" },
+      { ...entry, validFrom: "2025-01-01" },
+    ];
+    expect(parseParameters({ parametersVersion: "1.0", contributionBase: consecutive }).ok).toBe(true);
+    expect(parseParameters({ parametersVersion: "1.0", contributionBase: [{ ...entry, validUntil: "2024-12-31" }] })).toMatchObject({
+      ok: false,
+      problems: [{ pointer: "/contributionBase/0/validUntil" }],
+    });
+  });
+
+  it("never throws on arbitrary JSON", () => {
+    for (const value of [null, 1, "x", [], { parametersVersion: "1.0", dibaoStandard: "x" }, { parametersVersion: "1.0", contributionBase: [null] }]) {
+      expect(parseParameters(value).ok).toBe(false);
+    }
+  });
+});

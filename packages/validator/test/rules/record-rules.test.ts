@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import type { Parameters } from "../../src/parameters.js";
+import type { RuleContext } from "../../src/rule.js";
+import { pooledFundOf } from "../../src/rules/transfer-pooled-fund.js";
+import { fixtureAsOf, readRecords, runRules } from "./fixture-runner.js";
+
+function context(parameters: Parameters = {}, asOf = fixtureAsOf): RuleContext {
+  return { asOf, schemaVersion: "1.0", parameters };
+}
+
+/** A schema-valid record of a fixture, modified. */
+function fixture(ruleId: string, change: (record: Record<string, unknown>) => void = () => {}): Record<string, unknown> {
+  const record = structuredClone(readRecords(ruleId, "pass")[0]!);
+  change(record);
+  return record;
+}
+
+const ids = (records: Record<string, unknown>[], parameters?: Parameters, asOf?: string) =>
+  runRules(records, context(parameters, asOf), false).map((finding) => finding.ruleId);
+
+describe("identity numbers", () => {
+  it("report a wrong check character alone, even when birth date and sex disagree too", () => {
+    const person = fixture("person.sex-matches-id", (p) => {
+      p["idNumber"] = "430102199003071235";
+      p["birthDate"] = "1991-01-01";
+      p["sex"] = "2";
+    });
+    const findings = runRules([person], context(), false);
+    expect(findings).toEqual([
+      { ruleId: "id-number.check-character", record: 0, pointer: "/idNumber", params: { idNumber: "430102199003071235", expected: "4", actual: "5" } },
+    ]);
+  });
+
+  it("accept a lower-case x check character", () => {
+    // 43021119851231004X is invalid (expected 2); build a valid X number instead.
+    const person = fixture("person.sex-matches-id", (p) => {
+      p["idNumber"] = "11010519491231002x";
+      p["birthDate"] = "1949-12-31";
+      p["sex"] = "2";
+    });
+    expect(ids([person])).toEqual([]);
+  });
+
+  it("report a birth date after the as-of date", () => {
+    const person = fixture("person.sex-matches-id");
+    expect(ids([person], {}, "1990-03-06")).toEqual(["id-number.birth-date"]);
+  });
+
+  it("accept a retired division in an identity number for life, but not one retired before the birth", () => {
+    const zhuzhouCounty = fixture("division.valid-on-date");
+    expect(ids([zhuzhouCounty])).toEqual([]);
+    // 430303 湘江区 was retired in 1992: no number of someone born in 2000 can carry it.
+    const xiangjiang = fixture("division.valid-on-date", (p) => {
+      p["idNumber"] = "430303200001010019";
+      p["birthDate"] = "2000-01-01";
+      p["sex"] = "1";
+    });
+    const findings = runRules([xiangjiang], context(), false);
+    expect(findings.map((f) => [f.ruleId, f.pointer])).toEqual([["division.valid-on-date", "/idNumber"]]);
+  });
+});
+
+describe("transfer amounts", () => {
+  it("round 12 % of each year half up to the fen and ignore years before 1998", () => {
+    const year = (y: number, months: number, monthlyBase: number) => ({ year: y, months, monthlyBase, individualAmount: 0, employerAmount: 0 });
+    // 333 × 1 × 12 % = 39.96 → 40; 125 × 1 × 12 % = 15 exactly; 1997 is not moved.
+    expect(pooledFundOf([year(2020, 1, 333)])).toBe(40);
+    expect(pooledFundOf([year(2020, 1, 125)])).toBe(15);
+    expect(pooledFundOf([year(1997, 12, 500000), year(1998, 6, 400000)])).toBe(288000);
+    // 2.5 fen rounds up to 3.
+    expect(pooledFundOf([year(2021, 1, 21), year(2021, 1, 0)])).toBe(3);
+  });
+
+  it("check the pooled fund only for enterprise employee pension transfers", () => {
+    const medical = fixture("transfer.pooled-fund", (t) => {
+      t["kind"] = "medical.intercity";
+      t["pooledFundAmount"] = 0;
+      t["individualAccountBalance"] = 0;
+    });
+    expect(ids([medical])).toEqual([]);
+  });
+});
+
+describe("transfer deadlines", () => {
+  it("measure a pending transfer's open step against the as-of date", () => {
+    const pending = fixture("transfer.step-deadline", (t) => {
+      const steps = t["steps"] as unknown[];
+      steps.splice(2);
+      t["status"] = "letterIssued";
+      delete (t["to"] as Record<string, unknown>)["enrolmentId"];
+    });
+    // letterIssued 2025-03-10; 15 working days later is 2025-03-31.
+    expect(ids([pending], {}, "2025-03-31")).toEqual([]);
+    const findings = runRules([pending], context({}, "2025-04-01"), false);
+    expect(findings).toMatchObject([{ ruleId: "transfer.step-deadline", params: { fromStatus: "letterIssued", toStatus: "asOf", workingDays: 16 } }]);
+  });
+});
+
+describe("contribution-base bounds", () => {
+  const enrolment = (base: number, contributions?: unknown[]) =>
+    fixture("enrolment.contribution-base-bounds", (e) => {
+      e["monthlyContributionBase"] = base;
+      if (contributions) e["contributions"] = contributions;
+    });
+  const entry = { validFrom: "2024-07-01", lowerBound: 400000, upperBound: 2000000, source: "test", verified: true };
+
+  it("do nothing without a table for the region and date", () => {
+    expect(ids([enrolment(1)])).toEqual([]);
+    expect(ids([enrolment(1)], { parametersVersion: "1.0", contributionBase: [{ ...entry, region: "440000" }] })).toEqual([]);
+  });
+
+  it("prefer the county's entry over the city's and the province's", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000" },
+        { ...entry, region: "430102", lowerBound: 450000 },
+      ],
+    };
+    expect(ids([enrolment(420000)], parameters)).toEqual(["enrolment.contribution-base-bounds"]);
+    expect(ids([enrolment(460000)], parameters)).toEqual([]);
+  });
+
+  it("allow a contribution year the widest bounds of the entries in force during it, and say when figures are unverified", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000", validFrom: "2024-01-01", validUntil: "2024-06-30", lowerBound: 380000, verified: false },
+        { ...entry, region: "430000" },
+      ],
+    };
+    const year = { year: 2024, months: 12, monthlyBase: 390000, individualAmount: 0, employerAmount: 0 };
+    expect(ids([enrolment(500000, [year])], parameters)).toEqual([]);
+    const findings = runRules([enrolment(500000, [{ ...year, monthlyBase: 370000 }])], context(parameters), false);
+    expect(findings).toMatchObject([{ pointer: "/contributions/0/monthlyBase", params: { lowerBound: 380000, verified: false, "note.en": "; figure not verified" } }]);
+  });
+
+  it("leave resident schemes alone (they have contribution grades, not bounds)", () => {
+    const resident = fixture("enrolment.contribution-base-bounds", (e) => {
+      e["scheme"] = "pension.resident";
+      delete e["employer"];
+      e["monthlyContributionBase"] = 1;
+    });
+    expect(ids([resident], { contributionBase: [{ ...entry, region: "430000" }] })).toEqual([]);
+  });
+});
+
+describe("assistance", () => {
+  it("count covered members from the household when coveredMembers is absent", () => {
+    const household = fixture("assistance.dibao-benefit", (a) => {
+      delete a["coveredMembers"];
+      a["household"] = {
+        householdId: "H-1",
+        headPersonId: "430100-P-000001",
+        size: 3,
+        members: [
+          { personId: "430100-P-000001", relationToHead: "02", covered: true },
+          { personId: "430100-P-000002", relationToHead: "10", covered: true },
+          { personId: "430100-P-000003", relationToHead: "20", covered: false },
+        ],
+      };
+    });
+    expect(ids([household])).toEqual([]);
+    household["benefitAmount"] = 135000;
+    expect(runRules([household], context(), false)).toMatchObject([{ ruleId: "assistance.dibao-benefit", params: { coveredMembers: 2, expected: 90000 } }]);
+  });
+
+  it("skip the benefit and income checks for applications and rejected cases", () => {
+    const rejected = fixture("assistance.dibao-benefit", (a) => {
+      a["caseStatus"] = "rejected";
+      a["perCapitaIncome"] = 90000;
+      a["benefitAmount"] = 0;
+      a["dates"] = { applied: "2025-01-05" };
+    });
+    expect(ids([rejected])).toEqual([]);
+  });
+
+  it("derive a 低保 review date from the last review plus a year when nextReviewDate is absent", () => {
+    const noNext = fixture("assistance.review-overdue", (a) => {
+      delete a["nextReviewDate"];
+      a["lastReviewDate"] = "2024-06-30";
+      a["dates"] = { applied: "2024-01-05", approved: "2024-02-01" };
+    });
+    expect(runRules([noNext], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/lastReviewDate", params: { dueDate: "2025-06-30" } }]);
+    expect(ids([noNext], {}, "2025-06-30")).toEqual([]);
+  });
+
+  it("check the record's 低保 standard against the table for its city, programme and date", () => {
+    const parameters: Parameters = {
+      dibaoStandard: [{ city: "430100", programme: "dibao.urban", validFrom: "2024-01-01", validUntil: "2024-12-31", monthlyStandard: 70000, source: "t", verified: true }],
+    };
+    // The record was last updated in 2025: no entry applies.
+    expect(ids([fixture("assistance.dibao-benefit")], parameters)).toEqual([]);
+  });
+});
