@@ -131,6 +131,27 @@ export const recordGroups: Group[] = [
     ],
   },
   {
+    description: "the transfer's status is the status of its last step",
+    rules: ["transfer.status-matches-last-step"],
+    asOf,
+    tests: [
+      valid("transfer/status-completed", "completed, and the last step is the completion", { data: transfer }),
+      valid("transfer/status-rejected", "rejected at the contact letter, the rejection being the last step", {
+        data: merge(without(transfer, "to"), {
+          to: { city: zhuzhou, agency: agency(zhuzhou, "hrss") },
+          status: "rejected",
+          steps: [...steps(["requested", "2021-01-04"]), { status: "rejected", at: "2021-01-08T10:00:00+08:00", reasonCode: "recordMismatch" }],
+        }),
+      }),
+      invalid("transfer/status-ahead-of-steps", "completed, but the steps stop at the funds transfer", {
+        data: merge(transfer, { steps: steps(["requested", "2021-01-04"], ["letterIssued", "2021-01-08"], ["fundsTransferred", "2021-01-15"]) }),
+      }, [at("transfer.status-matches-last-step", "/status")]),
+      invalid("transfer/status-behind-steps", "still letterIssued after a completion step", { data: merge(transfer, { status: "letterIssued" }) }, [
+        at("transfer.status-matches-last-step", "/status"),
+      ]),
+    ],
+  },
+  {
     description: "each step within 15 working days (warning)",
     rules: ["transfer.step-deadline"],
     asOf,
@@ -168,6 +189,46 @@ export const recordGroups: Group[] = [
       invalid("transfer/link-wrong-way", "179 months linked into the employee scheme", {
         data: merge(transfer, { kind: "pension.link.residentToEmployee", linking: { employeeSchemeMonths: 179, residentSchemeMonths: 60 } }),
       }, [at("transfer.linking-direction", "/kind")]),
+    ],
+  },
+  {
+    description: "coveredMembers counts the listed members marked covered",
+    rules: ["assistance.covered-members-count"],
+    asOf,
+    tests: [
+      valid("assistance/covered-count-matches", "two of three members covered, coveredMembers 2", { data: dibaoCase }),
+      valid("assistance/covered-count-without-field", "members listed without coveredMembers: nothing to compare", {
+        data: without(dibaoCase, "coveredMembers"),
+      }),
+      valid("assistance/covered-count-without-members", "coveredMembers without a member list: nothing to compare", {
+        data: merge(without(dibaoCase, "household"), { household: { householdId: "430100-H-000001", headPersonId: "430100-P-000001", size: 3 }, coveredMembers: 3, benefitAmount: 165_000 }),
+      }),
+      invalid("assistance/covered-count-too-high", "coveredMembers 3 with two members marked covered (benefit paid for 3)", {
+        data: merge(dibaoCase, { coveredMembers: 3, benefitAmount: 165_000 }),
+      }, [at("assistance.covered-members-count", "/coveredMembers")]),
+      invalid("assistance/covered-count-flag-flipped", "the spouse marked not covered while coveredMembers stays 2", {
+        data: merge(dibaoCase, {
+          household: {
+            members: [
+              { personId: "430100-P-000001", relationToHead: "02", covered: true },
+              { personId: "430100-P-000005", relationToHead: "10", covered: false },
+              { personId: "430100-P-000006", relationToHead: "20", covered: false },
+            ],
+          },
+        }),
+      }, [at("assistance.covered-members-count", "/coveredMembers")]),
+    ],
+  },
+  {
+    description: "the household is at least as large as its member list",
+    rules: ["assistance.household-size"],
+    asOf,
+    tests: [
+      valid("assistance/household-size-equal", "three people, three listed", { data: dibaoCase }),
+      valid("assistance/household-size-partial-list", "five people, three listed", { data: merge(dibaoCase, { household: { size: 5 } }) }),
+      invalid("assistance/household-size-below-list", "two people, three listed", { data: merge(dibaoCase, { household: { size: 2 } }) }, [
+        at("assistance.household-size", "/household/size"),
+      ]),
     ],
   },
   {

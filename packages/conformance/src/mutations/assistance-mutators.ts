@@ -5,8 +5,33 @@ import { isAssistance, isDibaoCase, type Mutator, mutateOne } from "./mutator.js
 
 const isActiveCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.caseStatus === "active";
 
+/** A case that lists its household members and says how many are covered. */
+const listsCoveredMembers = (record: CztRecord): record is AssistanceRecord =>
+  isAssistance(record) && (record.household?.members?.length ?? 0) > 0 && record.coveredMembers !== undefined;
+
+/** A case that lists two or more household members (a size of one less stays schema-valid). */
+const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && (record.household?.members?.length ?? 0) >= 2;
 
 export const assistanceMutators: readonly Mutator[] = [
+  {
+    ruleId: "assistance.covered-members-count",
+    description: "flip one member's covered flag, leaving coveredMembers (and so the benefit) as it was",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, listsCoveredMembers, (assistance) => {
+        // Uncovering someone (the head is always covered in generated cases) adds no beneficiary, so no exclusivity rule can fire.
+        const members = assistance.household!.members!;
+        const member = members.find((candidate) => candidate.covered) ?? members[0]!;
+        member.covered = !member.covered;
+      }),
+  },
+  {
+    ruleId: "assistance.household-size",
+    description: "give the household one person fewer than its member list",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, listsSeveralMembers, (assistance) => {
+        assistance.household!.size = assistance.household!.members!.length - 1;
+      }),
+  },
   {
     ruleId: "assistance.dibao-benefit",
     description: "pay one fen more than (standard − income) × covered members",

@@ -40,6 +40,14 @@ export const transferMutators: readonly Mutator[] = [
       }),
   },
   {
+    ruleId: "transfer.status-matches-last-step",
+    description: "drop the last step, leaving the status it recorded",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, (r): r is TransferRecord => isTransfer(r) && r.steps.length >= 2, (transfer) => {
+        transfer.steps.pop();
+      }),
+  },
+  {
     ruleId: "transfer.step-deadline",
     description: "let the first step wait 60 days for the contact letter",
     mutate: (entries, pick) =>

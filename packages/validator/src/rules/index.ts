@@ -1,7 +1,9 @@
 import type { DatasetRule, RecordRule } from "../rule.js";
+import { assistanceCoveredMembersCountRule } from "./assistance-covered-members-count.js";
 import { assistanceDibaoBenefitRule } from "./assistance-dibao-benefit.js";
 import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-income-below-standard.js";
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
+import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
@@ -27,6 +29,7 @@ import { transferContributionMonthsRule } from "./transfer-contribution-months.j
 import { transferIndividualAccountRule } from "./transfer-individual-account.js";
 import { transferLinkingDirectionRule } from "./transfer-linking-direction.js";
 import { transferPooledFundRule } from "./transfer-pooled-fund.js";
+import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
 
@@ -49,8 +52,11 @@ export const recordRules: readonly RecordRule[] = [
   transferIndividualAccountRule,
   transferContributionMonthsRule,
   transferStepOrderRule,
+  transferStatusMatchesLastStepRule,
   transferStepDeadlineRule,
   transferLinkingDirectionRule,
+  assistanceCoveredMembersCountRule,
+  assistanceHouseholdSizeRule,
   assistanceDibaoBenefitRule,
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,

@@ -85,9 +85,12 @@ describe("assistance exclusivity", () => {
     const records = readRecords("dataset.tekun-and-dibao", "fail");
     const [person, dibao, tekun] = records as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
     const other = { ...person, id: "430100-P-000002", idNumber: "430211198512310042", name: "李四", sex: "2", birthDate: "1985-12-31" };
+    // coveredMembers and the benefit follow the members marked covered, so only the exclusivity rule can speak.
     const household = (covered: boolean) => ({
       ...dibao,
       personId: "430100-P-000002",
+      coveredMembers: covered ? 2 : 1,
+      benefitAmount: covered ? 90000 : 45000,
       household: {
         householdId: "H-1",
         headPersonId: "430100-P-000002",

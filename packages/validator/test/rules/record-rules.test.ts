@@ -191,3 +191,66 @@ describe("assistance", () => {
     expect(ids([fixture("assistance.dibao-benefit")], parameters)).toEqual([]);
   });
 });
+
+describe("transfer status", () => {
+  it("report the last step's status as expected, whatever status the steps skipped", () => {
+    const skipped = fixture("transfer.status-matches-last-step", (t) => {
+      (t["steps"] as unknown[]).splice(1, 3);
+    });
+    expect(runRules([skipped], context(), false)).toEqual([
+      {
+        ruleId: "transfer.status-matches-last-step",
+        record: 0,
+        pointer: "/status",
+        params: { expected: "requested", actual: "completed", at: "2025-03-03T09:00:00+08:00", stepCount: 1 },
+      },
+    ]);
+  });
+
+  it("compare with the last step in list order, not the latest timestamp (time order is transfer.step-order's)", () => {
+    const swapped = fixture("transfer.status-matches-last-step", (t) => {
+      const steps = t["steps"] as { status: string; at: string }[];
+      steps[3]!.at = "2025-03-01T09:00:00+08:00";
+    });
+    expect(ids([swapped])).toEqual(["transfer.step-order"]);
+  });
+});
+
+describe("household counts", () => {
+  const members = (...covered: boolean[]) => covered.map((flag, i) => ({ personId: `430100-P-00000${i + 1}`, relationToHead: i === 0 ? "02" : "10", covered: flag }));
+
+  it("count covered members among all listed, and say how many were listed", () => {
+    const none = fixture("assistance.covered-members-count", (a) => {
+      a["programme"] = "temporaryAid";
+      a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 2, members: members(false, false) };
+      a["coveredMembers"] = 1;
+    });
+    expect(runRules([none], context(), false)).toEqual([
+      { ruleId: "assistance.covered-members-count", record: 0, pointer: "/coveredMembers", params: { expected: 0, listed: 2, actual: 1 } },
+    ]);
+  });
+
+  it("check nothing without a member list or without coveredMembers", () => {
+    const noList = fixture("assistance.covered-members-count", (a) => {
+      a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 1 };
+    });
+    const noField = fixture("assistance.covered-members-count", (a) => {
+      delete a["coveredMembers"];
+      a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 4, members: members(true, false, true) };
+    });
+    expect(ids([noList, noField])).toEqual([]);
+  });
+
+  it("report a size smaller than the member list, and only that when the covered count is also right", () => {
+    const tooSmall = fixture("assistance.household-size", (a) => {
+      a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 1, members: members(true, true) };
+    });
+    expect(runRules([tooSmall], context(), false)).toEqual([
+      { ruleId: "assistance.household-size", record: 0, pointer: "/household/size", params: { listed: 2, actual: 1 } },
+    ]);
+    const exact = fixture("assistance.household-size", (a) => {
+      a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 2, members: members(true, true) };
+    });
+    expect(ids([exact])).toEqual([]);
+  });
+});
