@@ -1,0 +1,101 @@
+// Load benchmark of the reference server beside a bare Fastify + better-sqlite3
+// route, measured in the same run on loopback, with autocannon.
+//   npm run bench -w @czt/reference-server          (CZT_BENCH_SECONDS=10, CZT_BENCH_CONNECTIONS=32)
+// Targets (issue 5): reads >= 40 % and validated, authorised, idempotent writes >= 25 %
+// of the bare route's throughput, p99 < 20 ms.
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { idNumberCheckCharacter } from "@czt/domain";
+import autocannon from "autocannon";
+
+const seconds = Number(process.env.CZT_BENCH_SECONDS ?? 10);
+const connections = Number(process.env.CZT_BENCH_CONNECTIONS ?? 32);
+const seeded = 2000;
+
+function startServer(mode) {
+  const child = spawn(process.execPath, [new URL("./servers.mjs", import.meta.url).pathname, mode], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${mode} server exited with ${code}`)));
+    createInterface({ input: child.stdout }).once("line", (line) => resolve({ child, ...JSON.parse(line) }));
+  });
+}
+
+let serial = 0;
+/** A valid person with a fresh id and identity number (validator rules pass). */
+function person() {
+  const n = serial++;
+  const sequence = n % 1000;
+  const day = 1 + (Math.floor(n / 1000) % 28);
+  const month = 1 + (Math.floor(n / 28000) % 12);
+  const birth = `1980-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const first17 = `430102${birth.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
+  return {
+    recordType: "person",
+    id: `430100-P-B${n.toString(36)}-${process.pid}`,
+    meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+    idNumber: first17 + idNumberCheckCharacter(first17),
+    name: "张伟",
+    sex: sequence % 2 === 1 ? "1" : "2",
+    birthDate: birth,
+    nationality: "CHN",
+  };
+}
+
+async function seed(url, headers, path) {
+  const ids = [];
+  for (let i = 0; i < seeded; i++) {
+    const body = person();
+    const response = await fetch(url + path, { method: "POST", headers: { ...headers, "content-type": "application/json", "idempotency-key": `seed-${body.id}` }, body: JSON.stringify(body) });
+    if (response.status !== 201) throw new Error(`seeding answered ${response.status}: ${await response.text()}`);
+    ids.push(body.id);
+  }
+  return ids;
+}
+
+function run(url, title, requests, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, headers, requests }, (error, result) => {
+      if (error) reject(error);
+      else resolve({ title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
+    });
+  });
+}
+
+const reads = (ids, prefix) => [{ method: "GET", setupRequest: (request) => ({ ...request, path: `${prefix}/${ids[Math.floor(Math.random() * ids.length)]}` }) }];
+const writes = (path, extraHeaders) => [
+  {
+    method: "POST",
+    setupRequest: (request) => {
+      const body = person();
+      return { ...request, path, headers: { ...request.headers, ...extraHeaders(body), "content-type": "application/json" }, body: JSON.stringify(body) };
+    },
+  },
+];
+
+const results = [];
+for (const mode of ["bare", "reference"]) {
+  const server = await startServer(mode);
+  try {
+    const auth = server.token ? { authorization: `Bearer ${server.token}` } : {};
+    const collection = mode === "bare" ? "/bare" : "/v1/persons";
+    const ids = await seed(server.url, auth, collection);
+    await run(server.url, "warm-up", reads(ids, collection), auth);
+    results.push({ mode, kind: "read", ...(await run(server.url, `${mode} GET`, reads(ids, collection), auth)) });
+    results.push({ mode, kind: "write", ...(await run(server.url, `${mode} POST`, writes(collection, (body) => ({ "idempotency-key": `k-${body.id}` })), auth)) });
+  } finally {
+    server.child.kill("SIGKILL");
+  }
+}
+
+const bareOf = (kind) => results.find((result) => result.mode === "bare" && result.kind === kind);
+const targets = { read: 0.4, write: 0.25 };
+console.log(`autocannon, ${connections} connections, ${seconds} s per run, loopback; both databases WAL + synchronous=NORMAL`);
+console.log("run                 req/s     p50 ms  p99 ms  share of bare  target   non-2xx");
+for (const result of results) {
+  const share = result.mode === "reference" ? result.rps / bareOf(result.kind).rps : 1;
+  const target = result.mode === "reference" ? `>= ${targets[result.kind] * 100} %` : "";
+  const verdict = result.mode === "reference" ? (share >= targets[result.kind] && result.p99 < 20 ? "ok" : "MISSED") : "";
+  console.log(
+    `${result.title.padEnd(18)} ${result.rps.toFixed(0).padStart(7)}  ${String(result.p50).padStart(8)}  ${String(result.p99).padStart(6)}  ${(share * 100).toFixed(1).padStart(11)} %  ${target.padEnd(7)} ${String(result.non2xx + result.errors).padStart(5)}  ${verdict}`,
+  );
+}

@@ -1,0 +1,43 @@
+// The servers the load benchmark measures, each run in its own process: `bare`
+// (Fastify + better-sqlite3, no validation, no auth) or `reference` (the reference
+// server). Same database settings for both. Prints {"url", "token"} when listening.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import Fastify from "fastify";
+import { createDemoTokens, createServer, openDatabase, TokenRegistry } from "../dist/index.js";
+
+const mode = process.argv[2];
+const file = join(mkdtempSync(join(tmpdir(), `czt-bench-${mode}-`)), "bench.db");
+
+async function bare() {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.exec("CREATE TABLE records (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT");
+  const select = db.prepare("SELECT body FROM records WHERE id = ?");
+  const insert = db.prepare("INSERT INTO records (id, body) VALUES (?, ?)");
+  const app = Fastify({ logger: false });
+  app.get("/bare/:id", (request, reply) => {
+    const row = select.get(request.params.id);
+    if (row === undefined) return reply.code(404).send({ status: 404 });
+    return reply.type("application/json").send(row.body);
+  });
+  app.post("/bare", (request, reply) => {
+    insert.run(request.body.id, JSON.stringify(request.body));
+    return reply.code(201).send(request.body);
+  });
+  return { app, token: "" };
+}
+
+async function reference() {
+  const [demo] = createDemoTokens({ 430100: "bench-token-0123456789abcdef" });
+  const tokens = new TokenRegistry();
+  tokens.add(demo.token, demo.principal);
+  return { app: createServer({ db: openDatabase(file), tokens }), token: demo.token };
+}
+
+const { app, token } = mode === "bare" ? await bare() : await reference();
+await app.listen({ port: 0, host: "127.0.0.1" });
+process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${app.server.address().port}`, token })}\n`);

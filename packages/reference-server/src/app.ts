@@ -1,0 +1,126 @@
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import type { Principal } from "./auth/agency.js";
+import { authenticate } from "./auth/authenticate.js";
+import type { TokenRegistry } from "./auth/token-registry.js";
+import type { ServerContext } from "./context.js";
+import type { Fault } from "./faults.js";
+import { contract } from "./generated/contract.js";
+import { IdempotentWrites } from "./http/idempotent.js";
+import { ProblemException, problemContentType, problems } from "./http/problem.js";
+import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
+import { registerDocs } from "./routes/docs.js";
+import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
+import { registerMe } from "./routes/me.js";
+import { registerRecordRoutes } from "./routes/records.js";
+import { registerTransferTransitions } from "./routes/transfer-transitions.js";
+import { registerValidations } from "./routes/validations.js";
+import type { Db } from "./store/database.js";
+import { IdempotencyStore } from "./store/idempotency-store.js";
+import { RecordStore } from "./store/record-store.js";
+import { ContractSchemas } from "./validation/contract-schemas.js";
+import { RecordChecker } from "./validation/record-checker.js";
+
+/** Largest record body accepted (the contract's 413 limit for records). */
+export const recordBodyLimit = 1024 * 1024;
+
+export interface ServerOptions {
+  db: Db;
+  tokens: TokenRegistry;
+  /** Deliberate defects for testing the conformance runner; never set by `czt serve`. */
+  faults?: readonly Fault[];
+  now?: () => Date;
+  /** Shared between servers in one process (compiling the schemas takes a while). */
+  checker?: RecordChecker;
+  /** Told about every internal error (a 500); the server itself never prints. */
+  onInternalError?: (error: unknown, request: { method: string; url: string }) => void;
+}
+
+function toProblem(error: unknown): ProblemException {
+  if (error instanceof ProblemException) return error;
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return problems.payloadTooLarge(fastifyError.message ?? "the body is too large");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return problems.unsupportedMediaType("send application/json (records) or application/x-ndjson (validations)");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return problems.badRequest("the JSON body is empty", [{ ruleId: "input.malformed-json", pointer: "" }]);
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return problems.badRequest("the Content-Length does not match the body");
+  }
+  if (error instanceof SyntaxError || fastifyError.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
+    return problems.badRequest(`the body is not valid JSON: ${(error as Error).message}`, [{ ruleId: "input.malformed-json", pointer: "" }]);
+  }
+  const status = fastifyError.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) return new ProblemException(status, "bad-request", "Bad request", fastifyError.message);
+  return new ProblemException(500, "internal-error", "Internal server error", "the server failed to handle this request; it has been logged");
+}
+
+/** The reference server of the exchange API: Fastify routes over a SQLite store. Call `listen` or `inject` on it. */
+export function createServer(options: ServerOptions): FastifyInstance {
+  const faults = new Set(options.faults ?? []);
+  const idempotency = new IdempotencyStore(options.db);
+  const context: ServerContext = {
+    db: options.db,
+    records: new RecordStore(options.db),
+    idempotency,
+    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency")),
+    checker: options.checker ?? new RecordChecker(),
+    contractSchemas: new ContractSchemas(contract),
+    faults,
+    now: options.now ?? (() => new Date()),
+  };
+  const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
+
+  // No request logging: bodies and URLs carry personal data.
+  const app = Fastify({ logger: false, bodyLimit: recordBodyLimit, return503OnClosing: true });
+  app.decorateRequest("principal", undefined);
+
+  app.addHook("onRequest", async (request) => {
+    const config = request.routeOptions.config;
+    if (config.scope === undefined && config.authenticated !== true) return;
+    const scope = faults.has("skip-ownership") ? undefined : config.scope;
+    request.principal = authenticate(request, options.tokens, scope, fallback);
+  });
+
+  if (faults.has("undocumented-status") || faults.has("invalid-body")) {
+    app.addHook("onSend", async (request, reply, payload) => {
+      const operationId = request.routeOptions.config.operationId;
+      if (faults.has("undocumented-status") && operationId === "createPerson" && reply.statusCode === 201) reply.code(200);
+      if (faults.has("invalid-body") && operationId === "getPerson" && reply.statusCode === 200 && typeof payload === "string") {
+        const { name: _dropped, ...rest } = JSON.parse(payload) as Record<string, unknown>;
+        return JSON.stringify(rest);
+      }
+      return payload;
+    });
+  }
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.problem.status >= 500) options.onInternalError?.(error, { method: request.method, url: request.url.split("?")[0] ?? "" });
+    const body = { ...problem.problem, instance: request.url.split("?")[0] };
+    return reply.code(problem.problem.status).headers(problem.headers).type(problemContentType).send(JSON.stringify(body));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const problem = problems.notFound(`no operation ${request.method} ${request.url.split("?")[0]}`);
+    return reply.code(404).type(problemContentType).send(JSON.stringify(problem.problem));
+  });
+
+  // Idempotency keys are kept 24 hours; expired ones are dropped hourly.
+  let purge: NodeJS.Timeout | undefined;
+  app.addHook("onReady", async () => {
+    context.idempotency.purgeExpired();
+    purge = setInterval(() => context.idempotency.purgeExpired(), 60 * 60 * 1000).unref();
+  });
+  app.addHook("onClose", async () => clearInterval(purge));
+
+  registerDocs(app);
+  registerMe(app);
+  registerRecordRoutes(app, context);
+  registerTransferTransitions(app, context);
+  registerAssistanceReviews(app, context);
+  registerDuplicateChecks(app, context);
+  registerValidations(app, context);
+  return app;
+}

@@ -1,0 +1,31 @@
+import type { Check } from "../check.js";
+import { assistanceReview } from "./assistance-review.js";
+import { batchValidation } from "./batch-validation.js";
+import { duplicateCheck } from "./duplicate-check.js";
+import { idempotentReplay, idempotentTransition } from "./idempotency.js";
+import { ignoredAuth } from "./ignored-auth.js";
+import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js";
+import { cursorPagination, negativeDataRejection, ownershipEnforced, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
+import { requestLimits } from "./request-limits.js";
+import { invalidTransitionsRefused, staleEtagRefused, transferWorkflow } from "./transfers.js";
+
+/** Every property check of the runner, in the order they run. */
+export const checks: readonly Check[] = [
+  ignoredAuth,
+  positiveDataAcceptance,
+  useAfterCreate,
+  negativeDataRejection,
+  ownershipEnforced,
+  cursorPagination,
+  validQueriesAccepted,
+  invalidQueriesRejected,
+  duplicateCheck,
+  transferWorkflow,
+  invalidTransitionsRefused,
+  staleEtagRefused,
+  idempotentReplay,
+  idempotentTransition,
+  assistanceReview,
+  batchValidation,
+  requestLimits,
+];

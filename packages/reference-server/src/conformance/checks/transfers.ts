@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { transferTransitions } from "../../workflow/transfer-transitions.js";
+import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
+import { type ContributionDraft, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
+import { createEnrolment, createPerson, etagOf, readTransfer } from "./support.js";
+
+type Body = Record<string, unknown>;
+
+const operationIds: Record<string, string> = {
+  "issue-contact-letter": "issueContactLetter",
+  "record-funds-transferred": "recordFundsTransferred",
+  complete: "completeTransfer",
+  reject: "rejectTransfer",
+  cancel: "cancelTransfer",
+};
+
+const pensionEnrolment = (draft: EnrolmentDraft): EnrolmentDraft => ({ ...draft, scheme: "pension.employee", employer: draft.employer ?? "91430100MA4L12346D" });
+
+/**
+ * Creates a person, an enrolment at the sending agency and a transfer requested
+ * by the receiving one. Returns the transfer's id, ETag and the receiving enrolment.
+ */
+export async function requestTransfer(context: CheckContext, person: Body, enrolment: EnrolmentDraft, contributions: ContributionDraft[]): Promise<{ id: string; etag: string; toEnrolmentId: string }> {
+  const stored = await createPerson(context, person);
+  const fromEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.other);
+  const toEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.main);
+  const transfer = {
+    ...transferOf(
+      contributions,
+      stored.id,
+      { agency: context.other.agency, city: context.other.city, enrolmentId: fromEnrolment.id },
+      { agency: context.main.agency, city: context.main.city },
+      new Date().toISOString(),
+    ),
+    id: context.nextId("T"),
+  };
+  const created = expectStatus(await post(context, "requestTransfer", "/v1/transfers", transfer), [201], "requesting a valid transfer");
+  return { id: transfer.id, etag: etagOf(created), toEnrolmentId: toEnrolment.id };
+}
+
+/** The token that acts for a transition: the sending agency records the funds, the receiving one does the rest. */
+function actor(context: CheckContext, action: string): string {
+  return action === "record-funds-transferred" ? context.other.token : context.main.token;
+}
+
+function bodyFor(action: string, toEnrolmentId: string): Body {
+  if (action === "reject") return { reasonCode: "missingDocuments", note: "缺少参保缴费凭证" };
+  if (action === "complete") return { toEnrolmentId };
+  return {};
+}
+
+export function transition(context: CheckContext, id: string, action: string, etag: string, toEnrolmentId: string, idempotencyKey?: string) {
+  return post(context, operationIds[action]!, `/v1/transfers/${enc(id)}/${action}`, bodyFor(action, toEnrolmentId), {
+    token: actor(context, action),
+    ifMatch: etag,
+    ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+  });
+}
+
+const transferScenario = fc.record({ person: personArbitrary, enrolment: enrolmentDraftArbitrary, contributions: contributionsArbitrary });
+
+/** requested → letterIssued → fundsTransferred → completed, each step by the agency whose turn it is. */
+export const transferWorkflow: Check = {
+  name: "transfer_workflow",
+  description: "a transfer goes through every state of the happy path, with the steps recorded and the ETag moving on",
+  runs: 5,
+  property: (context) =>
+    fc.asyncProperty(transferScenario, async ({ person, enrolment, contributions }) => {
+      const requested = await requestTransfer(context, person, enrolment, contributions);
+      let etag = requested.etag;
+      for (const [action, status] of [["issue-contact-letter", "letterIssued"], ["record-funds-transferred", "fundsTransferred"], ["complete", "completed"]] as const) {
+        const moved = expectStatus(await transition(context, requested.id, action, etag, requested.toEnrolmentId), [200], `${action} from the expected state`);
+        const body = moved.response.body as Body;
+        if (body["status"] !== status) fail(`${action} left the transfer in ${String(body["status"])}, not ${status}`, moved);
+        const next = etagOf(moved);
+        if (next === etag) fail(`${action} did not change the ETag`, moved);
+        etag = next;
+      }
+      const final = await readTransfer(context, requested.id);
+      const steps = (final.body["steps"] as Body[]).map((step) => step["status"]).join(",");
+      if (steps !== "requested,letterIssued,fundsTransferred,completed") fail(`the completed transfer's steps are ${steps}`, final.exchange);
+      if ((final.body["to"] as Body)["enrolmentId"] !== requested.toEnrolmentId) fail("the completed transfer does not name the receiving enrolment", final.exchange);
+    }),
+};
+
+/** A model of the state machine against the server: allowed transitions succeed, the others are 409 and change nothing. */
+export const invalidTransitionsRefused: Check = {
+  name: "invalid_transitions_refused",
+  description: "the transfer state machine: allowed transitions succeed, every other is a 409 that changes nothing",
+  runs: 8,
+  property: (context) =>
+    fc.asyncProperty(transferScenario, fc.array(fc.constantFrom(...transferTransitions.map((rule) => rule.action)), { minLength: 1, maxLength: 6 }), async (scenario, actions) => {
+      const requested = await requestTransfer(context, scenario.person, scenario.enrolment, scenario.contributions);
+      let state = "requested";
+      let etag = requested.etag;
+      for (const action of actions) {
+        const rule = transferTransitions.find((candidate) => candidate.action === action)!;
+        const exchange = await transition(context, requested.id, action, etag, requested.toEnrolmentId);
+        if (rule.from.includes(state as never)) {
+          expectStatus(exchange, [200], `${action} from ${state}`);
+          state = rule.to;
+          etag = etagOf(exchange);
+        } else {
+          expectStatus(exchange, [409], `${action} from ${state} (not allowed)`);
+          const after = await readTransfer(context, requested.id);
+          if (after.etag !== etag || after.body["status"] !== state) fail(`a refused ${action} changed the transfer (now ${String(after.body["status"])}, ETag ${after.etag})`, exchange);
+        }
+      }
+    }),
+};
+
+/** Optimistic concurrency: a stale If-Match is a 412, a missing one a 428, and neither changes the record. */
+export const staleEtagRefused: Check = {
+  name: "stale_etag_refused",
+  description: "a transition with a stale ETag is refused with 412, one without If-Match with 428, and the record is unchanged",
+  runs: 5,
+  property: (context) =>
+    fc.asyncProperty(transferScenario, async ({ person, enrolment, contributions }) => {
+      const requested = await requestTransfer(context, person, enrolment, contributions);
+      const moved = expectStatus(await transition(context, requested.id, "issue-contact-letter", requested.etag, requested.toEnrolmentId), [200], "issuing the contact letter");
+      const current = etagOf(moved);
+      const stale = await transition(context, requested.id, "cancel", requested.etag, requested.toEnrolmentId);
+      expectStatus(stale, [412], "cancelling with the ETag from before the letter");
+      const missing = await post(context, "cancelTransfer", `/v1/transfers/${enc(requested.id)}/cancel`, {});
+      expectStatus(missing, [428], "cancelling without If-Match");
+      const after = await readTransfer(context, requested.id);
+      if (after.etag !== current || after.body["status"] !== "letterIssued") fail("a refused stale write changed the transfer", stale);
+      if (context.other.token !== context.main.token) {
+        const wrongSide = await post(context, "recordFundsTransferred", `/v1/transfers/${enc(requested.id)}/record-funds-transferred`, {}, { ifMatch: current });
+        expectStatus(wrongSide, [403], "the receiving agency recording the sending agency's funds");
+      }
+      const listed = expectStatus(await get(context, "listTransfers", `/v1/transfers?personId=${enc(String((after.body as Body)["personId"]))}&status=letterIssued`), [200], "listing transfers");
+      if (!(listed.response.body as { items: Body[] }).items.some((item) => item["id"] === requested.id)) fail("the transfer is missing from its person's list", listed);
+    }),
+};

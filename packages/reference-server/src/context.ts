@@ -1,0 +1,41 @@
+import type { FastifyRequest } from "fastify";
+import type { Principal, Scope } from "./auth/agency.js";
+import type { Fault } from "./faults.js";
+import type { IdempotentWrites } from "./http/idempotent.js";
+import type { ContractSchemas } from "./validation/contract-schemas.js";
+import type { RecordChecker } from "./validation/record-checker.js";
+import type { Db } from "./store/database.js";
+import type { IdempotencyStore } from "./store/idempotency-store.js";
+import type { RecordStore } from "./store/record-store.js";
+
+/** What every route handler shares. */
+export interface ServerContext {
+  db: Db;
+  records: RecordStore;
+  idempotency: IdempotencyStore;
+  writes: IdempotentWrites;
+  checker: RecordChecker;
+  contractSchemas: ContractSchemas;
+  faults: ReadonlySet<Fault>;
+  now: () => Date;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+  interface FastifyContextConfig {
+    operationId?: string;
+    /** The scope the operation needs. */
+    scope?: Scope;
+    /** Needs a valid token but no particular scope. */
+    authenticated?: boolean;
+  }
+}
+
+/** The authenticated principal of a request (the auth hook has run for every scoped route). */
+export function principalOf(request: FastifyRequest): Principal {
+  const principal = request.principal;
+  if (principal === undefined) throw new Error(`route ${request.url} has no principal: is its scope configured?`);
+  return principal;
+}

@@ -1,0 +1,22 @@
+/**
+ * Deliberate defects, for proving that the API conformance runner catches each
+ * class of fault. Never enabled by `czt serve`; only tests pass them.
+ */
+export const faultNames = [
+  /** createPerson answers 200 instead of the documented 201. */
+  "undocumented-status",
+  /** Requests without a bearer token are served as the first agency's. */
+  "skip-auth",
+  /** getPerson answers a body without the required `name`. */
+  "invalid-body",
+  /** Idempotency-Key is ignored: a repeat runs the request again. */
+  "ignore-idempotency",
+  /** If-Match is not compared: stale writes go through. */
+  "ignore-if-match",
+  /** listEnrolments crashes on its largest page size (an off-by-one that ends in a 500). */
+  "server-error",
+  /** Scope and ownership checks are skipped: an agency may write another city's records. */
+  "skip-ownership",
+] as const;
+
+export type Fault = (typeof faultNames)[number];

@@ -1,0 +1,85 @@
+import { type Agency, cityOfAgency, type Principal, type Scope } from "../auth/agency.js";
+import type { RecordType } from "../store/record-store.js";
+
+type Body = Record<string, unknown>;
+
+const object = (value: unknown): Body => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Body) : {});
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/** How the API exposes one record type: where it lives, who owns it, what it refers to. */
+export interface RecordKind {
+  recordType: RecordType;
+  /** Collection path, e.g. `/v1/persons`. */
+  path: string;
+  /** Path parameter of one item, e.g. `personId`. */
+  idParam: string;
+  createOperationId: string;
+  getOperationId: string;
+  readScope: Scope;
+  /** The city and department that may write the record. */
+  owner(body: Body, principal: Principal): { city: string | undefined; department: string | undefined };
+  /** Record ids the record refers to, with their pointers; each must be stored. */
+  references(body: Body): { pointer: string; id: string }[];
+}
+
+const reference = (pointer: string, value: unknown) => (typeof value === "string" ? [{ pointer, id: value }] : []);
+
+export const personKind: RecordKind = {
+  recordType: "person",
+  path: "/v1/persons",
+  idParam: "personId",
+  createOperationId: "createPerson",
+  getOperationId: "getPerson",
+  readScope: "read:personal",
+  owner(body, principal) {
+    const source = object(object(body["meta"])["sourceAgency"]);
+    if (Object.keys(source).length === 0) return { city: principal.city, department: principal.agency.department };
+    return { city: cityOfAgency(source as unknown as Agency), department: text(source["department"]) };
+  },
+  references: () => [],
+};
+
+export const enrolmentKind: RecordKind = {
+  recordType: "enrolment",
+  path: "/v1/enrolments",
+  idParam: "enrolmentId",
+  createOperationId: "createEnrolment",
+  getOperationId: "getEnrolment",
+  readScope: "read",
+  owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+  references: (body) => reference("/personId", body["personId"]),
+};
+
+export const transferKind: RecordKind = {
+  recordType: "transfer",
+  path: "/v1/transfers",
+  idParam: "transferId",
+  createOperationId: "requestTransfer",
+  getOperationId: "getTransfer",
+  readScope: "read",
+  owner: (body) => {
+    const to = object(body["to"]);
+    return { city: text(to["city"]), department: text(object(to["agency"])["department"]) };
+  },
+  references: (body) => [
+    ...reference("/personId", body["personId"]),
+    ...reference("/from/enrolmentId", object(body["from"])["enrolmentId"]),
+    ...reference("/to/enrolmentId", object(body["to"])["enrolmentId"]),
+  ],
+};
+
+export const assistanceKind: RecordKind = {
+  recordType: "assistance",
+  path: "/v1/assistance-cases",
+  idParam: "caseId",
+  createOperationId: "createAssistanceCase",
+  getOperationId: "getAssistanceCase",
+  readScope: "read:personal",
+  owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+  references: (body) => [
+    ...reference("/personId", body["personId"]),
+    ...reference("/household/headPersonId", object(body["household"])["headPersonId"]),
+  ],
+};
+
+export const recordKinds: readonly RecordKind[] = [personKind, enrolmentKind, transferKind, assistanceKind];

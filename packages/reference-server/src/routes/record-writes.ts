@@ -1,0 +1,79 @@
+import type { Principal } from "../auth/agency.js";
+import type { ServerContext } from "../context.js";
+import { etagOf } from "../http/etag.js";
+import type { Outcome } from "../http/idempotent.js";
+import { problems } from "../http/problem.js";
+import { indexColumns } from "../store/index-columns.js";
+import type { RecordKind } from "./record-kinds.js";
+
+type Body = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Body {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Checks a record against the standard with the validator, then its references; throws a 422 problem. */
+export function checkRecord(context: ServerContext, kind: RecordKind, body: unknown): asserts body is Body {
+  if (!isObject(body)) throw problems.invalidRecord([{ ruleId: "schema.type", pointer: "", severity: "error", detail: "the body must be a JSON object" }]);
+  if (body["recordType"] !== kind.recordType) {
+    throw problems.invalidRecord([{ ruleId: "schema.enum", pointer: "/recordType", severity: "error", detail: `recordType must be "${kind.recordType}" here` }]);
+  }
+  const errors = context.checker.errors(body);
+  if (errors.length > 0) throw problems.invalidRecord(errors);
+}
+
+function checkReferences(context: ServerContext, kind: RecordKind, body: Body): void {
+  const unresolved = kind.references(body).filter(({ id }) => !context.records.exists(id));
+  if (unresolved.length > 0) {
+    throw problems.unprocessable(
+      "unresolved-reference",
+      "A referenced record does not exist",
+      unresolved.map(({ id, pointer }) => `${pointer} names ${id}, which is not stored`).join("; "),
+      unresolved.map(({ pointer, id }) => ({ ruleId: "dataset.unresolved-reference", pointer, severity: "error", detail: `no record ${id}` })),
+    );
+  }
+}
+
+/** A new transfer starts in `requested` with that single step; the transitions do the rest. */
+function checkInitialState(kind: RecordKind, body: Body): void {
+  if (kind.recordType !== "transfer") return;
+  const steps = body["steps"];
+  if (body["status"] !== "requested" || !Array.isArray(steps) || steps.length !== 1) {
+    throw problems.unprocessable("invalid-initial-state", "A transfer starts as requested", "a new transfer has status requested and exactly one step; use the transition operations for the others", [
+      { ruleId: "api.transfer-initial-state", pointer: "/status", severity: "error" },
+    ]);
+  }
+}
+
+/** Creates a record: validate, authorise the owner, refuse duplicates, resolve references, store. Runs inside the idempotency transaction. */
+export function createRecord(context: ServerContext, kind: RecordKind, principal: Principal, body: unknown): Outcome {
+  checkRecord(context, kind, body);
+  const owner = kind.owner(body, principal);
+  if (!context.faults.has("skip-ownership") && (owner.city !== principal.city || owner.department !== principal.agency.department)) {
+    throw problems.forbidden(
+      `an agency writes only its own city's and department's records: this ${kind.recordType} belongs to ${owner.city ?? "?"}/${owner.department ?? "?"}, the token to ${principal.city}/${principal.agency.department}`,
+    );
+  }
+  const id = String(body["id"]);
+  if (context.records.exists(id)) throw problems.conflict(`a record with id ${id} already exists`);
+  checkReferences(context, kind, body);
+  checkInitialState(kind, body);
+  const json = JSON.stringify(body);
+  const stored = context.records.insert(kind.recordType, body, indexColumns(kind.recordType, body, { city: principal.city, department: principal.agency.department }), json);
+  return { status: 201, headers: { etag: etagOf(stored.version), location: `${kind.path}/${encodeURIComponent(id)}` }, json };
+}
+
+/** Replaces a stored record after a transition; re-validates the result with the validator. */
+export function replaceRecord(context: ServerContext, kind: RecordKind, current: { id: string; version: number; body: Body }, body: Body, creator: Principal): Outcome {
+  checkRecord(context, kind, body);
+  checkReferences(context, kind, body);
+  const json = JSON.stringify(body);
+  const stored = context.records.replace(
+    { ...current, recordType: kind.recordType },
+    body,
+    indexColumns(kind.recordType, body, { city: creator.city, department: creator.agency.department }),
+    json,
+  );
+  if (stored === undefined) throw problems.preconditionFailed("the record changed while it was being updated");
+  return { status: 200, headers: { etag: etagOf(stored.version) }, json };
+}

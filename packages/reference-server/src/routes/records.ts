@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { normaliseIdNumber } from "@czt/domain";
+import { type ServerContext, principalOf } from "../context.js";
+import { etagOf } from "../http/etag.js";
+import { sendOutcome } from "../http/idempotent.js";
+import { pageBody, readPage } from "../http/pagination.js";
+import { problems } from "../http/problem.js";
+import { optionalDate, optionalEnum, optionalRecordId, optionalString } from "../http/query.js";
+import type { ListQuery, StoredRecord } from "../store/record-store.js";
+import { type RecordKind, recordKinds } from "./record-kinds.js";
+import { createRecord } from "./record-writes.js";
+
+const transferStatuses = ["requested", "letterIssued", "fundsTransferred", "completed", "rejected", "cancelled"] as const;
+const idNumberPattern = /^[0-9]{17}[0-9Xx]$/;
+
+type Query = Record<string, unknown>;
+
+/** The filters of each list operation, read from the query string (a bad value is a located 400). */
+const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType" | "limit" | "after">> = {
+  person: (query) => {
+    const idNumber = optionalString(query, "idNumber", 18);
+    if (idNumber === undefined || !idNumberPattern.test(idNumber)) {
+      throw problems.badRequest("idNumber is required: 18 characters, digits and a final check character", [{ ruleId: "api.query-parameter", pointer: "/idNumber" }]);
+    }
+    return { idNumber: normaliseIdNumber(idNumber) };
+  },
+  enrolment: (query) => strip({ personId: optionalRecordId(query, "personId"), scheme: optionalString(query, "scheme", 64), activeOn: optionalDate(query, "activeOn") }),
+  transfer: (query) => strip({ personId: optionalRecordId(query, "personId"), status: optionalEnum(query, "status", transferStatuses) }),
+  assistance: (query) =>
+    strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "programme", 64), status: optionalString(query, "caseStatus", 32) }),
+};
+
+const listOperationIds: Record<string, string> = {
+  person: "searchPersons",
+  enrolment: "listEnrolments",
+  transfer: "listTransfers",
+  assistance: "listAssistanceCases",
+};
+
+function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+export function findRecord(context: ServerContext, kind: RecordKind, request: FastifyRequest): StoredRecord {
+  const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
+  const record = context.records.get(id);
+  if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
+  return record;
+}
+
+/** Create, read and list operations of the four record types. */
+export function registerRecordRoutes(app: FastifyInstance, context: ServerContext): void {
+  for (const kind of recordKinds) {
+    app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, (request, reply) => {
+      const principal = principalOf(request);
+      const outcome = context.writes.run(request, principal.agency.creditCode, () =>
+        createRecord(context, kind, principal, request.body),
+      );
+      return sendOutcome(reply, outcome);
+    });
+
+    app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, (request, reply) => {
+      const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
+      const record = context.records.getRaw(id);
+      if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
+      return reply.header("etag", etagOf(record.version)).type("application/json; charset=utf-8").send(record.json);
+    });
+
+    const operationId = listOperationIds[kind.recordType]!;
+    app.get(kind.path, { config: { operationId, scope: kind.readScope } }, (request, reply) => {
+      const query = request.query as Query;
+      const page = readPage(query);
+      if (context.faults.has("server-error") && operationId === "listEnrolments" && page.limit === 100) {
+        throw new Error("deliberate fault: off-by-one on the largest page");
+      }
+      const filters = listFilters[kind.recordType]!(query);
+      const { items, hasMore } = context.records.list({ recordType: kind.recordType, limit: page.limit, ...(page.after === undefined ? {} : { after: page.after }), ...filters });
+      return reply.send(pageBody(items, hasMore, (item) => item.body));
+    });
+  }
+}
+

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from "fastify";
+import { ownsRecord, type Principal } from "../auth/agency.js";
+import { type ServerContext, principalOf } from "../context.js";
+import { checkIfMatch } from "../http/etag.js";
+import { sendOutcome } from "../http/idempotent.js";
+import { problems } from "../http/problem.js";
+import { applyTransition, type TransitionInput, type TransitionRule, transferTransitions } from "../workflow/transfer-transitions.js";
+import { transferKind } from "./record-kinds.js";
+import { findRecord } from "./records.js";
+import { isObject, replaceRecord } from "./record-writes.js";
+
+const operationIds: Record<string, string> = {
+  "issue-contact-letter": "issueContactLetter",
+  "record-funds-transferred": "recordFundsTransferred",
+  complete: "completeTransfer",
+  reject: "rejectTransfer",
+  cancel: "cancelTransfer",
+};
+
+function side(transfer: Record<string, unknown>, name: "from" | "to"): { city: string | undefined; department: string | undefined } {
+  const end = isObject(transfer[name]) ? transfer[name] : {};
+  const agency = isObject(end["agency"]) ? end["agency"] : {};
+  return { city: end["city"] as string | undefined, department: agency["department"] as string | undefined };
+}
+
+function mayAct(principal: Principal, transfer: Record<string, unknown>, rule: TransitionRule): boolean {
+  const owns = (name: "from" | "to") => ownsRecord(principal, side(transfer, name).city, side(transfer, name).department);
+  return rule.actor === "either" ? owns("from") || owns("to") : owns(rule.actor);
+}
+
+/** POST /v1/transfers/{id}/<action>: one operation per transition, under If-Match and Idempotency-Key. */
+export function registerTransferTransitions(app: FastifyInstance, context: ServerContext): void {
+  for (const rule of transferTransitions) {
+    const operationId = operationIds[rule.action]!;
+    app.post(`/v1/transfers/:transferId/${rule.action}`, { config: { operationId, scope: "write" } }, (request, reply) => {
+      const principal = principalOf(request);
+      const outcome = context.writes.run(request, principal.agency.creditCode, () => {
+        const errors = context.contractSchemas.check("/components/schemas/Transition", request.body);
+        if (errors.length > 0) throw problems.invalidRecord(errors);
+        const current = findRecord(context, transferKind, request);
+        if (!context.faults.has("skip-ownership") && !mayAct(principal, current.body, rule)) {
+          throw problems.forbidden(`only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
+        }
+        if (!context.faults.has("ignore-if-match")) checkIfMatch(request.headers["if-match"], current.version);
+        const result = applyTransition(current.body, rule, request.body as TransitionInput, context.now().toISOString());
+        if (!result.ok) {
+          if (result.kind === "invalid-transition") throw problems.invalidTransition(result.detail);
+          throw problems.unprocessable("missing-field", "A field is missing for this transition", result.detail, [
+            { ruleId: "schema.required", pointer: result.pointer ?? "", severity: "error" },
+          ]);
+        }
+        return replaceRecord(context, transferKind, current, result.transfer, principal);
+      });
+      return sendOutcome(reply, outcome);
+    });
+  }
+}

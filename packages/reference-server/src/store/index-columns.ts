@@ -1,0 +1,69 @@
+import { normaliseIdNumber } from "@czt/domain";
+import { codeEntry } from "@czt/schemas";
+import type { IndexColumns, RecordType } from "./record-store.js";
+
+type Body = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+const object = (value: unknown): Body => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Body) : {});
+
+/** The insurance family of a scheme: column `family` of code list `insuranceScheme`. */
+export function familyOfScheme(scheme: string): string | null {
+  const family = codeEntry("insuranceScheme", scheme)?.["family"];
+  return typeof family === "string" ? family : null;
+}
+
+const empty: IndexColumns = {
+  city: null,
+  department: null,
+  personId: null,
+  idNumber: null,
+  scheme: null,
+  family: null,
+  status: null,
+  programme: null,
+  periodStart: null,
+  periodEnd: null,
+};
+
+/**
+ * The columns a record is listed and checked by. The owning city and department
+ * are those of the agency responsible: the enrolment's, the receiving side of a
+ * transfer, the assistance case's; a person is owned by whoever created it.
+ */
+export function indexColumns(recordType: RecordType, body: Body, creator: { city: string; department: string }): IndexColumns {
+  switch (recordType) {
+    case "person": {
+      const idNumber = text(body["idNumber"]);
+      return { ...empty, city: creator.city, department: creator.department, idNumber: idNumber === null ? null : normaliseIdNumber(idNumber) };
+    }
+    case "enrolment": {
+      const scheme = text(body["scheme"]);
+      const period = object(body["period"]);
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]),
+        scheme,
+        family: scheme === null ? null : familyOfScheme(scheme),
+        status: text(body["contributionStatus"]),
+        periodStart: text(period["start"]),
+        periodEnd: text(period["end"]),
+      };
+    }
+    case "transfer": {
+      const to = object(body["to"]);
+      return { ...empty, city: text(to["city"]), department: text(object(to["agency"])["department"]), personId: text(body["personId"]), status: text(body["status"]) };
+    }
+    case "assistance":
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]) ?? text(object(body["household"])["headPersonId"]),
+        status: text(body["caseStatus"]),
+        programme: text(body["programme"]),
+      };
+  }
+}

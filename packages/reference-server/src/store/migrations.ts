@@ -1,0 +1,51 @@
+/**
+ * The database schema as ordered migrations, embedded as strings so that the
+ * server never looks for SQL files beside its compiled code. Append only: a
+ * migration that shipped is never edited.
+ */
+export const migrations: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "records",
+    sql: `
+      CREATE TABLE records (
+        id            TEXT PRIMARY KEY,
+        record_type   TEXT NOT NULL CHECK (record_type IN ('person', 'enrolment', 'transfer', 'assistance')),
+        body          TEXT NOT NULL,
+        version       INTEGER NOT NULL DEFAULT 1,
+        city          TEXT,
+        department    TEXT,
+        person_id     TEXT,
+        id_number     TEXT,
+        scheme        TEXT,
+        family        TEXT,
+        status        TEXT,
+        programme     TEXT,
+        period_start  TEXT,
+        period_end    TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      -- Few, partial indexes: every index is pages to write at each commit.
+      CREATE INDEX records_person ON records (record_type, person_id, id) WHERE person_id IS NOT NULL;
+      CREATE INDEX records_id_number ON records (id_number) WHERE id_number IS NOT NULL;
+      CREATE INDEX records_family ON records (family, person_id) WHERE family IS NOT NULL;
+    `,
+  },
+  {
+    version: 2,
+    name: "idempotency",
+    sql: `
+      CREATE TABLE idempotency_keys (
+        agency        TEXT NOT NULL,
+        key           TEXT NOT NULL,
+        fingerprint   TEXT NOT NULL,
+        status        INTEGER NOT NULL,
+        headers       TEXT NOT NULL,
+        body          TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        PRIMARY KEY (agency, key)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+];

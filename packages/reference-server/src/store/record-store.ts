@@ -1,0 +1,143 @@
+import type { Db } from "./database.js";
+
+export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+
+/** A record as stored: its JSON body and its version (the ETag). */
+export interface StoredRecord {
+  id: string;
+  recordType: RecordType;
+  body: Record<string, unknown>;
+  version: number;
+}
+
+/** The columns a record is found by; derived from the body by `indexColumns`. */
+export interface IndexColumns {
+  city: string | null;
+  department: string | null;
+  personId: string | null;
+  idNumber: string | null;
+  scheme: string | null;
+  family: string | null;
+  status: string | null;
+  programme: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+export interface ListQuery {
+  recordType: RecordType;
+  personId?: string;
+  idNumber?: string;
+  scheme?: string;
+  family?: string;
+  status?: string;
+  programme?: string;
+  activeOn?: string;
+  /** Keyset pagination: ids strictly after this one. */
+  after?: string;
+  limit: number;
+}
+
+interface Row {
+  id: string;
+  record_type: RecordType;
+  body: string;
+  version: number;
+}
+
+const toRecord = (row: Row): StoredRecord => ({
+  id: row.id,
+  recordType: row.record_type,
+  body: JSON.parse(row.body) as Record<string, unknown>,
+  version: row.version,
+});
+
+/** Records of every type in one table, with the columns the API filters on. */
+export class RecordStore {
+  readonly #db: Db;
+  readonly #get;
+  readonly #insert;
+  readonly #update;
+
+  constructor(db: Db) {
+    this.#db = db;
+    this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version FROM records WHERE id = ?");
+    this.#insert = db.prepare(
+      `INSERT INTO records (id, record_type, body, version, city, department, person_id, id_number, scheme, family, status, programme,
+         period_start, period_end, created_at, updated_at)
+       VALUES (@id, @recordType, @body, 1, @city, @department, @personId, @idNumber, @scheme, @family, @status, @programme,
+         @periodStart, @periodEnd, @now, @now)`,
+    );
+    this.#update = db.prepare(
+      `UPDATE records SET body = @body, version = version + 1, city = @city, department = @department, person_id = @personId,
+         id_number = @idNumber, scheme = @scheme, family = @family, status = @status, programme = @programme,
+         period_start = @periodStart, period_end = @periodEnd, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    );
+  }
+
+  get(id: string): StoredRecord | undefined {
+    const row = this.#get.get(id);
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** The stored JSON text of a record, unparsed: reads are served as stored. */
+  getRaw(id: string): { recordType: RecordType; json: string; version: number } | undefined {
+    const row = this.#get.get(id);
+    return row === undefined ? undefined : { recordType: row.record_type, json: row.body, version: row.version };
+  }
+
+  exists(id: string): boolean {
+    return this.#get.get(id) !== undefined;
+  }
+
+  /** Inserts a new record at version 1; throws on a duplicate id (callers check first, inside their transaction). */
+  insert(recordType: RecordType, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body)): StoredRecord {
+    const id = String(body["id"]);
+    this.#insert.run({ id, recordType, body: json, now: new Date().toISOString(), ...columns });
+    return { id, recordType, body, version: 1 };
+  }
+
+  /** Replaces a record if it is still at `version` (optimistic concurrency); undefined when it moved on. */
+  replace(current: StoredRecord, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body)): StoredRecord | undefined {
+    const result = this.#update.run({ id: current.id, version: current.version, body: json, now: new Date().toISOString(), ...columns });
+    return result.changes === 1 ? { ...current, body, version: current.version + 1 } : undefined;
+  }
+
+  /** One page of records matching the query, ordered by id; `hasMore` says whether another page follows. */
+  list(query: ListQuery): { items: StoredRecord[]; hasMore: boolean } {
+    const where = ["record_type = @recordType"];
+    const params: Record<string, unknown> = { recordType: query.recordType, limit: query.limit + 1 };
+    const equal = (column: string, name: keyof ListQuery) => {
+      const value = query[name];
+      if (value === undefined) return;
+      where.push(`${column} = @${name}`);
+      params[name] = value;
+    };
+    equal("person_id", "personId");
+    equal("id_number", "idNumber");
+    equal("scheme", "scheme");
+    equal("family", "family");
+    equal("status", "status");
+    equal("programme", "programme");
+    if (query.activeOn !== undefined) {
+      where.push("period_start <= @activeOn AND (period_end IS NULL OR period_end >= @activeOn)");
+      params["activeOn"] = query.activeOn;
+    }
+    if (query.after !== undefined) {
+      where.push("id > @after");
+      params["after"] = query.after;
+    }
+    const rows = this.#db
+      .prepare<Record<string, unknown>, Row>(`SELECT id, record_type, body, version FROM records WHERE ${where.join(" AND ")} ORDER BY id LIMIT @limit`)
+      .all(params);
+    const hasMore = rows.length > query.limit;
+    return { items: rows.slice(0, query.limit).map(toRecord), hasMore };
+  }
+
+  count(recordType?: RecordType): number {
+    const sql = recordType === undefined ? "SELECT count(*) FROM records" : "SELECT count(*) FROM records WHERE record_type = ?";
+    const statement = this.#db.prepare(sql).pluck();
+    return (recordType === undefined ? statement.get() : statement.get(recordType)) as number;
+  }
+}

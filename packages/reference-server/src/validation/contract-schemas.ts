@@ -1,0 +1,82 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { ProblemError } from "../http/problem.js";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+const contractId = "urn:czt-ss:exchange-contract";
+
+/** The validator's schema-layer rule id for an Ajv keyword. */
+export function schemaRuleId(keyword: string): string {
+  switch (keyword) {
+    case "required":
+      return "schema.required";
+    case "type":
+      return "schema.type";
+    case "enum":
+    case "const":
+      return "schema.enum";
+    case "format":
+    case "pattern":
+      return "schema.format";
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+    case "minProperties":
+      return "schema.range";
+    case "additionalProperties":
+    case "unevaluatedProperties":
+      return "schema.additional-property";
+    default:
+      return "schema.shape";
+  }
+}
+
+export function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null | undefined): ProblemError[] {
+  return (errors ?? []).map((error) => {
+    const pointer =
+      error.keyword === "required"
+        ? `${error.instancePath}/${String((error.params as { missingProperty?: string }).missingProperty)}`
+        : error.keyword === "additionalProperties"
+          ? `${error.instancePath}/${String((error.params as { additionalProperty?: string }).additionalProperty)}`
+          : error.instancePath;
+    return { ruleId: schemaRuleId(error.keyword), pointer, severity: "error", detail: error.message ?? error.keyword };
+  });
+}
+
+/**
+ * JSON Schema 2020-12 validation against any schema of the bundled contract,
+ * addressed by JSON pointer (`/components/schemas/Transition`). Compiled lazily,
+ * once per pointer.
+ */
+export class ContractSchemas {
+  readonly #ajv: Ajv2020;
+  readonly #compiled = new Map<string, ValidateFunction>();
+
+  constructor(contract: Readonly<Record<string, unknown>>) {
+    this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+    addFormats(this.#ajv);
+    this.#ajv.addSchema({ ...structuredClone(contract), $id: contractId } as object);
+  }
+
+  validator(pointer: string): ValidateFunction {
+    let validate = this.#compiled.get(pointer);
+    if (validate === undefined) {
+      validate = this.#ajv.getSchema(`${contractId}#${pointer}`);
+      if (validate === undefined) throw new Error(`the contract has no schema at ${pointer}`);
+      this.#compiled.set(pointer, validate);
+    }
+    return validate;
+  }
+
+  /** Problem errors of a value against the schema at `pointer`; empty when valid. */
+  check(pointer: string, value: unknown): ProblemError[] {
+    const validate = this.validator(pointer);
+    return validate(value) ? [] : ajvErrorsToProblemErrors(validate.errors);
+  }
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatConformanceReport } from "../src/conformance/report.js";
+import { type ConformanceReport, runConformance } from "../src/conformance/runner.js";
+import type { Fault } from "../src/faults.js";
+import { startTestServer, type TestServer } from "./support.js";
+
+const seed = Number(process.env["CZT_FC_SEED"] ?? 20261128);
+const runs = Number(process.env["CZT_FC_RUNS"] ?? 10);
+
+async function runAgainst(faults: Fault[], only?: string[]): Promise<ConformanceReport> {
+  const server = await startTestServer({ faults, listen: true });
+  try {
+    return await runConformance({ baseUrl: server.url, tokens: [server.demo[1]!.token, server.demo[0]!.token], seed, runs, ...(only === undefined ? {} : { only }) });
+  } finally {
+    await server.close();
+  }
+}
+
+const failed = (report: ConformanceReport) => report.checks.filter((check) => !check.passed).map((check) => check.name);
+
+describe("the API conformance runner against the reference server", () => {
+  let report: ConformanceReport;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ listen: true });
+    report = await runConformance({ baseUrl: server.url, tokens: [server.demo[1]!.token, server.demo[0]!.token], seed, runs });
+  });
+  afterAll(() => server.close());
+
+  it("passes every check", () => {
+    expect(failed(report), formatConformanceReport(report, "text")).toEqual([]);
+    expect(report.passed).toBe(true);
+    expect(report.checks.map((check) => check.name)).toEqual(
+      expect.arrayContaining(["ignored_auth", "transfer_workflow", "invalid_transitions_refused", "stale_etag_refused", "idempotent_replay", "response_schema_conformance"]),
+    );
+    expect(report.requests).toBeGreaterThan(300);
+  });
+
+  it("reports the seed in every format", () => {
+    expect(formatConformanceReport(report, "text")).toContain(`seed ${seed}`);
+    expect(JSON.parse(formatConformanceReport(report, "json"))).toMatchObject({ seed, passed: true });
+    const junit = formatConformanceReport(report, "junit");
+    expect(junit).toContain(`tests="${report.checks.length}" failures="0"`);
+    expect(junit).toContain(`<property name="seed" value="${seed}"/>`);
+  });
+});
+
+/** Each deliberately broken server is caught by the check that guards against its fault. */
+const faultCases: { fault: Fault; only: string[]; caughtBy: string }[] = [
+  { fault: "undocumented-status", only: ["positive_data_acceptance"], caughtBy: "status_code_conformance" },
+  { fault: "skip-auth", only: ["ignored_auth"], caughtBy: "ignored_auth" },
+  { fault: "invalid-body", only: ["use_after_create"], caughtBy: "response_schema_conformance" },
+  { fault: "ignore-idempotency", only: ["idempotent_replay"], caughtBy: "idempotent_replay" },
+  { fault: "ignore-if-match", only: ["stale_etag_refused"], caughtBy: "stale_etag_refused" },
+  { fault: "server-error", only: ["valid_queries_accepted"], caughtBy: "not_a_server_error" },
+  { fault: "skip-ownership", only: ["ownership_enforced"], caughtBy: "ownership_enforced" },
+];
+
+describe("the runner against deliberately broken servers", () => {
+  it.each(faultCases)("catches $fault with $caughtBy, naming a minimal failing request", async ({ fault, only, caughtBy }) => {
+    const report = await runAgainst([fault], only);
+    expect(report.passed).toBe(false);
+    expect(failed(report)).toContain(caughtBy);
+    const failure = report.checks.find((check) => check.name === caughtBy)!.failures[0]!;
+    expect(failure.exchange?.request.path).toMatch(/^\/v1\//);
+    const text = formatConformanceReport(report, "text");
+    expect(text).toContain("minimal failing request:");
+    expect(text).toContain(`seed ${seed}`);
+    expect(text).not.toMatch(/Bearer czt_[A-Za-z-]+_[A-Za-z0-9_-]{20,}/);
+  });
+
+  it("shrinks the failing request to the boundary that breaks the server", async () => {
+    const report = await runAgainst(["server-error"], ["valid_queries_accepted"]);
+    const failure = report.checks.find((check) => check.name === "valid_queries_accepted")!.failures[0]!;
+    expect(failure.exchange?.request.path).toBe("/v1/enrolments?limit=100");
+  });
+});
+
+describe("conformance reports", () => {
+  it("mask identity numbers in the server's responses but keep the runner's own request whole", async () => {
+    const { maskResponseText } = await import("../src/conformance/report.js");
+    expect(maskResponseText('{"idNumber":"430102199003071234","id":"430100-P-000123"}')).toBe('{"idNumber":"430102********1234","id":"430100-P-000123"}');
+    expect(maskResponseText("43030220000229001x")).toBe("430302********001x");
+  });
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { person, startTestServer, type TestServer } from "./support.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const create = (body: unknown, idempotencyKey: string | undefined, agency = 0) =>
+  server.app.inject({
+    method: "POST",
+    url: "/v1/persons",
+    headers: { ...server.auth(agency), ...(idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey }) },
+    payload: body as object,
+  });
+
+const count = () => (server.db.prepare("SELECT count(*) FROM records WHERE record_type = 'person'").pluck().get() as number);
+
+describe("Idempotency-Key", () => {
+  it("is required on every POST (400)", async () => {
+    const response = await create(person("430100-P-I1"), undefined);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].ruleId).toBe("api.idempotency-key");
+  });
+
+  it("replays the first response for the same key and body and stores the record once", async () => {
+    const before = count();
+    const first = await create(person("430100-P-I2"), "same-key");
+    const again = await create(person("430100-P-I2"), "same-key");
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.headers["etag"]).toBe(first.headers["etag"]);
+    expect(again.json()).toEqual(first.json());
+    expect(count()).toBe(before + 1);
+  });
+
+  it("treats the same body with its keys in another order as the same request", async () => {
+    const { id, ...rest } = person("430100-P-I3");
+    expect((await create({ id, ...rest }, "order-key")).statusCode).toBe(201);
+    expect((await create({ ...rest, id }, "order-key")).headers["idempotent-replayed"]).toBe("true");
+  });
+
+  it("refuses the same key with another body (422) and creates nothing", async () => {
+    await create(person("430100-P-I4"), "reused-key");
+    const before = count();
+    const reused = await create(person("430100-P-I5"), "reused-key");
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().type).toBe("https://czt-ss.org/problems/idempotency-key-reused");
+    expect(count()).toBe(before);
+  });
+
+  it("keeps keys per agency, and does not keep failed responses", async () => {
+    expect((await create(person("430100-P-I6"), "agency-key", 0)).statusCode).toBe(201);
+    // Another agency's identical key is its own: the request runs (and meets the existing id).
+    expect((await create(person("430100-P-I6"), "agency-key", 1)).statusCode).toBe(409);
+    // A refused request may be corrected and retried under the same key.
+    expect((await create(person("430100-P-I7", { sex: "7" }), "retry-key")).statusCode).toBe(422);
+    expect((await create(person("430100-P-I7"), "retry-key")).statusCode).toBe(201);
+  });
+});

@@ -1,0 +1,103 @@
+import type { FastifyInstance } from "fastify";
+import { createServer } from "../src/app.js";
+import { createDemoTokens, type DemoToken, TokenRegistry } from "../src/auth/token-registry.js";
+import type { Fault } from "../src/faults.js";
+import { type Db, openDatabase } from "../src/store/database.js";
+import { RecordChecker } from "../src/validation/record-checker.js";
+
+/** One validator for every server of a test file: compiling the schemas is the slow part. */
+export const sharedChecker = new RecordChecker();
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Db;
+  demo: DemoToken[];
+  /** Authorization header of the demo agency of a city (0 Changsha, 1 Zhuzhou, 2 Xiangtan). */
+  auth(index?: number): Record<string, string>;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { faults?: Fault[]; listen?: boolean; db?: string } = {}): Promise<TestServer> {
+  const db = openDatabase(options.db ?? ":memory:");
+  const demo = createDemoTokens();
+  const tokens = new TokenRegistry();
+  for (const entry of demo) tokens.add(entry.token, entry.principal);
+  const app = createServer({ db, tokens, checker: sharedChecker, faults: options.faults ?? [] });
+  let url = "";
+  if (options.listen) {
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+  } else await app.ready();
+  return {
+    app,
+    db,
+    demo,
+    url,
+    auth: (index = 0) => ({ authorization: `Bearer ${demo[index]!.token}` }),
+    async close() {
+      await app.close();
+      db.close();
+    },
+  };
+}
+
+export const changshaHrss = (server: TestServer) => server.demo[0]!.principal.agency;
+
+/** 张伟, 1990-03-07, male: the identity-number vector of the domain reference. */
+export function person(id = "430100-P-000123", overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    recordType: "person",
+    id,
+    meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+    idNumber: "430102199003071234",
+    name: "张伟",
+    sex: "1",
+    birthDate: "1990-03-07",
+    nationality: "CHN",
+    ...overrides,
+  };
+}
+
+export function enrolment(server: TestServer, id: string, personId: string, cityIndex = 0, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const principal = server.demo[cityIndex]!.principal;
+  return {
+    recordType: "enrolment",
+    id,
+    meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+    personId,
+    scheme: "pension.employee",
+    employer: { creditCode: "91430100MA4L12346D" },
+    city: principal.city,
+    agency: principal.agency,
+    contributionStatus: "1",
+    employmentStatus: "0",
+    period: { start: "2020-01-01" },
+    ...overrides,
+  };
+}
+
+/** A pension transfer from Changsha (index 0) to Zhuzhou (index 1), requested by Zhuzhou. */
+export function transfer(server: TestServer, id: string, personId: string, fromEnrolmentId: string): Record<string, unknown> {
+  const from = server.demo[0]!.principal;
+  const to = server.demo[1]!.principal;
+  return {
+    recordType: "transfer",
+    id,
+    meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+    personId,
+    kind: "pension.employee.intercity",
+    from: { city: from.city, agency: from.agency, enrolmentId: fromEnrolmentId },
+    to: { city: to.city, agency: to.agency },
+    status: "requested",
+    steps: [{ status: "requested", at: "2026-01-15T09:30:00+08:00" }],
+    contributionMonths: 12,
+    individualAccountBalance: 480000,
+    pooledFundAmount: 720000,
+    contributions: [{ year: 2025, months: 12, monthlyBase: 500000, individualAmount: 480000, employerAmount: 960000 }],
+  };
+}
+
+let keys = 0;
+export const key = () => `test-key-${++keys}`;

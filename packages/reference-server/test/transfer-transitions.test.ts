@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyTransition, type TransferStatus, transferTransitions } from "../src/workflow/transfer-transitions.js";
+
+const requested = {
+  recordType: "transfer",
+  status: "requested",
+  meta: { lastUpdated: "2026-01-01T00:00:00Z" },
+  to: { city: "430200" },
+  steps: [{ status: "requested", at: "2026-01-01T00:00:00Z" }],
+};
+const terminal: TransferStatus[] = ["completed", "rejected", "cancelled"];
+
+describe("applyTransition", () => {
+  it("keeps the steps in order, the last step's status equal to the status, and never leaves a terminal state", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...transferTransitions), { maxLength: 8 }), (rules) => {
+        let transfer: Record<string, unknown> = requested;
+        for (const rule of rules) {
+          const before = transfer["status"] as TransferStatus;
+          const outcome = applyTransition(transfer, rule, { reasonCode: "other", toEnrolmentId: "430200-E-1" }, "2026-02-01T00:00:00Z");
+          if (outcome.ok) {
+            expect(terminal).not.toContain(before);
+            expect(rule.from).toContain(before);
+            transfer = outcome.transfer;
+          } else {
+            expect(outcome.kind).toBe("invalid-transition");
+          }
+          const steps = transfer["steps"] as { status: string }[];
+          expect(steps.at(-1)!.status).toBe(transfer["status"]);
+        }
+      }),
+      { numRuns: Number(process.env["CZT_FC_RUNS"] ?? 200) },
+    );
+  });
+
+  it("needs a reason to reject and the receiving enrolment to complete", () => {
+    const reject = transferTransitions.find((rule) => rule.action === "reject")!;
+    expect(applyTransition(requested, reject, {}, "2026-02-01T00:00:00Z")).toMatchObject({ ok: false, pointer: "/reasonCode" });
+    const complete = transferTransitions.find((rule) => rule.action === "complete")!;
+    expect(applyTransition({ ...requested, status: "fundsTransferred" }, complete, {}, "2026-02-01T00:00:00Z")).toMatchObject({ ok: false, pointer: "/toEnrolmentId" });
+  });
+});
