@@ -15,4 +15,20 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "validate export files (JSON, JSON Lines, CSV) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
   },
+  generate: {
+    summary: "generate realistic synthetic records (JSON, JSON Lines, CSV) for load tests",
+    load: async () => (await import("./commands/generate.js")).generate,
+  },
+  "conformance vectors": {
+    summary: "run the conformance vectors against an implementation's adapter",
+    load: async () => (await import("./commands/conformance-vectors.js")).conformanceVectors,
+  },
+  serve: {
+    summary: "start the exchange API sandbox (reference server, example data, demo tokens) on loopback",
+    load: async () => (await import("./commands/serve.js")).serve,
+  },
+  "conformance api": {
+    summary: "check a server against the exchange API contract (property-based, seeded)",
+    load: async () => (await import("./commands/conformance-api.js")).conformanceApi,
+  },
 };

@@ -1,8 +1,93 @@
-// Placeholder: owned by the validator work.
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatReport, parseParameters, type Parameters, type ValidationReport } from "@czt/validator";
+import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
 import type { Command } from "../io.js";
-import { ExitCode } from "../io.js";
+import { ExitCode, UsageError } from "../io.js";
+import { version } from "../version.js";
+import { ProgressBar } from "./progress-bar.js";
+import { parseValidateArguments, type ValidateArguments, validateHelp } from "./validate-arguments.js";
 
-export const validate: Command = async (_argv, io) => {
-  io.stderr.write("czt validate: not implemented yet\n");
-  return ExitCode.usage;
+/** Inputs smaller than this finish before a progress bar would be worth drawing. */
+const progressThresholdBytes = 32 * 1024 * 1024;
+
+async function loadParameters(path: string, cwd: string): Promise<Parameters> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(resolve(cwd, path), "utf8"));
+  } catch (error) {
+    throw new UsageError(`cannot read the parameter file ${path}: ${(error as Error).message}`);
+  }
+  const result = parseParameters(json);
+  if (!result.ok) {
+    const first = result.problems[0];
+    throw new UsageError(`parameter file ${path}${first ? ` at ${first.pointer || "/"}: ${first.message}` : " is invalid"}${result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ""}`);
+  }
+  return result.parameters;
+}
+
+async function totalBytes(paths: readonly string[], cwd: string): Promise<number> {
+  let total = 0;
+  for (const source of await expandPaths(paths, cwd)) {
+    if (source.kind === "file") total += (await stat(source.path).catch(() => ({ size: 0 }))).size;
+  }
+  return total;
+}
+
+function exitCodeOf(report: ValidationReport, failOn: ValidateArguments["failOn"]): number {
+  if ((report.summary.byRule["input.unreadable"] ?? 0) > 0) return ExitCode.usage;
+  const failing = failOn === "error" ? report.summary.errors : report.summary.errors + report.summary.warnings;
+  return failing > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+export const validate: Command = async (argv, io) => {
+  const args = parseValidateArguments(argv, io.env);
+  if (args.help) {
+    io.stdout.write(validateHelp);
+    return ExitCode.ok;
+  }
+  const options: ValidateFilesOptions = {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    encoding: args.encoding,
+    lang: args.lang,
+    reveal: args.reveal,
+    checks: args.checks,
+    disableRules: args.disable,
+    lenientReferences: args.lenientReferences,
+    jobs: args.jobs,
+  };
+  if (args.asOf) options.asOf = args.asOf;
+  if (args.maxFindings !== undefined) options.maxFindings = args.maxFindings;
+  if (args.maxLineBytes !== undefined) options.limits = { maxRecordBytes: args.maxLineBytes };
+  if (args.params) options.parameters = await loadParameters(args.params, io.cwd);
+
+  let progress: ProgressBar | undefined;
+  if (io.stderr.isTTY && !args.quiet && !args.paths.includes("-")) {
+    const total = await totalBytes(args.paths, io.cwd);
+    if (total >= progressThresholdBytes) {
+      const bar = new ProgressBar(io.stderr, total);
+      progress = bar;
+      let done = 0;
+      let fileBytes = 0;
+      options.onBytes = (bytes: number) => {
+        if (bytes < fileBytes) done += fileBytes;
+        fileBytes = bytes;
+        bar.update(done + bytes);
+      };
+    }
+  }
+  const report = await validateFiles(args.paths, options);
+  progress?.clear();
+
+  const summaryOnly = args.quiet && args.format === "text";
+  const text = formatReport(summaryOnly ? { ...report, findings: [] } : report, { format: args.format, lang: args.lang, toolVersion: version });
+  if (args.output) {
+    try {
+      await writeFile(resolve(io.cwd, args.output), text);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${args.output}: ${(error as Error).message}`);
+    }
+  } else io.stdout.write(text);
+  return exitCodeOf(report, args.failOn);
 };

@@ -1,0 +1,129 @@
+import { parseArgs } from "node:util";
+import type { Checks, Encoding, Lang, ReportFormat, Severity } from "@czt/validator";
+import { UsageError } from "../io.js";
+
+export interface ValidateArguments {
+  paths: string[];
+  format: ReportFormat;
+  lang: Lang;
+  output?: string;
+  maxFindings?: number;
+  failOn: Severity;
+  quiet: boolean;
+  reveal: boolean;
+  encoding: Encoding;
+  asOf?: string;
+  params?: string;
+  lenientReferences: boolean;
+  jobs: number;
+  maxLineBytes?: number;
+  checks: Checks;
+  disable: string[];
+  help: boolean;
+}
+
+export const validateHelp = `Usage: czt validate [options] <paths…|->
+
+Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV) from files,
+directories, globs or standard input (-) against the standard's schemas and rules.
+
+Options:
+  --format text|json|sarif|junit|github   report format (default text)
+  --lang zh|en               message language (default from LC_ALL/LC_MESSAGES/LANG)
+  --output FILE              write the report to FILE instead of standard output
+  --max-findings N           keep at most N findings in the report (all are counted)
+  --fail-on error|warning    lowest severity that fails the run (default error)
+  --quiet                    no progress bar; text format prints the summary only
+  --reveal                   show personal data instead of masking it
+  --encoding auto|utf-8|gb18030   input encoding (default auto: UTF-8, else GB18030 with a warning)
+  --as-of YYYY-MM-DD         reference date for date rules (default: the export's asOf, else today)
+  --params FILE              parameter tables (contribution bases, 低保 standards)
+  --lenient-references       references to records not in the input become info findings
+  --checks schema|record|all which layers run (default all)
+  --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
+  --jobs N                   worker threads for large JSON Lines inputs (default 1)
+  --max-line-bytes N         longest line or record read (default 67108864); longer ones are skipped
+  -h, --help                 this help
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
+2 usage error, unreadable input or internal error.
+`;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not '${value}'`);
+}
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a positive integer, not '${value}'`);
+  return Number(value);
+}
+
+/** zh when the locale says Chinese, en otherwise (the POSIX precedence LC_ALL > LC_MESSAGES > LANG). */
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"] || "";
+  return locale.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): ValidateArguments {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+  const v = parsed.values;
+  const asOf = v["as-of"];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${asOf}'`);
+  const result: ValidateArguments = {
+    paths: parsed.positionals,
+    format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github"], "text"),
+    lang: oneOf("lang", v.lang, ["zh", "en"], langFromEnv(env)),
+    failOn: oneOf("fail-on", v["fail-on"], ["error", "warning"], "error"),
+    quiet: v.quiet ?? false,
+    reveal: v.reveal ?? false,
+    encoding: oneOf("encoding", v.encoding === "utf8" ? "utf-8" : v.encoding === "gbk" ? "gb18030" : v.encoding, ["auto", "utf-8", "gb18030"], "auto"),
+    lenientReferences: v["lenient-references"] ?? false,
+    jobs: positiveInteger("jobs", v.jobs) ?? 1,
+    checks: oneOf("checks", v.checks, ["schema", "record", "all"], "all"),
+    disable: v.disable ?? [],
+    help: v.help ?? false,
+  };
+  const maxLineBytes = positiveInteger("max-line-bytes", v["max-line-bytes"]);
+  if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
+  const maxFindings = positiveInteger("max-findings", v["max-findings"]);
+  if (maxFindings !== undefined) result.maxFindings = maxFindings;
+  if (v.output !== undefined) result.output = v.output;
+  if (asOf !== undefined) result.asOf = asOf;
+  if (v.params !== undefined) result.params = v.params;
+  if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
+  return result;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string" },
+      lang: { type: "string" },
+      output: { type: "string", short: "o" },
+      "max-findings": { type: "string" },
+      "max-line-bytes": { type: "string" },
+      "fail-on": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      reveal: { type: "boolean" },
+      encoding: { type: "string" },
+      "as-of": { type: "string" },
+      params: { type: "string" },
+      "lenient-references": { type: "boolean" },
+      jobs: { type: "string", short: "j" },
+      checks: { type: "string" },
+      disable: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { ProgressBar } from "../src/commands/progress-bar.js";
+import { langFromEnv } from "../src/commands/validate-arguments.js";
+
+describe("the progress bar", () => {
+  it("draws the share read on one line and clears it", () => {
+    let written = "";
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        done();
+      },
+    });
+    const bar = new ProgressBar(stream, 4 * 1048576);
+    bar.update(1048576);
+    expect(written).toBe(`\r[${"#".repeat(8)}${" ".repeat(22)}]  25%  1 MiB`);
+    bar.update(2 * 1048576); // within 100 ms of the last draw: not redrawn
+    expect(written.split("\r")).toHaveLength(2);
+    bar.clear();
+    expect(written.endsWith(`\r${" ".repeat(60)}\r`)).toBe(true);
+  });
+});
+
+describe("the default language", () => {
+  it("is zh for a Chinese locale, by POSIX precedence, else en", () => {
+    expect(langFromEnv({ LANG: "zh_CN.UTF-8" })).toBe("zh");
+    expect(langFromEnv({ LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(langFromEnv({ LC_MESSAGES: "zh_TW", LANG: "en_GB" })).toBe("zh");
+    expect(langFromEnv({})).toBe("en");
+  });
+});

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCzt } from "./run-czt.js";
+
+const valid = (n: number) =>
+  JSON.stringify({
+    recordType: "person",
+    id: `430100-P-${String(n).padStart(6, "0")}`,
+    idNumber: "430102199003071234",
+    name: "张三",
+    sex: "1",
+    birthDate: "1990-03-07",
+    nationality: "CHN",
+    meta: { lastUpdated: "2024-01-01T00:00:00+08:00" },
+  });
+
+let dir: string;
+
+interface Report {
+  summary: { records: number; valid: number; invalid: number; byRule: Record<string, number> };
+  findings: { ruleId: string; file: string; line: number; message: string; severity: string }[];
+}
+
+async function validateJson(args: string[], stdin?: string | Uint8Array): Promise<{ code: number; report: Report; stderr: string }> {
+  const run = await runCzt(["validate", "--format", "json", "--checks", "record", ...args], stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+  return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "czt-malformed-"));
+  const w = (name: string, content: string | Uint8Array) => writeFileSync(join(dir, name), content);
+  w("bad-line.jsonl", [valid(1), '{"recordType": "person", "id": }', valid(2)].join("\n"));
+  w("truncated.jsonl", `${valid(1)}\n${valid(2)}\n${valid(3).slice(0, 50)}`);
+  w("truncated.json", `[\n${valid(1)},\n${valid(2)},\n${valid(3).slice(0, 50)}`);
+  w("binary.jsonl", new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x0a, 0xff]));
+  w("long-line.jsonl", [valid(1), `{"name": "${"x".repeat(3 * 1024 * 1024)}"}`, valid(2)].join("\n"));
+  w("deep.jsonl", [valid(1), "[".repeat(100_000) + "]".repeat(100_000), valid(2)].join("\n"));
+  w("proto.jsonl", [valid(1), '{"recordType": "person", "__proto__": {"isAdmin": true}}', valid(2)].join("\n"));
+  const gb = new Uint8Array([...new TextEncoder().encode(valid(1).replace("张三", "@@")).subarray(0)]);
+  const at = new TextDecoder().decode(gb).indexOf("@@");
+  w("gb18030.jsonl", new Uint8Array([...gb.subarray(0, at), 0xd5, 0xc5, 0xc8, 0xfd, ...gb.subarray(at + 2), 0x0a]));
+  w("crlf-bom.jsonl", `\uFEFF${valid(1)}\r\n${valid(2)}\r\n`);
+});
+
+describe("czt validate on malformed input", () => {
+  it("a bad JSON line: located error, exit 1, the records around it still validated", async () => {
+    const { code, report } = await validateJson(["bad-line.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.malformed-json", file: "bad-line.jsonl", line: 2 }]);
+    expect(report.findings[0]!.message).toMatch(/^Cannot parse JSON: Unexpected token/);
+    expect(report.summary).toMatchObject({ records: 3, valid: 2, invalid: 1 });
+  });
+
+  it("truncated JSON Lines and JSON files: input.truncated at the cut record, earlier records kept", async () => {
+    for (const file of ["truncated.jsonl", "truncated.json"]) {
+      const { code, report } = await validateJson([file]);
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => f.ruleId)).toEqual(["input.truncated"]);
+      expect(report.findings[0]!.message).toMatch(/^The file ends in the middle of a record/);
+      expect(report.summary.valid).toBe(2);
+    }
+  });
+
+  it("a binary file: input.binary", async () => {
+    const { code, report } = await validateJson(["binary.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings[0]).toMatchObject({ ruleId: "input.binary", line: 1 });
+    expect(report.findings[0]!.message).toContain("not a text file");
+  });
+
+  it("a line over the limit: skipped with its line number, the next line still read", async () => {
+    const { code, report } = await validateJson(["--max-line-bytes", "1048576", "long-line.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.line-too-long", line: 2, message: "The line is longer than 1048576 bytes and was skipped" }]);
+    expect(report.summary).toMatchObject({ records: 3, valid: 2 });
+  });
+
+  it("deep nesting and __proto__ keys: located findings, no crash, no pollution", async () => {
+    const deep = await validateJson(["deep.jsonl"]);
+    expect(deep.code).toBe(1);
+    expect(deep.report.findings).toMatchObject([{ ruleId: "input.too-deep", line: 2, message: "JSON nesting is deeper than 1000 levels" }]);
+    const proto = await validateJson(["proto.jsonl"]);
+    expect(proto.report.findings).toMatchObject([{ ruleId: "input.forbidden-key", line: 2, message: "The property name __proto__ is not allowed" }]);
+    expect(proto.code).toBe(1);
+    expect(proto.report.summary.valid).toBe(2);
+  });
+
+  it("GB18030 is decoded with a warning; with --encoding gb18030 silently; as utf-8 it is an error", async () => {
+    const auto = await validateJson(["gb18030.jsonl"]);
+    expect(auto.code).toBe(0);
+    expect(auto.report.findings).toMatchObject([{ ruleId: "input.encoding", severity: "warning" }]);
+    expect(auto.report.findings[0]!.message).toContain("decoded as GB18030");
+    expect(auto.report.summary.valid).toBe(1);
+    const told = await validateJson(["--encoding", "gb18030", "gb18030.jsonl"]);
+    expect(told.report.findings).toEqual([]);
+    const forced = await validateJson(["--encoding", "utf-8", "gb18030.jsonl"]);
+    expect(forced.code).toBe(1);
+    expect(forced.report.findings).toMatchObject([{ ruleId: "input.encoding", severity: "error", line: 1, message: "the line is not valid UTF-8" }]);
+  });
+
+  it("a BOM and CRLF line endings are read as if absent", async () => {
+    const { code, report } = await validateJson(["crlf-bom.jsonl"]);
+    expect(code).toBe(0);
+    expect(report.summary).toMatchObject({ records: 2, valid: 2 });
+  });
+
+  it("standard input with -", async () => {
+    const { code, report } = await validateJson(["-"], `${valid(1)}\n{oops\n`);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.malformed-json", file: "<stdin>", line: 2 }]);
+  });
+
+  it("an unreadable path: exit 2 with a clear message, the readable files still validated", async () => {
+    const { code, report } = await validateJson(["no-such-file.jsonl", "crlf-bom.jsonl"]);
+    expect(code).toBe(2);
+    expect(report.findings[0]).toMatchObject({ ruleId: "input.unreadable", file: "no-such-file.jsonl" });
+    expect(report.findings[0]!.message).toContain("no-such-file.jsonl: no such file or directory");
+    expect(report.summary.valid).toBe(2);
+  });
+
+  it("a usage error: one line on stderr, exit 2, no stack trace", async () => {
+    const run = await runCzt(["validate", "--format", "xml", "a.jsonl"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("czt validate: --format must be one of text, json, sarif, junit, github, not 'xml'\n");
+    const none = await runCzt(["validate"], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).not.toMatch(/\n\s+at /);
+  });
+});

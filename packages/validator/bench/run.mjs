@@ -1,0 +1,83 @@
+// `npm run bench [-- --records N]`: generates a JSON Lines export (1 000 000 records by
+// default, fixed seed) and measures, each in a fresh process: the floor (chunked read +
+// split + JSON.parse), czt validate with schema checks only, with all rules, and with all
+// rules on --jobs 2 — records/s, ratio to the floor and peak memory.
+// On a shared machine wall time swings with the load: the table also shows CPU time
+// (all threads) and the floor is measured before and after the others; the ratios use
+// the faster floor.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { generateExport } from "./generate-export.mjs";
+
+const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" } } });
+const count = Number(values.records ?? 1_000_000);
+const here = import.meta.dirname;
+const cli = join(here, "..", "..", "cli", "dist", "main.js");
+const dir = mkdtempSync(join(tmpdir(), "czt-bench-"));
+const file = join(dir, "export.jsonl");
+
+function measure(args) {
+  const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["--import", join(here, "report-rss.mjs"), ...args], {
+      env: { ...process.env, CZT_BENCH_RSS_FILE: rssFile },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (data) => {
+      stdout += data;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(" ")} exited with ${code}`));
+      resolve({ seconds, ...JSON.parse(readFileSync(rssFile, "utf8")), stdout });
+    });
+  });
+}
+
+const generatedAt = performance.now();
+await generateExport(file, count);
+const bytes = statSync(file).size;
+console.log(`${count.toLocaleString("en")} records, ${(bytes / 1048576).toFixed(0)} MiB, generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
+
+const validate = (...options) => [cli, "validate", "--format", "json", "--max-findings", "100", "--as-of", "2026-10-31", ...options, file];
+const runs = [
+  ["floor (read + split + JSON.parse)", [join(here, "floor.mjs"), file]],
+  ["czt validate --checks schema", validate("--checks", "schema")],
+  ["czt validate (all rules)", validate()],
+  ["czt validate --jobs 2 (all rules)", validate("--jobs", "2")],
+];
+
+const results = [];
+for (const [name, args] of [...runs, ["floor, again", runs[0][1]]]) results.push({ name, ...(await measure(args)) });
+const floorSeconds = Math.min(results[0].seconds, results.at(-1).seconds);
+const floorCpu = Math.min(results[0].cpuSeconds, results.at(-1).cpuSeconds);
+const rows = results.map((result) => {
+  let findings = "";
+  if (result.stdout.startsWith("{")) {
+    const summary = JSON.parse(result.stdout).summary;
+    findings = `${summary.records} read, ${summary.invalid} invalid`;
+  }
+  const perSecond = count / result.seconds;
+  return [
+    result.name,
+    `${result.seconds.toFixed(2)} s`,
+    `${Math.round(perSecond).toLocaleString("en")}/s`,
+    `${Math.round((floorSeconds / result.seconds) * 100)} %`,
+    `${result.cpuSeconds.toFixed(2)} s`,
+    `${Math.round((floorCpu / result.cpuSeconds) * 100)} %`,
+    `${(result.rss / 1048576).toFixed(0)} MB`,
+    findings,
+  ];
+});
+const header = ["run", "wall", "records/s", "vs floor", "cpu", "cpu vs floor", "peak RSS", "result"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  "));
+if (!values.keep) rmSync(dir, { recursive: true, force: true });
+else console.log(`kept ${file}`);

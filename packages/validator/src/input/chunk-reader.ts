@@ -1,0 +1,19 @@
+import type { Encoding, InputItem, ReaderLimits } from "./input-item.js";
+import type { Utf8Decoder } from "./line-reader.js";
+
+/** A reader fed with the bytes of one file, chunk by chunk, that emits input items as it goes. */
+export interface ChunkReader {
+  push(chunk: Uint8Array): void;
+  end(): void;
+  /** True when the rest of the input is pointless to read (e.g. a binary file). */
+  readonly done: boolean;
+}
+
+export interface ReaderOptions {
+  file: string;
+  encoding: Encoding;
+  limits: ReaderLimits;
+  emit: (item: InputItem) => void;
+  /** A faster platform UTF-8 decoder for line-based formats (optional). */
+  utf8?: Utf8Decoder;
+}

@@ -1,0 +1,30 @@
+export type InputFormat = "jsonl" | "json" | "csv";
+
+/** The format from a file name, when the extension says it; undefined when the content must tell. */
+export function formatFromName(name: string): InputFormat | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  if (lower.endsWith(".csv")) return "csv";
+  return undefined;
+}
+
+/**
+ * Guesses the format from the first bytes: `[` or a multi-line object is a JSON
+ * document, a first line that is a whole JSON object is JSON Lines, anything else CSV.
+ */
+export function sniffFormat(head: Uint8Array): InputFormat {
+  const text = new TextDecoder("utf-8").decode(head.subarray(0, 65536));
+  const start = text.search(/\S/);
+  if (start === -1) return "jsonl";
+  const first = text[start];
+  if (first === "[") return "json";
+  if (first !== "{") return "csv";
+  const end = text.indexOf("\n", start);
+  if (end === -1) return "json";
+  try {
+    JSON.parse(text.slice(start, end));
+    return "jsonl";
+  } catch {
+    return "json";
+  }
+}

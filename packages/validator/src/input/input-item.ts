@@ -1,0 +1,28 @@
+import type { Params, RecordLocation, Severity } from "../rule.js";
+
+/** One thing a reader found in the input: a record, a header, or a located problem (`input.*`). */
+export type InputItem =
+  | { kind: "record"; value: unknown; location: RecordLocation }
+  | { kind: "header"; value: unknown; location: RecordLocation }
+  | {
+      kind: "error";
+      ruleId: string;
+      params: Params;
+      location: RecordLocation;
+      /** A downgrade of the rule's severity (e.g. a file decoded as GB18030 is a warning). */
+      severity?: Severity;
+      /** False when the problem did not cost a record (e.g. the encoding notice); default true. */
+      lostRecord?: boolean;
+    };
+
+/** Limits that protect the reader from hostile or broken input. */
+export interface ReaderLimits {
+  /** Longest line (JSON Lines, CSV) or record (JSON) in bytes; longer ones are skipped with `input.line-too-long`. */
+  maxRecordBytes: number;
+  /** Deepest JSON nesting accepted; deeper is `input.too-deep`. */
+  maxDepth: number;
+}
+
+export const defaultLimits: ReaderLimits = { maxRecordBytes: 64 * 1024 * 1024, maxDepth: 1000 };
+
+export type Encoding = "auto" | "utf-8" | "gb18030";

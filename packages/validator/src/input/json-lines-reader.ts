@@ -1,0 +1,54 @@
+import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
+import { LineReader } from "./line-reader.js";
+import { parseRecordText } from "./parse-record.js";
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * JSON Lines: one record per line; an optional first line `{"recordType": "header", …}`.
+ * A bad line costs only itself: the records around it are still read.
+ */
+export function createJsonLinesReader({ file, encoding, limits, emit, utf8 }: ReaderOptions): ChunkReader {
+  let recordIndex = 0;
+  let first = true;
+  const lines = new LineReader(
+    encoding,
+    limits,
+    (text, line, lastWithoutNewline) => {
+      if (text.length === 0 || (text.length < 8 && isBlank(text))) return;
+      const outcome = parseRecordText(text, limits.maxDepth, lastWithoutNewline);
+      if (!outcome.ok) {
+        const location = { file, line, recordIndex: recordIndex++ };
+        emit({ kind: "error", ruleId: outcome.ruleId, params: outcome.params, location: outcome.column ? { ...location, column: outcome.column } : location });
+        return;
+      }
+      const value = outcome.value;
+      if (first && typeof value === "object" && value !== null && (value as { recordType?: unknown }).recordType === "header") {
+        first = false;
+        emit({ kind: "header", value, location: { file, line, recordIndex: -1 } });
+        return;
+      }
+      first = false;
+      emit({ kind: "record", value, location: { file, line, recordIndex: recordIndex++ } });
+    },
+    (ruleId, params, line, severity, lostRecord) => {
+      const lost = lostRecord !== false;
+      const location = { file, line, recordIndex: lost ? recordIndex++ : -1 };
+      emit(severity ? { kind: "error", ruleId, params, location, severity, lostRecord: lost } : { kind: "error", ruleId, params, location, lostRecord: lost });
+    },
+    utf8,
+  );
+  return {
+    push: (chunk) => lines.push(chunk),
+    end: () => lines.end(),
+    get done() {
+      return lines.isBinary;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import type { Params, Severity } from "../rule.js";
+import type { Encoding, ReaderLimits } from "./input-item.js";
+
+export type LineSink = (text: string, line: number, lastWithoutNewline: boolean) => void;
+/** Decodes bytes known to hold whole characters as UTF-8; undefined when they are not valid UTF-8. */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
+export type ProblemSink = (ruleId: string, params: Params, line: number, severity?: Severity, lostRecord?: boolean) => void;
+
+const newline = 10;
+/** How much of the file start is looked at for NUL bytes to call it binary. */
+const binarySniffBytes = 8192;
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 2 : 3;
+  }
+  return bytes;
+}
+
+function concat(parts: readonly Uint8Array[], extra: Uint8Array): Uint8Array {
+  if (parts.length === 0) return extra;
+  let length = extra.length;
+  for (const part of parts) length += part.length;
+  const joined = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  joined.set(extra, offset);
+  return joined;
+}
+
+/**
+ * Turns byte chunks into numbered lines: decodes (UTF-8, or GB18030 when detected or
+ * asked for, never silently wrong), strips the BOM, tolerates CRLF, and skips lines
+ * longer than the limit without ever buffering more than the limit. Works on large
+ * chunks: one decode and one split per chunk, no per-byte JavaScript loop.
+ */
+export class LineReader {
+  private encoding: "utf-8" | "gb18030";
+  private decoder: InstanceType<typeof TextDecoder>;
+  private readonly auto: boolean;
+  private sawNonAscii = false;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private skipping = false;
+  private started = false;
+  private binary = false;
+  /** Number of the next line to hand out. */
+  private line = 1;
+
+  constructor(
+    encoding: Encoding,
+    private readonly limits: ReaderLimits,
+    private readonly onLine: LineSink,
+    private readonly onProblem: ProblemSink,
+    /** A faster platform UTF-8 decoder (Node's simdutf), else TextDecoder. */
+    private readonly utf8?: Utf8Decoder,
+  ) {
+    this.auto = encoding === "auto";
+    this.encoding = encoding === "gb18030" ? "gb18030" : "utf-8";
+    this.decoder = new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true });
+  }
+
+  /** True once the input was found to be binary: the caller may stop feeding it. */
+  get isBinary(): boolean {
+    return this.binary;
+  }
+
+  push(given: Uint8Array): void {
+    let chunk = given;
+    if (this.binary || chunk.length === 0) return;
+    if (!this.started) {
+      this.started = true;
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
+        this.binary = true;
+        this.onProblem("input.encoding", { detail: "UTF-16 text is not supported; export as UTF-8" }, 1);
+        return;
+      }
+      if (chunk.subarray(0, binarySniffBytes).indexOf(0) !== -1) {
+        this.binary = true;
+        this.onProblem("input.binary", {}, 1);
+        return;
+      }
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
+    let start = 0;
+    if (this.skipping) {
+      const end = chunk.indexOf(newline);
+      if (end === -1) return;
+      this.skipping = false;
+      this.line++;
+      start = end + 1;
+    }
+    const firstNewline = chunk.indexOf(newline, start);
+    if (firstNewline === -1) {
+      this.hold(chunk.subarray(start));
+      return;
+    }
+    // The line that straddles the previous chunk and this one.
+    const head = concat(this.pending, chunk.subarray(start, firstNewline));
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (head.length > this.limits.maxRecordBytes) this.tooLong();
+    else this.emitLines(head, false);
+    const lastNewline = chunk.lastIndexOf(newline);
+    if (lastNewline > firstNewline) this.emitLines(chunk.subarray(firstNewline + 1, lastNewline), false);
+    this.hold(chunk.subarray(lastNewline + 1));
+  }
+
+  end(): void {
+    if (this.binary) return;
+    if (this.skipping) return;
+    if (this.pendingBytes === 0) return;
+    const rest = concat(this.pending, new Uint8Array(0));
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.emitLines(rest, true);
+  }
+
+  private hold(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (this.pendingBytes + bytes.length > this.limits.maxRecordBytes) {
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.skipping = true;
+      this.onProblem("input.line-too-long", { limit: this.limits.maxRecordBytes }, this.line);
+      return;
+    }
+    // Copy: the chunk's buffer may be reused by the stream that produced it.
+    this.pending.push(bytes.slice());
+    this.pendingBytes += bytes.length;
+  }
+
+  private tooLong(): void {
+    this.onProblem("input.line-too-long", { limit: this.limits.maxRecordBytes }, this.line);
+    this.line++;
+  }
+
+  private decode(bytes: Uint8Array): string | undefined {
+    if (this.utf8 && this.encoding === "utf-8") {
+      const text = this.utf8(bytes);
+      if (text !== undefined) {
+        if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
+        return text;
+      }
+    }
+    try {
+      const text = this.decoder.decode(bytes);
+      if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
+      return text;
+    } catch {
+      if (this.auto && this.encoding === "utf-8" && !this.sawNonAscii) {
+        try {
+          const gb = new TextDecoder("gb18030", { fatal: true });
+          const text = gb.decode(bytes);
+          this.encoding = "gb18030";
+          this.decoder = gb;
+          this.sawNonAscii = true;
+          this.onProblem(
+            "input.encoding",
+            { detail: "not UTF-8: decoded as GB18030 (use --encoding gb18030 to say so, or export as UTF-8)", encoding: "gb18030" },
+            this.line,
+            "warning",
+            false,
+          );
+          return text;
+        } catch {
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+  }
+
+  /** Decodes bytes holding whole lines (no trailing newline) and hands them out. */
+  private emitLines(bytes: Uint8Array, last: boolean): void {
+    const text = this.decode(bytes);
+    if (text === undefined) {
+      this.emitLinesOneByOne(bytes, last);
+      return;
+    }
+    const lines = text.split("\n");
+    const count = lines.length;
+    const limit = this.limits.maxRecordBytes;
+    for (let i = 0; i < count; i++) {
+      const line = lines[i]!;
+      if (line.length * 3 > limit && utf8Length(line) > limit) this.onProblem("input.line-too-long", { limit }, this.line);
+      else this.onLine(line, this.line, last && i === count - 1);
+      this.line++;
+    }
+  }
+
+  /** The slow path after a decoding failure: each line on its own, so one bad line costs only itself. */
+  private emitLinesOneByOne(bytes: Uint8Array, last: boolean): void {
+    let start = 0;
+    while (start <= bytes.length) {
+      let end = bytes.indexOf(newline, start);
+      if (end === -1) end = bytes.length;
+      const lineBytes = bytes.subarray(start, end);
+      let text: string | undefined;
+      try {
+        text = this.decoder.decode(lineBytes);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        this.onProblem("input.encoding", { detail: `the line is not valid ${this.encoding === "utf-8" ? "UTF-8" : "GB18030"}` }, this.line);
+      } else {
+        this.onLine(text, this.line, last && end === bytes.length);
+      }
+      this.line++;
+      start = end + 1;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { expandPaths, type InputSource } from "./expand-paths.js";
+export { type ReadOptions, readInputBatches, readInputs } from "./read-inputs.js";
+export { type ValidateFilesOptions, validateFiles } from "./validate-files.js";

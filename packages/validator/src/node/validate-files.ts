@@ -1,0 +1,22 @@
+import type { ValidationReport } from "../session.js";
+import { createValidator, type ValidatorOptions } from "../validator.js";
+import { type ReadOptions, readInputBatches } from "./read-inputs.js";
+
+export type ValidateFilesOptions = ValidatorOptions &
+  ReadOptions & {
+    /** Worker threads for large JSON Lines files (default 1: everything on the calling thread). */
+    jobs?: number;
+  };
+
+/** Validates files, directories, globs or `-` as one dataset, streaming. */
+export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationReport> {
+  if ((options.jobs ?? 1) > 1) {
+    const { validateInWorkers } = await import("./parallel/validate-in-workers.js");
+    return validateInWorkers(paths, options.jobs ?? 1, options);
+  }
+  const session = createValidator(options).createSession();
+  for await (const batch of readInputBatches(paths, options)) {
+    for (const item of batch) session.add(item);
+  }
+  return session.finish();
+}

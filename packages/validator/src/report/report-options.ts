@@ -1,0 +1,10 @@
+import type { Lang } from "../rule.js";
+
+export type ReportFormat = "text" | "json" | "sarif" | "junit" | "github";
+
+export interface ReportOptions {
+  format: ReportFormat;
+  lang: Lang;
+  /** Tool version for SARIF. */
+  toolVersion?: string;
+}

@@ -1,0 +1,61 @@
+import type { ValidateFunction } from "ajv";
+import * as generated from "../generated/schema-validators.js";
+import type { RecordType } from "../rule.js";
+import { createAjv } from "./create-ajv.js";
+import { buildFieldMap, type FieldInfo } from "./field-map.js";
+import { recordTypes, type SchemaSet } from "./schema-set.js";
+import { standardSchemaSet } from "./standard-schema-set.js";
+
+export interface CompiledSchemas {
+  validators: Readonly<Record<RecordType, ValidateFunction>>;
+  fields: Readonly<Record<RecordType, Map<string, FieldInfo>>>;
+  header?: ValidateFunction;
+  /** The package envelope; its header is checked with an empty `records`. */
+  package?: ValidateFunction;
+  /** Fields of the JSON Lines header and of the package envelope, for messages. */
+  headerFields: Map<string, FieldInfo>;
+  packageFields: Map<string, FieldInfo>;
+}
+
+type Validators = { validators: Record<RecordType, ValidateFunction>; header?: ValidateFunction; package?: ValidateFunction };
+
+/** The standard's schemas were compiled at build time (src/generated, `npm run generate:schema-code`). */
+function prebuilt(): Validators {
+  const v = generated as unknown as Record<string, ValidateFunction>;
+  return {
+    validators: { person: v["person"]!, enrolment: v["enrolment"]!, transfer: v["transfer"]!, assistance: v["assistance"]! },
+    header: v["jsonlHeader"]!,
+    package: v["envelope"]!,
+  };
+}
+
+/** Any other schema set (a profile, a test) is compiled now, once. */
+function compileNow(set: SchemaSet): Validators {
+  const ajv = createAjv(set);
+  const validators = {} as Record<RecordType, ValidateFunction>;
+  for (const type of recordTypes) {
+    const id = set.recordSchemaIds[type];
+    const validate = ajv.getSchema(id);
+    if (!validate) throw new Error(`schema ${id} for ${type} records is missing`);
+    validators[type] = validate;
+  }
+  const result: Validators = { validators };
+  const header = set.recordSchemaIds.jsonlHeader ? ajv.getSchema(set.recordSchemaIds.jsonlHeader) : undefined;
+  if (header) result.header = header;
+  const envelope = set.recordSchemaIds.package ? ajv.getSchema(set.recordSchemaIds.package) : undefined;
+  if (envelope) result.package = envelope;
+  return result;
+}
+
+/** Validators for every record type, plus the field maps messages and CSV typing use. */
+export function compileSchemas(set: SchemaSet): CompiledSchemas {
+  const { validators, header, package: envelope } = set === standardSchemaSet ? prebuilt() : compileNow(set);
+  const fields = {} as Record<RecordType, Map<string, FieldInfo>>;
+  for (const type of recordTypes) fields[type] = buildFieldMap(set.schemas, set.recordSchemaIds[type]);
+  const headerFields = set.recordSchemaIds.jsonlHeader ? buildFieldMap(set.schemas, set.recordSchemaIds.jsonlHeader) : new Map<string, FieldInfo>();
+  const packageFields = set.recordSchemaIds.package ? buildFieldMap(set.schemas, set.recordSchemaIds.package) : new Map<string, FieldInfo>();
+  const compiled: CompiledSchemas = { validators, fields, headerFields, packageFields };
+  if (header) compiled.header = header;
+  if (envelope) compiled.package = envelope;
+  return compiled;
+}

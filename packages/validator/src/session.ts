@@ -1,0 +1,270 @@
+import type { ValidateFunction } from "ajv";
+import { DatasetIndex } from "./dataset/dataset-index.js";
+import type { IndexEntry } from "./dataset/index-entry.js";
+import { makeFinding, type FindingOptions } from "./finding-factory.js";
+import type { InputItem } from "./input/input-item.js";
+import { RecordLocations } from "./record-locations.js";
+import type {
+  DatasetRule,
+  Emit,
+  Finding,
+  Params,
+  RecordLocation,
+  RecordRule,
+  RecordType,
+  Rule,
+  RuleContext,
+  Severity,
+} from "./rule.js";
+import type { CompiledSchemas } from "./schema/compile-schemas.js";
+import type { FieldInfo } from "./schema/field-map.js";
+import { pointerTemplate } from "./schema/field-map.js";
+import type { SchemaSet } from "./schema/schema-set.js";
+import { translateErrors } from "./schema/translate-errors.js";
+import type { Summary } from "./summary.js";
+
+export interface ValidationReport {
+  summary: Summary;
+  findings: Finding[];
+}
+
+export interface ValidationSession {
+  /** Validates one input item and returns its findings at once (dataset findings come with `finish`). */
+  add(item: InputItem): Finding[];
+  /** Runs the dataset rules over everything added and returns the report. */
+  finish(): ValidationReport;
+}
+
+/** Everything a session needs, prepared once per validator. */
+export interface Engine {
+  compiled: CompiledSchemas;
+  schemaSet: SchemaSet;
+  recordRules: readonly RecordRule[];
+  datasetRules: readonly DatasetRule[];
+  ruleById: (id: string) => Rule | undefined;
+  findingOptions: FindingOptions;
+  isEnabled: (id: string) => boolean;
+  asOf: string | undefined;
+  parameters: RuleContext["parameters"];
+  lenientReferences: boolean;
+  maxFindings: number;
+  now: () => number;
+}
+
+const noFindings: Finding[] = [];
+Object.freeze(noFindings);
+/** A scratch list for findings nobody reads back. */
+const noFindingsSink: Finding[] = [];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The record rule running, and where its findings go. */
+interface RuleState {
+  rule: RecordRule;
+  location: RecordLocation;
+  out: Finding[];
+  handle: number;
+}
+
+/** The streaming validation of one input (one or many files seen as one dataset). */
+export class Session implements ValidationSession {
+  private readonly locations: RecordLocations;
+  private readonly index = new DatasetIndex();
+  private readonly findings: Finding[] = [];
+  private readonly byRule: Record<string, number> = {};
+  private errors = 0;
+  private warnings = 0;
+  private infos = 0;
+  private readonly started: number;
+  private context: RuleContext;
+  /** The export's city from its header, for the dataset index. */
+  private origin: { city: string } | undefined;
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+
+  // State of the record being checked, read by the single emit closure below.
+  private current: RuleState | undefined;
+  private readonly ruleState: RuleState;
+  private readonly emit: Emit = (pointer, params, severity) => {
+    const current = this.current!;
+    const raw = severity ? { pointer, params, severity } : { pointer, params };
+    this.record(makeFinding(current.rule, raw, current.location, this.engine.findingOptions), current.out, current.handle);
+  };
+
+  constructor(private readonly engine: Engine) {
+    this.started = engine.now();
+    this.ruleState = { rule: engine.recordRules[0]!, location: { file: "", line: 0, recordIndex: 0 }, out: [], handle: -1 };
+    this.locations = new RecordLocations(engine.datasetRules.length > 0);
+    this.context = { asOf: engine.asOf ?? today(), schemaVersion: "1.0", parameters: engine.parameters };
+    // Rules decide what a lenient reference means (dataset.unresolved-reference reports it as info).
+    if (engine.lenientReferences) this.context.lenientReferences = true;
+    this.dispatchRules();
+  }
+
+  /** Record rules by record type, filtered once by version and the disabled list (not per record). */
+  private dispatchRules(): void {
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+    for (const rule of this.engine.recordRules) {
+      if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
+      for (const type of rule.appliesTo) byType[type].push(rule);
+    }
+    this.rulesByType = byType;
+  }
+
+  /** Counts a finding, keeps it (up to the limit), marks its record invalid if it is an error. */
+  private record(finding: Finding, out: Finding[], handle: number): void {
+    this.byRule[finding.ruleId] = (this.byRule[finding.ruleId] ?? 0) + 1;
+    if (finding.severity === "error") {
+      this.errors++;
+      if (handle >= 0) this.locations.markInvalid(handle);
+    } else if (finding.severity === "warning") this.warnings++;
+    else this.infos++;
+    if (this.findings.length < this.engine.maxFindings) this.findings.push(finding);
+    out.push(finding);
+  }
+
+  private engineFinding(ruleId: string, pointer: string, params: Params, location: RecordLocation, out: Finding[], handle: number, severity?: Severity, sensitivity?: FieldInfo["sensitivity"]): void {
+    if (!this.engine.isEnabled(ruleId)) return;
+    const rule = this.engine.ruleById(ruleId);
+    if (!rule) throw new Error(`unknown rule ${ruleId}`);
+    this.record(makeFinding(rule, severity ? { pointer, params, severity } : { pointer, params }, location, this.engine.findingOptions, sensitivity), out, handle);
+  }
+
+  add(item: InputItem): Finding[] {
+    switch (item.kind) {
+      case "header":
+        return this.addHeader(item.value, item.location);
+      case "error": {
+        const out: Finding[] = [];
+        const handle = item.lostRecord === false ? -1 : this.locations.add(item.location);
+        if (handle >= 0) this.locations.markInvalid(handle);
+        this.engineFinding(item.ruleId, "", item.params, item.location, out, handle, item.severity);
+        return out;
+      }
+      case "record":
+        return this.addRecord(item.value, item.location);
+    }
+  }
+
+  private addHeader(value: unknown, location: RecordLocation): Finding[] {
+    if (!isPlainObject(value)) return noFindings;
+    const asOf = value["asOf"];
+    const version = value["schemaVersion"];
+    if (this.engine.asOf === undefined && typeof asOf === "string") this.context = { ...this.context, asOf };
+    if (typeof version === "string" && version !== this.context.schemaVersion) {
+      this.context = { ...this.context, schemaVersion: version };
+      this.dispatchRules();
+    }
+    const city = value["city"];
+    if (typeof city === "string") this.origin = { city };
+    const isJsonLinesHeader = value["recordType"] === "header";
+    const validate = isJsonLinesHeader ? this.engine.compiled.header : this.engine.compiled.package;
+    if (!validate || validate(isJsonLinesHeader ? value : { ...value, records: [] })) return noFindings;
+    return this.schemaFindings(validate, isJsonLinesHeader ? this.engine.compiled.headerFields : this.engine.compiled.packageFields, location, -1);
+  }
+
+  private schemaFindings(validate: ValidateFunction, fields: ReadonlyMap<string, FieldInfo>, location: RecordLocation, handle: number): Finding[] {
+    const out: Finding[] = [];
+    for (const raw of translateErrors(validate.errors ?? [], fields, this.engine.schemaSet)) {
+      const sensitivity = fields.get(pointerTemplate(raw.pointer))?.sensitivity;
+      this.engineFinding(raw.ruleId, raw.pointer, raw.params, location, out, handle, raw.severity, sensitivity);
+    }
+    return out;
+  }
+
+  private addRecord(value: unknown, given: RecordLocation): Finding[] {
+    // The reader made this location for this record alone: completing it in place saves a copy per record.
+    const location = given;
+    if (isPlainObject(value) && typeof value["id"] === "string" && location.recordId === undefined) location.recordId = value["id"];
+    const handle = this.locations.add(location);
+    if (!isPlainObject(value)) {
+      const out: Finding[] = [];
+      this.engineFinding("schema.type", "", { field: "/", expected: "an object", "expected.zh": "对象", "expected.en": "an object", actual: Array.isArray(value) ? "an array" : typeof value, "actual.zh": Array.isArray(value) ? "数组" : typeof value, "actual.en": Array.isArray(value) ? "an array" : typeof value }, location, out, handle);
+      return out;
+    }
+    const type = value["recordType"];
+    const validate = typeof type === "string" ? this.engine.compiled.validators[type as RecordType] : undefined;
+    if (!validate) {
+      const out: Finding[] = [];
+      this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type) }, location, out, handle);
+      return out;
+    }
+    if (!validate(value)) {
+      return this.schemaFindings(validate, this.engine.compiled.fields[type as RecordType], location, handle);
+    }
+    let out = noFindings;
+    const rules = this.rulesByType[type as RecordType];
+    if (rules.length > 0) {
+      // One state object and one scratch list for every record: most records have no findings.
+      const current = this.ruleState;
+      current.location = location;
+      current.handle = handle;
+      this.current = current;
+      for (const rule of rules) {
+        current.rule = rule;
+        rule.check(value, this.context, this.emit);
+      }
+      this.current = undefined;
+      if (current.out.length > 0) {
+        out = current.out;
+        current.out = [];
+      }
+    }
+    if (this.engine.datasetRules.length > 0) this.addToIndex(value, handle);
+    return out;
+  }
+
+  private addToIndex(record: Readonly<Record<string, unknown>>, handle: number): void {
+    if (this.origin) this.index.add(record, handle, this.origin);
+    else this.index.add(record, handle);
+  }
+
+  /**
+   * Takes a record checked elsewhere (a worker thread ran the schema and record rules):
+   * its findings are counted and kept, and its index entry joins the dataset index.
+   * `countsAsRecord` is false for findings tied to no record (an encoding notice).
+   */
+  addChecked(location: RecordLocation, findings: readonly Finding[], countsAsRecord: boolean, entry: IndexEntry | undefined): void {
+    const handle = countsAsRecord ? this.locations.add(location) : -1;
+    for (const finding of findings) this.record(finding, noFindingsSink, handle);
+    noFindingsSink.length = 0;
+    if (entry && handle >= 0) this.index.addEntry(entry, handle);
+  }
+
+  finish(): ValidationReport {
+    const sink: Finding[] = [];
+    for (const rule of this.engine.datasetRules) {
+      if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
+      rule.check(this.index, this.context, (handle, pointer, params, severity) => {
+        const raw = severity ? { pointer, params, severity } : { pointer, params };
+        this.record(makeFinding(rule, raw, this.locations.get(handle), this.engine.findingOptions), sink, handle);
+        sink.length = 0;
+      });
+    }
+    const records = this.locations.size;
+    let invalid = 0;
+    for (let handle = 0; handle < records; handle++) if (this.locations.isInvalid(handle)) invalid++;
+    const elapsedMs = Math.max(0, this.engine.now() - this.started);
+    const summary: Summary = {
+      records,
+      valid: records - invalid,
+      invalid,
+      errors: this.errors,
+      warnings: this.warnings,
+      infos: this.infos,
+      byRule: { ...this.byRule },
+      files: this.locations.fileCount,
+      elapsedMs: Math.round(elapsedMs),
+      recordsPerSecond: elapsedMs > 0 ? Math.round((records * 1000) / elapsedMs) : records,
+    };
+    const findings = [...this.findings].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+    );
+    return { summary, findings };
+  }
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { XMLParser } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createValidator, formatReport, type ValidationReport } from "../src/index.js";
+import { person } from "./support/records.js";
+
+const require = createRequire(import.meta.url);
+// The SARIF schema is draft-04; its only draft-04 feature is `id`, so as draft-07 it reads the same.
+const { $schema: _draft04, id: sarifId, ...sarifRest } = JSON.parse(
+  readFileSync(join(require.resolve("@microsoft/jest-sarif/package.json"), "..", "lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
+);
+const sarifSchema = { $id: sarifId, ...sarifRest };
+const reportSchema = JSON.parse(readFileSync(join(import.meta.dirname, "../../../schemas/report.schema.json"), "utf8"));
+
+let report: ValidationReport;
+
+beforeAll(async () => {
+  const session = createValidator({ asOf: "2024-06-30" }).createSession();
+  session.add({ kind: "record", value: person(), location: { file: "exports/a b.jsonl", line: 1, recordIndex: 0 } });
+  session.add({ kind: "record", value: person({ id: "430100-P-2", idNumber: "430102199003071235", sex: "7" }), location: { file: "exports/a b.jsonl", line: 2, recordIndex: 1 } });
+  session.add({ kind: "error", ruleId: "input.malformed-json", params: { detail: "Unexpected token <" }, location: { file: "exports/a b.jsonl", line: 3, column: 2, recordIndex: 2 } });
+  report = session.finish();
+});
+
+describe("report formats", () => {
+  it("SARIF validates against the SARIF 2.1.0 schema, with rules, regions and fingerprints", () => {
+    const sarif = JSON.parse(formatReport(report, { format: "sarif", lang: "en" }));
+    const ajv = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false });
+    const valid = ajv.validate(sarifSchema, sarif);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    const results = sarif.runs[0].results;
+    expect(results.length).toBe(report.findings.length);
+    expect(results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: "exports/a%20b.jsonl" }, region: { startLine: 2 } });
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain("input.malformed-json");
+    expect(results[0].partialFingerprints["cztFinding/v1"]).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per rule", () => {
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(formatReport(report, { format: "junit", lang: "zh" }));
+    const suite = xml.testsuites.testsuite;
+    expect(suite["@_name"]).toBe("exports/a b.jsonl");
+    const cases = Array.isArray(suite.testcase) ? suite.testcase : [suite.testcase];
+    expect(cases.length).toBe(Object.keys(report.summary.byRule).length);
+    expect(cases.every((c: { failure?: unknown }) => c.failure !== undefined)).toBe(true);
+    expect(Number(xml.testsuites["@_failures"])).toBe(cases.length);
+  });
+
+  it("the JSON report validates against schemas/report.schema.json", () => {
+    const json = JSON.parse(formatReport(report, { format: "json", lang: "en" }));
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+    expect(ajv.validate(reportSchema, json), JSON.stringify(ajv.errors)).toBe(true);
+    expect(json.summary).toMatchObject({ records: 3, valid: 1, invalid: 2 });
+  });
+
+  it("GitHub annotations carry file, line and rule", () => {
+    const lines = formatReport(report, { format: "github", lang: "en" }).split("\n");
+    expect(lines).toContain("::error file=exports/a b.jsonl,line=3,col=2,title=input.malformed-json::Cannot parse JSON: Unexpected token <");
+  });
+
+  it("the text report ends with the summary: counts, share of records per rule, time and speed", () => {
+    const text = formatReport(report, { format: "text", lang: "en" });
+    expect(text).toContain("records read: 3   valid: 1   invalid: 2");
+    expect(text).toMatch(/input\.malformed-json\s+1\s+33\.3%/);
+    expect(text).toMatch(/elapsed: \d+\.\d\d s/);
+  });
+
+  it("no format shows a full identity number", () => {
+    for (const format of ["text", "json", "sarif", "junit", "github"] as const) {
+      expect(formatReport(report, { format, lang: "en" })).not.toContain("430102199003071235");
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+// The built package: worker threads load dist/node/parallel/worker.js.
+import { validateFiles } from "@czt/validator/node";
+import { describe, expect, it } from "vitest";
+import { person } from "./support/records.js";
+
+describe("validateFiles with worker threads (--jobs)", () => {
+  it("reports exactly what one thread reports: same findings, lines, record indexes and summary", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "czt-jobs-"));
+    const file = join(dir, "big.jsonl");
+    const header = {
+      recordType: "header",
+      schemaVersion: "1.0",
+      publisher: { creditCode: "11430100006140004B", division: "430100", department: "hrss" },
+      city: "430100",
+      created: "2026-11-01T09:30:00+08:00",
+      asOf: "2026-10-31",
+    };
+    const lines = [JSON.stringify(header)];
+    // About 6 MiB, so the file is cut into several slices; a few broken records on the way.
+    for (let i = 0; lines.length < 24_000; i++) {
+      const id = `430100-P-${String(i).padStart(6, "0")}`;
+      if (i % 5000 === 17) lines.push('{"recordType": "person", "id": ');
+      else if (i % 7000 === 3) lines.push(JSON.stringify(person({ id, sex: "7", name: "欧阳娜娜".repeat(20) })));
+      else lines.push(JSON.stringify(person({ id, name: "张三".repeat(20) })));
+    }
+    lines.push(JSON.stringify(person({ id: "430100-P-000001" }))); // a duplicate id for the dataset rules
+    writeFileSync(file, `${lines.join("\n")}\n`);
+
+    // Every test person shares one identity number: leave that dataset rule out.
+    const options = { disableRules: ["dataset.duplicate-person"] };
+    const one = await validateFiles([file], { ...options, jobs: 1 });
+    const two = await validateFiles([file], { ...options, jobs: 2 });
+    const stable = (report: typeof one) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
+    expect(one.summary).toMatchObject({ records: 24_000, invalid: 5 + 4 + 2 });
+    expect(one.summary.byRule).toMatchObject({ "input.malformed-json": 5, "schema.enum": 4, "dataset.duplicate-record-id": 2 });
+    expect(stable(two)).toEqual(stable(one));
+  });
+});
