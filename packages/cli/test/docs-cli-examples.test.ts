@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCzt } from "./run-czt.js";
 
 const repository = join(import.meta.dirname, "..", "..", "..");
-const documents = ["docs/cli.md", "packages/cli/README.md"];
+const documents = ["README.md", "docs/cli.md", "packages/cli/README.md"];
 
 /** The `console` blocks of the documents: a `$ czt …` command line, then its output. */
 function examples(): { document: string; command: string[]; output: string }[] {

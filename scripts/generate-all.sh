@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates every committed generated file, in dependency order.
+# Each drift test names the one command it needs; this runs them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1
+
+npm run build -w @czt/domain
+npx tsx scripts/examples/build.ts                     # examples/
+npm run generate -w @czt/schemas                      # enums from code lists, src/generated, docs/reference
+npm run build -w @czt/schemas
+npm run generate -w @czt/types                        # TypeScript types
+npm run build -w @czt/types
+npm run generate -w @czt/validator                    # compiled schema validators, docs/rules.md
+npm run build -w @czt/validator
+npm run build -w @czt/conformance
+npm run generate -w @czt/conformance                  # conformance/vectors
+npm run generate -w @czt/reference-server             # bundled OpenAPI contract
+npm run build -w @czt/reference-server
+npm run generate -w @czt/client                       # openapi-typescript client types
