@@ -1,22 +1,6 @@
+import { escapeXml } from "@czt/validator";
 import { agreementByRule, type RuleAgreement } from "./agreement-table.js";
 import type { HarnessRun, VectorResult } from "./run-harness.js";
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .split("")
-    .filter((char) => !isForbiddenInXml(char))
-    .join("");
-}
-
-/** XML 1.0 allows no control characters other than tab, line feed and carriage return. */
-function isForbiddenInXml(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
-}
 
 function failureText(result: VectorResult): string {
   const lines: string[] = [];

@@ -1,4 +1,5 @@
 import { maskIdentifier } from "@czt/domain";
+import { escapeXml } from "@czt/validator";
 import { type Exchange, redactHeaders } from "./exchange.js";
 import type { ConformanceReport } from "./runner.js";
 
@@ -70,33 +71,21 @@ function json(report: ConformanceReport): string {
   return `${JSON.stringify(redacted, null, 2)}\n`;
 }
 
-/** XML 1.0 cannot carry most control characters, even escaped: drop them. */
-function stripControls(value: string): string {
-  let out = "";
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) out += char;
-  }
-  return out;
-}
-
-const xml = (value: string) => stripControls(value).replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-
 function junit(report: ConformanceReport): string {
   const failed = report.checks.filter((check) => !check.passed).length;
   const cases = report.checks.map((check) => {
-    const open = `    <testcase classname="czt.conformance.api" name="${xml(check.name)}" time="0">`;
+    const open = `    <testcase classname="czt.conformance.api" name="${escapeXml(check.name)}" time="0">`;
     if (check.passed) return `${open}</testcase>`;
     const body = check.failures
       .map((failure) => [failure.message, failure.exchange === undefined ? "" : `\n${renderRequest(failure.exchange)}\n\n${renderResponse(failure.exchange)}`].join(""))
       .join("\n\n");
     const first = check.failures[0]?.message ?? "failed";
-    return `${open}\n      <failure message="${xml(first)}" type="${xml(check.name)}">${xml(`${body}\n\nseed ${report.seed}`)}</failure>\n    </testcase>`;
+    return `${open}\n      <failure message="${escapeXml(first)}" type="${escapeXml(check.name)}">${escapeXml(`${body}\n\nseed ${report.seed}`)}</failure>\n    </testcase>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="czt conformance api" tests="${report.checks.length}" failures="${failed}" time="${(report.elapsedMs / 1000).toFixed(3)}">`,
-    `  <testsuite name="${xml(report.baseUrl)}" tests="${report.checks.length}" failures="${failed}" errors="0" skipped="0" time="${(report.elapsedMs / 1000).toFixed(3)}">`,
+    `  <testsuite name="${escapeXml(report.baseUrl)}" tests="${report.checks.length}" failures="${failed}" errors="0" skipped="0" time="${(report.elapsedMs / 1000).toFixed(3)}">`,
     `    <properties><property name="seed" value="${report.seed}"/></properties>`,
     ...cases,
     "  </testsuite>",

@@ -2,23 +2,7 @@ import { ruleById } from "../catalogue.js";
 import { renderMessage } from "../message.js";
 import type { Finding, Lang } from "../rule.js";
 import type { ValidationReport } from "../session.js";
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .split("")
-    .filter(isXmlCharacter)
-    .join("");
-}
-
-/** Control characters other than tab, newline and carriage return cannot appear in XML 1.0 at all. */
-function isXmlCharacter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
+import { escapeXml } from "./xml-text.js";
 
 /**
  * JUnit XML for CI dashboards: one test suite per file, one test case per rule that
