@@ -52,6 +52,28 @@ export const recordGroups: Group[] = [
     ],
   },
   {
+    description: "deprecated and retired codes only in records dated up to the code's until date (else the as-of date) (warning)",
+    rules: ["code.not-active"],
+    asOf,
+    tests: [
+      valid("code/maternity-historic", "a maternity enrolment of 2012–2019, before the merger into employee medical insurance", {
+        data: merge(employeeEnrolment, { scheme: "maternity", contributionStatus: "3", period: { end: "2019-12-31" } }),
+      }),
+      valid("code/maternity-on-until-date", "a maternity enrolment starting on the list's until date, 2019-12-31", {
+        data: merge(employeeEnrolment, { scheme: "maternity", period: { start: "2019-12-31" } }),
+      }),
+      warns("code/maternity-after-until-date", "a maternity enrolment starting 2020-01-01, after the merger", { data: merge(employeeEnrolment, { scheme: "maternity", period: { start: "2020-01-01" } }) }, [
+        at("code.not-active", "/scheme"),
+      ]),
+      valid("code/nrcms-without-until-date", "新农合 starting in 2018: the list gives no until date, so only records after the as-of date are flagged", {
+        data: merge(residentEnrolment, { scheme: "medical.nrcms", period: { start: "2018-01-01" } }),
+      }),
+      warns("code/nrcms-after-as-of", "新农合 starting the day after the as-of date", { data: merge(residentEnrolment, { scheme: "medical.nrcms", period: { start: "2025-07-01" } }) }, [
+        at("code.not-active", "/scheme"),
+      ]),
+    ],
+  },
+  {
     description: "contribution base within the dated bounds of the parameter table",
     rules: ["enrolment.contribution-base-bounds"],
     asOf,

@@ -1,13 +1,16 @@
 import { creditCodeCheckCharacter } from "@czt/domain";
-import { addDays } from "../arbitraries/calendar.js";
+import { codeLists } from "@czt/schemas";
+import { addDays, laterOf } from "../arbitraries/calendar.js";
 import { employeeSchemes } from "../arbitraries/enrolment.js";
 import { generatedContributionBase } from "../arbitraries/generated-parameters.js";
 import type { CztRecord, EnrolmentRecord } from "../records.js";
-import { isEnrolment, type Mutator, mutateOne } from "./mutator.js";
+import { isEnrolment, isTransfer, type Mutator, mutateOne } from "./mutator.js";
 
 const isEmployeeEnrolment = (record: CztRecord): record is EnrolmentRecord => isEnrolment(record) && employeeSchemes.has(record.scheme) && record.employer !== undefined;
 const isTerminatedEnrolment = (record: CztRecord): record is EnrolmentRecord => isEnrolment(record) && record.period.end !== undefined;
 
+/** A deprecated employee scheme with an until date, from the list (maternity insurance, merged in 2019). */
+const mergedEmployeeScheme = codeLists.insuranceScheme.codes.find((entry) => entry.status !== "active" && entry.employeeScheme === true && entry.until !== undefined);
 
 export const enrolmentMutators: readonly Mutator[] = [
   {
@@ -43,5 +46,24 @@ export const enrolmentMutators: readonly Mutator[] = [
       mutateOne(entries, pick, (r): r is EnrolmentRecord => isEmployeeEnrolment(r) && r.monthlyContributionBase !== undefined, (enrolment) => {
         enrolment.monthlyContributionBase = generatedContributionBase.lowerBound - 1;
       }),
+  },
+  {
+    ruleId: "code.not-active",
+    description: "turn an open employee enrolment into maternity insurance starting after the list's until date (the 2019 merger)",
+    mutate: (entries, pick) => {
+      if (mergedEmployeeScheme?.until === undefined) return undefined;
+      const dayAfterUntil = addDays(mergedEmployeeScheme.until, 1);
+      // Enrolments a transfer moves keep their scheme: the transfer's kind depends on it.
+      const moved = new Set(entries.flatMap((entry) => (isTransfer(entry.record) ? [entry.record.from.enrolmentId, entry.record.to.enrolmentId] : [])));
+      return mutateOne(
+        entries,
+        pick,
+        (r): r is EnrolmentRecord => isEmployeeEnrolment(r) && r.period.end === undefined && !moved.has(r.id),
+        (enrolment) => {
+          enrolment.scheme = mergedEmployeeScheme.code as EnrolmentRecord["scheme"];
+          enrolment.period.start = laterOf(enrolment.period.start, dayAfterUntil);
+        },
+      );
+    },
   },
 ];

@@ -5,6 +5,7 @@ import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-incom
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
+import { codeNotActiveRule } from "./code-not-active.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
 import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
@@ -45,6 +46,7 @@ export const recordRules: readonly RecordRule[] = [
   personSexMatchesIdRule,
   creditCodeCheckCharacterRule,
   divisionValidOnDateRule,
+  codeNotActiveRule,
   periodOrderRule,
   enrolmentEmployerForEmployeeSchemeRule,
   enrolmentContributionBaseBoundsRule,

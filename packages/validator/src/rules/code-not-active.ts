@@ -1,0 +1,209 @@
+import { codeListPointers, codeLists } from "@czt/schemas";
+import type { Emit, RecordRule, RecordType } from "../rule.js";
+import { v1 } from "./support/versions.js";
+
+/**
+ * Deprecated and retired codes stay in the schemas' enums (historic records keep them);
+ * this rule flags them in new data. Everything it needs is computed once at module load:
+ * which coded fields of each record type use a list with non-active entries, and each
+ * such code's cut-off date. A record then costs one map lookup per such field and a
+ * ten-character comparison, with no allocation unless it reports.
+ */
+
+/** A code whose list entry is not active. `until` null: the list gives no date. */
+export interface NonActiveCode {
+  readonly status: "deprecated" | "retired";
+  readonly until: string | null;
+}
+
+/** A coded field whose list has non-active entries. */
+export interface CodedField {
+  readonly list: string;
+  /** Pointer template segments; `*` stands for each item of an array. */
+  readonly segments: readonly string[];
+  /** The concrete pointer when the template has no `*` (computed once). */
+  readonly pointer: string | undefined;
+  readonly nonActive: ReadonlyMap<string, NonActiveCode>;
+}
+
+export type CodeStatusTable = Readonly<Record<RecordType, readonly CodedField[]>>;
+
+interface EntryLike {
+  readonly code: string;
+  readonly status: string;
+  readonly until?: string;
+}
+
+export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
+export type CodeListPointersLike = Readonly<Record<RecordType, Readonly<Record<string, string>>>>;
+
+const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+
+/** Code → status and until date, for the list's deprecated and retired entries only. */
+export function nonActiveCodesOf(codes: readonly EntryLike[]): ReadonlyMap<string, NonActiveCode> {
+  const table = new Map<string, NonActiveCode>();
+  for (const entry of codes) {
+    if (entry.status === "deprecated" || entry.status === "retired") table.set(entry.code, { status: entry.status, until: entry.until ?? null });
+  }
+  return table;
+}
+
+/** The coded fields of each record type (from `codeListPointers`) whose list has a non-active entry. */
+export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: CodeListsLike): CodeStatusTable {
+  const table = {} as Record<RecordType, CodedField[]>;
+  for (const type of recordTypes) {
+    table[type] = [];
+    for (const [template, list] of Object.entries(pointers[type])) {
+      const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
+      if (nonActive.size === 0) continue;
+      const segments = template.split("/").slice(1);
+      table[type].push({ list, segments, pointer: segments.includes("*") ? undefined : template, nonActive });
+    }
+  }
+  return table;
+}
+
+/**
+ * The date a record's codes are used at, and where it is: an enrolment's start, a
+ * transfer's first step (the application), an assistance case's application date, and
+ * for a person (whose codes describe the present) the last update.
+ */
+const dateFields: Readonly<Record<RecordType, string>> = {
+  person: "/meta/lastUpdated",
+  enrolment: "/period/start",
+  transfer: "/steps/0/at",
+  assistance: "/dates/applied",
+};
+
+type Node = Readonly<Record<string, unknown>> | undefined;
+
+function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>): unknown {
+  switch (type) {
+    case "person":
+      return (record["meta"] as Node)?.["lastUpdated"];
+    case "enrolment":
+      return (record["period"] as Node)?.["start"];
+    case "transfer": {
+      const steps = record["steps"];
+      return Array.isArray(steps) ? (steps[0] as Node)?.["at"] : undefined;
+    }
+    case "assistance":
+      return (record["dates"] as Node)?.["applied"];
+  }
+}
+
+/** Whether the date (or date-time) `iso` falls on a day after `date`, comparing the ten date characters. */
+export function isDayAfter(iso: string, date: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const a = iso.charCodeAt(i);
+    const b = date.charCodeAt(i);
+    if (a !== b) return a > b;
+  }
+  return false;
+}
+
+const statusText = {
+  deprecated: { "status.zh": "弃用", "status.en": "deprecated" },
+  retired: { "status.zh": "停用", "status.en": "retired" },
+} as const;
+const untilFromList = { "cutoff.zh": "代码表所列截止日期", "cutoff.en": "its until date in the list" } as const;
+const untilFromAsOf = { "cutoff.zh": "代码表未列截止日期，取核对日期", "cutoff.en": "the list gives no until date: the as-of date" } as const;
+
+/** Array indexes of the `*` segments on the way down, reused across records. */
+const indexStack: number[] = [];
+
+function concretePointer(segments: readonly string[]): string {
+  let pointer = "";
+  let star = 0;
+  for (const segment of segments) pointer += `/${segment === "*" ? String(indexStack[star++]) : segment}`;
+  return pointer;
+}
+
+/** Emits when `code` is non-active in the field's list and `date` is after its cut-off. */
+function report(field: CodedField, code: string, date: string, type: RecordType, asOf: string, emit: Emit): void {
+  const entry = field.nonActive.get(code);
+  if (entry === undefined) return;
+  const until = entry.until ?? asOf;
+  if (!isDayAfter(date, until)) return;
+  emit(field.pointer ?? concretePointer(field.segments), {
+    code,
+    list: field.list,
+    status: entry.status,
+    ...statusText[entry.status],
+    until,
+    ...(entry.until === null ? untilFromAsOf : untilFromList),
+    date: date.length === 10 ? date : date.slice(0, 10),
+    dateField: dateFields[type],
+  });
+}
+
+/** The value at a template without `*`, or undefined when a step is missing. */
+function valueAt(record: Readonly<Record<string, unknown>>, segments: readonly string[]): unknown {
+  let node: unknown = record;
+  for (const segment of segments) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Readonly<Record<string, unknown>>)[segment];
+  }
+  return node;
+}
+
+/** Visits every value of a template with `*` segments. */
+function walk(node: unknown, depth: number, field: CodedField, date: string, type: RecordType, asOf: string, emit: Emit): void {
+  const segments = field.segments;
+  if (depth === segments.length) {
+    if (typeof node === "string") report(field, node, date, type, asOf, emit);
+    return;
+  }
+  const segment = segments[depth]!;
+  if (segment === "*") {
+    if (!Array.isArray(node)) return;
+    for (let i = 0; i < node.length; i++) {
+      indexStack.push(i);
+      walk(node[i], depth + 1, field, date, type, asOf, emit);
+      indexStack.pop();
+    }
+  } else if (typeof node === "object" && node !== null) {
+    walk((node as Readonly<Record<string, unknown>>)[segment], depth + 1, field, date, type, asOf, emit);
+  }
+}
+
+/** Reports every code of `record` that the table marks non-active at the record's date. */
+export function checkCodeStatus(table: CodeStatusTable, record: Readonly<Record<string, unknown>>, asOf: string, emit: Emit): void {
+  const type = record["recordType"] as RecordType;
+  const fields = table[type];
+  if (fields === undefined || fields.length === 0) return;
+  const date = recordDate(type, record);
+  if (typeof date !== "string") return;
+  for (const field of fields) {
+    if (field.pointer === undefined) {
+      walk(record, 0, field, date, type, asOf, emit);
+      continue;
+    }
+    const code = field.segments.length === 1 ? record[field.segments[0]!] : valueAt(record, field.segments);
+    if (typeof code === "string") report(field, code, date, type, asOf, emit);
+  }
+}
+
+const standardTable: CodeStatusTable = compileCodeStatusTable(codeListPointers, codeLists as unknown as CodeListsLike);
+
+/** A code the list marks deprecated or retired, used by a record dated after the code's until date. */
+export const codeNotActiveRule: RecordRule = {
+  kind: "record",
+  id: "code.not-active",
+  severity: "warning",
+  category: "code",
+  appliesTo: recordTypes,
+  versions: v1,
+  title: { zh: "代码已弃用或停用", en: "Code no longer active" },
+  message: {
+    zh: "代码表 {list} 的代码 {code} 已{status}，{until}（{cutoff}）之后不应再用于新数据；本记录的日期 {dateField} 为 {date}",
+    en: "{list} code {code} is {status} and not for new data after {until} ({cutoff}); this record's date {dateField} is {date}",
+  },
+  guidance: {
+    zh: "代码表中状态为 deprecated（弃用）或 retired（停用）的代码仍被模式接受，以便保留历史记录（如 2019 年前的生育保险、新农合参保），但不应出现在新数据中。记录的日期晚于代码的 until 日期时提示：参保取 period.start，转移取第一步 steps[0].at，救助取 dates.applied，人员取 meta.lastUpdated。代码表未列 until 日期的，以核对日期（asOf）为截止日期，即只提示日期晚于核对日期的记录。改用现行代码（如 maternity 并入 medical.employee，medical.nrcms 并入 medical.resident）。",
+    en: "Codes a list marks deprecated or retired are still accepted by the schemas so that historic records keep them (maternity insurance before 2019, 新农合 enrolments), but new data should not use them. A record is flagged when its date is after the code's until date: an enrolment's period.start, a transfer's first step steps[0].at, an assistance case's dates.applied, a person's meta.lastUpdated. When the list gives no until date the as-of date stands in, so only records dated after the as-of date are flagged. Use the current code instead (maternity is merged into medical.employee, medical.nrcms into medical.resident).",
+  },
+  check(record, context, emit) {
+    checkCodeStatus(standardTable, record, context.asOf, emit);
+  },
+};
