@@ -1,6 +1,6 @@
 // The servers the load benchmark measures, each run in its own process: `bare`
 // (Fastify + better-sqlite3, no validation, no auth) or `reference` (the reference
-// server). Same database settings for both. Prints {"url", "token"} when listening.
+// server). Same database settings for both. Prints {"url", "token", "dir"} when listening.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +9,8 @@ import Fastify from "fastify";
 import { createDemoTokens, createServer, openDatabase, TokenRegistry } from "../dist/index.js";
 
 const mode = process.argv[2];
-const file = join(mkdtempSync(join(tmpdir(), `czt-bench-${mode}-`)), "bench.db");
+const dir = mkdtempSync(join(tmpdir(), `czt-bench-${mode}-`));
+const file = join(dir, "bench.db");
 
 async function bare() {
   const db = new Database(file);
@@ -40,4 +41,5 @@ async function reference() {
 
 const { app, token } = mode === "bare" ? await bare() : await reference();
 await app.listen({ port: 0, host: "127.0.0.1" });
-process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${app.server.address().port}`, token })}\n`);
+// `dir` is removed by the benchmark once it has killed this process.
+process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${app.server.address().port}`, token, dir })}\n`);

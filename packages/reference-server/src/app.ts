@@ -17,6 +17,7 @@ import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
+import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { ContractSchemas } from "./validation/contract-schemas.js";
 import { RecordChecker } from "./validation/record-checker.js";
 
@@ -76,11 +77,17 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: recordBodyLimit, return503OnClosing: true });
   app.decorateRequest("principal", undefined);
 
-  app.addHook("onRequest", async (request) => {
+  // A callback hook, not an async one: authenticating does no I/O, so it needs no promise per request.
+  app.addHook("onRequest", (request, _reply, done) => {
     const config = request.routeOptions.config;
-    if (config.scope === undefined && config.authenticated !== true) return;
+    if (config.scope === undefined && config.authenticated !== true) return done();
     const scope = faults.has("skip-ownership") ? undefined : config.scope;
-    request.principal = authenticate(request, options.tokens, scope, fallback);
+    try {
+      request.principal = authenticate(request, options.tokens, scope, fallback);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
   });
 
   if (faults.has("undocumented-status") || faults.has("invalid-body")) {
@@ -109,11 +116,17 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   // Idempotency keys are kept 24 hours; expired ones are dropped hourly.
   let purge: NodeJS.Timeout | undefined;
+  // WAL checkpoints (an fsync each) run off the event loop while the server is up.
+  let checkpointer: WalCheckpointer | undefined;
   app.addHook("onReady", async () => {
     context.idempotency.purgeExpired();
     purge = setInterval(() => context.idempotency.purgeExpired(), 60 * 60 * 1000).unref();
+    checkpointer = WalCheckpointer.start(options.db);
   });
-  app.addHook("onClose", async () => clearInterval(purge));
+  app.addHook("onClose", async () => {
+    clearInterval(purge);
+    await checkpointer?.stop();
+  });
 
   registerDocs(app);
   registerMe(app);

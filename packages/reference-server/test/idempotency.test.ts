@@ -59,4 +59,22 @@ describe("Idempotency-Key", () => {
     expect((await create(person("430100-P-I7", { sex: "7" }), "retry-key")).statusCode).toBe(422);
     expect((await create(person("430100-P-I7"), "retry-key")).statusCode).toBe(201);
   });
+
+  it("runs writes that arrive together in one group, each on its own: refused ones leave their neighbours stored", async () => {
+    const before = count();
+    // Sent at once, these are committed by one transaction, in arrival order.
+    const [created, invalid, duplicate, replayed, reused] = await Promise.all([
+      create(person("430100-P-G1"), "group-1"),
+      create(person("430100-P-G2", { sex: "7" }), "group-2"),
+      create(person("430100-P-G1"), "group-3"),
+      create(person("430100-P-G1"), "group-1"),
+      create(person("430100-P-G3"), "group-1"),
+    ]);
+    expect([created, invalid, duplicate, replayed, reused].map((response) => response!.statusCode)).toEqual([201, 422, 409, 201, 422]);
+    expect(replayed!.headers["idempotent-replayed"]).toBe("true");
+    expect(count()).toBe(before + 1);
+    // The refused keys kept nothing: corrected, they run.
+    expect((await create(person("430100-P-G2"), "group-2")).statusCode).toBe(201);
+    expect((await create(person("430100-P-G4"), "group-3")).statusCode).toBe(201);
+  });
 });

@@ -11,9 +11,9 @@ import { replaceRecord } from "./record-writes.js";
 
 /** POST /v1/assistance-cases/{id}/reviews: the periodic review, by the case's own agency. */
 export function registerAssistanceReviews(app: FastifyInstance, context: ServerContext): void {
-  app.post("/v1/assistance-cases/:caseId/reviews", { config: { operationId: "reviewAssistanceCase", scope: "write" } }, (request, reply) => {
+  app.post("/v1/assistance-cases/:caseId/reviews", { config: { operationId: "reviewAssistanceCase", scope: "write" } }, async (request, reply) => {
     const principal = principalOf(request);
-    const outcome = context.writes.run(request, principal.agency.creditCode, () => {
+    const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
       const errors = context.contractSchemas.check("/components/schemas/Review", request.body);
       if (errors.length > 0) throw problems.invalidRecord(errors);
       const current = findRecord(context, assistanceKind, request);

@@ -31,9 +31,9 @@ function all(context: ServerContext, query: Parameters<ServerContext["records"][
  * been registered in several cities under different record ids).
  */
 export function registerDuplicateChecks(app: FastifyInstance, context: ServerContext): void {
-  app.post("/v1/duplicate-checks", { config: { operationId: "checkDuplicateEnrolment", scope: "read:personal" } }, (request, reply) => {
+  app.post("/v1/duplicate-checks", { config: { operationId: "checkDuplicateEnrolment", scope: "read:personal" } }, async (request, reply) => {
     const principal = principalOf(request);
-    const outcome = context.writes.run(request, principal.agency.creditCode, () => {
+    const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
       const errors = context.contractSchemas.check("/components/schemas/DuplicateCheckRequest", request.body);
       if (errors.length > 0) throw problems.invalidRecord(errors);
       const body = request.body as DuplicateCheckRequest;

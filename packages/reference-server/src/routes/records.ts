@@ -51,9 +51,9 @@ export function findRecord(context: ServerContext, kind: RecordKind, request: Fa
 /** Create, read and list operations of the four record types. */
 export function registerRecordRoutes(app: FastifyInstance, context: ServerContext): void {
   for (const kind of recordKinds) {
-    app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, (request, reply) => {
+    app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, async (request, reply) => {
       const principal = principalOf(request);
-      const outcome = context.writes.run(request, principal.agency.creditCode, () =>
+      const outcome = await context.writes.run(request, principal.agency.creditCode, () =>
         createRecord(context, kind, principal, request.body),
       );
       return sendOutcome(reply, outcome);

@@ -32,9 +32,9 @@ function mayAct(principal: Principal, transfer: Record<string, unknown>, rule: T
 export function registerTransferTransitions(app: FastifyInstance, context: ServerContext): void {
   for (const rule of transferTransitions) {
     const operationId = operationIds[rule.action]!;
-    app.post(`/v1/transfers/:transferId/${rule.action}`, { config: { operationId, scope: "write" } }, (request, reply) => {
+    app.post(`/v1/transfers/:transferId/${rule.action}`, { config: { operationId, scope: "write" } }, async (request, reply) => {
       const principal = principalOf(request);
-      const outcome = context.writes.run(request, principal.agency.creditCode, () => {
+      const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
         const errors = context.contractSchemas.check("/components/schemas/Transition", request.body);
         if (errors.length > 0) throw problems.invalidRecord(errors);
         const current = findRecord(context, transferKind, request);

@@ -13,11 +13,11 @@ export const validationBodyLimit = 16 * 1024 * 1024;
 export function registerValidations(app: FastifyInstance, context: ServerContext): void {
   app.register(async (scope) => {
     scope.addContentTypeParser(["application/x-ndjson", "application/jsonl"], { parseAs: "buffer", bodyLimit: validationBodyLimit }, (_request, body, done) => done(null, body));
-    scope.post("/v1/validations", { bodyLimit: validationBodyLimit, config: { operationId: "validateExport", scope: "validate" } }, (request, reply) => {
+    scope.post("/v1/validations", { bodyLimit: validationBodyLimit, config: { operationId: "validateExport", scope: "validate" } }, async (request, reply) => {
       const principal = principalOf(request);
       if (!Buffer.isBuffer(request.body)) throw problems.unsupportedMediaType("send the export as application/x-ndjson (JSON Lines)");
       const body = request.body;
-      const outcome = context.writes.run(request, principal.agency.creditCode, () => {
+      const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
         const session = createValidator().createSession();
         const reader = createJsonLinesReader({ file: "upload.jsonl", encoding: "auto", limits: defaultLimits, emit: (item) => void session.add(item) });
         reader.push(body);

@@ -14,6 +14,8 @@ export class IdempotencyStore {
   readonly #save;
   readonly #purge;
   readonly #ttlMs: number;
+  #cutoffSecond = Number.NaN;
+  #cutoffText = "";
 
   constructor(db: Db, ttlMs = 24 * 60 * 60 * 1000) {
     this.#ttlMs = ttlMs;
@@ -41,7 +43,13 @@ export class IdempotencyStore {
     return this.#purge.run(this.#cutoff()).changes;
   }
 
+  /** The oldest creation time still valid, to the second (formatted once a second, not on every lookup). */
   #cutoff(): string {
-    return new Date(Date.now() - this.#ttlMs).toISOString();
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== this.#cutoffSecond) {
+      this.#cutoffSecond = second;
+      this.#cutoffText = new Date(second * 1000 - this.#ttlMs).toISOString();
+    }
+    return this.#cutoffText;
   }
 }
