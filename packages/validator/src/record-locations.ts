@@ -2,24 +2,32 @@ import type { RecordLocation } from "./rule.js";
 
 /**
  * Where each record came from, by handle, in a few bytes per record (typed arrays
- * that grow by doubling), so dataset findings can be located after the input is gone.
+ * that grow by half), so dataset findings can be located after the input is gone.
+ * Record ids are not kept: the dataset index holds them (a million id strings would
+ * cost ~50 MB and GC time), and the session adds them to dataset findings. The file and
+ * the record index are kept as runs (a file's records number consecutively), not per
+ * record: a line number is the only per-record cost.
  */
+const initialCapacity = 64;
+
 export class RecordLocations {
   private files: string[] = [];
   private fileIds = new Map<string, number>();
-  private fileOf = new Uint32Array(1024);
-  private lineOf = new Uint32Array(1024);
-  private indexOf = new Uint32Array(1024);
+  private lineOf = new Uint32Array(initialCapacity);
+  /** Runs of handles with one file and one `recordIndex − handle`: first handle, file, offset. */
+  private readonly runStarts: number[] = [];
+  private readonly runFiles: number[] = [];
+  private readonly runOffsets: number[] = [];
   /** Only JSON documents have columns: allocated when the first one arrives. */
   private columnOf: Uint32Array | undefined;
-  private ids: (string | undefined)[] = [];
-  private invalid = new Uint8Array(1024);
+  private invalid = new Uint8Array(initialCapacity);
   size = 0;
   private lastFile: string | undefined;
   private lastFileId = 0;
 
   private grow(): void {
-    const capacity = this.invalid.length * 2;
+    // By half: less slack than doubling at a million records.
+    const capacity = Math.ceil(this.invalid.length * 1.5);
     const invalid = new Uint8Array(capacity);
     invalid.set(this.invalid);
     this.invalid = invalid;
@@ -29,9 +37,7 @@ export class RecordLocations {
       next.set(old);
       return next;
     };
-    this.fileOf = grown(this.fileOf);
     this.lineOf = grown(this.lineOf);
-    this.indexOf = grown(this.indexOf);
     if (this.columnOf) this.columnOf = grown(this.columnOf);
   }
 
@@ -57,28 +63,43 @@ export class RecordLocations {
     }
     this.lastFile = location.file;
     this.lastFileId = file;
-    this.fileOf[handle] = file;
+    const offset = location.recordIndex - handle;
+    const runs = this.runStarts.length;
+    if (runs === 0 || this.runFiles[runs - 1] !== file || this.runOffsets[runs - 1] !== offset) {
+      this.runStarts.push(handle);
+      this.runFiles.push(file);
+      this.runOffsets.push(offset);
+    }
     this.lineOf[handle] = location.line;
-    this.indexOf[handle] = location.recordIndex;
     if (location.column !== undefined) {
-      this.columnOf ??= new Uint32Array(this.fileOf.length);
+      this.columnOf ??= new Uint32Array(this.lineOf.length);
       this.columnOf[handle] = location.column;
     }
-    this.ids[handle] = location.recordId;
     return handle;
   }
 
   get(handle: number): RecordLocation {
+    const run = this.runOf(handle);
     const location: RecordLocation = {
-      file: this.files[this.fileOf[handle]!] ?? "",
+      file: this.files[this.runFiles[run] ?? -1] ?? "",
       line: this.lineOf[handle]!,
-      recordIndex: this.indexOf[handle]!,
+      recordIndex: handle + (this.runOffsets[run] ?? 0),
     };
     const column = this.columnOf?.[handle] ?? 0;
     if (column > 0) location.column = column;
-    const id = this.ids[handle];
-    if (id !== undefined) location.recordId = id;
     return location;
+  }
+
+  /** The last run starting at or before `handle` (binary search). */
+  private runOf(handle: number): number {
+    let low = 0;
+    let high = this.runStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.runStarts[middle]! <= handle) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   markInvalid(handle: number): void {

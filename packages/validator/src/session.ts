@@ -66,7 +66,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The record rule running, and where its findings go. */
 interface RuleState {
-  rule: RecordRule;
+  rule: RecordRule | undefined;
   location: RecordLocation;
   out: Finding[];
   handle: number;
@@ -75,7 +75,8 @@ interface RuleState {
 /** The streaming validation of one input (one or many files seen as one dataset). */
 export class Session implements ValidationSession {
   private readonly locations: RecordLocations;
-  private readonly index = new DatasetIndex();
+  /** Built only when dataset rules will run: a single-record check (an API write) never pays for it. */
+  private readonly index: DatasetIndex | undefined;
   private readonly findings: Finding[] = [];
   private readonly byRule: Record<string, number> = {};
   private errors = 0;
@@ -83,8 +84,8 @@ export class Session implements ValidationSession {
   private infos = 0;
   private readonly started: number;
   private context: RuleContext;
-  /** The export's city from its header, for the dataset index. */
-  private origin: { city: string } | undefined;
+  /** Each export's city from its header, for the dataset index. */
+  private readonly originByFile = new Map<string, { city: string }>();
   private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
 
   // State of the record being checked, read by the single emit closure below.
@@ -93,13 +94,14 @@ export class Session implements ValidationSession {
   private readonly emit: Emit = (pointer, params, severity) => {
     const current = this.current!;
     const raw = severity ? { pointer, params, severity } : { pointer, params };
-    this.record(makeFinding(current.rule, raw, current.location, this.engine.findingOptions), current.out, current.handle);
+    this.record(makeFinding(current.rule!, raw, current.location, this.engine.findingOptions), current.out, current.handle);
   };
 
   constructor(private readonly engine: Engine) {
     this.started = engine.now();
-    this.ruleState = { rule: engine.recordRules[0]!, location: { file: "", line: 0, recordIndex: 0 }, out: [], handle: -1 };
+    this.ruleState = { rule: undefined, location: { file: "", line: 0, recordIndex: 0 }, out: [], handle: -1 };
     this.locations = new RecordLocations(engine.datasetRules.length > 0);
+    this.index = engine.datasetRules.length > 0 ? new DatasetIndex() : undefined;
     this.context = { asOf: engine.asOf ?? today(), schemaVersion: "1.0", parameters: engine.parameters };
     // Rules decide what a lenient reference means (dataset.unresolved-reference reports it as info).
     if (engine.lenientReferences) this.context.lenientReferences = true;
@@ -161,7 +163,7 @@ export class Session implements ValidationSession {
       this.dispatchRules();
     }
     const city = value["city"];
-    if (typeof city === "string") this.origin = { city };
+    if (typeof city === "string") this.originByFile.set(location.file, { city });
     const isJsonLinesHeader = value["recordType"] === "header";
     const validate = isJsonLinesHeader ? this.engine.compiled.header : this.engine.compiled.package;
     if (!validate || validate(isJsonLinesHeader ? value : { ...value, records: [] })) return noFindings;
@@ -215,13 +217,14 @@ export class Session implements ValidationSession {
         current.out = [];
       }
     }
-    if (this.engine.datasetRules.length > 0) this.addToIndex(value, handle);
+    if (this.index) this.addToIndex(this.index, value, handle, location.file);
     return out;
   }
 
-  private addToIndex(record: Readonly<Record<string, unknown>>, handle: number): void {
-    if (this.origin) this.index.add(record, handle, this.origin);
-    else this.index.add(record, handle);
+  private addToIndex(index: DatasetIndex, record: Readonly<Record<string, unknown>>, handle: number, file: string): void {
+    const origin = this.originByFile.size > 0 ? this.originByFile.get(file) : undefined;
+    if (origin) index.add(record, handle, origin);
+    else index.add(record, handle);
   }
 
   /**
@@ -233,19 +236,31 @@ export class Session implements ValidationSession {
     const handle = countsAsRecord ? this.locations.add(location) : -1;
     for (const finding of findings) this.record(finding, noFindingsSink, handle);
     noFindingsSink.length = 0;
-    if (entry && handle >= 0) this.index.addEntry(entry, handle);
+    if (entry && handle >= 0) this.index?.addEntry(entry, handle);
   }
 
-  finish(): ValidationReport {
+  /** Where a record of a dataset finding is; its id comes from the index (locations keep none). */
+  private datasetLocation(index: DatasetIndex, handle: number): RecordLocation {
+    const location = this.locations.get(handle);
+    const slot = index.slotOfHandle(handle);
+    if (slot >= 0) location.recordId = index.idOf(slot);
+    return location;
+  }
+
+  private runDatasetRules(index: DatasetIndex): void {
     const sink: Finding[] = [];
     for (const rule of this.engine.datasetRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
-      rule.check(this.index, this.context, (handle, pointer, params, severity) => {
+      rule.check(index, this.context, (handle, pointer, params, severity) => {
         const raw = severity ? { pointer, params, severity } : { pointer, params };
-        this.record(makeFinding(rule, raw, this.locations.get(handle), this.engine.findingOptions), sink, handle);
+        this.record(makeFinding(rule, raw, this.datasetLocation(index, handle), this.engine.findingOptions), sink, handle);
         sink.length = 0;
       });
     }
+  }
+
+  finish(): ValidationReport {
+    if (this.index) this.runDatasetRules(this.index);
     const records = this.locations.size;
     let invalid = 0;
     for (let handle = 0; handle < records; handle++) if (this.locations.isInvalid(handle)) invalid++;

@@ -87,10 +87,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     now: () => (typeof performance === "undefined" ? Date.now() : performance.now()),
   };
   const createSession = (): ValidationSession => new Session(engine);
+  // A single record: no dataset rules, so its session builds no dataset index.
+  const recordEngine: Engine = { ...engine, datasetRules: [] };
   return {
     createSession,
     validateRecord(record, location = {}) {
-      const session = new Session({ ...engine, datasetRules: [] });
+      const session = new Session(recordEngine);
       const full: RecordLocation = { file: location.file ?? "", line: location.line ?? 0, recordIndex: location.recordIndex ?? 0 };
       if (location.column !== undefined) full.column = location.column;
       if (location.recordId !== undefined) full.recordId = location.recordId;

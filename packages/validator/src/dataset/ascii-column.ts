@@ -1,40 +1,70 @@
 /**
  * A column of short strings (record ids, person ids, identity numbers) packed as bytes
- * in one growing buffer, with a start offset and a length per slot: about 20 bytes for a
- * 16-character id against about 40 for a JavaScript string and its pointer, and nothing
- * for the garbage collector to trace. Ids of the standard are ASCII by their pattern;
+ * in one growing buffer, with a length per slot (slots are appended in order, so a
+ * slot's start is the start of its block of 16 plus the lengths before it): about 22
+ * bytes for a 16-character id, hash included, against about 40 for a JavaScript string
+ * and its pointer, and nothing for the garbage collector to trace. Ids of the standard are ASCII by their pattern;
  * any other string (or one over 254 characters) is kept aside as a string.
+ * Each slot's hash is computed while its bytes are copied (one pass) and kept (4 bytes),
+ * so the lookup tables of pass 2 never re-read the strings to hash them.
  */
 const absent = 255;
 const wideMarker = 254;
+/** Slots per stored start offset. */
+const blockShift = 4;
+const blockMask = (1 << blockShift) - 1;
 
 export class AsciiColumn {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
-  private starts = new Uint32Array(1024);
+  /** Byte offset of the first slot of each block of 16 slots. */
+  private blockStarts = new Uint32Array((1024 >> blockShift) + 1);
   private lengths = new Uint8Array(1024);
+  private hashes = new Int32Array(1024);
   private readonly wide = new Map<number, string>();
 
   /** Stores the value of `slot` (slots are appended in order: 0, 1, 2, …). */
   set(slot: number, value: string | undefined): void {
-    if (slot >= this.starts.length) this.growSlots(slot + 1);
+    if (slot >= this.lengths.length) this.growSlots(slot + 1);
+    if ((slot & blockMask) === 0) this.blockStarts[slot >> blockShift] = this.used;
     if (value === undefined) {
       this.lengths[slot] = absent;
       return;
     }
     const length = value.length;
-    let ascii = length < wideMarker;
-    for (let i = 0; i < length && ascii; i++) if (value.charCodeAt(i) > 127) ascii = false;
-    if (!ascii) {
-      this.lengths[slot] = wideMarker;
-      this.wide.set(slot, value);
-      return;
+    if (length < wideMarker) {
+      // One pass: copy, hash, and note any non-ASCII code (then the copy is dropped).
+      if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
+      const bytes = this.bytes;
+      const used = this.used;
+      let h = 0x811c9dc5;
+      let codes = 0;
+      for (let i = 0; i < length; i++) {
+        const code = value.charCodeAt(i);
+        codes |= code;
+        bytes[used + i] = code;
+        h = Math.imul(h ^ code, 0x01000193);
+      }
+      if (codes <= 127) {
+        this.hashes[slot] = finish(h);
+        this.lengths[slot] = length;
+        this.used = used + length;
+        return;
+      }
     }
-    if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
-    for (let i = 0; i < length; i++) this.bytes[this.used + i] = value.charCodeAt(i);
-    this.starts[slot] = this.used;
-    this.lengths[slot] = length;
-    this.used += length;
+    this.lengths[slot] = wideMarker;
+    this.wide.set(slot, value);
+    this.hashes[slot] = hashString(value);
+  }
+
+  /** Byte offset of an ASCII slot: its block's start plus the packed lengths before it. */
+  private startOf(slot: number): number {
+    let start = this.blockStarts[slot >> blockShift]!;
+    for (let i = slot & ~blockMask; i < slot; i++) {
+      const length = this.lengths[i]!;
+      if (length < wideMarker) start += length;
+    }
+    return start;
   }
 
   has(slot: number): boolean {
@@ -46,21 +76,13 @@ export class AsciiColumn {
     const length = this.lengths[slot]!;
     if (length === absent) return undefined;
     if (length === wideMarker) return this.wide.get(slot);
-    const start = this.starts[slot]!;
+    const start = this.startOf(slot);
     return String.fromCharCode(...this.bytes.subarray(start, start + length));
   }
 
   /** Hash of a slot's string, equal to `hashString` of the same string. */
   hashOf(slot: number): number {
-    const length = this.lengths[slot]!;
-    if (length === wideMarker) return hashString(this.wide.get(slot)!);
-    let h = 0x811c9dc5;
-    const start = this.starts[slot]!;
-    for (let i = start; i < start + length; i++) {
-      h ^= this.bytes[i]!;
-      h = Math.imul(h, 0x01000193);
-    }
-    return finish(h);
+    return this.hashes[slot]!;
   }
 
   /** Whether two slots (of this column or another) hold the same string. */
@@ -68,8 +90,8 @@ export class AsciiColumn {
     const length = this.lengths[slot]!;
     if (length !== other.lengths[otherSlot] || length === absent) return false;
     if (length === wideMarker) return this.wide.get(slot) === other.wide.get(otherSlot);
-    const a = this.starts[slot]!;
-    const b = other.starts[otherSlot]!;
+    const a = this.startOf(slot);
+    const b = other.startOf(otherSlot);
     for (let i = 0; i < length; i++) if (this.bytes[a + i] !== other.bytes[b + i]) return false;
     return true;
   }
@@ -79,25 +101,28 @@ export class AsciiColumn {
     const length = this.lengths[slot]!;
     if (length === wideMarker) return this.wide.get(slot) === value;
     if (length !== value.length) return false;
-    const start = this.starts[slot]!;
+    const start = this.startOf(slot);
     for (let i = 0; i < length; i++) if (this.bytes[start + i] !== value.charCodeAt(i)) return false;
     return true;
   }
 
   /** Bytes held (for measurements). */
   get byteLength(): number {
-    return this.bytes.byteLength + this.starts.byteLength + this.lengths.byteLength;
+    return this.bytes.byteLength + this.blockStarts.byteLength + this.lengths.byteLength + this.hashes.byteLength;
   }
 
   private growSlots(needed: number): void {
-    let capacity = this.starts.length;
+    let capacity = this.lengths.length;
     while (capacity < needed) capacity = Math.ceil(capacity * 1.5);
-    const starts = new Uint32Array(capacity);
-    starts.set(this.starts);
+    const blockStarts = new Uint32Array((capacity >> blockShift) + 1);
+    blockStarts.set(this.blockStarts);
     const lengths = new Uint8Array(capacity);
     lengths.set(this.lengths);
-    this.starts = starts;
+    const hashes = new Int32Array(capacity);
+    hashes.set(this.hashes);
+    this.blockStarts = blockStarts;
     this.lengths = lengths;
+    this.hashes = hashes;
   }
 
   private growBytes(needed: number): void {

@@ -30,7 +30,7 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
  * The compact index the dataset rules run over (pass 2), filled record by record while
  * the input streams (pass 1): one slot per schema-valid record, stored column-wise in
  * typed arrays, ids packed as bytes (`AsciiColumn`), so that a record costs a bounded
- * number of bytes (about 100; see scripts/measure-index-memory.ts) and no record, and
+ * number of bytes (about 95 at a million; see scripts/measure-index-memory.ts) and no record, and
  * almost no per-record object, is kept in memory.
  *
  * Slot numbers are the index's own; rules report through `handleOf(slot)`, the engine's
@@ -50,18 +50,25 @@ export class DatasetIndex {
   private starts = new Int32Array(this.capacity);
   /** enrolment and assistance: last day or `openEnd`. */
   private ends = new Int32Array(this.capacity);
-  /** person: name hash; assistance: benefit per covered member. */
-  private numbersA = new Float64Array(this.capacity);
-  /** assistance: per-capita income. */
-  private numbersB = new Float64Array(this.capacity);
+  /**
+   * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
+   * assistance records (into the assistance columns below); enrolment: unused.
+   */
+  private aux = new Int32Array(this.capacity);
+  /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
+  private assistanceCount = 0;
+  private benefits = new Float64Array(256);
+  private incomes = new Float64Array(256);
+  private assistanceExtras = new Int32Array(256);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
-  /** Extra references of transfers and households, and each slot's index into them (-1: none). */
+  /** Extra references of transfers and households. */
   private readonly extras: ExtraReferences[] = [];
-  private extraOf = new Int32Array(this.capacity);
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
+  /** Per slot, the first slot with the same id (built with `idTable`). */
+  private idFirsts: Int32Array | undefined;
   private personIdTable: StringSlotTable | undefined;
   private groups: Int32Array | undefined;
   /** Slot each non-person record's personId resolves to (-1: none), built with the groups. */
@@ -82,12 +89,12 @@ export class DatasetIndex {
     if (this.count === this.capacity) this.growColumns();
     const slot = this.count++;
     this.idTable = undefined;
+    this.idFirsts = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
     this.personTargets = undefined;
     this.handles[slot] = handle;
     this.kinds[slot] = kindOfType[entry.recordType];
-    this.extraOf[slot] = -1;
     this.cities[slot] = entry.city;
     this.ids.set(slot, entry.id);
     switch (entry.recordType) {
@@ -95,7 +102,7 @@ export class DatasetIndex {
         this.keys.set(slot, entry.idNumber);
         this.codes[slot] = entry.sex;
         this.starts[slot] = entry.birthDay;
-        this.numbersA[slot] = entry.nameHash;
+        this.aux[slot] = entry.nameHash | 0;
         return;
       case "enrolment":
         this.keys.set(slot, entry.personId);
@@ -108,7 +115,8 @@ export class DatasetIndex {
         this.keys.set(slot, entry.personId);
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
-        this.setExtras(slot, { fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
+        this.aux[slot] = this.extras.length;
+        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);
@@ -116,10 +124,15 @@ export class DatasetIndex {
         this.statuses[slot] = entry.caseStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
-        this.numbersA[slot] = entry.benefitPerMember;
-        this.numbersB[slot] = entry.perCapitaIncome;
+        if (this.assistanceCount === this.benefits.length) this.growAssistance();
+        const ordinal = this.assistanceCount++;
+        this.aux[slot] = ordinal;
+        this.benefits[ordinal] = entry.benefitPerMember;
+        this.incomes[ordinal] = entry.perCapitaIncome;
+        this.assistanceExtras[ordinal] = -1;
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
-          this.setExtras(slot, {
+          this.assistanceExtras[ordinal] = this.extras.length;
+          this.extras.push({
             fromEnrolmentId: undefined,
             toEnrolmentId: undefined,
             headPersonId: entry.headPersonId,
@@ -132,9 +145,11 @@ export class DatasetIndex {
     }
   }
 
-  private setExtras(slot: number, extras: ExtraReferences): void {
-    this.extraOf[slot] = this.extras.length;
-    this.extras.push(extras);
+  private growAssistance(): void {
+    const capacity = Math.ceil(this.benefits.length * 1.5);
+    this.benefits = grow(this.benefits, capacity);
+    this.incomes = grow(this.incomes, capacity);
+    this.assistanceExtras = grow(this.assistanceExtras, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -147,13 +162,24 @@ export class DatasetIndex {
     this.statuses = grow(this.statuses, this.capacity);
     this.starts = grow(this.starts, this.capacity);
     this.ends = grow(this.ends, this.capacity);
-    this.numbersA = grow(this.numbersA, this.capacity);
-    this.numbersB = grow(this.numbersB, this.capacity);
-    this.extraOf = grow(this.extraOf, this.capacity);
+    this.aux = grow(this.aux, this.capacity);
   }
 
   handleOf(slot: number): RecordHandle {
     return this.handles[slot]!;
+  }
+  /** The slot of an engine handle, or -1: handles grow with slots, so a binary search finds it. */
+  slotOfHandle(handle: RecordHandle): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = this.handles[middle]!;
+      if (at === handle) return middle;
+      if (at < handle) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
   kindOf(slot: number): Kind {
     return this.kinds[slot] as Kind;
@@ -190,7 +216,8 @@ export class DatasetIndex {
   }
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
   firstWithSameId(slot: number): number {
-    return this.idLookup().getSlot(this.ids, slot);
+    this.idLookup();
+    return this.idFirsts![slot]!;
   }
   /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (code-list index + 1). */
   codeOf(slot: number): number {
@@ -208,16 +235,17 @@ export class DatasetIndex {
     return this.ends[slot]!;
   }
   nameHashOf(slot: number): number {
-    return this.numbersA[slot]!;
+    return this.kinds[slot] === Kind.Person ? this.aux[slot]! >>> 0 : 0;
   }
   benefitPerMemberOf(slot: number): number {
-    return this.numbersA[slot]!;
+    return this.kinds[slot] === Kind.Assistance ? this.benefits[this.aux[slot]!]! : 0;
   }
   perCapitaIncomeOf(slot: number): number {
-    return this.numbersB[slot]!;
+    return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
   }
   extrasOf(slot: number): ExtraReferences {
-    const at = this.extraOf[slot]!;
+    const kind = this.kinds[slot];
+    const at = kind === Kind.Transfer ? this.aux[slot]! : kind === Kind.Assistance ? this.assistanceExtras[this.aux[slot]!]! : -1;
     return at < 0 ? noExtras : this.extras[at]!;
   }
 
@@ -227,7 +255,11 @@ export class DatasetIndex {
   }
 
   private idLookup(): StringSlotTable {
-    this.idTable ??= new StringSlotTable(this.ids, this.count, () => true);
+    if (!this.idTable) {
+      const firsts = new Int32Array(this.count).fill(-1);
+      this.idTable = new StringSlotTable(this.ids, this.count, () => true, firsts);
+      this.idFirsts = firsts;
+    }
     return this.idTable;
   }
 
@@ -253,24 +285,33 @@ export class DatasetIndex {
 
   private personGroups(): Int32Array {
     if (this.groups) return this.groups;
-    const groups = new Int32Array(this.count);
-    const targets = new Int32Array(this.count).fill(-1);
-    const isPerson = (slot: number) => this.kinds[slot] === Kind.Person;
-    const idNumberTable = new StringSlotTable(this.keys, this.count, isPerson);
-    const personIdTable = new StringSlotTable(this.keys, this.count, (slot) => !isPerson(slot));
+    const count = this.count;
+    const kinds = this.kinds;
+    const keys = this.keys;
+    const groups = new Int32Array(count);
+    const targets = new Int32Array(count).fill(-1);
+    // One scratch array for both tables (they index disjoint slots: persons, the others);
+    // the identity-number table is needed only for the first slots it fills in.
+    const firsts = new Int32Array(count).fill(-1);
+    new StringSlotTable(keys, count, (slot) => kinds[slot] === Kind.Person, firsts);
+    const personIdTable = new StringSlotTable(keys, count, (slot) => kinds[slot] !== Kind.Person, firsts);
     this.personIdTable = personIdTable;
-    for (let slot = 0; slot < this.count; slot++) {
-      if (isPerson(slot)) groups[slot] = this.keys.has(slot) ? idNumberTable.getSlot(this.keys, slot) : slot;
+    // Persons first: a reference may point to a later person.
+    for (let slot = 0; slot < count; slot++) {
+      if (kinds[slot] !== Kind.Person) continue;
+      const first = firsts[slot]!;
+      groups[slot] = first >= 0 ? first : slot;
     }
-    for (let slot = 0; slot < this.count; slot++) {
-      if (isPerson(slot)) continue;
-      if (!this.keys.has(slot)) {
+    const ids = this.idLookup();
+    for (let slot = 0; slot < count; slot++) {
+      if (kinds[slot] === Kind.Person) continue;
+      if (!keys.has(slot)) {
         groups[slot] = -1;
         continue;
       }
-      const target = this.idLookup().getSlot(this.keys, slot);
+      const target = ids.getSlot(keys, slot);
       targets[slot] = target;
-      groups[slot] = target >= 0 && isPerson(target) ? groups[target]! : this.count + personIdTable.getSlot(this.keys, slot);
+      groups[slot] = target >= 0 && kinds[target] === Kind.Person ? groups[target]! : count + firsts[slot]!;
     }
     this.groups = groups;
     this.personTargets = targets;

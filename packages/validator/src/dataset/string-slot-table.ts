@@ -2,19 +2,24 @@ import { type AsciiColumn, hashString } from "./ascii-column.js";
 
 /**
  * An open-addressing hash table from the strings of a column to the first slot that
- * holds each, stored in two Int32Arrays (slot, hash): a million ids cost 16 MB against
- * ~50 MB for a Map, and lookups compare bytes without building strings.
+ * holds each, stored in one Int32Array of slots (the column keeps each slot's hash): a
+ * million ids cost 8 MB against ~50 MB for a Map, and lookups compare bytes without
+ * building strings.
  */
 export class StringSlotTable {
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
 
-  /** Indexes the slots 0…count−1 of `column` for which `include(slot)` holds and a value is present. */
+  /**
+   * Indexes the slots 0…count−1 of `column` for which `include(slot)` holds and a value
+   * is present. With `firsts`, each indexed slot's entry receives the first indexed slot
+   * with the same string (itself if first), without hashing again; other entries are left alone.
+   */
   constructor(
     private readonly column: AsciiColumn,
     count: number,
     include: (slot: number) => boolean,
+    firsts?: Int32Array,
   ) {
     // Sized by the slots actually indexed (e.g. persons only), at most half full.
     let indexed = 0;
@@ -22,7 +27,6 @@ export class StringSlotTable {
     let capacity = 16;
     while (capacity < indexed * 2) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
     for (let slot = 0; slot < count; slot++) {
       if (!column.has(slot) || !include(slot)) continue;
@@ -32,10 +36,13 @@ export class StringSlotTable {
         const held = this.slots[i]!;
         if (held < 0) {
           this.slots[i] = slot;
-          this.hashes[i] = h;
+          if (firsts) firsts[slot] = slot;
           break;
         }
-        if (this.hashes[i] === h && column.equalsSlot(held, column, slot)) break;
+        if (column.hashOf(held) === h && column.equalsSlot(held, column, slot)) {
+          if (firsts) firsts[slot] = held;
+          break;
+        }
         i = (i + 1) & this.mask;
       }
     }
@@ -47,7 +54,7 @@ export class StringSlotTable {
     let i = h & this.mask;
     for (;;) {
       const held = this.slots[i]!;
-      if (held < 0 || (this.hashes[i] === h && this.column.equalsString(held, key))) return held;
+      if (held < 0 || (this.column.hashOf(held) === h && this.column.equalsString(held, key))) return held;
       i = (i + 1) & this.mask;
     }
   }
@@ -59,7 +66,7 @@ export class StringSlotTable {
     let i = h & this.mask;
     for (;;) {
       const held = this.slots[i]!;
-      if (held < 0 || (this.hashes[i] === h && this.column.equalsSlot(held, other, slot))) return held;
+      if (held < 0 || (this.column.hashOf(held) === h && this.column.equalsSlot(held, other, slot))) return held;
       i = (i + 1) & this.mask;
     }
   }

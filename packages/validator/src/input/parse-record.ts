@@ -8,8 +8,36 @@ const forbiddenKeys = ["__proto__", "constructor", "prototype"];
 /** One pass over the text: a forbidden name, or a `\u` escape that could spell one. */
 const mayHideForbiddenKey = /__proto__|constructor|prototype|\\u/;
 
+/** Up to this depth limit the walk recurses (no allocation); deeper limits use the explicit stack. */
+const maxRecursiveDepth = 1000;
+
+/**
+ * The same walk as `inspect`, recursive: children in reverse order, as the explicit
+ * stack pops them, so the same problem is found first. The recursion stops at the
+ * depth limit, so it cannot overflow the stack.
+ */
+function inspectRecursive(node: unknown, depth: number, maxDepth: number): ParseOutcome | undefined {
+  if (typeof node !== "object" || node === null) return undefined;
+  if (depth > maxDepth) return { ok: false, ruleId: "input.too-deep", params: { limit: maxDepth } };
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i--) {
+      const problem = inspectRecursive(node[i], depth + 1, maxDepth);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  const keys = Object.keys(node);
+  for (const key of keys) if (forbiddenKeys.includes(key)) return { ok: false, ruleId: "input.forbidden-key", params: { key } };
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const problem = inspectRecursive((node as Record<string, unknown>)[keys[i]!], depth + 1, maxDepth);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 /** Finds the first forbidden key or excess depth without recursion, so hostile input cannot overflow the stack. */
 function inspect(value: unknown, maxDepth: number): ParseOutcome | undefined {
+  if (maxDepth <= maxRecursiveDepth) return inspectRecursive(value, 1, maxDepth);
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

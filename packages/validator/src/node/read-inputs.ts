@@ -28,18 +28,27 @@ function unreadable(file: string, detail: string): InputItem {
   return { kind: "error", ruleId: "input.unreadable", params: { detail }, location: { file, line: 0, recordIndex: -1 }, lostRecord: false };
 }
 
-async function* readSource(source: InputSource, options: ReadOptions, limits: ReaderLimits): AsyncGenerator<InputItem[]> {
+/**
+ * Reads one source. With a sink, items go to it as soon as they are read (nothing is
+ * yielded), so a record is checked while it is still young — cheaper for the garbage
+ * collector than batching a whole chunk of parsed records.
+ */
+async function* readSource(source: InputSource, options: ReadOptions, limits: ReaderLimits, sink?: (item: InputItem) => void): AsyncGenerator<InputItem[]> {
   if (source.kind === "missing") {
-    yield [unreadable(source.display, `${source.display}: ${source.reason}`)];
+    const item = unreadable(source.display, `${source.display}: ${source.reason}`);
+    if (sink) sink(item);
+    else yield [item];
     return;
   }
   const file = source.kind === "stdin" ? "<stdin>" : source.display;
   const stream =
     source.kind === "stdin" ? (options.stdin ?? process.stdin) : createReadStream(source.path, { highWaterMark: chunkBytes });
   let batch: InputItem[] = [];
-  const emit = (item: InputItem) => {
-    batch.push(item);
-  };
+  const emit =
+    sink ??
+    ((item: InputItem) => {
+      batch.push(item);
+    });
   let reader: ReturnType<typeof createReader> | undefined;
   let bytes = 0;
   try {
@@ -61,9 +70,11 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
     if (!reader) reader = createReader(source.kind === "file" ? (formatFromName(source.path) ?? "jsonl") : "jsonl", { file, encoding: options.encoding ?? "auto", limits, emit });
     reader.end();
   } catch (error) {
+    // Only the file system's errors (they have a code) mean the input is unreadable; anything else is a bug.
     const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw error;
     const reason = code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    batch.push(unreadable(file, `${file}: ${reason}`));
+    emit(unreadable(file, `${file}: ${reason}`));
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && source.kind === "file") stream.destroy();
   }
@@ -75,6 +86,13 @@ export async function* readInputBatches(paths: readonly string[], options: ReadO
   const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
   const sources = await expandPaths(paths, options.cwd ?? process.cwd());
   for (const source of sources) yield* readSource(source, options, limits);
+}
+
+/** Hands every input item of the given paths to `sink`, in order, as soon as it is read. */
+export async function forEachInput(paths: readonly string[], options: ReadOptions, sink: (item: InputItem) => void): Promise<void> {
+  const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
+  const sources = await expandPaths(paths, options.cwd ?? process.cwd());
+  for (const source of sources) for await (const _ of readSource(source, options, limits, sink));
 }
 
 /** Every input item of the given paths (files, directories, globs, `-` for stdin). */

@@ -1,6 +1,6 @@
 import type { ValidationReport } from "../session.js";
 import { createValidator, type ValidatorOptions } from "../validator.js";
-import { type ReadOptions, readInputBatches } from "./read-inputs.js";
+import { forEachInput, type ReadOptions } from "./read-inputs.js";
 
 export type ValidateFilesOptions = ValidatorOptions &
   ReadOptions & {
@@ -15,8 +15,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     return validateInWorkers(paths, options.jobs ?? 1, options);
   }
   const session = createValidator(options).createSession();
-  for await (const batch of readInputBatches(paths, options)) {
-    for (const item of batch) session.add(item);
-  }
+  await forEachInput(paths, options, (item) => {
+    session.add(item);
+  });
   return session.finish();
 }

@@ -19,18 +19,14 @@ export const datasetDuplicateRecordIdRule: DatasetRule = {
     en: "Record ids are unique across the agglomeration; the recommended form is <city>-<type letter>-<local id> (430100-P-000123). Every occurrence is reported so all can be found; references to the id are ambiguous.",
   },
   check(index, _context, emit) {
-    // Occurrences counted at each id's first slot: one Int32Array, no map of a million ids.
-    const firstOf = new Int32Array(index.size);
+    // Occurrences counted at each id's first slot: one Int32Array, no map of a million ids
+    // (the index's id table knows each slot's first slot without hashing again).
     const occurrences = new Int32Array(index.size);
     let duplicates = 0;
-    for (let slot = 0; slot < index.size; slot++) {
-      const first = index.firstWithSameId(slot);
-      firstOf[slot] = first;
-      if (occurrences[first]!++ > 0) duplicates++;
-    }
+    for (let slot = 0; slot < index.size; slot++) if (occurrences[index.firstWithSameId(slot)]!++ > 0) duplicates++;
     if (duplicates === 0) return;
     for (let slot = 0; slot < index.size; slot++) {
-      const count = occurrences[firstOf[slot]!]!;
+      const count = occurrences[index.firstWithSameId(slot)]!;
       if (count > 1) emit(index.handleOf(slot), "/id", { id: index.idOf(slot), occurrences: count });
     }
   },

@@ -31,7 +31,8 @@ describe("StringSlotTable", () => {
         values.forEach((value, slot) => {
           column.set(slot, value);
         });
-        const table = new StringSlotTable(column, values.length, (slot) => slot % 7 !== 3);
+        const firsts = new Int32Array(values.length).fill(-2);
+        const table = new StringSlotTable(column, values.length, (slot) => slot % 7 !== 3, firsts);
         const expected = new Map<string, number>();
         values.forEach((value, slot) => {
           if (value !== undefined && slot % 7 !== 3 && !expected.has(value)) expected.set(value, slot);
@@ -39,6 +40,8 @@ describe("StringSlotTable", () => {
         for (const key of [...values.filter((v): v is string => v !== undefined), ...probes]) expect(table.get(key)).toBe(expected.get(key) ?? -1);
         values.forEach((value, slot) => {
           expect(table.getSlot(column, slot)).toBe(value === undefined ? -1 : (expected.get(value) ?? -1));
+          // Each indexed slot learns its first slot; the others are left as they were.
+          expect(firsts[slot]).toBe(value === undefined || slot % 7 === 3 ? -2 : expected.get(value));
         });
       }),
       { numRuns: runs },

@@ -15,7 +15,8 @@ export class WorkerPool {
     private readonly onResult: (result: ChunkResult) => void,
   ) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup });
+      // A worker holds one slice at a time: a small young generation keeps its memory near that.
+      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on("message", (result: ChunkResult) => {
         this.inFlight--;
         this.onResult(result);

@@ -5,7 +5,7 @@ import { cachedView } from "./index-cache.js";
  * Person slots linked by identity number: `next[slot]` is the next person slot (in input
  * order) with the same number, or -1. Built from the index's person groups, no sorting.
  */
-const idNumberLinks = cachedView((index: DatasetIndex): { next: Int32Array; last: Int32Array } => {
+const idNumberLinks = cachedView((index: DatasetIndex): { next: Int32Array } => {
   const next = new Int32Array(index.size).fill(-1);
   const last = new Int32Array(index.size).fill(-1);
   for (let slot = 0; slot < index.size; slot++) {
@@ -14,7 +14,8 @@ const idNumberLinks = cachedView((index: DatasetIndex): { next: Int32Array; last
     if (head !== slot) next[last[head]!] = slot;
     last[head] = slot;
   }
-  return { next, last };
+  // `last` is scratch: only `next` is kept with the index.
+  return { next };
 });
 
 /** Calls `visit` with each set of person slots sharing an identity number (two or more), in input order. */

@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DatasetIndex, Kind } from "../../src/dataset/dataset-index.js";
+import type { IndexEntry } from "../../src/dataset/index-entry.js";
+import { schemeCodes, schemeFamily } from "../../src/rules/support/code-tables.js";
+import { enrolmentPeriods } from "../../src/rules/support/enrolment-periods.js";
+
+const runs = Number(process.env["CZT_FC_RUNS"] ?? 100);
+
+/** Insurance family of a scheme index (1-based), numbered by first appearance in the code list, as the sweep groups them. */
+const familyNames = ["", ...schemeCodes.codes.map((code) => schemeFamily.get(code) ?? code)];
+const familyOf = (scheme: number): number => familyNames.indexOf(familyNames[scheme] ?? "");
+
+describe("enrolmentPeriods", () => {
+  it("orders enrolments by person group, insurance family and start, ties by input order", () => {
+    const enrolment = fc.record({
+      person: fc.integer({ min: 0, max: 4 }),
+      scheme: fc.integer({ min: 1, max: schemeCodes.codes.length }),
+      start: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: -800_000, max: 3_000_000 })),
+    });
+    fc.assert(
+      fc.property(fc.array(enrolment, { maxLength: 40 }), (enrolments) => {
+        const index = new DatasetIndex();
+        let handle = 0;
+        for (let p = 0; p < 3; p++) {
+          const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 };
+          index.addEntry(person, handle++);
+        }
+        enrolments.forEach((e, i) => {
+          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10 };
+          index.addEntry(entry, handle++);
+        });
+        const expected = [...Array(index.size).keys()]
+          .filter((slot) => index.kindOf(slot) === Kind.Enrolment && index.personGroupOf(slot) >= 0)
+          .sort((a, b) => index.personGroupOf(a) - index.personGroupOf(b) || familyOf(index.codeOf(a)) - familyOf(index.codeOf(b)) || index.startOf(a) - index.startOf(b) || a - b);
+        expect([...enrolmentPeriods(index).order]).toEqual(expected);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
