@@ -14,6 +14,7 @@ const exportsById = {
   assistance: standardSchemaSet.recordSchemaIds.assistance,
   jsonlHeader: standardSchemaSet.recordSchemaIds.jsonlHeader!,
   envelope: standardSchemaSet.recordSchemaIds.package!,
+  parameterFile: "https://czt-ss.org/schemas/v1/parameters.schema.json",
 };
 
 /**

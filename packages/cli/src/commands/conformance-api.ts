@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 
 export const conformanceApiHelp = `Usage: czt conformance api --base-url URL --token TOKEN [--token TOKEN2] [options]
 
@@ -31,12 +31,7 @@ function integer(name: string, value: string | undefined): number | undefined {
 }
 
 export const conformanceApi: Command = async (argv, io) => {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parse(argv);
   if (values.help) {
     io.stdout.write(conformanceApiHelp);
     return ExitCode.ok;
@@ -78,7 +73,7 @@ export const conformanceApi: Command = async (argv, io) => {
 };
 
 function parse(argv: string[]) {
-  return parseArgs({
+  return parseOptions({
     args: argv,
     strict: true,
     allowPositionals: false,

@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
   defaultVectorsDirectory,
   formatRunJson,
@@ -15,6 +14,7 @@ import {
 } from "@czt/conformance/harness";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 
 export const conformanceVectorsHelp = `Usage: czt conformance vectors [options]
 
@@ -45,24 +45,19 @@ interface VectorsArguments {
 }
 
 export function parseVectorsArguments(argv: string[]): VectorsArguments {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        implementation: { type: "string" },
-        format: { type: "string" },
-        vectors: { type: "string" },
-        output: { type: "string", short: "o" },
-        timeout: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} (see --help)`);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      implementation: { type: "string" },
+      format: { type: "string" },
+      vectors: { type: "string" },
+      output: { type: "string", short: "o" },
+      timeout: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const format = (values["format"] as string | undefined) ?? "text";
   if (!["text", "json", "junit"].includes(format)) throw new UsageError(`--format must be one of text, json, junit, not '${format}'`);
   const timeout = (values["timeout"] as string | undefined) ?? "10000";

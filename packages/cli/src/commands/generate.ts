@@ -1,10 +1,10 @@
 import { createWriteStream } from "node:fs";
 import { resolve } from "node:path";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
 import { csvChunks, exportHeader, generateRecords, type GeneratedType, jsonLinesChunks, jsonPackageChunks } from "@czt/conformance";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 
 export const generateHelp = `Usage: czt generate [options]
 
@@ -43,24 +43,19 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 
 export function parseGenerateArguments(argv: string[]): GenerateArguments {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        type: { type: "string" },
-        count: { type: "string" },
-        seed: { type: "string" },
-        format: { type: "string" },
-        output: { type: "string", short: "o" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} (see --help)`);
-  }
+  const { values } = parseOptions({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      type: { type: "string" },
+      count: { type: "string" },
+      seed: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const count = (values["count"] as string | undefined) ?? "1000";
   if (!/^\d+$/.test(count)) throw new UsageError(`--count must be a whole number, not '${count}'`);
   const seed = (values["seed"] as string | undefined) ?? "1";

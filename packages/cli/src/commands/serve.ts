@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 
 export const serveHelp = `Usage: czt serve [--port N] [--db FILE] [--host 127.0.0.1] [--examples DIR | --no-examples]
 
@@ -30,12 +30,7 @@ function parsePort(value: string | undefined): number {
 }
 
 export const serve: Command = async (argv, io) => {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parse(argv);
   if (values.help) {
     io.stdout.write(serveHelp);
     return ExitCode.ok;
@@ -92,7 +87,7 @@ export const serve: Command = async (argv, io) => {
 };
 
 function parse(argv: string[]) {
-  return parseArgs({
+  return parseOptions({
     args: argv,
     strict: true,
     allowPositionals: false,

@@ -1,6 +1,6 @@
-import { parseArgs } from "node:util";
 import type { Checks, Encoding, Lang, ReportFormat, Severity } from "@czt/validator";
 import { UsageError } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 
 export interface ValidateArguments {
   paths: string[];
@@ -68,12 +68,7 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 }
 
 export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): ValidateArguments {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
-  }
+  const parsed = parse(argv);
   const v = parsed.values;
   const asOf = v["as-of"];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${asOf}'`);
@@ -103,7 +98,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
+  return parseOptions({
     args: argv,
     allowPositionals: true,
     strict: true,

@@ -1,7 +1,5 @@
 import type { DatasetRule } from "../rule.js";
-import { cityCodeOf } from "./support/city-code.js";
-import { schemeCodes } from "./support/code-tables.js";
-import { overlapKind, sweepOverlaps } from "./support/enrolment-periods.js";
+import { overlapKind, overlapParams, sweepOverlaps } from "./support/enrolment-periods.js";
 import { v1 } from "./support/versions.js";
 
 /** The same person enrolled twice in one insurance family over overlapping periods. */
@@ -24,13 +22,7 @@ export const datasetDuplicateEnrolmentRule: DatasetRule = {
   check(index, _context, emit) {
     sweepOverlaps(index, (later, earlier) => {
       if (overlapKind(index.codeOf(later), index.codeOf(earlier)) === "employeeAndResidentMedical") return;
-      emit(index.handleOf(later), "/period", {
-        scheme: schemeCodes.codes[index.codeOf(later) - 1] ?? "unknown",
-        city: cityCodeOf(index.cityOf(later)),
-        otherId: index.idOf(earlier),
-        otherScheme: schemeCodes.codes[index.codeOf(earlier) - 1] ?? "unknown",
-        otherCity: cityCodeOf(index.cityOf(earlier)),
-      });
+      emit(index.handleOf(later), "/period", overlapParams(index, later, earlier));
     });
   },
 };

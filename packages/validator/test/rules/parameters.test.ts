@@ -65,7 +65,7 @@ describe("parameter file", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { pointer: "/contributionBase/1/region", message: "must be a six-digit division code" },
+        { pointer: "/contributionBase/1/region", message: 'must match pattern "^[1-8][0-9]{5}$"' },
         { pointer: "/contributionBase/1/upperBound", message: "must not be below lowerBound (400000)" },
       ],
     });

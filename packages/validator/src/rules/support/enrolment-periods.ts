@@ -1,5 +1,7 @@
 import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
 import { openEnd } from "../../dataset/index-entry.js";
+import type { Params } from "../../rule.js";
+import { cityCodeOf } from "./city-code.js";
 import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
 
@@ -125,4 +127,15 @@ export function sweepOverlaps(index: DatasetIndex, report: (later: number, earli
       furthestSlot[scheme] = slot;
     }
   }
+}
+
+/** The message parameters of an overlap: both enrolments' scheme and city, and the earlier one's id. */
+export function overlapParams(index: DatasetIndex, later: number, earlier: number): Params {
+  return {
+    scheme: schemeCodes.codes[index.codeOf(later) - 1] ?? "unknown",
+    city: cityCodeOf(index.cityOf(later)),
+    otherId: index.idOf(earlier),
+    otherScheme: schemeCodes.codes[index.codeOf(earlier) - 1] ?? "unknown",
+    otherCity: cityCodeOf(index.cityOf(earlier)),
+  };
 }
