@@ -11,12 +11,18 @@ const turbo = spawn("npx", ["turbo", "run", "build", "typecheck", "lint", "test"
 
 let passed = 0;
 let failed = 0;
+/** Test files that failed as a whole (a hook timed out, an import threw): no test counts as failed then. */
+let failedFiles = 0;
 let pending = "";
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"); // colour codes
 
 function count(line) {
+  const plain = line.replace(ansi, "");
+  // vitest: "Test Files  1 failed | 10 passed (11)"
+  const files = /^\S+:test:\s+Test Files\s+(\d+) failed/.exec(plain);
+  if (files) failedFiles += Number(files[1]);
   // vitest: "Tests  2 failed | 279 passed (281)"
-  const match = /^\S+:test:\s+Tests\s+(.*)\(\d+\)\s*$/.exec(line.replace(ansi, ""));
+  const match = /^\S+:test:\s+Tests\s+(.*)\(\d+\)\s*$/.exec(plain);
   if (!match) return;
   for (const [, n, what] of match[1].matchAll(/(\d+) (passed|failed)/g)) {
     if (what === "passed") passed += Number(n);
@@ -33,6 +39,9 @@ turbo.stdout.on("data", (chunk) => {
 
 turbo.on("close", (code, signal) => {
   if (pending) count(pending);
-  console.log(`\ntests: ${passed} passed, ${failed} failed`);
-  process.exitCode = code ?? (signal ? 1 : 0);
+  const exitCode = code ?? (signal ? 1 : 0);
+  const files = failedFiles > 0 ? `, ${failedFiles} test file${failedFiles === 1 ? "" : "s"} failed` : "";
+  const step = exitCode !== 0 && failed === 0 && failedFiles === 0 ? " (a build, typecheck or lint step failed: see above)" : "";
+  console.log(`\ntests: ${passed} passed, ${failed} failed${files}${step}`);
+  process.exitCode = exitCode;
 });

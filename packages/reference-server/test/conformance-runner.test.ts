@@ -24,7 +24,8 @@ describe("the API conformance runner against the reference server", () => {
   beforeAll(async () => {
     server = await startTestServer({ listen: true });
     report = await runConformance({ baseUrl: server.url, tokens: [server.demo[1]!.token, server.demo[0]!.token], seed, runs });
-  });
+    // A whole conformance run: on a 2-core CI machine running every package's tests at once it can take well over 10 s.
+  }, 120_000);
   afterAll(() => server.close());
 
   it("passes every check", () => {

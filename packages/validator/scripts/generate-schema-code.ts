@@ -1,6 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { schemaCodePath, schemaCodeSource } from "./schema-code.js";
+import { generatedSchemaCode } from "./schema-code.js";
 
-writeFileSync(join(import.meta.dirname, "..", schemaCodePath), schemaCodeSource());
-console.log(`wrote ${schemaCodePath}`);
+for (const { path, source } of generatedSchemaCode()) {
+  writeFileSync(join(import.meta.dirname, "..", path), source());
+  console.log(`wrote ${path}`);
+}

@@ -78,6 +78,48 @@ export class RecordLocations {
     return handle;
   }
 
+  /**
+   * Adds a slice of consecutive records of one file at once (records checked in a worker
+   * thread): the same as `add` for each, then `markInvalid` for the invalid ones.
+   * `lines[i] + lineBase` is record i's line, `columns[i]` its column (0: none).
+   * Returns the first record's handle.
+   */
+  appendSlice(file: string, firstRecordIndex: number, lines: Uint32Array, lineBase: number, columns: Uint32Array | undefined, invalid: ArrayLike<number>): number {
+    const base = this.size;
+    const count = lines.length;
+    this.size = base + count;
+    while (this.size > this.invalid.length) this.grow();
+    for (let i = 0; i < invalid.length; i++) this.invalid[base + invalid[i]!] = 1;
+    if (count === 0) return base;
+    let fileId = this.fileIds.get(file);
+    if (fileId === undefined) {
+      fileId = this.files.length;
+      this.files.push(file);
+      this.fileIds.set(file, fileId);
+    }
+    this.lastFile = file;
+    this.lastFileId = fileId;
+    if (!this.keep) return base;
+    const offset = firstRecordIndex - base;
+    const runs = this.runStarts.length;
+    if (runs === 0 || this.runFiles[runs - 1] !== fileId || this.runOffsets[runs - 1] !== offset) {
+      this.runStarts.push(base);
+      this.runFiles.push(fileId);
+      this.runOffsets.push(offset);
+    }
+    const lineOf = this.lineOf;
+    for (let i = 0; i < count; i++) lineOf[base + i] = lines[i]! + lineBase;
+    if (columns) {
+      let any = false;
+      for (let i = 0; i < count && !any; i++) any = columns[i]! > 0;
+      if (any) {
+        this.columnOf ??= new Uint32Array(this.lineOf.length);
+        this.columnOf.set(columns.subarray(0, count), base);
+      }
+    }
+    return base;
+  }
+
   get(handle: number): RecordLocation {
     const run = this.runOf(handle);
     const location: RecordLocation = {

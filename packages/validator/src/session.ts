@@ -1,6 +1,5 @@
 import type { ValidateFunction } from "ajv";
-import { DatasetIndex } from "./dataset/dataset-index.js";
-import type { IndexEntry } from "./dataset/index-entry.js";
+import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
 import { makeFinding, type FindingOptions } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
@@ -35,6 +34,25 @@ export interface ValidationSession {
   finish(): ValidationReport;
 }
 
+/** Records of one file checked elsewhere, in input order (see `Session.addCheckedSlice`). */
+export interface CheckedSlice {
+  file: string;
+  /** Record index (in its file) of the slice's first record. */
+  firstRecordIndex: number;
+  /** Per record: its line minus `lineBase`. */
+  lines: Uint32Array;
+  lineBase: number;
+  /** Per record: its column, 0 for none; absent when no record has one. */
+  columns?: Uint32Array | undefined;
+  /** The records (numbers within the slice) that are invalid. */
+  invalid: ArrayLike<number>;
+  /** Findings, already located, with the record each belongs to (-1: none). */
+  findings: readonly Finding[];
+  findingRecords: ArrayLike<number>;
+  /** The slice's dataset index, handles numbered from 0 within the slice. */
+  index?: IndexBatch | undefined;
+}
+
 /** Everything a session needs, prepared once per validator. */
 export interface Engine {
   compiled: CompiledSchemas;
@@ -58,6 +76,11 @@ const noFindingsSink: Finding[] = [];
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** One of the four record types (not merely a key the tables inherit, such as `constructor`). */
+function isRecordType(value: unknown): value is RecordType {
+  return value === "person" || value === "enrolment" || value === "transfer" || value === "assistance";
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -190,17 +213,20 @@ export class Session implements ValidationSession {
       return out;
     }
     const type = value["recordType"];
-    const validate = typeof type === "string" ? this.engine.compiled.validators[type as RecordType] : undefined;
-    if (!validate) {
+    if (!isRecordType(type)) {
       const out: Finding[] = [];
       this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type) }, location, out, handle);
       return out;
     }
-    if (!validate(value)) {
-      return this.schemaFindings(validate, this.engine.compiled.fields[type as RecordType], location, handle);
+    const quick = this.engine.compiled.quick[type];
+    // The quick check says whether the record is valid; only a rejected record pays for the reporting validator.
+    if (!quick(value)) {
+      const validate = this.engine.compiled.validators[type];
+      // A schema set compiled at run time checks with its reporting validator: its errors are already there.
+      if (validate === quick || !validate(value)) return this.schemaFindings(validate, this.engine.compiled.fields[type], location, handle);
     }
     let out = noFindings;
-    const rules = this.rulesByType[type as RecordType];
+    const rules = this.rulesByType[type];
     if (rules.length > 0) {
       // One state object and one scratch list for every record: most records have no findings.
       const current = this.ruleState;
@@ -228,15 +254,27 @@ export class Session implements ValidationSession {
   }
 
   /**
-   * Takes a record checked elsewhere (a worker thread ran the schema and record rules):
-   * its findings are counted and kept, and its index entry joins the dataset index.
-   * `countsAsRecord` is false for findings tied to no record (an encoding notice).
+   * Takes a slice of records checked elsewhere (a worker thread ran the schema and record
+   * rules): their locations and validity join in bulk, their findings are counted and kept,
+   * and their index entries join the dataset index, with no per-record call or object.
    */
-  addChecked(location: RecordLocation, findings: readonly Finding[], countsAsRecord: boolean, entry: IndexEntry | undefined): void {
-    const handle = countsAsRecord ? this.locations.add(location) : -1;
-    for (const finding of findings) this.record(finding, noFindingsSink, handle);
+  addCheckedSlice(slice: CheckedSlice): void {
+    const base = this.locations.appendSlice(slice.file, slice.firstRecordIndex, slice.lines, slice.lineBase, slice.columns, slice.invalid);
+    const findings = slice.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const record = slice.findingRecords[i]!;
+      this.record(findings[i]!, noFindingsSink, record < 0 ? -1 : base + record);
+    }
     noFindingsSink.length = 0;
-    if (entry && handle >= 0) this.index?.addEntry(entry, handle);
+    if (slice.index && this.index) this.index.appendBatch(slice.index, base);
+  }
+
+  /**
+   * The dataset index of what was added, for the session that runs the dataset rules
+   * (a worker thread's session checks a slice; `addCheckedSlice` takes its batch).
+   */
+  exportIndexBatch(): IndexBatch | undefined {
+    return this.index?.exportBatch();
   }
 
   /** Where a record of a dataset finding is; its id comes from the index (locations keep none). */

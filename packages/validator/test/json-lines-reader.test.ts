@@ -1,13 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createJsonLinesReader } from "../src/index.js";
-import { readAll, summarise } from "./support/read-all.js";
+import { createJsonLinesReader, type InputItem } from "../src/index.js";
+import { nodeText } from "../src/node/text-platform.js";
+import { readAll as readWith, summarise } from "./support/read-all.js";
 import { jsonLines, person } from "./support/records.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 50);
 const record = JSON.stringify(person());
 
-describe("JSON Lines reader", () => {
+// Every case runs on the portable path (TextDecoder, as in a browser) and on Node's, which
+// parses valid UTF-8 lines from one-byte strings and decodes their strings after.
+describe.each([
+  ["TextDecoder", undefined],
+  ["Node's text functions", nodeText],
+])("JSON Lines reader (%s)", (_name, text) => {
+  const readAll = (create: typeof createJsonLinesReader, bytes: Uint8Array, options: Parameters<typeof readWith>[2] = {}): InputItem[] =>
+    readWith(create, bytes, { ...options, text });
   it("numbers records by line, skips blank lines and reads CRLF and a BOM", () => {
     const bytes = new TextEncoder().encode(`\uFEFF${record}\r\n\r\n${record}\r\n`);
     const items = readAll(createJsonLinesReader, bytes);

@@ -33,4 +33,48 @@ describe("RecordLocations", () => {
       { numRuns: runs },
     );
   });
+
+  it("appending slices gives what adding record by record gives (lines, columns, runs, validity, files)", () => {
+    const slice = fc.record({
+      file: fc.constantFrom("a.jsonl", "b.jsonl"),
+      restart: fc.boolean(),
+      records: fc.array(fc.record({ gap: fc.integer({ min: 1, max: 3 }), column: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }), invalid: fc.boolean() }), { maxLength: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(slice, { maxLength: 12 }), fc.boolean(), (slices, keep) => {
+        const direct = new RecordLocations(keep);
+        const appended = new RecordLocations(keep);
+        const recordIndexes = new Map<string, number>();
+        let line = 1;
+        for (const { file, restart, records } of slices) {
+          if (restart) recordIndexes.set(file, 0);
+          const firstRecordIndex = recordIndexes.get(file) ?? 0;
+          const lineBase = line;
+          const lines = new Uint32Array(records.length);
+          const columns = new Uint32Array(records.length);
+          const invalid: number[] = [];
+          records.forEach(({ gap, column, invalid: bad }, i) => {
+            line += gap;
+            lines[i] = line - lineBase;
+            columns[i] = column ?? 0;
+            if (bad) invalid.push(i);
+            const location: RecordLocation = { file, line, recordIndex: firstRecordIndex + i };
+            if (column !== undefined) location.column = column;
+            const handle = direct.add(location);
+            if (bad) direct.markInvalid(handle);
+          });
+          const base = appended.appendSlice(file, firstRecordIndex, lines, lineBase, columns, Uint32Array.from(invalid));
+          expect(base).toBe(direct.size - records.length);
+          recordIndexes.set(file, firstRecordIndex + records.length);
+        }
+        expect(appended.size).toBe(direct.size);
+        expect(appended.fileCount).toBe(direct.fileCount);
+        for (let handle = 0; handle < direct.size; handle++) {
+          expect(appended.isInvalid(handle)).toBe(direct.isInvalid(handle));
+          if (keep) expect(appended.get(handle)).toEqual(direct.get(handle));
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 // The built package: worker threads load dist/node/parallel/worker.js.
@@ -32,10 +32,15 @@ describe("validateFiles with worker threads (--jobs)", () => {
     // Every test person shares one identity number: leave that dataset rule out.
     const options = { disableRules: ["dataset.duplicate-person"] };
     const one = await validateFiles([file], { ...options, jobs: 1 });
-    const two = await validateFiles([file], { ...options, jobs: 2 });
+    const progress: number[] = [];
+    const two = await validateFiles([file], { ...options, jobs: 2, onBytes: (bytes) => progress.push(bytes) });
     const stable = (report: typeof one) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
     expect(one.summary).toMatchObject({ records: 24_000, invalid: 5 + 4 + 2 });
     expect(one.summary.byRule).toMatchObject({ "input.malformed-json": 5, "schema.enum": 4, "dataset.duplicate-record-id": 2 });
     expect(stable(two)).toEqual(stable(one));
+    // Progress (the CLI's bar) climbs slice by slice to the file's size.
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(statSync(file).size);
   });
 });

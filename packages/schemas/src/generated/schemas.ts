@@ -1640,7 +1640,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Source"
               },
               "type": "string",
-              "minLength": 1
+              "minLength": 1,
+              "pattern": "\\S"
             },
             "verified": {
               "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
@@ -1732,7 +1733,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Source"
               },
               "type": "string",
-              "minLength": 1
+              "minLength": 1,
+              "pattern": "\\S"
             },
             "verified": {
               "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
@@ -1793,7 +1795,8 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Source"
             },
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "pattern": "\\S"
           }
         },
         "required": [

@@ -14,6 +14,18 @@ const wideMarker = 254;
 const blockShift = 4;
 const blockMask = (1 << blockShift) - 1;
 
+/**
+ * The first `count` slots of a column as plain data a worker thread can transfer:
+ * packed bytes, lengths and hashes (typed arrays), and the rare other strings by slot.
+ */
+export interface AsciiColumnBatch {
+  count: number;
+  bytes: Uint8Array;
+  lengths: Uint8Array;
+  hashes: Int32Array;
+  wide: [slot: number, value: string][];
+}
+
 export class AsciiColumn {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
@@ -104,6 +116,50 @@ export class AsciiColumn {
     const start = this.startOf(slot);
     for (let i = 0; i < length; i++) if (this.bytes[start + i] !== value.charCodeAt(i)) return false;
     return true;
+  }
+
+  /** The first `count` slots as a batch (copies, trimmed: the buffers can be transferred). */
+  exportBatch(count: number): AsciiColumnBatch {
+    const used = count === 0 ? 0 : this.endOf(count - 1);
+    return {
+      count,
+      bytes: this.bytes.slice(0, used),
+      lengths: this.lengths.slice(0, count),
+      hashes: this.hashes.slice(0, count),
+      wide: [...this.wide].filter(([slot]) => slot < count),
+    };
+  }
+
+  /**
+   * Appends a batch as slots `slotBase…` (`slotBase` must be the next slot to set): the
+   * same column as setting each value in turn, with copies instead of a pass per string.
+   */
+  appendBatch(batch: AsciiColumnBatch, slotBase: number): void {
+    const count = batch.count;
+    if (count === 0) return;
+    if (slotBase + count > this.lengths.length) this.growSlots(slotBase + count);
+    if (this.used + batch.bytes.length > this.bytes.length) this.growBytes(this.used + batch.bytes.length);
+    this.bytes.set(batch.bytes, this.used);
+    this.lengths.set(batch.lengths, slotBase);
+    this.hashes.set(batch.hashes, slotBase);
+    // Block starts are byte offsets in this column: recomputed from the lengths.
+    const lengths = batch.lengths;
+    const blockStarts = this.blockStarts;
+    let used = this.used;
+    for (let i = 0; i < count; i++) {
+      const slot = slotBase + i;
+      if ((slot & blockMask) === 0) blockStarts[slot >> blockShift] = used;
+      const length = lengths[i]!;
+      if (length < wideMarker) used += length;
+    }
+    this.used = used;
+    for (const [slot, value] of batch.wide) this.wide.set(slotBase + slot, value);
+  }
+
+  /** Byte offset just past an ASCII-or-not slot's bytes (its start plus its packed length). */
+  private endOf(slot: number): number {
+    const length = this.lengths[slot]!;
+    return this.startOf(slot) + (length < wideMarker ? length : 0);
   }
 
   /** Bytes held (for measurements). */

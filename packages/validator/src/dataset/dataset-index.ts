@@ -1,6 +1,6 @@
 import type { RecordHandle } from "../rule.js";
 import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
-import { AsciiColumn } from "./ascii-column.js";
+import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
@@ -16,6 +16,36 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+}
+
+/**
+ * A whole index as plain data (see `exportBatch`): typed-array columns a worker thread
+ * transfers without copying, the packed id and key columns, and the rare extra references.
+ */
+export interface IndexBatch {
+  count: number;
+  handles: Int32Array;
+  kinds: Uint8Array;
+  cities: Uint8Array;
+  codes: Uint8Array;
+  statuses: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  aux: Int32Array;
+  assistanceCount: number;
+  benefits: Float64Array;
+  incomes: Float64Array;
+  assistanceExtras: Int32Array;
+  ids: AsciiColumnBatch;
+  keys: AsciiColumnBatch;
+  extras: ExtraReferences[];
+}
+
+/** The buffers of a batch, for `postMessage`'s transfer list. */
+export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
+  return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
 const noExtras: ExtraReferences = { fromEnrolmentId: undefined, toEnrolmentId: undefined, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined };
@@ -143,6 +173,77 @@ export class DatasetIndex {
         return;
       }
     }
+  }
+
+  /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
+  exportBatch(): IndexBatch {
+    const count = this.count;
+    const assistance = this.assistanceCount;
+    return {
+      count,
+      handles: this.handles.slice(0, count),
+      kinds: this.kinds.slice(0, count),
+      cities: this.cities.slice(0, count),
+      codes: this.codes.slice(0, count),
+      statuses: this.statuses.slice(0, count),
+      starts: this.starts.slice(0, count),
+      ends: this.ends.slice(0, count),
+      aux: this.aux.slice(0, count),
+      assistanceCount: assistance,
+      benefits: this.benefits.slice(0, assistance),
+      incomes: this.incomes.slice(0, assistance),
+      assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      ids: this.ids.exportBatch(count),
+      keys: this.keys.exportBatch(count),
+      extras: this.extras.slice(),
+    };
+  }
+
+  /**
+   * Appends an exported index, its handles shifted by `handleBase`: the same index as
+   * adding its records one by one, built with a few copies (and a pass to renumber
+   * handles and references into `extras` and the assistance columns).
+   */
+  appendBatch(batch: IndexBatch, handleBase: number): void {
+    const count = batch.count;
+    if (count === 0) return;
+    while (this.count + count > this.capacity) this.growColumns();
+    while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
+    this.idTable = undefined;
+    this.idFirsts = undefined;
+    this.personIdTable = undefined;
+    this.groups = undefined;
+    this.personTargets = undefined;
+    const base = this.count;
+    const assistanceBase = this.assistanceCount;
+    const extrasBase = this.extras.length;
+    this.kinds.set(batch.kinds, base);
+    this.cities.set(batch.cities, base);
+    this.codes.set(batch.codes, base);
+    this.statuses.set(batch.statuses, base);
+    this.starts.set(batch.starts, base);
+    this.ends.set(batch.ends, base);
+    this.aux.set(batch.aux, base);
+    const handles = this.handles;
+    const aux = this.aux;
+    const kinds = batch.kinds;
+    for (let i = 0; i < count; i++) {
+      handles[base + i] = batch.handles[i]! + handleBase;
+      const kind = kinds[i];
+      if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
+      else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
+    }
+    this.benefits.set(batch.benefits, assistanceBase);
+    this.incomes.set(batch.incomes, assistanceBase);
+    for (let i = 0; i < batch.assistanceCount; i++) {
+      const extra = batch.assistanceExtras[i]!;
+      this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
+    }
+    for (const extra of batch.extras) this.extras.push(extra);
+    this.ids.appendBatch(batch.ids, base);
+    this.keys.appendBatch(batch.keys, base);
+    this.count = base + count;
+    this.assistanceCount = assistanceBase + batch.assistanceCount;
   }
 
   private growAssistance(): void {

@@ -1,5 +1,5 @@
 import type { Encoding, InputItem, ReaderLimits } from "./input-item.js";
-import type { Utf8Decoder } from "./line-reader.js";
+import type { TextPlatform } from "./text-platform.js";
 
 /** A reader fed with the bytes of one file, chunk by chunk, that emits input items as it goes. */
 export interface ChunkReader {
@@ -14,6 +14,6 @@ export interface ReaderOptions {
   encoding: Encoding;
   limits: ReaderLimits;
   emit: (item: InputItem) => void;
-  /** A faster platform UTF-8 decoder for line-based formats (optional). */
-  utf8?: Utf8Decoder;
+  /** Faster platform text functions for line-based formats (optional). */
+  text?: TextPlatform;
 }

@@ -69,7 +69,7 @@ function splitCells(text: string): { cells: string[]; open: boolean } {
  * record, its line the row's first line. Empty cells are left out; numbers and booleans
  * are typed from the schema.
  */
-export function createCsvReader({ file, encoding, limits, emit, utf8 }: ReaderOptions): ChunkReader {
+export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOptions): ChunkReader {
   let header: string[][] | undefined;
   let recordTypeColumn = -1;
   let done = false;
@@ -134,7 +134,7 @@ export function createCsvReader({ file, encoding, limits, emit, utf8 }: ReaderOp
       const location = { file, line, recordIndex: lost ? recordIndex++ : -1 };
       emit(severity ? { kind: "error", ruleId, params, location, severity, lostRecord: lost } : { kind: "error", ruleId, params, location, lostRecord: lost });
     },
-    utf8,
+    text,
   );
   return {
     push: (chunk) => lines.push(chunk),

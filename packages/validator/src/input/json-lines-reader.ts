@@ -1,6 +1,6 @@
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
 import { LineReader } from "./line-reader.js";
-import { parseRecordText } from "./parse-record.js";
+import { parseRecordBytes, parseRecordText } from "./parse-record.js";
 
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -14,15 +14,16 @@ function isBlank(text: string): boolean {
  * JSON Lines: one record per line; an optional first line `{"recordType": "header", …}`.
  * A bad line costs only itself: the records around it are still read.
  */
-export function createJsonLinesReader({ file, encoding, limits, emit, utf8 }: ReaderOptions): ChunkReader {
+export function createJsonLinesReader({ file, encoding, limits, emit, text }: ReaderOptions): ChunkReader {
+  const countBytes = text ? text.countNonAscii : undefined;
   let recordIndex = 0;
   let first = true;
   const lines = new LineReader(
     encoding,
     limits,
-    (text, line, lastWithoutNewline) => {
+    (text, line, lastWithoutNewline, isBytes) => {
       if (text.length === 0 || (text.length < 8 && isBlank(text))) return;
-      const outcome = parseRecordText(text, limits.maxDepth, lastWithoutNewline);
+      const outcome = isBytes ? parseRecordBytes(text, limits.maxDepth, lastWithoutNewline, countBytes) : parseRecordText(text, limits.maxDepth, lastWithoutNewline);
       if (!outcome.ok) {
         const location = { file, line, recordIndex: recordIndex++ };
         emit({ kind: "error", ruleId: outcome.ruleId, params: outcome.params, location: outcome.column ? { ...location, column: outcome.column } : location });
@@ -42,7 +43,8 @@ export function createJsonLinesReader({ file, encoding, limits, emit, utf8 }: Re
       const location = { file, line, recordIndex: lost ? recordIndex++ : -1 };
       emit(severity ? { kind: "error", ruleId, params, location, severity, lostRecord: lost } : { kind: "error", ruleId, params, location, lostRecord: lost });
     },
-    utf8,
+    text,
+    true,
   );
   return {
     push: (chunk) => lines.push(chunk),

@@ -1,15 +1,16 @@
 import type { Params, Severity } from "../rule.js";
 import type { Encoding, ReaderLimits } from "./input-item.js";
+import type { TextPlatform } from "./text-platform.js";
 
-export type LineSink = (text: string, line: number, lastWithoutNewline: boolean) => void;
-/** Decodes bytes known to hold whole characters as UTF-8; undefined when they are not valid UTF-8. */
-export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+/** `isBytes`: the text is a bytes string of valid UTF-8 (see utf8-bytes-string.ts), not decoded. */
+export type LineSink = (text: string, line: number, lastWithoutNewline: boolean, isBytes: boolean) => void;
 
 export type ProblemSink = (ruleId: string, params: Params, line: number, severity?: Severity, lostRecord?: boolean) => void;
 
 const newline = 10;
 /** How much of the file start is looked at for NUL bytes to call it binary. */
 const binarySniffBytes = 8192;
+const nonAsciiByte = /[\x80-\xff]/;
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -58,8 +59,10 @@ export class LineReader {
     private readonly limits: ReaderLimits,
     private readonly onLine: LineSink,
     private readonly onProblem: ProblemSink,
-    /** A faster platform UTF-8 decoder (Node's simdutf), else TextDecoder. */
-    private readonly utf8?: Utf8Decoder,
+    /** Faster platform text functions (Node's), else TextDecoder. */
+    private readonly text?: TextPlatform,
+    /** Hand out valid UTF-8 lines as bytes strings when the platform can make them (the JSON Lines reader's fast path). */
+    private readonly bytesStrings = false,
   ) {
     this.auto = encoding === "auto";
     this.encoding = encoding === "gb18030" ? "gb18030" : "utf-8";
@@ -142,12 +145,10 @@ export class LineReader {
   }
 
   private decode(bytes: Uint8Array): string | undefined {
-    if (this.utf8 && this.encoding === "utf-8") {
-      const text = this.utf8(bytes);
-      if (text !== undefined) {
-        if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
-        return text;
-      }
+    if (this.text && this.encoding === "utf-8" && this.text.isUtf8(bytes)) {
+      const text = this.text.utf8(bytes);
+      if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
+      return text;
     }
     try {
       const text = this.decoder.decode(bytes);
@@ -179,6 +180,10 @@ export class LineReader {
 
   /** Decodes bytes holding whole lines (no trailing newline) and hands them out. */
   private emitLines(bytes: Uint8Array, last: boolean): void {
+    if (this.bytesStrings && this.text && this.encoding === "utf-8" && this.text.isUtf8(bytes)) {
+      this.emitBytesLines(bytes, this.text.latin1Slicer(bytes), last);
+      return;
+    }
     const text = this.decode(bytes);
     if (text === undefined) {
       this.emitLinesOneByOne(bytes, last);
@@ -190,8 +195,29 @@ export class LineReader {
     for (let i = 0; i < count; i++) {
       const line = lines[i]!;
       if (line.length * 3 > limit && utf8Length(line) > limit) this.onProblem("input.line-too-long", { limit }, this.line);
-      else this.onLine(line, this.line, last && i === count - 1);
+      else this.onLine(line, this.line, last && i === count - 1, false);
       this.line++;
+    }
+  }
+
+  /**
+   * `emitLines` for valid UTF-8, each line as a bytes string of its own: cut from the bytes
+   * (no decoding of the chunk, no split), and a line's length is its size in bytes.
+   */
+  private emitBytesLines(bytes: Uint8Array, slice: (start: number, end: number) => string, last: boolean): void {
+    const limit = this.limits.maxRecordBytes;
+    const length = bytes.length;
+    for (let start = 0; start <= length; ) {
+      let end = bytes.indexOf(newline, start);
+      if (end === -1) end = length;
+      if (end - start > limit) this.onProblem("input.line-too-long", { limit }, this.line);
+      else {
+        const line = slice(start, end);
+        if (!this.sawNonAscii && nonAsciiByte.test(line)) this.sawNonAscii = true;
+        this.onLine(line, this.line, last && end === length, true);
+      }
+      this.line++;
+      start = end + 1;
     }
   }
 
@@ -211,7 +237,7 @@ export class LineReader {
       if (text === undefined) {
         this.onProblem("input.encoding", { detail: `the line is not valid ${this.encoding === "utf-8" ? "UTF-8" : "GB18030"}` }, this.line);
       } else {
-        this.onLine(text, this.line, last && end === bytes.length);
+        this.onLine(text, this.line, last && end === bytes.length, false);
       }
       this.line++;
       start = end + 1;

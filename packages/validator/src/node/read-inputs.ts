@@ -1,9 +1,9 @@
-import { Buffer, isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { createReader } from "../input/create-reader.js";
 import { formatFromName, type InputFormat, sniffFormat } from "../input/detect-format.js";
 import { defaultLimits, type Encoding, type InputItem, type ReaderLimits } from "../input/input-item.js";
 import { expandPaths, type InputSource } from "./expand-paths.js";
+import { nodeText } from "./text-platform.js";
 
 export interface ReadOptions {
   encoding?: Encoding;
@@ -14,11 +14,6 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Called after each chunk with the bytes read so far, for progress display. */
   onBytes?: (bytes: number) => void;
-}
-
-/** Node's SIMD UTF-8 check and decoder: several times faster than a fatal TextDecoder. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : undefined;
 }
 
 /** Large chunks: one decode and one split per MiB keeps the per-record overhead near JSON.parse alone. */
@@ -57,7 +52,7 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
       bytes += chunk.length;
       if (!reader) {
         const format = options.format ?? (source.kind === "file" ? formatFromName(source.path) : undefined) ?? sniffFormat(chunk);
-        reader = createReader(format, { file, encoding: options.encoding ?? "auto", limits, emit, utf8: decodeUtf8 });
+        reader = createReader(format, { file, encoding: options.encoding ?? "auto", limits, emit, text: nodeText });
       }
       reader.push(chunk);
       options.onBytes?.(bytes);

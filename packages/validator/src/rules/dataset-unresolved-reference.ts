@@ -79,8 +79,15 @@ export const datasetUnresolvedReferenceRule: DatasetRule = {
       } else if (kind === Kind.Assistance) {
         const extras = index.extrasOf(slot);
         resolve(index, slot, "/household/headPersonId", extras.headPersonId, Kind.Person, lenient, emit);
-        const members = extras.memberIds ?? [];
-        for (let i = 0; i < members.length; i++) resolve(index, slot, `/household/members/${i}/personId`, members[i], Kind.Person, lenient, emit);
+        const members = extras.memberIds;
+        if (members === undefined) continue;
+        for (let i = 0; i < members.length; i++) {
+          const member = members[i];
+          if (member === undefined) continue;
+          // The pointer is built only for a member that does not resolve.
+          const target = index.slotById(member);
+          if (target < 0 || index.kindOf(target) !== Kind.Person) report(index, slot, `/household/members/${i}/personId`, member, target, Kind.Person, lenient, emit);
+        }
       }
     }
   },

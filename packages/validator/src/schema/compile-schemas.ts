@@ -1,4 +1,5 @@
 import type { ValidateFunction } from "ajv";
+import * as quick from "../generated/quick-validators.js";
 import * as generated from "../generated/schema-validators.js";
 import type { RecordType } from "../rule.js";
 import { createAjv } from "./create-ajv.js";
@@ -6,7 +7,13 @@ import { buildFieldMap, type FieldInfo } from "./field-map.js";
 import { recordTypes, type SchemaSet } from "./schema-set.js";
 import { standardSchemaSet } from "./standard-schema-set.js";
 
+/** Whether a record is valid, and nothing more: no errors, no allocation on success. */
+export type QuickCheck = (record: unknown) => boolean;
+
 export interface CompiledSchemas {
+  /** The first check of a record; the reporting validator runs only when it says no. */
+  quick: Readonly<Record<RecordType, QuickCheck>>;
+  /** The reporting validators: every error of a record, for its findings. */
   validators: Readonly<Record<RecordType, ValidateFunction>>;
   fields: Readonly<Record<RecordType, Map<string, FieldInfo>>>;
   header?: ValidateFunction;
@@ -17,19 +24,26 @@ export interface CompiledSchemas {
   packageFields: Map<string, FieldInfo>;
 }
 
-type Validators = { validators: Record<RecordType, ValidateFunction>; header?: ValidateFunction; package?: ValidateFunction };
+type Validators = {
+  quick: Record<RecordType, QuickCheck>;
+  validators: Record<RecordType, ValidateFunction>;
+  header?: ValidateFunction;
+  package?: ValidateFunction;
+};
 
 /** The standard's schemas were compiled at build time (src/generated, `npm run generate:schema-code`). */
 function prebuilt(): Validators {
   const v = generated as unknown as Record<string, ValidateFunction>;
+  const q = quick as unknown as Record<RecordType, QuickCheck>;
   return {
+    quick: { person: q.person, enrolment: q.enrolment, transfer: q.transfer, assistance: q.assistance },
     validators: { person: v["person"]!, enrolment: v["enrolment"]!, transfer: v["transfer"]!, assistance: v["assistance"]! },
     header: v["jsonlHeader"]!,
     package: v["envelope"]!,
   };
 }
 
-/** Any other schema set (a profile, a test) is compiled now, once. */
+/** Any other schema set (a profile, a test) is compiled now, once; its reporting validators are also its quick checks. */
 function compileNow(set: SchemaSet): Validators {
   const ajv = createAjv(set);
   const validators = {} as Record<RecordType, ValidateFunction>;
@@ -39,7 +53,7 @@ function compileNow(set: SchemaSet): Validators {
     if (!validate) throw new Error(`schema ${id} for ${type} records is missing`);
     validators[type] = validate;
   }
-  const result: Validators = { validators };
+  const result: Validators = { quick: validators, validators };
   const header = set.recordSchemaIds.jsonlHeader ? ajv.getSchema(set.recordSchemaIds.jsonlHeader) : undefined;
   if (header) result.header = header;
   const envelope = set.recordSchemaIds.package ? ajv.getSchema(set.recordSchemaIds.package) : undefined;
@@ -49,12 +63,12 @@ function compileNow(set: SchemaSet): Validators {
 
 /** Validators for every record type, plus the field maps messages and CSV typing use. */
 export function compileSchemas(set: SchemaSet): CompiledSchemas {
-  const { validators, header, package: envelope } = set === standardSchemaSet ? prebuilt() : compileNow(set);
+  const { quick, validators, header, package: envelope } = set === standardSchemaSet ? prebuilt() : compileNow(set);
   const fields = {} as Record<RecordType, Map<string, FieldInfo>>;
   for (const type of recordTypes) fields[type] = buildFieldMap(set.schemas, set.recordSchemaIds[type]);
   const headerFields = set.recordSchemaIds.jsonlHeader ? buildFieldMap(set.schemas, set.recordSchemaIds.jsonlHeader) : new Map<string, FieldInfo>();
   const packageFields = set.recordSchemaIds.package ? buildFieldMap(set.schemas, set.recordSchemaIds.package) : new Map<string, FieldInfo>();
-  const compiled: CompiledSchemas = { validators, fields, headerFields, packageFields };
+  const compiled: CompiledSchemas = { quick, validators, fields, headerFields, packageFields };
   if (header) compiled.header = header;
   if (envelope) compiled.package = envelope;
   return compiled;

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AsciiColumn } from "../../src/dataset/ascii-column.js";
+import { DatasetIndex } from "../../src/dataset/dataset-index.js";
 import { StringSlotTable } from "../../src/dataset/string-slot-table.js";
+import { fixtureDirs, readRecords } from "./fixture-runner.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 100);
 
@@ -45,6 +47,99 @@ describe("StringSlotTable", () => {
         });
       }),
       { numRuns: runs },
+    );
+  });
+});
+
+describe("AsciiColumn batches", () => {
+  it("appending exported batches gives the column that setting each value gives", () => {
+    const value = fc.option(fc.oneof(fc.string({ unit: fc.constantFrom("a", "7", "-", "é", "张"), maxLength: 6 }), fc.constant("x".repeat(260))), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 80 }), fc.array(fc.integer({ min: 0, max: 80 }), { maxLength: 6 }), (values, cuts) => {
+        const direct = new AsciiColumn();
+        values.forEach((v, slot) => {
+          direct.set(slot, v);
+        });
+        const appended = new AsciiColumn();
+        const bounds = [...new Set([0, ...cuts.filter((cut) => cut < values.length), values.length])].sort((a, b) => a - b);
+        for (let i = 0; i + 1 < bounds.length; i++) {
+          const part = new AsciiColumn();
+          values.slice(bounds[i], bounds[i + 1]).forEach((v, slot) => {
+            part.set(slot, v);
+          });
+          appended.appendBatch(structuredClone(part.exportBatch(bounds[i + 1]! - bounds[i]!)), bounds[i]!);
+        }
+        values.forEach((v, slot) => {
+          expect(appended.get(slot)).toBe(v);
+          expect(appended.hashOf(slot)).toBe(direct.hashOf(slot));
+          if (v !== undefined) expect(appended.equalsString(slot, v)).toBe(true);
+          expect(appended.equalsSlot(slot, direct, slot)).toBe(v !== undefined);
+        });
+        // Setting after a batch keeps packing where the batch ended.
+        appended.set(values.length, "after-batch");
+        expect(appended.get(values.length)).toBe("after-batch");
+      }),
+      { numRuns: runs },
+    );
+  });
+});
+
+/** Every record of the dataset rules' fixtures (all four types, households and transfers), and a non-ASCII id. */
+function fixtureRecords(): Record<string, unknown>[] {
+  const records = fixtureDirs()
+    .filter((ruleId) => ruleId.startsWith("dataset."))
+    .flatMap((ruleId) => [...readRecords(ruleId, "fail"), ...readRecords(ruleId, "pass")]);
+  const first = records[0]!;
+  records.push({ ...first, id: `${String(first["id"])}-甲` });
+  return records;
+}
+
+function snapshot(index: DatasetIndex) {
+  return Array.from({ length: index.size }, (_, slot) => ({
+    handle: index.handleOf(slot),
+    kind: index.kindOf(slot),
+    id: index.idOf(slot),
+    city: index.cityOf(slot),
+    idNumber: index.idNumberOf(slot),
+    personId: index.personIdOf(slot),
+    code: index.codeOf(slot),
+    status: index.statusOf(slot),
+    start: index.startOf(slot),
+    end: index.endOf(slot),
+    nameHash: index.nameHashOf(slot),
+    benefit: index.benefitPerMemberOf(slot),
+    income: index.perCapitaIncomeOf(slot),
+    extras: index.extrasOf(slot),
+    firstWithSameId: index.firstWithSameId(slot),
+    personGroup: index.personGroupOf(slot),
+    personTarget: index.personTargetOf(slot),
+  }));
+}
+
+describe("DatasetIndex batches", () => {
+  it("appending exported batches (handles shifted) gives the index that adding each record gives", () => {
+    const records = fixtureRecords();
+    // Handles with gaps, as when invalid records are left out of the index.
+    const handleOf = (i: number) => i * 3 + (i % 2);
+    const direct = new DatasetIndex();
+    records.forEach((record, i) => {
+      direct.add(record, handleOf(i));
+    });
+    expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(4);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: records.length }), { maxLength: 8 }), (cuts) => {
+        const appended = new DatasetIndex();
+        const bounds = [...new Set([0, ...cuts, records.length])].sort((a, b) => a - b);
+        for (let b = 0; b + 1 < bounds.length; b++) {
+          const handleBase = handleOf(bounds[b]!);
+          const part = new DatasetIndex();
+          for (let i = bounds[b]!; i < bounds[b + 1]!; i++) part.add(records[i]!, handleOf(i) - handleBase);
+          appended.appendBatch(structuredClone(part.exportBatch()), handleBase);
+        }
+        expect(snapshot(appended)).toEqual(snapshot(direct));
+        expect(appended.slotById(String(records.at(-1)!["id"]))).toBe(direct.slotById(String(records.at(-1)!["id"])));
+      }),
+      { numRuns: Math.min(runs, 30) },
     );
   });
 });

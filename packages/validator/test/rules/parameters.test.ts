@@ -30,6 +30,8 @@ const invalid: Record<string, unknown> = {
   "bounds in yuan with decimals": { parametersVersion: "1.0", contributionBase: [{ ...entry, lowerBound: 4000.5 }] },
   "five-digit region": { parametersVersion: "1.0", contributionBase: [{ ...entry, region: "43000" }] },
   "entry without source": { parametersVersion: "1.0", contributionBase: [{ ...entry, source: "" }] },
+  "source of blanks only": { parametersVersion: "1.0", dibaoStandard: [{ city: "430100", programme: "dibao.urban", validFrom: "2025-01-01", monthlyStandard: 1, source: " \t", verified: false }] },
+  "calendar without a real source": { parametersVersion: "1.0", workingDayCalendar: { holidays: [], workingWeekends: [], source: "   " } },
   "city outside the agglomeration": {
     parametersVersion: "1.0",
     dibaoStandard: [{ city: "430400", programme: "dibao.urban", validFrom: "2025-01-01", monthlyStandard: 1, source: "x", verified: false }],

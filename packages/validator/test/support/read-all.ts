@@ -1,11 +1,12 @@
 import type { ChunkReader, InputItem, ReaderOptions } from "../../src/index.js";
 import { defaultLimits } from "../../src/index.js";
+import type { TextPlatform } from "../../src/input/text-platform.js";
 
 /** Feeds bytes to a reader in chunks of the given sizes (cycled) and returns what it emitted. */
 export function readAll(
   create: (options: ReaderOptions) => ChunkReader,
   bytes: Uint8Array,
-  options: { chunkSizes?: number[]; maxRecordBytes?: number; maxDepth?: number; encoding?: ReaderOptions["encoding"] } = {},
+  options: { chunkSizes?: number[]; maxRecordBytes?: number; maxDepth?: number; encoding?: ReaderOptions["encoding"]; text?: TextPlatform | undefined } = {},
 ): InputItem[] {
   const items: InputItem[] = [];
   const reader = create({
@@ -13,6 +14,7 @@ export function readAll(
     encoding: options.encoding ?? "auto",
     limits: { maxRecordBytes: options.maxRecordBytes ?? defaultLimits.maxRecordBytes, maxDepth: options.maxDepth ?? defaultLimits.maxDepth },
     emit: (item) => items.push(item),
+    ...(options.text ? { text: options.text } : {}),
   });
   const sizes = options.chunkSizes ?? [bytes.length || 1];
   let offset = 0;

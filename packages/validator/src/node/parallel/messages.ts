@@ -1,4 +1,4 @@
-import type { IndexEntry } from "../../dataset/index-entry.js";
+import type { IndexBatch } from "../../dataset/dataset-index.js";
 import type { ReaderLimits } from "../../input/input-item.js";
 import type { Finding } from "../../rule.js";
 import type { ValidatorOptions } from "../../validator.js";
@@ -7,30 +7,53 @@ import type { ValidatorOptions } from "../../validator.js";
 export interface WorkerSetup {
   options: Omit<ValidatorOptions, "schemaSet" | "maxFindings">;
   limits: ReaderLimits;
+  /** Bytes per positioned read. */
+  readBytes: number;
 }
 
-/** A slice of a JSON Lines file, cut at a line boundary. */
-export interface ChunkTask {
+/**
+ * A byte range of a JSON Lines file: the worker reads it itself and checks the lines
+ * whose first byte lies in [start, end) (the last one may run past `end`).
+ */
+export interface SliceTask {
+  type: "slice";
   seq: number;
+  /** The path to open, and the name findings carry. */
+  path: string;
   file: string;
-  bytes: Uint8Array;
-  /** The export's header, read by the main thread before the slices are sent. */
-  asOf?: string;
-  city?: string;
+  start: number;
+  end: number;
+  /** The export's header, read by the main thread, replayed into each slice's session (asOf, version, city). */
+  header?: unknown;
 }
 
-/** What a worker found in a slice; lines and record indexes are relative to the slice (1-based / 0-based). */
-export interface ChunkResult {
-  seq: number;
-  /** Per item: relative line, column (0 = none). */
-  lines: Uint32Array;
-  columns: Uint32Array;
-  /** Per item: 0 a record, 1 a record lost to an input problem, 2 a finding tied to no record. */
-  kinds: Uint8Array;
-  /** Record ids of items without an index entry (an entry has its own id). */
-  ids: (string | undefined)[];
-  entries: (IndexEntry | undefined)[];
-  /** Findings with the item number they belong to. */
-  findings: Finding[];
-  findingItems: number[];
+/** Asks a worker to close the files it holds open, before it is terminated. */
+export interface CloseTask {
+  type: "close";
 }
+
+export type WorkerTask = SliceTask | CloseTask;
+
+/** What a worker found in a slice; lines and record numbers are relative to the slice. */
+export interface SliceResult {
+  type: "slice";
+  seq: number;
+  /** Newlines in the lines taken: the next slice's first line is this slice's first line plus this. */
+  newlines: number;
+  /** Per record: its line within the slice, 0-based. */
+  lines: Uint32Array;
+  /** Per record: its column (0 = none); absent when no record has one. */
+  columns: Uint32Array | undefined;
+  /** Record numbers (within the slice) of the invalid records. */
+  invalid: Uint32Array;
+  /** Findings (line relative, 0-based; record index relative), with their record number (-1: none). */
+  findings: Finding[];
+  findingRecords: Int32Array;
+  index: IndexBatch | undefined;
+}
+
+export interface ClosedResult {
+  type: "closed";
+}
+
+export type WorkerResult = SliceResult | ClosedResult;

@@ -1,32 +1,43 @@
 import { Worker } from "node:worker_threads";
-import type { ChunkResult, ChunkTask, WorkerSetup } from "./messages.js";
+import type { SliceResult, SliceTask, WorkerResult, WorkerSetup } from "./messages.js";
 
-/** N worker threads taking slices in turn; results come back through one callback, in any order. */
+/** Slices queued per worker: one being checked, one waiting, so a worker never idles for the main thread. */
+const queuedPerWorker = 2;
+
+interface PoolWorker {
+  worker: Worker;
+  inFlight: number;
+}
+
+/**
+ * N worker threads checking slices; each slice goes to the worker with the fewest queued.
+ * Results come back through one callback, in any order.
+ */
 export class WorkerPool {
-  private readonly workers: Worker[];
-  private next = 0;
-  private inFlight = 0;
+  private readonly workers: PoolWorker[];
   private waiting: (() => void) | undefined;
   private failure: Error | undefined;
+  private closing = 0;
 
   constructor(
     size: number,
     setup: WorkerSetup,
-    private readonly onResult: (result: ChunkResult) => void,
+    youngGenerationMb: number,
+    private readonly onResult: (result: SliceResult) => void,
   ) {
     this.workers = Array.from({ length: size }, () => {
-      // A worker holds one slice at a time: a small young generation keeps its memory near that.
-      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      worker.on("message", (result: ChunkResult) => {
-        this.inFlight--;
-        this.onResult(result);
+      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+      const entry: PoolWorker = { worker, inFlight: 0 };
+      worker.on("message", (result: WorkerResult) => {
+        entry.inFlight--;
+        if (result.type === "slice") this.onResult(result);
         this.wake();
       });
       worker.on("error", (error) => {
         this.failure = error;
         this.wake();
       });
-      return worker;
+      return entry;
     });
   }
 
@@ -36,13 +47,25 @@ export class WorkerPool {
     waiting?.();
   }
 
-  /** Sends a slice to the next worker, first waiting while every worker has two slices queued. */
-  async submit(task: ChunkTask): Promise<void> {
-    while (this.inFlight >= this.workers.length * 2 && !this.failure) await new Promise<void>((resolve) => (this.waiting = resolve));
+  private leastBusy(): PoolWorker {
+    let best = this.workers[0]!;
+    for (const entry of this.workers) if (entry.inFlight < best.inFlight) best = entry;
+    return best;
+  }
+
+  private get inFlight(): number {
+    let total = 0;
+    for (const entry of this.workers) total += entry.inFlight;
+    return total;
+  }
+
+  /** Sends a slice to the least busy worker, first waiting while every worker has its queue full. */
+  async submit(task: SliceTask): Promise<void> {
+    while (this.leastBusy().inFlight >= queuedPerWorker && !this.failure) await new Promise<void>((resolve) => (this.waiting = resolve));
     if (this.failure) throw this.failure;
-    this.inFlight++;
-    const worker = this.workers[this.next++ % this.workers.length]!;
-    worker.postMessage(task, [task.bytes.buffer as ArrayBuffer]);
+    const entry = this.leastBusy();
+    entry.inFlight++;
+    entry.worker.postMessage(task);
   }
 
   /** Waits for every slice sent so far. */
@@ -51,7 +74,15 @@ export class WorkerPool {
     if (this.failure) throw this.failure;
   }
 
+  /** Lets each worker close its files, then stops the workers. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    if (!this.failure && this.closing++ === 0) {
+      for (const entry of this.workers) {
+        entry.inFlight++;
+        entry.worker.postMessage({ type: "close" });
+      }
+      await this.drain().catch(() => undefined);
+    }
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
   }
 }

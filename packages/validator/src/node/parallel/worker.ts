@@ -1,12 +1,39 @@
-import { Buffer, isUtf8 } from "node:buffer";
+import { closeSync, openSync, readSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { checkChunk } from "./check-chunk.js";
-import type { ChunkTask, WorkerSetup } from "./messages.js";
+import { batchBuffers } from "../../dataset/dataset-index.js";
+import { nodeText } from "../text-platform.js";
+import { SliceChecker } from "./check-slice.js";
+import type { SliceResult, WorkerResult, WorkerSetup, WorkerTask } from "./messages.js";
 
 const setup = workerData as WorkerSetup;
-const utf8 = (bytes: Uint8Array) => (isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : undefined);
+const checker = new SliceChecker(setup.options, setup.limits, nodeText, setup.readBytes);
+/** One descriptor per file, kept across its slices; closed when the pool closes. */
+const descriptors = new Map<string, number>();
 
-parentPort?.on("message", (task: ChunkTask) => {
-  const result = checkChunk(task, setup.options, setup.limits, utf8);
-  parentPort?.postMessage(result, [result.lines.buffer as ArrayBuffer, result.columns.buffer as ArrayBuffer, result.kinds.buffer as ArrayBuffer]);
+function descriptorOf(path: string): number {
+  let fd = descriptors.get(path);
+  if (fd === undefined) {
+    fd = openSync(path, "r");
+    descriptors.set(path, fd);
+  }
+  return fd;
+}
+
+function transferList(result: SliceResult): ArrayBuffer[] {
+  const buffers = [result.lines.buffer, result.invalid.buffer, result.findingRecords.buffer] as ArrayBuffer[];
+  if (result.columns) buffers.push(result.columns.buffer as ArrayBuffer);
+  if (result.index) buffers.push(...batchBuffers(result.index));
+  return buffers;
+}
+
+parentPort?.on("message", (task: WorkerTask) => {
+  if (task.type === "close") {
+    for (const fd of descriptors.values()) closeSync(fd);
+    descriptors.clear();
+    parentPort?.postMessage({ type: "closed" } satisfies WorkerResult);
+    return;
+  }
+  const fd = descriptorOf(task.path);
+  const result = checker.check(task, (into, position) => readSync(fd, into, 0, into.length, position));
+  parentPort?.postMessage(result satisfies WorkerResult, transferList(result));
 });

@@ -27,32 +27,35 @@ export interface BeneficiaryPeriods {
   readonly groups: Int32Array;
 }
 
+/** The person group of a person id; ids no record knows get a group of their own from `unknown`. */
+function groupOfId(index: DatasetIndex, personId: string, unknown: Map<string, number>): number {
+  let group = index.personGroupById(personId);
+  if (group < 0) {
+    group = unknown.get(personId) ?? 2 * index.size + unknown.size;
+    unknown.set(personId, group);
+  }
+  return group;
+}
+
 /**
- * The person groups a case pays for: the beneficiary (personId), the covered members,
- * else the head. Person ids no record knows get a group of their own from `unknown`.
+ * Appends to `groups` the person groups a case pays for, each once: the beneficiary
+ * (personId), the covered members, else the head. Returns how many it appended.
  */
-function beneficiaryGroups(index: DatasetIndex, slot: number, unknown: Map<string, number>): number[] {
-  const groups: number[] = [];
-  const add = (group: number) => {
-    if (!groups.includes(group)) groups.push(group);
-  };
-  const groupOfId = (personId: string) => {
-    let group = index.personGroupById(personId);
-    if (group < 0) {
-      group = unknown.get(personId) ?? 2 * index.size + unknown.size;
-      unknown.set(personId, group);
-    }
-    return group;
-  };
-  if (index.hasPersonId(slot)) add(index.personGroupOf(slot));
+function addBeneficiaryGroups(index: DatasetIndex, slot: number, unknown: Map<string, number>, groups: number[]): number {
+  const first = groups.length;
+  if (index.hasPersonId(slot)) groups.push(index.personGroupOf(slot));
   const extras = index.extrasOf(slot);
   const members = extras.memberIds;
   if (members) {
     const uncovered = extras.uncoveredMembers;
-    for (let i = 0; i < members.length; i++) if (!uncovered?.includes(i)) add(groupOfId(members[i]!));
+    for (let i = 0; i < members.length; i++) {
+      if (uncovered?.includes(i)) continue;
+      const group = groupOfId(index, members[i]!, unknown);
+      if (groups.indexOf(group, first) < 0) groups.push(group);
+    }
   }
-  if (groups.length === 0 && extras.headPersonId !== undefined) add(groupOfId(extras.headPersonId));
-  return groups;
+  if (groups.length === first && extras.headPersonId !== undefined) groups.push(groupOfId(index, extras.headPersonId, unknown));
+  return groups.length - first;
 }
 
 /**
@@ -69,13 +72,12 @@ export const beneficiaryPeriods = cachedView((index: DatasetIndex): BeneficiaryP
     if (index.kindOf(slot) !== Kind.Assistance || categoryOf(index, slot) < 0) continue;
     const status = index.statusOf(slot);
     if (!approvedStatuses.has(status) || (status === terminated && index.endOf(slot) === openEnd)) continue;
-    for (const group of beneficiaryGroups(index, slot, unknown)) {
-      rowSlots.push(slot);
-      rowGroups.push(group);
-    }
+    const added = addBeneficiaryGroups(index, slot, unknown, rowGroups);
+    for (let i = 0; i < added; i++) rowSlots.push(slot);
   }
+  const starts = Float64Array.from(rowSlots, (slot) => index.startOf(slot));
   const order = Int32Array.from(rowSlots.keys());
-  order.sort((a, b) => rowGroups[a]! - rowGroups[b]! || index.startOf(rowSlots[a]!) - index.startOf(rowSlots[b]!) || rowSlots[a]! - rowSlots[b]!);
+  order.sort((a, b) => rowGroups[a]! - rowGroups[b]! || starts[a]! - starts[b]! || rowSlots[a]! - rowSlots[b]!);
   return { slots: Int32Array.from(order, (row) => rowSlots[row]!), groups: Int32Array.from(order, (row) => rowGroups[row]!) };
 });
 

@@ -19,15 +19,18 @@ const isEmployeeScheme: readonly boolean[] = [false, ...schemeCodes.codes.map((c
 export interface EnrolmentPeriods {
   /** Enrolment slots sorted by person group, scheme family, start. */
   readonly order: Int32Array;
+  /** For each entry of `order`, a number equal for entries of one (person group, family) group. */
+  readonly groupKeys: Float64Array;
 }
 
 function familyOf(index: DatasetIndex, slot: number): number {
   return familyNumberOfScheme[index.codeOf(slot)] ?? 0;
 }
 
-/** Whether two enrolment slots belong to the same person and insurance family. */
-export function sameGroup(index: DatasetIndex, a: number, b: number): boolean {
-  return index.personGroupOf(a) === index.personGroupOf(b) && familyOf(index, a) === familyOf(index, b);
+const families = familyNumbers.size + 1;
+
+function groupKey(index: DatasetIndex, slot: number): number {
+  return index.personGroupOf(slot) * families + familyOf(index, slot);
 }
 
 /**
@@ -45,7 +48,10 @@ export const enrolmentPeriods = cachedView((index: DatasetIndex): EnrolmentPerio
     if (index.personGroupOf(slot) < 0) continue;
     slots[count++] = slot;
   }
-  return { order: sortByGroupFamilyStart(index, slots.subarray(0, count)) };
+  const order = sortByGroupFamilyStart(index, slots.subarray(0, count));
+  const groupKeys = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) groupKeys[i] = groupKey(index, order[i]!);
+  return { order, groupKeys };
 });
 
 /**
@@ -68,7 +74,6 @@ function sortByGroupFamilyStart(index: DatasetIndex, slots: Int32Array): Int32Ar
     const group = index.personGroupOf(slot);
     if (group > maxGroup) maxGroup = group;
   }
-  const families = familyNumbers.size + 1;
   const span = maxStart - minStart + 1;
   if (!packable || !((maxGroup + 1) * families * span <= Number.MAX_SAFE_INTEGER)) {
     return slots.slice().sort(
@@ -102,29 +107,33 @@ export function overlapKind(schemeA: number, schemeB: number): OverlapKind {
 /**
  * Sweeps each group in start order and calls `report(later, earlier)` for every
  * enrolment that starts on or before the latest end seen so far for some scheme of the
- * group (one report per scheme, against the enrolment reaching furthest). Linear in the
- * number of enrolments times the (small) number of schemes.
+ * group (one report per scheme, in scheme order, against the enrolment reaching
+ * furthest). Linear in the number of enrolments times the schemes seen in their group:
+ * a bit mask says which schemes the group has seen, so nothing is reset between groups.
  */
 export function sweepOverlaps(index: DatasetIndex, report: (later: number, earlier: number) => void): void {
-  const { order } = enrolmentPeriods(index);
+  const { order, groupKeys } = enrolmentPeriods(index);
   const schemeCount = schemeCodes.codes.length + 1;
-  const furthestEnd = new Float64Array(schemeCount).fill(Number.NEGATIVE_INFINITY);
-  const furthestSlot = new Int32Array(schemeCount).fill(-1);
+  if (schemeCount > 31) throw new Error("sweepOverlaps keeps schemes in a 31-bit mask");
+  const furthestEnd = new Float64Array(schemeCount);
+  const furthestSlot = new Int32Array(schemeCount);
+  let seen = 0;
   for (let i = 0; i < order.length; i++) {
     const slot = order[i]!;
-    if (i === 0 || !sameGroup(index, order[i - 1]!, slot)) {
-      furthestEnd.fill(Number.NEGATIVE_INFINITY);
-      furthestSlot.fill(-1);
-    }
+    if (i === 0 || groupKeys[i] !== groupKeys[i - 1]) seen = 0;
     const start = index.startOf(slot);
-    for (let scheme = 0; scheme < schemeCount; scheme++) {
-      if (furthestSlot[scheme]! >= 0 && furthestEnd[scheme]! >= start) report(slot, furthestSlot[scheme]!);
+    // Lowest scheme first, as the findings' order has always been.
+    for (let rest = seen; rest !== 0; rest &= rest - 1) {
+      const scheme = 31 - Math.clz32(rest & -rest);
+      if (furthestEnd[scheme]! >= start) report(slot, furthestSlot[scheme]!);
     }
     const scheme = index.codeOf(slot);
     const end = index.endOf(slot);
-    if (end > furthestEnd[scheme]!) {
+    const bit = 1 << scheme;
+    if (end > ((seen & bit) === 0 ? Number.NEGATIVE_INFINITY : furthestEnd[scheme]!)) {
       furthestEnd[scheme] = end;
       furthestSlot[scheme] = slot;
+      seen |= bit;
     }
   }
 }
