@@ -358,7 +358,10 @@ export class DatasetIndex {
   private idLookup(): StringSlotTable {
     if (!this.idTable) {
       const firsts = new Int32Array(this.count).fill(-1);
-      this.idTable = new StringSlotTable(this.ids, this.count, () => true, firsts);
+      const withId = new Int32Array(this.count);
+      let n = 0;
+      for (let slot = 0; slot < this.count; slot++) if (this.ids.has(slot)) withId[n++] = slot;
+      this.idTable = new StringSlotTable(this.ids, withId.subarray(0, n), firsts);
       this.idFirsts = firsts;
     }
     return this.idTable;
@@ -394,8 +397,18 @@ export class DatasetIndex {
     // One scratch array for both tables (they index disjoint slots: persons, the others);
     // the identity-number table is needed only for the first slots it fills in.
     const firsts = new Int32Array(count).fill(-1);
-    new StringSlotTable(keys, count, (slot) => kinds[slot] === Kind.Person, firsts);
-    const personIdTable = new StringSlotTable(keys, count, (slot) => kinds[slot] !== Kind.Person, firsts);
+    // The slots with a key, persons and the others, in one pass (the tables then read only theirs).
+    const persons = new Int32Array(count);
+    const others = new Int32Array(count);
+    let personCount = 0;
+    let otherCount = 0;
+    for (let slot = 0; slot < count; slot++) {
+      if (!keys.has(slot)) continue;
+      if (kinds[slot] === Kind.Person) persons[personCount++] = slot;
+      else others[otherCount++] = slot;
+    }
+    new StringSlotTable(keys, persons.subarray(0, personCount), firsts);
+    const personIdTable = new StringSlotTable(keys, others.subarray(0, otherCount), firsts);
     this.personIdTable = personIdTable;
     // Persons first: a reference may point to a later person.
     for (let slot = 0; slot < count; slot++) {

@@ -11,25 +11,22 @@ export class StringSlotTable {
   private readonly mask: number;
 
   /**
-   * Indexes the slots 0…count−1 of `column` for which `include(slot)` holds and a value
-   * is present. With `firsts`, each indexed slot's entry receives the first indexed slot
-   * with the same string (itself if first), without hashing again; other entries are left alone.
+   * Indexes the given slots of `column` (ascending, each holding a value). With `firsts`,
+   * each indexed slot's entry receives the first indexed slot with the same string (itself
+   * if first), without hashing again; other entries are left alone.
    */
   constructor(
     private readonly column: AsciiColumn,
-    count: number,
-    include: (slot: number) => boolean,
+    indexed: Int32Array,
     firsts?: Int32Array,
   ) {
     // Sized by the slots actually indexed (e.g. persons only), at most half full.
-    let indexed = 0;
-    for (let slot = 0; slot < count; slot++) if (column.has(slot) && include(slot)) indexed++;
     let capacity = 16;
-    while (capacity < indexed * 2) capacity *= 2;
+    while (capacity < indexed.length * 2) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
-    for (let slot = 0; slot < count; slot++) {
-      if (!column.has(slot) || !include(slot)) continue;
+    for (let n = 0; n < indexed.length; n++) {
+      const slot = indexed[n]!;
       const h = column.hashOf(slot);
       let i = h & this.mask;
       for (;;) {

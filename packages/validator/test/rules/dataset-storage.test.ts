@@ -34,7 +34,8 @@ describe("StringSlotTable", () => {
           column.set(slot, value);
         });
         const firsts = new Int32Array(values.length).fill(-2);
-        const table = new StringSlotTable(column, values.length, (slot) => slot % 7 !== 3, firsts);
+        const indexed = Int32Array.from(values.flatMap((value, slot) => (value !== undefined && slot % 7 !== 3 ? [slot] : [])));
+        const table = new StringSlotTable(column, indexed, firsts);
         const expected = new Map<string, number>();
         values.forEach((value, slot) => {
           if (value !== undefined && slot % 7 !== 3 && !expected.has(value)) expected.set(value, slot);
