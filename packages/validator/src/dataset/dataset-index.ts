@@ -397,18 +397,20 @@ export class DatasetIndex {
     // One scratch array for both tables (they index disjoint slots: persons, the others);
     // the identity-number table is needed only for the first slots it fills in.
     const firsts = new Int32Array(count).fill(-1);
-    // The slots with a key, persons and the others, in one pass (the tables then read only theirs).
-    const persons = new Int32Array(count);
-    const others = new Int32Array(count);
+    // The slots with a key in one pass, in one array (the tables then read only theirs):
+    // persons from the front, the others from the back, turned ascending after.
+    const keyed = new Int32Array(count);
     let personCount = 0;
-    let otherCount = 0;
+    let otherStart = count;
     for (let slot = 0; slot < count; slot++) {
       if (!keys.has(slot)) continue;
-      if (kinds[slot] === Kind.Person) persons[personCount++] = slot;
-      else others[otherCount++] = slot;
+      if (kinds[slot] === Kind.Person) keyed[personCount++] = slot;
+      else keyed[--otherStart] = slot;
     }
-    new StringSlotTable(keys, persons.subarray(0, personCount), firsts);
-    const personIdTable = new StringSlotTable(keys, others.subarray(0, otherCount), firsts);
+    const others = keyed.subarray(otherStart);
+    others.reverse();
+    new StringSlotTable(keys, keyed.subarray(0, personCount), firsts);
+    const personIdTable = new StringSlotTable(keys, others, firsts);
     this.personIdTable = personIdTable;
     // Persons first: a reference may point to a later person.
     for (let slot = 0; slot < count; slot++) {
