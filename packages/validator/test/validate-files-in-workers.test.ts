@@ -4,20 +4,13 @@ import { join } from "node:path";
 // The built package: worker threads load dist/node/parallel/worker.js.
 import { validateFiles } from "@czt/validator/node";
 import { describe, expect, it } from "vitest";
-import { person } from "./support/records.js";
+import { changshaHeader, person } from "./support/records.js";
 
 describe("validateFiles with worker threads (--jobs)", () => {
   it("reports exactly what one thread reports: same findings, lines, record indexes and summary", async () => {
     const dir = mkdtempSync(join(tmpdir(), "czt-jobs-"));
     const file = join(dir, "big.jsonl");
-    const header = {
-      recordType: "header",
-      schemaVersion: "1.0",
-      publisher: { creditCode: "11430100006140004B", division: "430100", department: "hrss" },
-      city: "430100",
-      created: "2026-11-01T09:30:00+08:00",
-      asOf: "2026-10-31",
-    };
+    const header = changshaHeader();
     const lines = [JSON.stringify(header)];
     // About 6 MiB, so the file is cut into several slices; a few broken records on the way.
     for (let i = 0; lines.length < 24_000; i++) {

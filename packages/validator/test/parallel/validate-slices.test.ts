@@ -6,16 +6,9 @@ import { validateFiles } from "@czt/validator/node";
 import { beforeAll, describe, expect, it } from "vitest";
 // The built module: its worker threads load dist/node/parallel/worker.js.
 import { validateInWorkers } from "../../dist/node/parallel/validate-in-workers.js";
-import { person } from "../support/records.js";
+import { changshaHeader, person } from "../support/records.js";
 
-const header = {
-  recordType: "header",
-  schemaVersion: "1.0",
-  publisher: { creditCode: "11430100006140004B", division: "430100", department: "hrss" },
-  city: "430100",
-  created: "2026-11-01T09:30:00+08:00",
-  asOf: "2026-10-31",
-};
+const header = changshaHeader();
 
 const limits = { maxRecordBytes: 1000 };
 

@@ -16,3 +16,15 @@ export function person(overrides: Record<string, unknown> = {}): Record<string, 
 export function jsonLines(...lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join("\n"));
 }
+
+/** A JSON Lines header of a Changsha export (as of 2026-10-31). */
+export function changshaHeader(): Record<string, unknown> {
+  return {
+    recordType: "header",
+    schemaVersion: "1.0",
+    publisher: { creditCode: "11430100006140004B", division: "430100", department: "hrss" },
+    city: "430100",
+    created: "2026-11-01T09:30:00+08:00",
+    asOf: "2026-10-31",
+  };
+}
