@@ -13,3 +13,41 @@ export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<t
     throw new UsageError(`${firstLine} (see --help)`);
   }
 }
+
+/** A value from a fixed list, or `fallback` when the option is absent. */
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not '${value}'`);
+}
+
+interface IntegerBounds {
+  /** Lowest value allowed (default 0). */
+  min?: number;
+  /** Highest value allowed (default: the largest safe integer). */
+  max?: number;
+  /** What the message says is expected, when the bounds alone would not say it well. */
+  expected?: string;
+}
+
+function describeBounds(min: number, max: number): string {
+  if (max < Number.MAX_SAFE_INTEGER) return `a number from ${min} to ${max}`;
+  if (min === 0) return "a whole number";
+  if (min === 1) return "a positive integer";
+  return "an integer";
+}
+
+/**
+ * A whole-number option (or environment variable: `label` is printed as given, e.g.
+ * `--count` or `CZT_FC_RUNS`), `undefined` when absent; anything else is a UsageError.
+ */
+export function integerOption(label: string, value: string | undefined, bounds: IntegerBounds = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const min = bounds.min ?? 0;
+  const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+  const number = Number(value);
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`${label} must be ${bounds.expected ?? describeBounds(min, max)}, not '${value}'`);
+  }
+  return number;
+}

@@ -8,7 +8,7 @@ import { cityOfDivision, isDivisionValidOn, validateCreditCode, validateIdNumber
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
 import { exampleFiles } from "../../../scripts/examples/files.js";
-import { codeLists, recordSchemaIds } from "../src/index.js";
+import { codeLists, recordSchemaIds, schemaRuleOfKeyword } from "../src/index.js";
 import { strictAjv } from "./support/ajv.js";
 import { committedSchemas } from "./support/sources.js";
 
@@ -54,26 +54,6 @@ function errorPointer(error: ErrorObject): string {
 function errorsOf(validate: ValidateFunction, value: unknown): { pointer: string; keyword: string; message: string }[] {
   validate(value);
   return (validate.errors ?? []).map((error) => ({ pointer: errorPointer(error), keyword: error.keyword, message: error.message ?? "" }));
-}
-
-/** The rule id of the contract that an ajv keyword maps to (the validator's schema layer uses the same mapping). */
-function ruleOfKeyword(keyword: string): string {
-  const rules: Record<string, string> = {
-    required: "schema.required",
-    type: "schema.type",
-    enum: "schema.enum",
-    const: "schema.enum",
-    format: "schema.format",
-    pattern: "schema.format",
-    minimum: "schema.range",
-    maximum: "schema.range",
-    minLength: "schema.range",
-    maxLength: "schema.range",
-    minItems: "schema.range",
-    maxItems: "schema.range",
-    additionalProperties: "schema.additional-property",
-  };
-  return rules[keyword] ?? "schema.shape";
 }
 
 const packages = Object.fromEntries(cityFiles.map((city) => [city, JSON.parse(readExample(`json/${city}.json`)) as Json & { records: Json[] }]));
@@ -330,7 +310,7 @@ describe("invalid examples", () => {
   });
 
   it.each(manifest.map((entry) => [entry.file, entry] as const))("%s fails for its labelled reason only", (file, entry) => {
-    expect(entry.ruleId, "ruleId must match the keyword").toBe(ruleOfKeyword(entry.keyword));
+    expect(entry.ruleId, "ruleId must match the keyword").toBe(schemaRuleOfKeyword(entry.keyword));
     const text = readExample(`invalid/${file}`);
     let errors: ReturnType<typeof errorsOf>;
     if (file.endsWith(".jsonl")) {

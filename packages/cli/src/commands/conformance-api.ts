@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
-import { parseOptions } from "../parse-options.js";
+import { integerOption, parseOptions } from "../parse-options.js";
 
 export const conformanceApiHelp = `Usage: czt conformance api --base-url URL --token TOKEN [--token TOKEN2] [options]
 
@@ -24,12 +24,6 @@ transfer state machine. Writes records: point it at a test instance.
 Exit code 0 when every check passes, 1 when one fails, 2 when the server cannot be reached.
 `;
 
-function integer(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not '${value}'`);
-  return Number(value);
-}
-
 export const conformanceApi: Command = async (argv, io) => {
   const { values } = parse(argv);
   if (values.help) {
@@ -43,8 +37,8 @@ export const conformanceApi: Command = async (argv, io) => {
   if (tokens.length === 0) throw new UsageError("--token is required (or set CZT_API_TOKENS)");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "junit") throw new UsageError(`--format must be text, json or junit, not '${format}'`);
-  const seed = integer("--seed", values.seed);
-  const runs = integer("--runs", values.runs) ?? integer("CZT_FC_RUNS", io.env["CZT_FC_RUNS"]);
+  const seed = integerOption("--seed", values.seed);
+  const runs = integerOption("--runs", values.runs) ?? integerOption("CZT_FC_RUNS", io.env["CZT_FC_RUNS"]);
 
   const { conformanceChecks, formatConformanceReport, runConformance } = await import("@czt/reference-server");
   const known = new Set([...conformanceChecks.map((check) => check.name)]);

@@ -14,7 +14,7 @@ import {
 } from "@czt/conformance/harness";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
-import { parseOptions } from "../parse-options.js";
+import { integerOption, oneOf, parseOptions } from "../parse-options.js";
 
 export const conformanceVectorsHelp = `Usage: czt conformance vectors [options]
 
@@ -58,19 +58,17 @@ export function parseVectorsArguments(argv: string[]): VectorsArguments {
       help: { type: "boolean", short: "h" },
     },
   });
-  const format = (values["format"] as string | undefined) ?? "text";
-  if (!["text", "json", "junit"].includes(format)) throw new UsageError(`--format must be one of text, json, junit, not '${format}'`);
-  const timeout = (values["timeout"] as string | undefined) ?? "10000";
-  if (!/^\d+$/.test(timeout) || Number(timeout) < 1) throw new UsageError(`--timeout must be a positive number of milliseconds, not '${timeout}'`);
+  const format = oneOf("format", values["format"] as string | undefined, ["text", "json", "junit"] as const, "text");
+  const timeout = integerOption("--timeout", values["timeout"] as string | undefined, { min: 1, expected: "a positive number of milliseconds" }) ?? 10_000;
   const implementation = values["implementation"] as string | undefined;
   if (implementation !== undefined && implementation.trim() === "") throw new UsageError("--implementation needs a command line");
   return {
     help: values["help"] === true,
     implementation,
-    format: format as Format,
+    format,
     vectors: values["vectors"] as string | undefined,
     output: values["output"] as string | undefined,
-    timeoutMs: Number(timeout),
+    timeoutMs: timeout,
   };
 }
 

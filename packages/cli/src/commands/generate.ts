@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { csvChunks, exportHeader, generateRecords, type GeneratedType, jsonLinesChunks, jsonPackageChunks } from "@czt/conformance";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
-import { parseOptions } from "../parse-options.js";
+import { integerOption, oneOf, parseOptions } from "../parse-options.js";
 
 export const generateHelp = `Usage: czt generate [options]
 
@@ -36,12 +36,6 @@ interface GenerateArguments {
   output: string | undefined;
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not '${value}'`);
-}
-
 export function parseGenerateArguments(argv: string[]): GenerateArguments {
   const { values } = parseOptions({
     args: argv,
@@ -56,15 +50,13 @@ export function parseGenerateArguments(argv: string[]): GenerateArguments {
       help: { type: "boolean", short: "h" },
     },
   });
-  const count = (values["count"] as string | undefined) ?? "1000";
-  if (!/^\d+$/.test(count)) throw new UsageError(`--count must be a whole number, not '${count}'`);
-  const seed = (values["seed"] as string | undefined) ?? "1";
-  if (!/^-?\d+$/.test(seed) || !Number.isSafeInteger(Number(seed))) throw new UsageError(`--seed must be an integer, not '${seed}'`);
+  const count = integerOption("--count", values["count"] as string | undefined) ?? 1000;
+  const seed = integerOption("--seed", values["seed"] as string | undefined, { min: Number.MIN_SAFE_INTEGER }) ?? 1;
   return {
     help: values["help"] === true,
     type: oneOf("type", values["type"] as string | undefined, ["record", "dataset"] as const, "dataset"),
-    count: Number(count),
-    seed: Number(seed) | 0,
+    count,
+    seed: seed | 0,
     format: oneOf("format", values["format"] as string | undefined, ["json", "jsonl", "csv"] as const, "jsonl"),
     output: values["output"] as string | undefined,
   };

@@ -3,7 +3,7 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
-import { parseOptions } from "../parse-options.js";
+import { integerOption, parseOptions } from "../parse-options.js";
 
 export const serveHelp = `Usage: czt serve [--port N] [--db FILE] [--host 127.0.0.1] [--examples DIR | --no-examples]
 
@@ -23,11 +23,7 @@ Stop with Ctrl+C.
 /** The example exports of the repository, found from this file (packages/cli/dist/commands/serve.js). */
 const bundledExamples = fileURLToPath(new URL("../../../../examples/json", import.meta.url));
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return 8080;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${value}'`);
-  return Number(value);
-}
+const parsePort = (value: string | undefined) => integerOption("--port", value, { max: 65535 }) ?? 8080;
 
 export const serve: Command = async (argv, io) => {
   const { values } = parse(argv);

@@ -1,6 +1,6 @@
 import type { Checks, Encoding, Lang, ReportFormat, Severity } from "@czt/validator";
 import { UsageError } from "../io.js";
-import { parseOptions } from "../parse-options.js";
+import { integerOption, oneOf, parseOptions } from "../parse-options.js";
 
 export interface ValidateArguments {
   paths: string[];
@@ -49,17 +49,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 2 usage error, unreadable input or internal error.
 `;
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not '${value}'`);
-}
-
-function positiveInteger(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a positive integer, not '${value}'`);
-  return Number(value);
-}
+const positiveInteger = (name: string, value: string | undefined) => integerOption(`--${name}`, value, { min: 1 });
 
 /** zh when the locale says Chinese, en otherwise (the POSIX precedence LC_ALL > LC_MESSAGES > LANG). */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {

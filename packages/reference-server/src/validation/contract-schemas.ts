@@ -1,41 +1,11 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { schemaRuleOfKeyword } from "@czt/schemas";
 import type { ProblemError } from "../http/problem.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 const contractId = "urn:czt-ss:exchange-contract";
-
-/** The validator's schema-layer rule id for an Ajv keyword. */
-export function schemaRuleId(keyword: string): string {
-  switch (keyword) {
-    case "required":
-      return "schema.required";
-    case "type":
-      return "schema.type";
-    case "enum":
-    case "const":
-      return "schema.enum";
-    case "format":
-    case "pattern":
-      return "schema.format";
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-    case "minProperties":
-      return "schema.range";
-    case "additionalProperties":
-    case "unevaluatedProperties":
-      return "schema.additional-property";
-    default:
-      return "schema.shape";
-  }
-}
 
 export function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null | undefined): ProblemError[] {
   return (errors ?? []).map((error) => {
@@ -45,7 +15,7 @@ export function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null |
         : error.keyword === "additionalProperties"
           ? `${error.instancePath}/${String((error.params as { additionalProperty?: string }).additionalProperty)}`
           : error.instancePath;
-    return { ruleId: schemaRuleId(error.keyword), pointer, severity: "error", detail: error.message ?? error.keyword };
+    return { ruleId: schemaRuleOfKeyword(error.keyword), pointer, severity: "error", detail: error.message ?? error.keyword };
   });
 }
 

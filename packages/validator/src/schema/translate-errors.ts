@@ -1,3 +1,4 @@
+import { schemaRuleOfKeyword } from "@czt/schemas";
 import type { ErrorObject } from "ajv";
 import type { Params, RawFinding } from "../rule.js";
 import { type FieldInfo, pointerTemplate } from "./field-map.js";
@@ -5,27 +6,6 @@ import type { SchemaSet } from "./schema-set.js";
 
 /** How many allowed codes a message lists before it says "… and N more". */
 const maxListedCodes = 12;
-
-const ruleOfKeyword: Readonly<Record<string, string>> = {
-  required: "schema.required",
-  dependentRequired: "schema.required",
-  type: "schema.type",
-  enum: "schema.enum",
-  const: "schema.enum",
-  format: "schema.format",
-  pattern: "schema.format",
-  minimum: "schema.range",
-  maximum: "schema.range",
-  exclusiveMinimum: "schema.range",
-  exclusiveMaximum: "schema.range",
-  minLength: "schema.range",
-  maxLength: "schema.range",
-  minItems: "schema.range",
-  maxItems: "schema.range",
-  multipleOf: "schema.range",
-  additionalProperties: "schema.additional-property",
-  unevaluatedProperties: "schema.additional-property",
-};
 
 /** Which finding wins when several land on one pointer: the most specific to act on. */
 const rulePriority = ["schema.required", "schema.additional-property", "schema.type", "schema.enum", "schema.format", "schema.range", "schema.shape"];
@@ -94,7 +74,7 @@ const comparisons: Readonly<Record<string, { zh: string; en: string; unit?: { zh
 };
 
 function translateOne(error: ErrorObject, fields: ReadonlyMap<string, FieldInfo>, set: SchemaSet): RawFinding {
-  const ruleId = ruleOfKeyword[error.keyword] ?? "schema.shape";
+  const ruleId = schemaRuleOfKeyword(error.keyword);
   const params = error.params as Record<string, unknown>;
   let pointer = error.instancePath;
   let extra: Params = {};
