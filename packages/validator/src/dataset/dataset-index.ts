@@ -99,10 +99,11 @@ export class DatasetIndex {
   private idTable: StringSlotTable | undefined;
   /** Per slot, the first slot with the same id (built with `idTable`). */
   private idFirsts: Int32Array | undefined;
+  /** The non-person records whose personId names no person, by personId (built with the groups). */
   private personIdTable: StringSlotTable | undefined;
   private groups: Int32Array | undefined;
-  /** Slot each non-person record's personId resolves to (-1: none), built with the groups. */
-  private personTargets: Int32Array | undefined;
+  /** The lookups' temporary arrays (see `scratch`). */
+  private readonly scratchArrays: [Int32Array | undefined, Int32Array | undefined] = [undefined, undefined];
 
   get size(): number {
     return this.count;
@@ -122,7 +123,6 @@ export class DatasetIndex {
     this.idFirsts = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
-    this.personTargets = undefined;
     this.handles[slot] = handle;
     this.kinds[slot] = kindOfType[entry.recordType];
     this.cities[slot] = entry.city;
@@ -213,7 +213,6 @@ export class DatasetIndex {
     this.idFirsts = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
-    this.personTargets = undefined;
     const base = this.count;
     const assistanceBase = this.assistanceCount;
     const extrasBase = this.extras.length;
@@ -309,10 +308,15 @@ export class DatasetIndex {
   hasPersonId(slot: number): boolean {
     return this.kinds[slot] !== Kind.Person && this.keys.has(slot);
   }
+  /** Enrolment, transfer, assistance: whether its personId names a person record (read from the person groups: no lookup). */
+  namesPerson(slot: number): boolean {
+    if (this.kinds[slot] === Kind.Person) return false;
+    const group = this.personGroups()[slot]!;
+    return group >= 0 && group < this.count;
+  }
   /** The slot of the first record whose id is this slot's personId, or -1 (no string built). */
   personTargetOf(slot: number): number {
     if (this.kinds[slot] === Kind.Person) return -1;
-    if (this.personTargets) return this.personTargets[slot]!;
     return this.idLookup().getSlot(this.keys, slot);
   }
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
@@ -355,10 +359,27 @@ export class DatasetIndex {
     return this.idLookup().get(id);
   }
 
+  /**
+   * Scratch array `which` of `length` entries, holding whatever its last user left. The
+   * lookups built in pass 2 take their temporary arrays of one entry per slot from here,
+   * so those cost memory once rather than once per lookup: nothing frees a dropped array
+   * before the next garbage collection, which the dataset rules, allocating little else,
+   * seldom trigger. `idLookup` uses number 0 while it builds; `personGroups` uses 0 and
+   * 1, and builds `idLookup` between two uses of 0.
+   */
+  private scratch(which: 0 | 1, length: number): Int32Array {
+    let array = this.scratchArrays[which];
+    if (!array || array.length < length) {
+      array = new Int32Array(length);
+      this.scratchArrays[which] = array;
+    }
+    return array.subarray(0, length);
+  }
+
   private idLookup(): StringSlotTable {
     if (!this.idTable) {
       const firsts = new Int32Array(this.count).fill(-1);
-      const withId = new Int32Array(this.count);
+      const withId = this.scratch(0, this.count);
       let n = 0;
       for (let slot = 0; slot < this.count; slot++) if (this.ids.has(slot)) withId[n++] = slot;
       this.idTable = new StringSlotTable(this.ids, withId.subarray(0, n), firsts);
@@ -383,6 +404,7 @@ export class DatasetIndex {
     const groups = this.personGroups();
     const target = this.slotById(personId);
     if (target >= 0 && this.kinds[target] === Kind.Person) return groups[target]!;
+    // The table holds the records whose personId names no person: this one is among them if any record names it.
     const named = this.personIdTable!.get(personId);
     return named < 0 ? -1 : this.count + named;
   }
@@ -393,32 +415,21 @@ export class DatasetIndex {
     const kinds = this.kinds;
     const keys = this.keys;
     const groups = new Int32Array(count);
-    const targets = new Int32Array(count).fill(-1);
-    // One scratch array for both tables (they index disjoint slots: persons, the others);
-    // the identity-number table is needed only for the first slots it fills in.
-    const firsts = new Int32Array(count).fill(-1);
-    // The slots with a key in one pass, in one array (the tables then read only theirs):
-    // persons from the front, the others from the back, turned ascending after.
-    const keyed = new Int32Array(count);
-    let personCount = 0;
-    let otherStart = count;
-    for (let slot = 0; slot < count; slot++) {
-      if (!keys.has(slot)) continue;
-      if (kinds[slot] === Kind.Person) keyed[personCount++] = slot;
-      else keyed[--otherStart] = slot;
-    }
-    const others = keyed.subarray(otherStart);
-    others.reverse();
-    new StringSlotTable(keys, keyed.subarray(0, personCount), firsts);
-    const personIdTable = new StringSlotTable(keys, others, firsts);
-    this.personIdTable = personIdTable;
-    // Persons first: a reference may point to a later person.
+    // One scratch array for both tables (they index disjoint slots: persons, then the
+    // others whose personId names no person); each fills in the first slots it needs.
+    const firsts = this.scratch(1, count).fill(-1);
+    const listed = this.scratch(0, count);
+    let persons = 0;
+    for (let slot = 0; slot < count; slot++) if (kinds[slot] === Kind.Person && keys.has(slot)) listed[persons++] = slot;
+    new StringSlotTable(keys, listed.subarray(0, persons), firsts);
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] !== Kind.Person) continue;
       const first = firsts[slot]!;
       groups[slot] = first >= 0 ? first : slot;
     }
+    // Persons first: a reference may point to a later person. (`idLookup` takes scratch 0: the persons' list is done with.)
     const ids = this.idLookup();
+    let unresolved = 0;
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] === Kind.Person) continue;
       if (!keys.has(slot)) {
@@ -426,11 +437,18 @@ export class DatasetIndex {
         continue;
       }
       const target = ids.getSlot(keys, slot);
-      targets[slot] = target;
-      groups[slot] = target >= 0 && kinds[target] === Kind.Person ? groups[target]! : count + firsts[slot]!;
+      if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
+      else listed[unresolved++] = slot;
+    }
+    // Records naming one personId all resolve or all do not, so the first slot naming it
+    // among the unresolved is the first among all: only those need the table (in a clean
+    // export, next to none, where all the others made a table of 8 MB at a million records).
+    this.personIdTable = new StringSlotTable(keys, listed.subarray(0, unresolved), firsts);
+    for (let i = 0; i < unresolved; i++) {
+      const slot = listed[i]!;
+      groups[slot] = count + firsts[slot]!;
     }
     this.groups = groups;
-    this.personTargets = targets;
     return groups;
   }
 }

@@ -134,8 +134,9 @@ export class LineReader {
       this.onProblem("input.line-too-long", { limit: this.limits.maxRecordBytes }, this.line);
       return;
     }
-    // Copy: the chunk's buffer may be reused by the stream that produced it.
-    this.pending.push(bytes.slice());
+    // Copy: the chunk's buffer may be reused by whoever produced it (a worker's read
+    // buffer is). Not `bytes.slice()`: on a Node Buffer that is a view, not a copy.
+    this.pending.push(Uint8Array.prototype.slice.call(bytes));
     this.pendingBytes += bytes.length;
   }
 

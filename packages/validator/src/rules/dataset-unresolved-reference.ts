@@ -67,11 +67,8 @@ export const datasetUnresolvedReferenceRule: DatasetRule = {
     for (let slot = 0; slot < index.size; slot++) {
       const kind = index.kindOf(slot);
       if (kind === Kind.Person) continue;
-      if (index.hasPersonId(slot)) {
-        // Resolved on the packed bytes; the id string is built only for a finding.
-        const target = index.personTargetOf(slot);
-        if (target < 0 || index.kindOf(target) !== Kind.Person) report(index, slot, "/personId", index.personIdOf(slot)!, target, Kind.Person, lenient, emit);
-      }
+      // Resolved once for the person groups; the target and the id string are looked up only for a finding.
+      if (index.hasPersonId(slot) && !index.namesPerson(slot)) report(index, slot, "/personId", index.personIdOf(slot)!, index.personTargetOf(slot), Kind.Person, lenient, emit);
       if (kind === Kind.Transfer) {
         const extras = index.extrasOf(slot);
         resolve(index, slot, "/from/enrolmentId", extras.fromEnrolmentId, Kind.Enrolment, lenient, emit);

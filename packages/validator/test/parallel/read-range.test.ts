@@ -16,7 +16,7 @@ function readerOf(bytes: Uint8Array): ReadAt {
 /** What a range hands out, as text, with its newline count. */
 function feed(bytes: Uint8Array, start: number, end: number, bufferBytes = 4): { text: string; newlines: number; chunks: number } {
   const parts: Uint8Array[] = [];
-  const newlines = feedRange(readerOf(bytes), start, end, new Uint8Array(bufferBytes), (chunk) => parts.push(chunk.slice()));
+  const newlines = feedRange(readerOf(bytes), start, end, new Uint8Array(bufferBytes), (chunk) => parts.push(Uint8Array.prototype.slice.call(chunk)));
   const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

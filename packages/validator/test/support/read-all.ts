@@ -1,12 +1,24 @@
+import { Buffer } from "node:buffer";
 import type { ChunkReader, InputItem, ReaderOptions } from "../../src/index.js";
 import { defaultLimits } from "../../src/index.js";
 import type { TextPlatform } from "../../src/input/text-platform.js";
 
-/** Feeds bytes to a reader in chunks of the given sizes (cycled) and returns what it emitted. */
+/**
+ * Feeds bytes to a reader in chunks of the given sizes (cycled) and returns what it emitted.
+ * With `reusedBuffer`, every chunk is a view of one Node Buffer that is overwritten after each
+ * push, as a worker's read buffer is: the reader must copy what it keeps.
+ */
 export function readAll(
   create: (options: ReaderOptions) => ChunkReader,
   bytes: Uint8Array,
-  options: { chunkSizes?: number[]; maxRecordBytes?: number; maxDepth?: number; encoding?: ReaderOptions["encoding"]; text?: TextPlatform | undefined } = {},
+  options: {
+    chunkSizes?: number[];
+    maxRecordBytes?: number;
+    maxDepth?: number;
+    encoding?: ReaderOptions["encoding"];
+    text?: TextPlatform | undefined;
+    reusedBuffer?: boolean;
+  } = {},
 ): InputItem[] {
   const items: InputItem[] = [];
   const reader = create({
@@ -19,9 +31,15 @@ export function readAll(
   const sizes = options.chunkSizes ?? [bytes.length || 1];
   let offset = 0;
   let turn = 0;
+  const reused = options.reusedBuffer ? Buffer.alloc(Math.max(...sizes, 1)) : undefined;
   while (offset < bytes.length && !reader.done) {
     const size = Math.max(1, sizes[turn++ % sizes.length]!);
-    reader.push(bytes.slice(offset, offset + size));
+    const chunk = bytes.subarray(offset, offset + size);
+    if (reused) {
+      reused.set(chunk);
+      reader.push(reused.subarray(0, chunk.length));
+      reused.fill(0x7b);
+    } else reader.push(chunk.slice());
     offset += size;
   }
   reader.end();

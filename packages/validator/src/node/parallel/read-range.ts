@@ -13,7 +13,7 @@ function countNewlines(view: Buffer, from: number, to: number): number {
 }
 
 /**
- * Hands `onChunk` the bytes of the lines whose first byte lies in [start, end), in chunks
+ * Hands `onChunk` the bytes (Buffers) of the lines whose first byte lies in [start, end), in chunks
  * of at most `buffer.length` bytes read with `readAt` (views of `buffer`, valid only during
  * the call): a line begins at 0 or after a newline, so the partial line at `start` is left
  * to the range before, and the last line is read past `end` up to its newline (or the end
@@ -51,7 +51,8 @@ export function feedRange(readAt: ReadAt, start: number, end: number, buffer: Ui
     const searchFrom = Math.max(from, end - 1 - position);
     const stop = searchFrom < filled ? bytes.indexOf(newline, searchFrom) : -1;
     const to = stop === -1 ? filled : stop + 1;
-    const chunk = bytes.subarray(from, to);
+    // A Buffer, not a Uint8Array: the reader's per-line indexOf is then Buffer's too.
+    const chunk = view.subarray(from, to);
     if (chunk.length > 0) {
       newlines += countNewlines(view, from, to);
       onChunk(chunk);

@@ -5,6 +5,18 @@ import { nodeText } from "../text-platform.js";
 import { SliceChecker } from "./check-slice.js";
 import type { SliceResult, WorkerResult, WorkerSetup, WorkerTask } from "./messages.js";
 
+/**
+ * Transferring a result's buffers detaches them, and V8 then drops every optimised
+ * function that assumed no typed array is ever detached (a "protector" of the thread's isolate):
+ * after the first slice the whole pipeline was compiled a second time. Detaching a
+ * buffer first, before anything is optimised, makes the one compilation the last.
+ */
+function detachOnce(): void {
+  const buffer = new ArrayBuffer(8);
+  structuredClone(buffer, { transfer: [buffer] });
+}
+
+detachOnce();
 const setup = workerData as WorkerSetup;
 const checker = new SliceChecker(setup.options, setup.limits, nodeText, setup.readBytes);
 /** One descriptor per file, kept across its slices; closed when the pool closes. */

@@ -19,8 +19,6 @@ const isEmployeeScheme: readonly boolean[] = [false, ...schemeCodes.codes.map((c
 export interface EnrolmentPeriods {
   /** Enrolment slots sorted by person group, scheme family, start. */
   readonly order: Int32Array;
-  /** For each entry of `order`, a number equal for entries of one (person group, family) group. */
-  readonly groupKeys: Float64Array;
 }
 
 function familyOf(index: DatasetIndex, slot: number): number {
@@ -39,19 +37,20 @@ function groupKey(index: DatasetIndex, slot: number): number {
  * Sorted on numbers only (group, family, start). A terminated enrolment without an end
  * date is left out: when it stopped is unknown.
  */
+function occupiesPeriod(index: DatasetIndex, slot: number): boolean {
+  if (index.kindOf(slot) !== Kind.Enrolment) return false;
+  if (index.statusOf(slot) === terminated && index.endOf(slot) === openEnd) return false;
+  return index.personGroupOf(slot) >= 0;
+}
+
 export const enrolmentPeriods = cachedView((index: DatasetIndex): EnrolmentPeriods => {
+  // Counted first: an array of one entry per slot would be mostly unused (and linger until a garbage collection).
   let count = 0;
-  const slots = new Int32Array(index.size);
-  for (let slot = 0; slot < index.size; slot++) {
-    if (index.kindOf(slot) !== Kind.Enrolment) continue;
-    if (index.statusOf(slot) === terminated && index.endOf(slot) === openEnd) continue;
-    if (index.personGroupOf(slot) < 0) continue;
-    slots[count++] = slot;
-  }
-  const order = sortByGroupFamilyStart(index, slots.subarray(0, count));
-  const groupKeys = new Float64Array(order.length);
-  for (let i = 0; i < order.length; i++) groupKeys[i] = groupKey(index, order[i]!);
-  return { order, groupKeys };
+  for (let slot = 0; slot < index.size; slot++) if (occupiesPeriod(index, slot)) count++;
+  const slots = new Int32Array(count);
+  let next = 0;
+  for (let slot = 0; slot < index.size; slot++) if (occupiesPeriod(index, slot)) slots[next++] = slot;
+  return { order: sortByGroupFamilyStart(index, slots) };
 });
 
 /**
@@ -112,15 +111,20 @@ export function overlapKind(schemeA: number, schemeB: number): OverlapKind {
  * a bit mask says which schemes the group has seen, so nothing is reset between groups.
  */
 export function sweepOverlaps(index: DatasetIndex, report: (later: number, earlier: number) => void): void {
-  const { order, groupKeys } = enrolmentPeriods(index);
+  const { order } = enrolmentPeriods(index);
   const schemeCount = schemeCodes.codes.length + 1;
   if (schemeCount > 31) throw new Error("sweepOverlaps keeps schemes in a 31-bit mask");
   const furthestEnd = new Float64Array(schemeCount);
   const furthestSlot = new Int32Array(schemeCount);
   let seen = 0;
+  let group = -1;
   for (let i = 0; i < order.length; i++) {
     const slot = order[i]!;
-    if (i === 0 || groupKeys[i] !== groupKeys[i - 1]) seen = 0;
+    const key = groupKey(index, slot);
+    if (key !== group) {
+      group = key;
+      seen = 0;
+    }
     const start = index.startOf(slot);
     // Lowest scheme first, as the findings' order has always been.
     for (let rest = seen; rest !== 0; rest &= rest - 1) {

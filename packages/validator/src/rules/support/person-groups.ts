@@ -2,29 +2,26 @@ import type { DatasetIndex } from "../../dataset/dataset-index.js";
 import { cachedView } from "./index-cache.js";
 
 /**
- * Person slots linked by identity number: `next[slot]` is the next person slot (in input
- * order) with the same number, or -1. Built from the index's person groups, no sorting.
+ * The person slots that repeat an earlier one's identity number, by the first slot with
+ * that number, in input order. Built from the index's person groups, no sorting; only
+ * repeated numbers cost memory (two arrays of one entry per slot did before).
  */
-const idNumberLinks = cachedView((index: DatasetIndex): { next: Int32Array } => {
-  const next = new Int32Array(index.size).fill(-1);
-  const last = new Int32Array(index.size).fill(-1);
+const repeatedIdNumbers = cachedView((index: DatasetIndex): ReadonlyMap<number, readonly number[]> => {
+  const later = new Map<number, number[]>();
   for (let slot = 0; slot < index.size; slot++) {
     if (!index.hasIdNumber(slot)) continue;
-    const head = index.personGroupOf(slot);
-    if (head !== slot) next[last[head]!] = slot;
-    last[head] = slot;
+    const first = index.personGroupOf(slot);
+    if (first === slot) continue;
+    const members = later.get(first);
+    if (members) members.push(slot);
+    else later.set(first, [slot]);
   }
-  // `last` is scratch: only `next` is kept with the index.
-  return { next };
+  return later;
 });
 
-/** Calls `visit` with each set of person slots sharing an identity number (two or more), in input order. */
+/** Calls `visit` with each set of person slots sharing an identity number (two or more), in input order, ordered by their first slot. */
 export function forEachIdNumberGroup(index: DatasetIndex, visit: (group: readonly number[]) => void): void {
-  const { next } = idNumberLinks(index);
-  for (let slot = 0; slot < index.size; slot++) {
-    if (!index.hasIdNumber(slot) || index.personGroupOf(slot) !== slot || next[slot]! < 0) continue;
-    const group: number[] = [];
-    for (let member = slot; member >= 0; member = next[member]!) group.push(member);
-    visit(group);
-  }
+  const later = repeatedIdNumbers(index);
+  const firsts = Int32Array.from(later.keys()).sort();
+  for (const first of firsts) visit([first, ...later.get(first)!]);
 }
