@@ -24,10 +24,29 @@ SUPPORTED = [
     "schema.required",
 ]
 
-SCHEMAS_DIR = os.environ.get(
-    "CZT_SCHEMAS_DIR",
-    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "schemas"),
-)
+
+
+def schemas_dir():
+    """The standard's JSON Schemas: $CZT_SCHEMAS_DIR, else the first folder found of the
+    repository's schemas/ (this file is conformance/adapters/python/ there) and the files of
+    @czt/schemas installed beside @czt/conformance (this file is then
+    node_modules/@czt/conformance/conformance/adapters/python/)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    if "CZT_SCHEMAS_DIR" in os.environ:
+        candidates = [os.environ["CZT_SCHEMAS_DIR"]]
+    else:
+        candidates = [
+            os.path.join(here, "..", "..", "..", "schemas"),
+            os.path.join(here, "..", "..", "..", "..", "schemas", "schemas"),
+        ]
+    for candidate in candidates:
+        if os.path.isfile(os.path.join(candidate, "record.schema.json")):
+            return os.path.normpath(candidate)
+    sys.exit("czt_adapter: the CZT-SS JSON Schemas (record.schema.json, ...) are not in "
+             + " nor ".join(os.path.normpath(c) for c in candidates) + "; set CZT_SCHEMAS_DIR to their folder")
+
+
+SCHEMAS_DIR = schemas_dir()
 SCHEMA_BASE = "https://czt-ss.org/schemas/v1/"
 
 # --- GB 11643-1999 identity numbers ---------------------------------------------------

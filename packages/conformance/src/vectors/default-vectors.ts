@@ -1,17 +1,11 @@
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The repository's `conformance/vectors` directory, found from this module's place
- * (packages/conformance/dist/vectors → ../../../../conformance/vectors).
+ * The vectors the package ships: `conformance/vectors` at the package's root, a copy of the
+ * repository's `conformance/` that `npm run build` refreshes and the tarball contains, so an
+ * installed package finds them inside itself. This module sits two levels below the root in
+ * both src/ and dist/, hence the one relative path.
  */
 export function defaultVectorsDirectory(): string {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    const candidate = join(directory, "conformance", "vectors");
-    if (existsSync(candidate)) return candidate;
-    directory = resolve(directory, "..");
-  }
-  return resolve(dirname(fileURLToPath(import.meta.url)), "../../../../conformance/vectors");
+  return fileURLToPath(new URL("../../conformance/vectors", import.meta.url));
 }
