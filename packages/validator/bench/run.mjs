@@ -1,7 +1,8 @@
 // `npm run bench [-- --records N]`: generates a JSON Lines export (1 000 000 records by
 // default, fixed seed) and measures, each in a fresh process: the floor (chunked read +
 // split + JSON.parse), czt validate with schema checks only, with all rules, and with all
-// rules on --jobs 2 — records/s, ratio to the floor and peak memory.
+// rules on --jobs 2 — records/s, ratio to the floor and peak memory — and, for reference,
+// the floor's loop on two threads (what parsing alone reaches in parallel here).
 // On a shared machine wall time swings with the load: the table also shows CPU time
 // (all threads), `--repeat N` runs every measurement N times in interleaved rounds and
 // keeps each one's best, and the floor is measured before and after the others; the
@@ -57,6 +58,8 @@ const runs = [
   ["czt validate --checks schema", validate("--checks", "schema")],
   ["czt validate (all rules)", validate()],
   ["czt validate --jobs 2 (all rules)", validate("--jobs", "2")],
+  // For reference: what parsing alone reaches on two threads, the ceiling of --jobs 2 here.
+  ["floor on 2 threads (reference)", [join(here, "floor-threads.mjs"), file, "2"]],
 ];
 
 const measured = [...runs, ["floor, again", runs[0][1]]];
