@@ -15,7 +15,8 @@ export interface ValidateArguments {
   asOf?: string;
   params?: string;
   lenientReferences: boolean;
-  jobs: number;
+  /** Worker threads, or "auto": one per core the process may use. */
+  jobs: number | "auto";
   maxLineBytes?: number;
   checks: Checks;
   disable: string[];
@@ -41,7 +42,7 @@ Options:
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
-  --jobs N                   worker threads for large JSON Lines inputs (default 1)
+  --jobs N|auto              worker threads for large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864); longer ones are skipped
   -h, --help                 this help
 
@@ -50,6 +51,9 @@ Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 `;
 
 const positiveInteger = (name: string, value: string | undefined) => integerOption(`--${name}`, value, { min: 1 });
+
+/** More threads than this is a typo, not a machine: each worker costs tens of MB. */
+const maxJobs = 256;
 
 /** zh when the locale says Chinese, en otherwise (the POSIX precedence LC_ALL > LC_MESSAGES > LANG). */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
@@ -71,7 +75,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     reveal: v.reveal ?? false,
     encoding: oneOf("encoding", v.encoding === "utf8" ? "utf-8" : v.encoding === "gbk" ? "gb18030" : v.encoding, ["auto", "utf-8", "gb18030"], "auto"),
     lenientReferences: v["lenient-references"] ?? false,
-    jobs: positiveInteger("jobs", v.jobs) ?? 1,
+    jobs: v.jobs === "auto" ? "auto" : (integerOption("--jobs", v.jobs, { min: 1, max: maxJobs, expected: `a number of threads from 1 to ${maxJobs}, or auto` }) ?? 1),
     checks: oneOf("checks", v.checks, ["schema", "record", "all"], "all"),
     disable: v.disable ?? [],
     help: v.help ?? false,

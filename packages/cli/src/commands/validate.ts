@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { formatReport, parseParameters, type Parameters, type ValidationReport } from "@czt/validator";
 import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
@@ -55,7 +56,7 @@ export const validate: Command = async (argv, io) => {
     checks: args.checks,
     disableRules: args.disable,
     lenientReferences: args.lenientReferences,
-    jobs: args.jobs,
+    jobs: args.jobs === "auto" ? availableParallelism() : args.jobs,
   };
   if (args.asOf) options.asOf = args.asOf;
   if (args.maxFindings !== undefined) options.maxFindings = args.maxFindings;
