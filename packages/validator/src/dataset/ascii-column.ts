@@ -49,7 +49,8 @@ export class AsciiColumn {
       if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
       const bytes = this.bytes;
       const used = this.used;
-      let h = 0x811c9dc5;
+      // As an int32 from the start (the literal is above 2^31): the loop then stays in integers.
+      let h = 0x811c9dc5 | 0;
       let codes = 0;
       for (let i = 0; i < length; i++) {
         const code = value.charCodeAt(i);
@@ -199,7 +200,7 @@ function finish(h: number): number {
 
 /** FNV-1a over UTF-16 code units (ASCII: the bytes), with a final avalanche so low bits spread. */
 export function hashString(value: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

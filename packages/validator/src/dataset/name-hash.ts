@@ -4,7 +4,7 @@
  * (personal data, and memory). A collision can only hide a conflict, never invent one.
  */
 export function nameHash(name: string): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   const text = name.trim();
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
