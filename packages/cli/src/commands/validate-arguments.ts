@@ -15,7 +15,7 @@ export interface ValidateArguments {
   asOf?: string;
   params?: string;
   lenientReferences: boolean;
-  /** Worker threads, or "auto": one per core the process may use. */
+  /** Threads that check large JSON Lines inputs (the main one and N − 1 workers), or "auto": one per core the process may use. */
   jobs: number | "auto";
   maxLineBytes?: number;
   checks: Checks;
@@ -42,7 +42,7 @@ Options:
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
-  --jobs N|auto              worker threads for large JSON Lines inputs (default 1; auto: one per core)
+  --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864); longer ones are skipped
   -h, --help                 this help
 

@@ -4,7 +4,7 @@ import { forEachInput, type ReadOptions } from "./read-inputs.js";
 
 export type ValidateFilesOptions = ValidatorOptions &
   ReadOptions & {
-    /** Worker threads for large JSON Lines files (default 1: everything on the calling thread). */
+    /** Threads that check large JSON Lines files: the calling one and `jobs − 1` workers (default 1: no worker). */
     jobs?: number;
   };
 

@@ -46,9 +46,16 @@ describe("validateInWorkers on byte ranges", () => {
   const options = { limits, disableRules: ["dataset.duplicate-person"] };
   const stable = (report: Awaited<ReturnType<typeof validateFiles>>) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
 
-  it.each([16, 64, 1000])("reports what one thread reports with %i-byte slices (header, CRLF, long line, no final newline, exact size, not UTF-8)", async (sliceBytes) => {
+  // 1 thread: every slice on the calling thread (no worker); 2 and 3: workers, and the calling thread when they are all busy.
+  it.each([
+    [16, 2],
+    [64, 2],
+    [1000, 2],
+    [64, 1],
+    [64, 3],
+  ])("reports what one thread reports with %i-byte slices on %i threads (header, CRLF, long line, no final newline, exact size, not UTF-8)", async (sliceBytes, threads) => {
     const one = await validateFiles(paths, { ...options, jobs: 1 });
-    const two = await validateInWorkers(paths, 2, { ...options, jobs: 2 }, { sliceBytes, minParallelBytes: 0, readBytes: 32 });
+    const two = await validateInWorkers(paths, threads, { ...options, jobs: threads }, { sliceBytes, minParallelBytes: 0, readBytes: 32 });
     expect(stable(two)).toEqual(stable(one));
     // What the inputs are built to contain, so the comparison covers them.
     expect(one.summary.byRule).toMatchObject({ "input.line-too-long": 1, "input.malformed-json": 1, "schema.enum": 1, "dataset.duplicate-record-id": 2 });

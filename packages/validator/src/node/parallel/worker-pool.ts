@@ -59,6 +59,11 @@ export class WorkerPool {
     return total;
   }
 
+  /** Whether a worker can take a slice now (its queue is not full). */
+  get hasRoom(): boolean {
+    return this.workers.length > 0 && this.leastBusy().inFlight < queuedPerWorker;
+  }
+
   /** Sends a slice to the least busy worker, first waiting while every worker has its queue full. */
   async submit(task: SliceTask): Promise<void> {
     while (this.leastBusy().inFlight >= queuedPerWorker && !this.failure) await new Promise<void>((resolve) => (this.waiting = resolve));
