@@ -15,9 +15,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const leadingNewline = Uint8Array.of(10);
 
 /**
- * Checks slices of JSON Lines files in a worker thread: reads the slice's byte range,
- * parses it, runs the schema and record rules and fills a slice-local dataset index —
- * the part that parallelises. One validator serves every slice.
+ * Checks slices of JSON Lines files, in a worker thread or on the main thread when every
+ * worker is busy: reads the slice's byte range, parses it, runs the schema and record
+ * rules and fills a slice-local dataset index — the part that parallelises. One
+ * validator serves every slice.
  */
 export class SliceChecker {
   private readonly validator: Validator;
