@@ -1,8 +1,7 @@
-import { realpathSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { folderFiles, mirrorDifferences } from "../../schemas/scripts/mirror-folder.js";
+import { filesWithoutExport } from "../../schemas/scripts/package-exports.js";
 import { kitSourceFolder, refreshKitCopyCommand, shippedKitFolder } from "../scripts/shipped-kit-files.js";
 import { defaultVectorsDirectory, loadVectors } from "../src/harness.js";
 import { allVectors } from "./support.js";
@@ -19,18 +18,11 @@ describe("the package's copy of conformance/ (made by npm run build)", () => {
   });
 
   it("exports every vector file, both schemas and the adapter at their paths in conformance/", () => {
-    const require = createRequire(import.meta.url);
     const exported = folderFiles(kitSourceFolder).filter((file) => file !== "README.md");
     expect(exported).toEqual(
       expect.arrayContaining(["protocol.schema.json", "vectors.schema.json", "vectors/records.json", "adapters/python/czt_adapter.py"]),
     );
-    const unexported = exported.filter((file) => {
-      try {
-        return realpathSync(require.resolve(`@czt/conformance/${file}`)) !== realpathSync(join(shippedKitFolder, file));
-      } catch {
-        return true;
-      }
-    });
+    const unexported = filesWithoutExport("@czt/conformance", shippedKitFolder, exported);
     expect(unexported, "add an export subpath to packages/conformance/package.json for these files").toEqual([]);
   });
 });

@@ -254,8 +254,8 @@ export class Session implements ValidationSession {
   }
 
   /**
-   * Takes a slice of records checked elsewhere (a worker thread ran the schema and record
-   * rules): their locations and validity join in bulk, their findings are counted and kept,
+   * Takes a slice of records checked elsewhere (a `SliceChecker`, in a worker thread or on
+   * this thread, ran the schema and record rules): their locations and validity join in bulk, their findings are counted and kept,
    * and their index entries join the dataset index, with no per-record call or object.
    */
   addCheckedSlice(slice: CheckedSlice): void {

@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
 import { formatFromName } from "../../input/detect-format.js";
 import { defaultLimits, type ReaderLimits } from "../../input/input-item.js";
@@ -11,7 +10,7 @@ import type { ValidateFilesOptions } from "../validate-files.js";
 import { SliceChecker } from "./check-slice.js";
 import { type FileHead, readFileHead } from "./file-head.js";
 import type { SliceTask } from "./messages.js";
-import type { ReadAt } from "./read-range.js";
+import { OpenFiles } from "./open-files.js";
 import { Reassembler } from "./reassembler.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -75,16 +74,7 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
   const reassembler = new Reassembler(session, options.onBytes);
   let pool: WorkerPool | undefined;
   let local: SliceChecker | undefined;
-  const descriptors = new Map<string, number>();
-  const readAtOf = (path: string): ReadAt => {
-    let fd = descriptors.get(path);
-    if (fd === undefined) {
-      fd = openSync(path, "r");
-      descriptors.set(path, fd);
-    }
-    const descriptor = fd;
-    return (into, position) => readSync(descriptor, into, 0, into.length, position);
-  };
+  const localFiles = new OpenFiles();
   let seq = 0;
   try {
     for (const source of await expandPaths(paths, cwd)) {
@@ -111,10 +101,10 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
         const first = start === head.dataStart;
         reassembler.expect(seq, { file, firstLine: header ? 2 : 1, startsFile: first, end, ...(first && header ? { header } : {}) });
         const task: SliceTask = { type: "slice", seq: seq++, path: source.path, file, start, end, ...(head.header ? { header: head.header } : {}) };
-        if (pool.hasRoom) await pool.submit(task);
+        if (pool.canSend) pool.send(task);
         else {
           // Every worker is busy: this thread checks the slice itself, then lets worker results in.
-          reassembler.accept(local.check(task, readAtOf(task.path)));
+          reassembler.accept(local.check(task, localFiles.readerOf(task.path)));
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
@@ -122,7 +112,7 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
     await pool?.drain();
   } finally {
     await pool?.close();
-    for (const fd of descriptors.values()) closeSync(fd);
+    localFiles.closeAll();
   }
   return session.finish();
 }

@@ -10,8 +10,9 @@ interface PoolWorker {
 }
 
 /**
- * N worker threads checking slices; each slice goes to the worker with the fewest queued.
- * Results come back through one callback, in any order.
+ * N worker threads checking slices; each slice goes to the worker with the fewest queued,
+ * and the caller checks a slice itself when every queue is full (`canSend`). Results come
+ * back through one callback, in any order.
  */
 export class WorkerPool {
   private readonly workers: PoolWorker[];
@@ -59,16 +60,19 @@ export class WorkerPool {
     return total;
   }
 
-  /** Whether a worker can take a slice now (its queue is not full). */
-  get hasRoom(): boolean {
-    return this.workers.length > 0 && this.leastBusy().inFlight < queuedPerWorker;
+  /**
+   * Whether `send` may be called now: some worker's queue has room, or a worker failed
+   * (`send` then throws its error, so a failure stops the run at once).
+   */
+  get canSend(): boolean {
+    return this.failure !== undefined || (this.workers.length > 0 && this.leastBusy().inFlight < queuedPerWorker);
   }
 
-  /** Sends a slice to the least busy worker, first waiting while every worker has its queue full. */
-  async submit(task: SliceTask): Promise<void> {
-    while (this.leastBusy().inFlight >= queuedPerWorker && !this.failure) await new Promise<void>((resolve) => (this.waiting = resolve));
+  /** Sends a slice to the least busy worker (call only when `canSend`); throws a worker's failure. */
+  send(task: SliceTask): void {
     if (this.failure) throw this.failure;
     const entry = this.leastBusy();
+    if (entry.inFlight >= queuedPerWorker) throw new Error("WorkerPool.send: every worker's queue is full");
     entry.inFlight++;
     entry.worker.postMessage(task);
   }

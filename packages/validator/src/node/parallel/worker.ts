@@ -1,9 +1,9 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { batchBuffers } from "../../dataset/dataset-index.js";
 import { nodeText } from "../text-platform.js";
 import { SliceChecker } from "./check-slice.js";
 import type { SliceResult, WorkerResult, WorkerSetup, WorkerTask } from "./messages.js";
+import { OpenFiles } from "./open-files.js";
 
 /**
  * Transferring a result's buffers detaches them, and V8 then drops every optimised
@@ -19,17 +19,8 @@ function detachOnce(): void {
 detachOnce();
 const setup = workerData as WorkerSetup;
 const checker = new SliceChecker(setup.options, setup.limits, nodeText, setup.readBytes);
-/** One descriptor per file, kept across its slices; closed when the pool closes. */
-const descriptors = new Map<string, number>();
-
-function descriptorOf(path: string): number {
-  let fd = descriptors.get(path);
-  if (fd === undefined) {
-    fd = openSync(path, "r");
-    descriptors.set(path, fd);
-  }
-  return fd;
-}
+/** The files of this worker's slices, open until the pool closes. */
+const files = new OpenFiles();
 
 function transferList(result: SliceResult): ArrayBuffer[] {
   const buffers = [result.lines.buffer, result.invalid.buffer, result.findingRecords.buffer] as ArrayBuffer[];
@@ -40,12 +31,10 @@ function transferList(result: SliceResult): ArrayBuffer[] {
 
 parentPort?.on("message", (task: WorkerTask) => {
   if (task.type === "close") {
-    for (const fd of descriptors.values()) closeSync(fd);
-    descriptors.clear();
+    files.closeAll();
     parentPort?.postMessage({ type: "closed" } satisfies WorkerResult);
     return;
   }
-  const fd = descriptorOf(task.path);
-  const result = checker.check(task, (into, position) => readSync(fd, into, 0, into.length, position));
+  const result = checker.check(task, files.readerOf(task.path));
   parentPort?.postMessage(result satisfies WorkerResult, transferList(result));
 });
