@@ -5,6 +5,7 @@ import { createAjv } from "../src/schema/create-ajv.js";
 import { standardSchemaSet } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
+import { stripErrorDetails } from "./strip-error-details.js";
 
 export const schemaCodePath = "src/generated/schema-validators.ts";
 export const quickCodePath = "src/generated/quick-validators.ts";
@@ -38,10 +39,10 @@ type Ajv = ReturnType<typeof createAjv> | ReturnType<typeof createQuickAjv>;
  * `new Function`, so it runs under a browser Content-Security-Policy. ajv writes
  * `require(...)` even for ES modules; those become imports here.
  */
-function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string): string {
+function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string, edit: (code: string) => string = (code) => code): string {
   // CommonJS under NodeNext: the function is the namespace's `default`.
   const standaloneCode = standalone.default as unknown as (ajv: unknown, refs: Record<string, string>) => string;
-  const code = standaloneCode(ajv, refs);
+  const code = edit(standaloneCode(ajv, refs));
   const imports = new Set<string>();
   // `require("x").default` (a CommonJS default export) and `require("x")` both become the local binding.
   const body = code.replace(/require\("([^"]+)"\)(?:\.default)?/g, (_whole, specifier: string) => {
@@ -79,7 +80,8 @@ export function quickCodeSource(): string {
     ajv.addSchema(quickSchema(standardSchemaSet.schemas, standardSchemaSet.recordSchemaIds[type], standardSchemaSet.annotationKeywords ?? []), id);
     refs[type] = id;
   }
-  return moduleSource(ajv, refs, "The quick validators: valid or not, nothing more; the reporting ones say why.");
+  // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.
+  return moduleSource(ajv, refs, "The quick validators: valid or not, nothing more; the reporting ones say why.", (code) => stripErrorDetails(code).code);
 }
 
 /** Every generated module, by path from the package root. */
