@@ -57,9 +57,17 @@ describe("report formats", () => {
     expect(json.summary).toMatchObject({ records: 3, valid: 1, invalid: 2 });
   });
 
-  it("GitHub annotations carry file, line and rule", () => {
+  it("GitHub annotations carry file, line and rule, and the record and field once", () => {
     const lines = formatReport(report, { format: "github", lang: "en" }).split("\n");
     expect(lines).toContain("::error file=exports/a b.jsonl,line=3,col=2,title=input.malformed-json::Cannot parse JSON: Unexpected token <");
+    const sex = lines.find((line) => line.includes("title=schema.enum"));
+    expect(sex).toMatch(/^::error file=exports\/a b\.jsonl,line=2,title=schema\.enum::\[430100-P-2\] \S/);
+    expect(sex?.split("(/sex)").length).toBe(2);
+    // A rule's message does not name the field: the annotation adds it.
+    const session = createValidator({ asOf: "2024-06-30" }).createSession();
+    session.add({ kind: "record", value: person({ id: "430100-P-9", idNumber: "430102199003071235" }), location: { file: "b.jsonl", line: 4, recordIndex: 0 } });
+    const annotations = formatReport(session.finish(), { format: "github", lang: "en" }).split("\n");
+    expect(annotations[0]).toMatch(/^::error file=b\.jsonl,line=4,title=id-number\.check-character::\[430100-P-9\] .+ \(\/idNumber\)$/);
   });
 
   it("the text report ends with the summary: counts, share of records per rule, time and speed", () => {

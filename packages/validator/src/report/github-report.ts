@@ -12,14 +12,19 @@ function escapeProperty(text: string): string {
 
 const command = { error: "error", warning: "warning", info: "notice" } as const;
 
-/** GitHub Actions annotations: `::error file=…,line=…,col=…,title=rule::message`, one per finding. */
+/**
+ * GitHub Actions annotations, one per finding: `::error file=…,line=…,col=…,title=rule::[record id] message (/pointer)`;
+ * the pointer is left out when the message already names it (schema messages do).
+ */
 export function formatGithubReport(report: ValidationReport, lang: Lang): string {
   const lines = report.findings.map((finding) => {
     const properties = [`file=${escapeProperty(finding.file)}`, `line=${finding.line}`];
     if (finding.column) properties.push(`col=${finding.column}`);
     properties.push(`title=${escapeProperty(finding.ruleId)}`);
-    const pointer = finding.pointer ? ` (${finding.pointer})` : "";
-    return `::${command[finding.severity]} ${properties.join(",")}::${escapeData(renderMessage(finding, lang) + pointer)}`;
+    const record = finding.recordId ? `[${finding.recordId}] ` : "";
+    const message = renderMessage(finding, lang);
+    const pointer = finding.pointer && !message.includes(finding.pointer) ? ` (${finding.pointer})` : "";
+    return `::${command[finding.severity]} ${properties.join(",")}::${escapeData(record + message + pointer)}`;
   });
   const s = report.summary;
   lines.push(`${s.records} records, ${s.valid} valid, ${s.invalid} invalid, ${s.errors} errors, ${s.warnings} warnings`);
