@@ -4,7 +4,7 @@
  * consumer's `node_modules`.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface PackSummary {
@@ -45,16 +45,25 @@ export function packedContents(packageDirectory: string): PackSummary {
 }
 
 /**
+ * Packs the package into `tarballDirectory` and unpacks the tarball into `directory` (made if
+ * missing), each entry at its path inside the package. Returns the tarball's summary.
+ */
+export function packAndUnpack(packageDirectory: string, tarballDirectory: string, directory: string): PackSummary {
+  mkdirSync(tarballDirectory, { recursive: true });
+  const summary = pack(packageDirectory, ["--pack-destination", tarballDirectory]);
+  mkdirSync(directory, { recursive: true });
+  // Every entry of an npm tarball sits under `package/`.
+  execFileSync("tar", ["-xzf", join(tarballDirectory, summary.filename), "-C", directory, "--strip-components=1"], { stdio: ["ignore", "ignore", "pipe"] });
+  return summary;
+}
+
+/**
  * Packs the package and unpacks the tarball as `node_modules/<name>` of `consumerDirectory`,
  * the layout `npm install <tarball>` gives. Returns the installed package's folder.
  */
 export function installPacked(packageDirectory: string, consumerDirectory: string): string {
-  const tarballs = join(consumerDirectory, ".tarballs");
-  mkdirSync(tarballs, { recursive: true });
-  const summary = pack(packageDirectory, ["--pack-destination", tarballs]);
-  const installed = join(consumerDirectory, "node_modules", ...summary.name.split("/"));
-  mkdirSync(installed, { recursive: true });
-  // Every entry of an npm tarball sits under `package/`.
-  execFileSync("tar", ["-xzf", join(tarballs, summary.filename), "-C", installed, "--strip-components=1"], { stdio: ["ignore", "ignore", "pipe"] });
+  const { name } = JSON.parse(readFileSync(join(packageDirectory, "package.json"), "utf8")) as { name: string };
+  const installed = join(consumerDirectory, "node_modules", ...name.split("/"));
+  packAndUnpack(packageDirectory, join(consumerDirectory, ".tarballs"), installed);
   return installed;
 }

@@ -49,12 +49,12 @@ describe("the tarball of @czt/schemas", () => {
   });
   afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
-  it("ships dist and every file of schemas/, and no sources, tests or scripts", () => {
+  it("ships dist, the TypeScript sources its maps point at and every file of schemas/, and no tests or scripts", () => {
     expect(contents.files).toEqual(expect.arrayContaining(["package.json", "dist/index.js", "dist/index.d.ts"]));
     const shipped = contents.files.filter((file) => file.startsWith("schemas/")).map((file) => file.slice("schemas/".length));
     expect(shipped).toEqual(sourceFiles);
-    // No sources, tests or scripts: outside dist/ and schemas/ only the files npm always adds.
-    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("dist/"));
+    // No tests or scripts: outside dist/, schemas/ and src/*.ts only the files npm always adds.
+    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("dist/") && !/^src\/.+\.ts$/.test(file));
     expect(elsewhere.filter((file) => !["package.json", "README.md", "LICENSE"].includes(file))).toEqual([]);
     expect(elsewhere).toContain("package.json");
   });
