@@ -7,8 +7,8 @@
  *   (ajv counts errors with its `errors` variable, which stays);
  * - a schema constant no code refers to any more (ajv quotes schema values in errors) goes.
  * This code never runs on valid data but still has to be parsed and compiled: without it
- * each V8 heap (one per `--jobs` thread) spends about a quarter less time optimising the
- * validators.
+ * the module is half the size and each V8 heap (one per `--jobs` thread) spends a fifth
+ * to a quarter less time optimising the validators.
  */
 
 const assignment = /validate\d+\.errors = /g;
