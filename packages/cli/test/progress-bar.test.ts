@@ -20,6 +20,23 @@ describe("the progress bar", () => {
     bar.clear();
     expect(written.endsWith(`\r${" ".repeat(60)}\r`)).toBe(true);
   });
+
+  it("shows, once the input is read, a full bar and what runs now, and clears all of it", () => {
+    let written = "";
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        done();
+      },
+    });
+    const bar = new ProgressBar(stream, 4 * 1048576);
+    bar.phase("正在跨记录检查（数据集规则）…");
+    const line = `[${"#".repeat(30)}] 100%  4 MiB  正在跨记录检查（数据集规则）…`;
+    expect(written).toBe(`\r${line}`);
+    bar.clear();
+    // Each of the 14 wide characters takes two columns of the terminal.
+    expect(written.endsWith(`\r${" ".repeat(line.length + 14)}\r`)).toBe(true);
+  });
 });
 
 describe("the default language", () => {

@@ -24,9 +24,17 @@ describe("validateFiles with worker threads (--jobs)", () => {
 
     // Every test person shares one identity number: leave that dataset rule out.
     const options = { disableRules: ["dataset.duplicate-person"] };
-    const one = await validateFiles([file], { ...options, jobs: 1 });
-    const progress: number[] = [];
-    const two = await validateFiles([file], { ...options, jobs: 2, onBytes: (bytes) => progress.push(bytes) });
+    const oneEvents: (number | "read")[] = [];
+    const one = await validateFiles([file], { ...options, jobs: 1, onBytes: (bytes) => oneEvents.push(bytes), onInputsRead: () => oneEvents.push("read") });
+    const events: (number | "read")[] = [];
+    const two = await validateFiles([file], { ...options, jobs: 2, onBytes: (bytes) => events.push(bytes), onInputsRead: () => events.push("read") });
+    // Either way, the end of reading is announced once, after the last bytes, before the report.
+    for (const seen of [oneEvents, events]) {
+      expect(seen.filter((event) => event === "read")).toHaveLength(1);
+      expect(seen.at(-1)).toBe("read");
+      expect(seen.at(-2)).toBe(statSync(file).size);
+    }
+    const progress = events.filter((event): event is number => event !== "read");
     const stable = (report: typeof one) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
     expect(one.summary).toMatchObject({ records: 24_000, invalid: 5 + 4 + 2 });
     expect(one.summary.byRule).toMatchObject({ "input.malformed-json": 5, "schema.enum": 4, "dataset.duplicate-record-id": 2 });

@@ -76,6 +76,7 @@ export const validate: Command = async (argv, io) => {
         fileBytes = bytes;
         bar.update(done + bytes);
       };
+      if (args.checks === "all") options.onInputsRead = () => bar.phase(args.lang === "zh" ? "正在跨记录检查（数据集规则）…" : "checking across records (dataset rules)…");
     }
   }
   const report = await validateFiles(args.paths, options);

@@ -70,7 +70,7 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
   const session = createValidator(options).createSession() as Session;
   const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
   const { schemaSet: _schemaSet, maxFindings: _maxFindings, ...workerOptions } = options;
-  const { cwd: _cwd, stdin: _stdin, onBytes: _onBytes, limits: _limits, format: _format, encoding: _encoding, ...plainOptions } = workerOptions;
+  const { cwd: _cwd, stdin: _stdin, onBytes: _onBytes, onInputsRead: _onInputsRead, limits: _limits, format: _format, encoding: _encoding, ...plainOptions } = workerOptions;
   const reassembler = new Reassembler(session, options.onBytes);
   let pool: WorkerPool | undefined;
   let local: SliceChecker | undefined;
@@ -114,5 +114,6 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
     await pool?.close();
     localFiles.closeAll();
   }
+  options.onInputsRead?.();
   return session.finish();
 }
