@@ -128,4 +128,26 @@ describe("czt validate on malformed input", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("a bad parameter file: every problem located, exit 2, nothing validated, no stack trace", async () => {
+    const entry = { region: "430000", validFrom: "2024-13-01", lowerBound: 4000.5, upperBound: 2000000, source: "PLACEHOLDER", verified: false };
+    writeFileSync(join(dir, "params-invalid.json"), JSON.stringify({ contributionBases: [], contributionBase: [entry] }));
+    const invalid = await runCzt(["validate", "--params", "params-invalid.json", "crlf-bom.jsonl"], { cwd: dir });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stdout).toBe("");
+    expect(invalid.stderr).toBe(
+      "czt validate: parameter file params-invalid.json is invalid:\n" +
+        "  /parametersVersion: is required\n" +
+        "  /contributionBases: is not a property of the parameter file\n" +
+        '  /contributionBase/0/validFrom: must match format "date"\n' +
+        "  /contributionBase/0/lowerBound: must be integer\n",
+    );
+    writeFileSync(join(dir, "params-broken.json"), "{bad");
+    const broken = await runCzt(["validate", "--params", "params-broken.json", "crlf-bom.jsonl"], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^czt validate: cannot read the parameter file params-broken\.json: .+\n$/);
+    const missing = await runCzt(["validate", "--params", "no-such-params.json", "crlf-bom.jsonl"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^czt validate: cannot read the parameter file no-such-params\.json: .*no such file/);
+  });
 });

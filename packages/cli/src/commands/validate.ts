@@ -12,6 +12,9 @@ import { parseValidateArguments, type ValidateArguments, validateHelp } from "./
 /** Inputs smaller than this finish before a progress bar would be worth drawing. */
 const progressThresholdBytes = 32 * 1024 * 1024;
 
+/** Problems of a parameter file listed before the rest are only counted. */
+const maxParameterProblems = 20;
+
 async function loadParameters(path: string, cwd: string): Promise<Parameters> {
   let json: unknown;
   try {
@@ -21,8 +24,10 @@ async function loadParameters(path: string, cwd: string): Promise<Parameters> {
   }
   const result = parseParameters(json);
   if (!result.ok) {
-    const first = result.problems[0];
-    throw new UsageError(`parameter file ${path}${first ? ` at ${first.pointer || "/"}: ${first.message}` : " is invalid"}${result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ""}`);
+    // Every problem, located, so that one run shows everything to fix (a long list is cut).
+    const shown = result.problems.slice(0, maxParameterProblems).map((problem) => `\n  ${problem.pointer || "/"}: ${problem.message}`);
+    const more = result.problems.length - shown.length;
+    throw new UsageError(`parameter file ${path} is invalid:${shown.join("")}${more > 0 ? `\n  … and ${more} more` : ""}`);
   }
   return result.parameters;
 }
