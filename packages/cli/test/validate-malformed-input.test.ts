@@ -132,16 +132,19 @@ describe("czt validate on malformed input", () => {
   it("a bad parameter file: every problem located, exit 2, nothing validated, no stack trace", async () => {
     const entry = { region: "430000", validFrom: "2024-13-01", lowerBound: 4000.5, upperBound: 2000000, source: "PLACEHOLDER", verified: false };
     writeFileSync(join(dir, "params-invalid.json"), JSON.stringify({ contributionBases: [], contributionBase: [entry] }));
-    const invalid = await runCzt(["validate", "--params", "params-invalid.json", "crlf-bom.jsonl"], { cwd: dir });
+    const invalid = await runCzt(["validate", "--lang", "en", "--params", "params-invalid.json", "crlf-bom.jsonl"], { cwd: dir });
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe("");
     expect(invalid.stderr).toBe(
       "czt validate: parameter file params-invalid.json is invalid:\n" +
-        "  /parametersVersion: is required\n" +
-        "  /contributionBases: is not a property of the parameter file\n" +
-        '  /contributionBase/0/validFrom: must match format "date"\n' +
-        "  /contributionBase/0/lowerBound: must be integer\n",
+        "  Missing required field: Parameters version (/parametersVersion)\n" +
+        "  The parameter file has the field 'contributionBases', which the standard does not define\n" +
+        "  Valid from (/contributionBase/0/validFrom) has the value '2024-13-01', which does not match the format date\n" +
+        "  Lower bound (fen) (/contributionBase/0/lowerBound) must be an integer, not a number\n",
     );
+    // In the report's language.
+    const zh = await runCzt(["validate", "--lang", "zh", "--params", "params-invalid.json", "crlf-bom.jsonl"], { cwd: dir });
+    expect(zh.stderr).toContain("\n  缺少必填字段：参数格式版本（/parametersVersion）\n");
     writeFileSync(join(dir, "params-broken.json"), "{bad");
     const broken = await runCzt(["validate", "--params", "params-broken.json", "crlf-bom.jsonl"], { cwd: dir });
     expect(broken.code).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * Dated parameter tables an agency supplies to the validator (`--parameters file.json`):
+ * Dated parameter tables an agency supplies to the validator (`czt validate --params file.json`):
  * contribution-base bounds, 低保 standards and a working-day calendar. Figures change by
  * city and year, so they are data with a source and a `verified` flag, never constants.
  * The shape is `schemas/parameters.schema.json` (compiled at build time with the record
@@ -11,7 +11,13 @@
  */
 
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { schemaRules } from "./engine-rules.js";
+import { fillTemplate } from "./fill-template.js";
 import * as generated from "./generated/schema-validators.js";
+import type { Bilingual, Lang } from "./rule.js";
+import { buildFieldMap, type FieldInfo, pointerTemplate } from "./schema/field-map.js";
+import { standardSchemaSet } from "./schema/standard-schema-set.js";
+import { translateErrors } from "./schema/translate-errors.js";
 
 export type ParameterCity = "430100" | "430200" | "430300";
 export type DibaoProgramme = "dibao.urban" | "dibao.rural";
@@ -73,6 +79,7 @@ export const defaultFlatBenefitMinHouseholds = 5;
 export interface ParameterProblem {
   /** JSON Pointer into the parameter file. */
   readonly pointer: string;
+  /** What is wrong, naming the field and its pointer, in the language asked for (as a finding's message). */
   readonly message: string;
 }
 
@@ -83,16 +90,29 @@ export type ParametersResult =
 
 /** The shape of the file is checked by `schemas/parameters.schema.json`, compiled at build time. */
 const validateShape = generated.parameterFile as unknown as ValidateFunction;
+const parametersSchemaId = "https://czt-ss.org/schemas/v1/parameters.schema.json";
 
-/** Schema errors as located problems: ajv's `required` is reported at the missing property. */
-function shapeProblems(errors: readonly ErrorObject[]): ParameterProblem[] {
-  return errors.map((error) =>
-    error.keyword === "required"
-      ? { pointer: `${error.instancePath}/${String(error.params["missingProperty"])}`, message: "is required" }
-      : error.keyword === "additionalProperties"
-        ? { pointer: `${error.instancePath}/${String(error.params["additionalProperty"])}`, message: "is not a property of the parameter file" }
-        : { pointer: error.instancePath, message: error.message ?? `fails ${error.keyword}` },
-  );
+/** The parameter schema's field titles (built on first use), the whole file titled as such. */
+let parameterFields: Map<string, FieldInfo> | undefined;
+function fieldsOfParameters(): Map<string, FieldInfo> {
+  parameterFields ??= new Map([["", { title: { zh: "参数文件", en: "The parameter file" }, types: ["object"] }], ...buildFieldMap(standardSchemaSet.schemas, parametersSchemaId)]);
+  return parameterFields;
+}
+
+/** Schema errors as located problems, worded as the schema findings of records are. */
+function shapeProblems(errors: readonly ErrorObject[], lang: Lang): ParameterProblem[] {
+  return translateErrors(errors, fieldsOfParameters(), standardSchemaSet).map((raw) => {
+    const template = schemaRules.find((rule) => rule.id === raw.ruleId)?.message[lang];
+    return { pointer: raw.pointer, message: template ? fillTemplate(template, raw.params, lang) : `${raw.ruleId} ${JSON.stringify(raw.params)}` };
+  });
+}
+
+/** A problem the schema cannot see: the field's title and pointer, then what is wrong with it. */
+function meaningProblem(pointer: string, what: Bilingual, lang: Lang): ParameterProblem {
+  const title = fieldsOfParameters().get(pointerTemplate(pointer))?.title?.[lang];
+  // Only table entries have no title of their own.
+  const field = title ? (lang === "zh" ? `${title}（${pointer}）` : `${title} (${pointer})`) : lang === "zh" ? `条目 ${pointer} ` : `Entry ${pointer}`;
+  return { pointer, message: lang === "zh" ? `${field}${what.zh}` : `${field} ${what.en}` };
 }
 
 interface DatedEntry {
@@ -104,13 +124,13 @@ const isDatedEntry = (entry: unknown): entry is DatedEntry =>
   typeof entry === "object" && entry !== null && typeof (entry as DatedEntry).validFrom === "string";
 
 /** What the schema cannot say: a period ends after it starts, and no two entries of one key are in force on one day. */
-function checkPeriods(entries: unknown, keyOf: (entry: DatedEntry) => string, pointer: string, what: string, problems: ParameterProblem[]): void {
+function checkPeriods(entries: unknown, keyOf: (entry: DatedEntry) => string, pointer: string, what: Bilingual, problems: ParameterProblem[], lang: Lang): void {
   if (!Array.isArray(entries)) return;
   const byKey = new Map<string, { index: number; from: string; until: string }[]>();
   entries.forEach((entry: unknown, index) => {
     if (!isDatedEntry(entry)) return;
     if (typeof entry.validUntil === "string" && entry.validUntil < entry.validFrom) {
-      problems.push({ pointer: `${pointer}/${index}/validUntil`, message: `must not be before validFrom (${entry.validFrom})` });
+      problems.push(meaningProblem(`${pointer}/${index}/validUntil`, { zh: `不得早于生效日期（${entry.validFrom}）`, en: `must not be before validFrom (${entry.validFrom})` }, lang));
       return;
     }
     const until = typeof entry.validUntil === "string" ? entry.validUntil : "9999-12-31";
@@ -118,7 +138,8 @@ function checkPeriods(entries: unknown, keyOf: (entry: DatedEntry) => string, po
     const list = byKey.get(key) ?? [];
     for (const other of list) {
       if (entry.validFrom <= other.until && other.from <= until) {
-        problems.push({ pointer: `${pointer}/${index}`, message: `${what} ${key} is already in force on these dates in entry ${other.index}` });
+        const overlap = { zh: `与第 ${other.index} 条在同一日期都有效（${what.zh} ${key}）`, en: `is in force on the same dates as entry ${other.index} (${what.en} ${key})` };
+        problems.push(meaningProblem(`${pointer}/${index}`, overlap, lang));
       }
     }
     list.push({ index, from: entry.validFrom, until });
@@ -130,7 +151,7 @@ function checkPeriods(entries: unknown, keyOf: (entry: DatedEntry) => string, po
  * The checks beyond the schema. They also run on a file the schema rejects, skipping what
  * is malformed, so one pass reports every problem.
  */
-function checkMeaning(json: unknown): ParameterProblem[] {
+function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
   const problems: ParameterProblem[] = [];
   if (typeof json !== "object" || json === null) return problems;
   const file = json as Record<string, unknown>;
@@ -139,17 +160,18 @@ function checkMeaning(json: unknown): ParameterProblem[] {
     bases.forEach((entry: unknown, index) => {
       const { lowerBound, upperBound } = (entry ?? {}) as Partial<ContributionBaseEntry>;
       if (typeof lowerBound === "number" && typeof upperBound === "number" && lowerBound > upperBound) {
-        problems.push({ pointer: `/contributionBase/${index}/upperBound`, message: `must not be below lowerBound (${lowerBound})` });
+        problems.push(meaningProblem(`/contributionBase/${index}/upperBound`, { zh: `不得低于下限（${lowerBound}）`, en: `must not be below lowerBound (${lowerBound})` }, lang));
       }
     });
   }
-  checkPeriods(bases, (entry) => String((entry as Partial<ContributionBaseEntry>).region), "/contributionBase", "region", problems);
+  checkPeriods(bases, (entry) => String((entry as Partial<ContributionBaseEntry>).region), "/contributionBase", { zh: "地区", en: "region" }, problems, lang);
   checkPeriods(
     file["dibaoStandard"],
     (entry) => `${String((entry as Partial<DibaoStandardEntry>).city)} ${String((entry as Partial<DibaoStandardEntry>).programme)}`,
     "/dibaoStandard",
-    "city and programme",
+    { zh: "城市和项目", en: "city and programme" },
     problems,
+    lang,
   );
   return problems;
 }
@@ -163,13 +185,15 @@ function countUnverified(parameters: Parameters): number {
 
 /**
  * Checks a parsed parameter file. Never throws: problems come back located by JSON
- * Pointer, so the CLI can print `parameters.json /dibaoStandard/2/city: must be …`.
+ * Pointer, each with a message naming the field in `lang` (default en), so the CLI can
+ * list every problem of a file at once.
  * `unverified` counts table entries whose figures the publisher has not verified, so
  * reports can say that findings rest on unverified figures.
  */
-export function parseParameters(json: unknown): ParametersResult {
+export function parseParameters(json: unknown, options: { lang?: Lang } = {}): ParametersResult {
+  const lang = options.lang ?? "en";
   const valid = validateShape(json);
-  const problems = [...(valid ? [] : shapeProblems(validateShape.errors ?? [])), ...checkMeaning(json)];
+  const problems = [...(valid ? [] : shapeProblems(validateShape.errors ?? [], lang)), ...checkMeaning(json, lang)];
   if (problems.length > 0) return { ok: false, problems };
   const parameters = json as Parameters;
   return { ok: true, parameters, unverified: countUnverified(parameters) };

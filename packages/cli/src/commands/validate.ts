@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { formatReport, parseParameters, type Parameters, type ValidationReport } from "@czt/validator";
+import { formatReport, type Lang, parseParameters, type Parameters, type ValidationReport } from "@czt/validator";
 import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
@@ -15,17 +15,17 @@ const progressThresholdBytes = 32 * 1024 * 1024;
 /** Problems of a parameter file listed before the rest are only counted. */
 const maxParameterProblems = 20;
 
-async function loadParameters(path: string, cwd: string): Promise<Parameters> {
+async function loadParameters(path: string, cwd: string, lang: Lang): Promise<Parameters> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(resolve(cwd, path), "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the parameter file ${path}: ${(error as Error).message}`);
   }
-  const result = parseParameters(json);
+  const result = parseParameters(json, { lang });
   if (!result.ok) {
     // Every problem, located, so that one run shows everything to fix (a long list is cut).
-    const shown = result.problems.slice(0, maxParameterProblems).map((problem) => `\n  ${problem.pointer || "/"}: ${problem.message}`);
+    const shown = result.problems.slice(0, maxParameterProblems).map((problem) => `\n  ${problem.message}`);
     const more = result.problems.length - shown.length;
     throw new UsageError(`parameter file ${path} is invalid:${shown.join("")}${more > 0 ? `\n  … and ${more} more` : ""}`);
   }
@@ -66,7 +66,7 @@ export const validate: Command = async (argv, io) => {
   if (args.asOf) options.asOf = args.asOf;
   if (args.maxFindings !== undefined) options.maxFindings = args.maxFindings;
   if (args.maxLineBytes !== undefined) options.limits = { maxRecordBytes: args.maxLineBytes };
-  if (args.params) options.parameters = await loadParameters(args.params, io.cwd);
+  if (args.params) options.parameters = await loadParameters(args.params, io.cwd, args.lang);
 
   let progress: ProgressBar | undefined;
   if (io.stderr.isTTY && !args.quiet && !args.paths.includes("-")) {

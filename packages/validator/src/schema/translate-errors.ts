@@ -37,9 +37,15 @@ function escapeSegment(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** Field title params (`field`, `field.zh`, `field.en`) for a pointer, falling back to the pointer itself. */
+/**
+ * Field title params (`field`, `field.zh`, `field.en`) for a pointer, falling back to the
+ * pointer itself. The whole instance is "the record" unless the map titles it (key "").
+ */
 function fieldParams(fields: ReadonlyMap<string, FieldInfo>, pointer: string): Record<string, string> {
-  if (pointer === "") return { field: "The record", "field.zh": "记录", "field.en": "The record" };
+  if (pointer === "") {
+    const whole = fields.get("")?.title ?? { zh: "记录", en: "The record" };
+    return { field: whole.en, "field.zh": whole.zh, "field.en": whole.en };
+  }
   const info = fields.get(pointerTemplate(pointer));
   const fallback = pointer;
   if (!info?.title) return { field: fallback };

@@ -62,20 +62,30 @@ describe("parameter file", () => {
     expect(result.ok).toBe(false);
   });
 
-  it("locates each problem by JSON Pointer with a message", () => {
-    const result = parseParameters({ parametersVersion: "1.0", contributionBase: [entry, { ...entry, region: "43000", upperBound: 1 }] });
-    expect(result).toEqual({
+  it("locates each problem by JSON Pointer, with a message naming the field, in zh or en", () => {
+    const file = { parametersVersion: "1.0", contributionBase: [entry, { ...entry, region: "43000", upperBound: 1 }] };
+    expect(parseParameters(file)).toEqual({
       ok: false,
       problems: [
-        { pointer: "/contributionBase/1/region", message: 'must match pattern "^[1-8][0-9]{5}$"' },
-        { pointer: "/contributionBase/1/upperBound", message: "must not be below lowerBound (400000)" },
+        { pointer: "/contributionBase/1/region", message: "Region (/contributionBase/1/region) has the value '43000', which does not match the format ^[1-8][0-9]{5}$" },
+        { pointer: "/contributionBase/1/upperBound", message: "Upper bound (fen) (/contributionBase/1/upperBound) must not be below lowerBound (400000)" },
       ],
+    });
+    expect(parseParameters(file, { lang: "zh" })).toMatchObject({
+      problems: [{ message: "地区（/contributionBase/1/region）的值「43000」不符合格式 ^[1-8][0-9]{5}$" }, { message: "上限（分）（/contributionBase/1/upperBound）不得低于下限（400000）" }],
+    });
+    // The file itself is the parameter file, not "the record" as in record findings.
+    expect(parseParameters({ parametersVersion: "1.0", bases: [] })).toMatchObject({
+      problems: [{ pointer: "/bases", message: "The parameter file has the field 'bases', which the standard does not define" }],
     });
   });
 
   it("rejects two entries for one region in force on the same day (which would be ambiguous)", () => {
     const result = parseParameters({ parametersVersion: "1.0", contributionBase: [entry, { ...entry, validFrom: "2025-06-01" }] });
-    expect(result).toMatchObject({ ok: false, problems: [{ pointer: "/contributionBase/1" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ pointer: "/contributionBase/1", message: `Entry /contributionBase/1 is in force on the same dates as entry 0 (region ${entry.region})` }],
+    });
   });
 
   it("accepts consecutive periods for one region and rejects validUntil before validFrom", () => {
