@@ -3,39 +3,39 @@ import { describe, expect, it } from "vitest";
 import { ProgressBar } from "../src/commands/progress-bar.js";
 import { langFromEnv } from "../src/commands/validate-arguments.js";
 
+/** A stream that keeps what is written to it. */
+function recordingStream(): { stream: Writable; written: () => string } {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, written: () => text };
+}
+
 describe("the progress bar", () => {
   it("draws the share read on one line and clears it", () => {
-    let written = "";
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        written += String(chunk);
-        done();
-      },
-    });
+    const { stream, written } = recordingStream();
     const bar = new ProgressBar(stream, 4 * 1048576);
     bar.update(1048576);
-    expect(written).toBe(`\r[${"#".repeat(8)}${" ".repeat(22)}]  25%  1 MiB`);
+    expect(written()).toBe(`\r[${"#".repeat(8)}${" ".repeat(22)}]  25%  1 MiB`);
     bar.update(2 * 1048576); // within 100 ms of the last draw: not redrawn
-    expect(written.split("\r")).toHaveLength(2);
+    expect(written().split("\r")).toHaveLength(2);
     bar.clear();
-    expect(written.endsWith(`\r${" ".repeat(60)}\r`)).toBe(true);
+    expect(written().endsWith(`\r${" ".repeat(60)}\r`)).toBe(true);
   });
 
   it("shows, once the input is read, a full bar and what runs now, and clears all of it", () => {
-    let written = "";
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        written += String(chunk);
-        done();
-      },
-    });
+    const { stream, written } = recordingStream();
     const bar = new ProgressBar(stream, 4 * 1048576);
     bar.phase("正在跨记录检查（数据集规则）…");
     const line = `[${"#".repeat(30)}] 100%  4 MiB  正在跨记录检查（数据集规则）…`;
-    expect(written).toBe(`\r${line}`);
+    expect(written()).toBe(`\r${line}`);
     bar.clear();
     // Each of the 14 wide characters takes two columns of the terminal.
-    expect(written.endsWith(`\r${" ".repeat(line.length + 14)}\r`)).toBe(true);
+    expect(written().endsWith(`\r${" ".repeat(line.length + 14)}\r`)).toBe(true);
   });
 });
 
