@@ -139,7 +139,7 @@ describe("czt validate on malformed input", () => {
       "czt validate: parameter file params-invalid.json is invalid:\n" +
         "  Missing required field: Parameters version (/parametersVersion)\n" +
         "  The parameter file has the field 'contributionBases', which the standard does not define\n" +
-        "  Valid from (/contributionBase/0/validFrom) has the value '2024-13-01', which does not match the format date\n" +
+        "  Valid from (/contributionBase/0/validFrom) has the value '2024-13-01', which does not match the format of a date, YYYY-MM-DD (a real calendar day)\n" +
         "  Lower bound (fen) (/contributionBase/0/lowerBound) must be an integer, not a number\n",
     );
     // In the report's language.

@@ -2,6 +2,7 @@ import { schemaRuleOfKeyword } from "@czt/schemas";
 import type { ErrorObject } from "ajv";
 import type { Params, RawFinding } from "../rule.js";
 import { type FieldInfo, pointerTemplate } from "./field-map.js";
+import { formatDescriptions } from "./format-descriptions.js";
 import type { SchemaSet } from "./schema-set.js";
 
 /** How many allowed codes a message lists before it says "… and N more". */
@@ -121,7 +122,9 @@ function translateOne(error: ErrorObject, fields: ReadonlyMap<string, FieldInfo>
     }
     case "schema.format": {
       const format = error.keyword === "pattern" ? String(params["pattern"] ?? "") : String(params["format"] ?? "");
-      extra = { value: describeValue(error.data), format };
+      // The message says in words what the format asks for; `format` keeps the name or pattern.
+      const described = formatDescriptions[format];
+      extra = { value: describeValue(error.data), format, ...(described ? { "format.zh": described.zh, "format.en": described.en } : {}) };
       break;
     }
     case "schema.range": {

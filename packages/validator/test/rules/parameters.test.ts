@@ -67,12 +67,12 @@ describe("parameter file", () => {
     expect(parseParameters(file)).toEqual({
       ok: false,
       problems: [
-        { pointer: "/contributionBase/1/region", message: "Region (/contributionBase/1/region) has the value '43000', which does not match the format ^[1-8][0-9]{5}$" },
+        { pointer: "/contributionBase/1/region", message: "Region (/contributionBase/1/region) has the value '43000', which does not match the format of a division code: 6 digits, the first 1–8" },
         { pointer: "/contributionBase/1/upperBound", message: "Upper bound (fen) (/contributionBase/1/upperBound) must not be below lowerBound (400000)" },
       ],
     });
     expect(parseParameters(file, { lang: "zh" })).toMatchObject({
-      problems: [{ message: "地区（/contributionBase/1/region）的值「43000」不符合格式 ^[1-8][0-9]{5}$" }, { message: "上限（分）（/contributionBase/1/upperBound）不得低于下限（400000）" }],
+      problems: [{ message: "地区（/contributionBase/1/region）的值「43000」不符合格式 行政区划代码（6 位数字，首位为 1–8）" }, { message: "上限（分）（/contributionBase/1/upperBound）不得低于下限（400000）" }],
     });
     // The file itself is the parameter file, not "the record" as in record findings.
     expect(parseParameters({ parametersVersion: "1.0", bases: [] })).toMatchObject({
