@@ -15,9 +15,9 @@ import { schemaRules } from "./engine-rules.js";
 import { fillTemplate } from "./fill-template.js";
 import * as generated from "./generated/schema-validators.js";
 import type { Bilingual, Lang } from "./rule.js";
-import { buildFieldMap, type FieldInfo, pointerTemplate } from "./schema/field-map.js";
+import { buildFieldMap, type FieldInfo } from "./schema/field-map.js";
 import { standardSchemaSet } from "./schema/standard-schema-set.js";
-import { translateErrors } from "./schema/translate-errors.js";
+import { fieldParams, translateErrors } from "./schema/translate-errors.js";
 
 export type ParameterCity = "430100" | "430200" | "430300";
 export type DibaoProgramme = "dibao.urban" | "dibao.rural";
@@ -92,11 +92,19 @@ export type ParametersResult =
 const validateShape = generated.parameterFile as unknown as ValidateFunction;
 const parametersSchemaId = "https://czt-ss.org/schemas/v1/parameters.schema.json";
 
-/** The parameter schema's field titles (built on first use), the whole file titled as such. */
+/** The parameter schema's field titles (built on first use); the file and its table entries, which the schema leaves untitled, titled here. */
 let parameterFields: Map<string, FieldInfo> | undefined;
 function fieldsOfParameters(): Map<string, FieldInfo> {
-  parameterFields ??= new Map([["", { title: { zh: "参数文件", en: "The parameter file" }, types: ["object"] }], ...buildFieldMap(standardSchemaSet.schemas, parametersSchemaId)]);
-  return parameterFields;
+  if (parameterFields) return parameterFields;
+  const fields = buildFieldMap(standardSchemaSet.schemas, parametersSchemaId);
+  const untitled: [string, Bilingual][] = [
+    ["", { zh: "参数文件", en: "The parameter file" }],
+    ["/contributionBase/*", { zh: "条目", en: "Entry" }],
+    ["/dibaoStandard/*", { zh: "条目", en: "Entry" }],
+  ];
+  for (const [pointer, title] of untitled) if (!fields.get(pointer)?.title) fields.set(pointer, { ...fields.get(pointer), title, types: fields.get(pointer)?.types ?? ["object"] });
+  parameterFields = fields;
+  return fields;
 }
 
 /** Schema errors as located problems, worded as the schema findings of records are. */
@@ -107,12 +115,9 @@ function shapeProblems(errors: readonly ErrorObject[], lang: Lang): ParameterPro
   });
 }
 
-/** A problem the schema cannot see: the field's title and pointer, then what is wrong with it. */
+/** A problem the schema cannot see: the field named as schema findings name it, then what is wrong with it. */
 function meaningProblem(pointer: string, what: Bilingual, lang: Lang): ParameterProblem {
-  const title = fieldsOfParameters().get(pointerTemplate(pointer))?.title?.[lang];
-  // Only table entries have no title of their own.
-  const field = title ? (lang === "zh" ? `${title}（${pointer}）` : `${title} (${pointer})`) : lang === "zh" ? `条目 ${pointer} ` : `Entry ${pointer}`;
-  return { pointer, message: lang === "zh" ? `${field}${what.zh}` : `${field} ${what.en}` };
+  return { pointer, message: fillTemplate(lang === "zh" ? `{field}${what.zh}` : `{field} ${what.en}`, fieldParams(fieldsOfParameters(), pointer), lang) };
 }
 
 interface DatedEntry {

@@ -42,7 +42,7 @@ function escapeSegment(segment: string): string {
  * Field title params (`field`, `field.zh`, `field.en`) for a pointer, falling back to the
  * pointer itself. The whole instance is "the record" unless the map titles it (key "").
  */
-function fieldParams(fields: ReadonlyMap<string, FieldInfo>, pointer: string): Record<string, string> {
+export function fieldParams(fields: ReadonlyMap<string, FieldInfo>, pointer: string): Record<string, string> {
   if (pointer === "") {
     const whole = fields.get("")?.title ?? { zh: "记录", en: "The record" };
     return { field: whole.en, "field.zh": whole.zh, "field.en": whole.en };

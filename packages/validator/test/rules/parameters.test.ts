@@ -84,7 +84,7 @@ describe("parameter file", () => {
     const result = parseParameters({ parametersVersion: "1.0", contributionBase: [entry, { ...entry, validFrom: "2025-06-01" }] });
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ pointer: "/contributionBase/1", message: `Entry /contributionBase/1 is in force on the same dates as entry 0 (region ${entry.region})` }],
+      problems: [{ pointer: "/contributionBase/1", message: `Entry (/contributionBase/1) is in force on the same dates as entry 0 (region ${entry.region})` }],
     });
   });
 
