@@ -11,10 +11,13 @@
  * to a quarter less time optimising the validators.
  */
 
-const assignment = /validate\d+\.errors = /g;
+/** Each pattern ends with the bracket that opens a literal; `then` must follow the literal and goes with it. */
+const returnedLiteral = /validate\d+\.errors = \[/g;
 const returnFalse = /^;\s*return false;/;
+const returnedList = /validate\d+\.errors = vErrors;\s*return false;/g;
 const collected = /const (err\d+) = \{/g;
 const schemaConstant = /const (schema\d+) = \{/g;
+const semicolon = /^;/;
 
 /** The end (exclusive) of the bracketed expression that starts at `start` with `[`, `{` or `(`. */
 function bracketedEnd(code: string, start: number): number {
@@ -37,18 +40,24 @@ function bracketedEnd(code: string, start: number): number {
   throw new Error(`strip-error-details: the expression at ${start} is not closed`);
 }
 
-/** `code` with each match of `pattern` (which ends with the `{` of an object literal) replaced by `replace` up to the literal's end and `;`. */
-function replaceLiterals(code: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | undefined): { code: string; removed: number } {
+/**
+ * `code` with each match of `pattern` (ending with the bracket that opens a literal), the
+ * literal and the `then` right after it replaced by what `replace` returns (left as they
+ * are when it returns undefined or `then` does not follow).
+ */
+function replaceLiterals(code: string, pattern: RegExp, then: RegExp, replace: (match: RegExpExecArray) => string | undefined): { code: string; removed: number } {
   let out = "";
   let copied = 0;
   let removed = 0;
   for (const match of code.matchAll(pattern)) {
     if (match.index < copied) continue;
     const end = bracketedEnd(code, match.index + match[0].length - 1);
-    const replacement = code[end] === ";" ? replace(match) : undefined;
+    const tail = then.exec(code.slice(end, end + 64));
+    if (!tail) continue;
+    const replacement = replace(match);
     if (replacement === undefined) continue;
     out += code.slice(copied, match.index) + replacement;
-    copied = end + 1;
+    copied = end + tail[0].length;
     removed++;
   }
   return { code: out + code.slice(copied), removed };
@@ -61,28 +70,10 @@ function occurrences(code: string, name: string): number {
 
 /** `code` without the error details of its validators (see above), and how many pieces went. */
 export function stripErrorDetails(code: string): { code: string; removed: number } {
-  const returned = stripReturnedErrors(code);
-  const counted = replaceLiterals(returned.code, collected, (match) => `const ${match[1]} = 0;`);
+  const lists = code.match(returnedList)?.length ?? 0;
+  const returned = replaceLiterals(code.replace(returnedList, "return false;"), returnedLiteral, returnFalse, () => "return false;");
+  const counted = replaceLiterals(returned.code, collected, semicolon, (match) => `const ${match[1]} = 0;`);
   // Only once the errors are gone can a schema constant be unused (its declaration is its one occurrence).
-  const unused = replaceLiterals(counted.code, schemaConstant, (match) => (occurrences(counted.code, match[1]!) === 1 ? "" : undefined));
-  return { code: unused.code, removed: returned.removed + counted.removed + unused.removed };
-}
-
-/** `code` without the error details assigned right before each `return false;`. */
-function stripReturnedErrors(code: string): { code: string; removed: number } {
-  let out = "";
-  let copied = 0;
-  let removed = 0;
-  for (const match of code.matchAll(assignment)) {
-    if (match.index < copied) continue;
-    const valueStart = match.index + match[0].length;
-    // `validateN.errors = vErrors` (a name) or `= [ … ]` (a literal).
-    const valueEnd = code[valueStart] === "[" ? bracketedEnd(code, valueStart) : valueStart + (/^\w+/.exec(code.slice(valueStart))?.[0].length ?? 0);
-    const tail = returnFalse.exec(code.slice(valueEnd, valueEnd + 64));
-    if (!tail) continue;
-    out += `${code.slice(copied, match.index)}return false;`;
-    copied = valueEnd + tail[0].length;
-    removed++;
-  }
-  return { code: out + code.slice(copied), removed };
+  const unused = replaceLiterals(counted.code, schemaConstant, semicolon, (match) => (occurrences(counted.code, match[1]!) === 1 ? "" : undefined));
+  return { code: unused.code, removed: lists + returned.removed + counted.removed + unused.removed };
 }

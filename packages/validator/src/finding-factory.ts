@@ -1,4 +1,4 @@
-import { fillTemplate } from "./message.js";
+import { fillTemplate } from "./fill-template.js";
 import { maskParams, maskValue } from "./mask.js";
 import type { Finding, Lang, Params, RawFinding, RecordLocation, Rule, Sensitivity, Severity } from "./rule.js";
 

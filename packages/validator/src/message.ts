@@ -2,8 +2,6 @@ import { ruleById } from "./catalogue.js";
 import { fillTemplate } from "./fill-template.js";
 import type { Finding, Lang } from "./rule.js";
 
-export { fillTemplate };
-
 /** The message of a finding in a language, rendered from its rule's template. */
 export function renderMessage(finding: Pick<Finding, "ruleId" | "params">, lang: Lang): string {
   const rule = ruleById(finding.ruleId);

@@ -102,7 +102,10 @@ function fieldsOfParameters(): Map<string, FieldInfo> {
     ["/contributionBase/*", { zh: "条目", en: "Entry" }],
     ["/dibaoStandard/*", { zh: "条目", en: "Entry" }],
   ];
-  for (const [pointer, title] of untitled) if (!fields.get(pointer)?.title) fields.set(pointer, { ...fields.get(pointer), title, types: fields.get(pointer)?.types ?? ["object"] });
+  for (const [pointer, title] of untitled) {
+    const known = fields.get(pointer);
+    if (!known?.title) fields.set(pointer, { types: ["object"], ...known, title });
+  }
   parameterFields = fields;
   return fields;
 }
