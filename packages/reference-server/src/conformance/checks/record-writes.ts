@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
-import { dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
+import { consecutiveEnrolments, dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
 import { comparable, createPerson } from "./support.js";
 
 type Body = Record<string, unknown>;
@@ -24,7 +24,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 /** Builds the record of a scenario (creating the person it refers to first). */
 async function recordOf(context: CheckContext, s: Scenario): Promise<{ kind: Kind; body: Body }> {
   const { main } = context;
-  if (s.kind === "person") return { kind: "person", body: { ...s.person, id: context.nextId("P") } };
+  if (s.kind === "person") return { kind: "person", body: context.nextPerson(s.person) };
   const person = await createPerson(context, s.person);
   if (s.kind === "enrolment") return { kind: "enrolment", body: { ...enrolmentOf(s.enrolment, person.id, main.agency, main.city), id: context.nextId("E") } };
   return { kind: "assistance", body: { ...dibaoCaseOf(s.dibao, person.id, main.agency, main.city, context.today), id: context.nextId("A") } };
@@ -83,8 +83,9 @@ export const negativeDataRejection: Check = {
   description: "records that break the standard are refused (400 or 422 with rule ids) and not stored",
   property: (context) =>
     fc.asyncProperty(personArbitrary, fc.constantFrom(...mutations), async (draft, mutation) => {
-      const id = context.nextId("P");
-      const invalid = mutation.apply({ ...draft, id });
+      const person = context.nextPerson(draft);
+      const id = person.id;
+      const invalid = mutation.apply(person);
       const refused = expectStatus(await post(context, "createPerson", "/v1/persons", invalid), [400, 422], `creating a person ${mutation.label}`);
       const problem = refused.response.body as { errors?: { ruleId?: unknown; pointer?: unknown }[] } | undefined;
       if (refused.response.status === 422 && !(problem?.errors ?? []).some((error) => typeof error.ruleId === "string" && typeof error.pointer === "string")) {
@@ -120,7 +121,7 @@ export const cursorPagination: Check = {
     fc.asyncProperty(personArbitrary, fc.array(enrolmentDraftArbitrary, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 3 }), async (draft, drafts, limit) => {
       const person = await createPerson(context, draft);
       const created: string[] = [];
-      for (const enrolmentDraft of drafts) {
+      for (const enrolmentDraft of consecutiveEnrolments(drafts)) {
         const enrolment = { ...enrolmentOf(enrolmentDraft, person.id, context.main.agency, context.main.city), id: context.nextId("E") };
         expectStatus(await post(context, "createEnrolment", "/v1/enrolments", enrolment), [201], "creating an enrolment");
         created.push(enrolment.id);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { transferTransitions } from "../../workflow/transfer-transitions.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
-import { type ContributionDraft, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
+import { type ContributionDraft, consecutiveEnrolments, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
 import { createEnrolment, createPerson, etagOf, readTransfer } from "./support.js";
 
 type Body = Record<string, unknown>;
@@ -22,8 +22,10 @@ const pensionEnrolment = (draft: EnrolmentDraft): EnrolmentDraft => ({ ...draft,
  */
 export async function requestTransfer(context: CheckContext, person: Body, enrolment: EnrolmentDraft, contributions: ContributionDraft[]): Promise<{ id: string; etag: string; toEnrolmentId: string }> {
   const stored = await createPerson(context, person);
-  const fromEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.other);
-  const toEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.main);
+  // The person leaves the sending city's scheme before joining the receiving one's: never enrolled twice at once.
+  const [leaving, joining] = consecutiveEnrolments([pensionEnrolment(enrolment), pensionEnrolment({ ...enrolment, endAfterDays: undefined })]);
+  const fromEnrolment = await createEnrolment(context, leaving!, stored.id, context.other);
+  const toEnrolment = await createEnrolment(context, joining!, stored.id, context.main);
   const transfer = {
     ...transferOf(
       contributions,
