@@ -195,3 +195,30 @@ describe("item 19: special-category fields need read:personal", () => {
     }
   });
 });
+
+describe("item 18: loading exports and looking duplicates up", () => {
+  it("loads the three cities' examples with nothing skipped, and skips a second person with one identity number in a city", async () => {
+    const { readExportDirectory } = await import("../src/demo/read-exports.js");
+    const { seedRecords } = await import("../src/demo/seed.js");
+    const { openDatabase } = await import("../src/store/database.js");
+    const db = openDatabase(":memory:");
+    try {
+      const files = readExportDirectory(new URL("../../../examples/json", import.meta.url).pathname);
+      const items = files.flatMap((file) => file.records.map((record) => ({ record, publisher: file.publisher! })));
+      const examples = seedRecords(db, items, sharedChecker);
+      expect(examples.skipped).toEqual([]);
+      const publisher = server.demo[changsha]!.principal.agency;
+      const twins = seedRecords(db, [{ record: person("430100-P-S1", { idNumber: "430102199003070194" }), publisher }, { record: person("430100-P-S2", { idNumber: "430102199003070194" }), publisher }], sharedChecker);
+      expect(twins).toEqual({ loaded: 1, skipped: [{ id: "430100-P-S2", reason: "dataset.duplicate-person with 430100-P-S1" }] });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("finds the candidates of a duplicate through indexes, not by scanning the records", () => {
+    const plan = (sql: string, ...params: string[]) =>
+      (server.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join("; ");
+    expect(plan("SELECT id FROM records WHERE id_number = ? AND record_type = 'person' ORDER BY id", "x")).toMatch(/USING INDEX records_id_number/);
+    expect(plan("SELECT id FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? ORDER BY id", "p", "pension")).toMatch(/USING INDEX records_(person|family)/);
+  });
+});

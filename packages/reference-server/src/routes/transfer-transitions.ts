@@ -45,7 +45,7 @@ export function registerTransferTransitions(app: FastifyInstance, context: Serve
         if (errors.length > 0) throw problems.invalidRecord(errors);
         const current = findRecord(context, transferKind, request);
         if (!context.faults.has("skip-ownership") && !mayAct(principal, current.body, rule)) {
-          throw problems.forbidden(`only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
+          throw notYours("api.transfer-side", "", `only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
         }
         const input = request.body as TransitionInput;
         // Each agency changes only its own side: the receiving enrolment is the receiving agency's to name.
