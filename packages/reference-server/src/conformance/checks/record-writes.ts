@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { demoCreditCode } from "../../auth/agency.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
 import { consecutiveEnrolments, dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
 import { comparable, createPerson } from "./support.js";
@@ -138,5 +139,31 @@ export const cursorPagination: Check = {
         if (cursor === undefined) break;
       }
       if ([...seen].sort().join() !== [...created].sort().join()) fail(`pages listed ${seen.join(", ")}; created ${created.join(", ")}`);
+    }),
+};
+
+const cities = ["430100", "430200", "430300"] as const;
+
+/** Ids of the token's own city, records under the token's own agency (issue 11, item 17). */
+export const ownIdsAndAgency: Check = {
+  name: "own_ids_and_agency",
+  description: "a record under another city's id, or naming another agency (credit code or name) as its own, is refused with 403 and not stored",
+  property: (context) =>
+    fc.asyncProperty(personArbitrary, enrolmentDraftArbitrary, fc.constantFrom("id", "creditCode", "name"), async (draft, enrolmentDraft, forged) => {
+      const { main } = context;
+      if (forged === "id") {
+        const otherCity = cities.find((city) => city !== main.city)!;
+        const squatter = { ...context.nextPerson(draft), id: context.nextId("P", otherCity) };
+        expectStatus(await post(context, "createPerson", "/v1/persons", squatter), [403], "creating a person under another city's id");
+        expectStatus(await get(context, "getPerson", `/v1/persons/${enc(squatter.id)}`), [404], "reading a person refused for its id");
+        return;
+      }
+      const person = await createPerson(context, draft);
+      const otherCode = [demoCreditCode(main.city, "999999"), demoCreditCode(main.city, "999998")].find((code) => code !== main.agency.creditCode)!;
+      // A token without an agency name cannot be impersonated by name: its credit code is forged instead.
+      const agency = forged === "name" && main.agency.name !== undefined ? { ...main.agency, name: `${main.agency.name}驻外办事处` } : { ...main.agency, creditCode: otherCode };
+      const enrolment = { ...enrolmentOf(enrolmentDraft, person.id, agency, main.city), id: context.nextId("E") };
+      expectStatus(await post(context, "createEnrolment", "/v1/enrolments", enrolment), [403], `creating an enrolment under another agency's ${forged}`);
+      expectStatus(await get(context, "getEnrolment", `/v1/enrolments/${enc(enrolment.id)}`), [404], `reading an enrolment refused for its agency's ${forged}`);
     }),
 };

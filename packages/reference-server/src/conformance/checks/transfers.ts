@@ -135,3 +135,28 @@ export const staleEtagRefused: Check = {
       if (!(listed.response.body as { items: Body[] }).items.some((item) => item["id"] === requested.id)) fail("the transfer is missing from its person's list", listed);
     }),
 };
+
+/** Each agency changes only its own side of a transfer, and the target is the person's (issue 11, item 14). */
+export const transferSidesEnforced: Check = {
+  name: "transfer_sides_enforced",
+  description: "the sending agency cannot name the receiving enrolment (403), another person's enrolment is refused as the target (422), and the transfer is left as it was",
+  runs: 3,
+  property: (context) =>
+    fc.asyncProperty(transferScenario, personArbitrary, async ({ person, enrolment, contributions }, strangerDraft) => {
+      const requested = await requestTransfer(context, person, enrolment, contributions);
+      const stranger = await createPerson(context, strangerDraft);
+      const strangers = await createEnrolment(context, pensionEnrolment({ ...enrolment, endAfterDays: undefined }), stranger.id, context.main);
+      const letter = expectStatus(await transition(context, requested.id, "issue-contact-letter", requested.etag, requested.toEnrolmentId), [200], "issuing the letter");
+      const path = (action: string) => `/v1/transfers/${enc(requested.id)}/${action}`;
+      // With one token (or two of one agency) the sender is the receiver: only the target check applies.
+      const sameAgency = context.other.city === context.main.city && context.other.agency.department === context.main.agency.department;
+      const rewrite = await post(context, "recordFundsTransferred", path("record-funds-transferred"), { toEnrolmentId: strangers.id }, { token: context.other.token, ifMatch: etagOf(letter) });
+      expectStatus(rewrite, sameAgency ? [422] : [403], "the sending agency naming the receiving enrolment (another person's)");
+      const funds = expectStatus(await transition(context, requested.id, "record-funds-transferred", etagOf(letter), requested.toEnrolmentId), [200], "recording the funds");
+      const wrongTarget = await post(context, "completeTransfer", path("complete"), { toEnrolmentId: strangers.id }, { token: context.main.token, ifMatch: etagOf(funds) });
+      expectStatus(wrongTarget, [422], "completing with another person's enrolment as the target");
+      const after = await readTransfer(context, requested.id);
+      if (after.etag !== etagOf(funds)) fail("a refused completion changed the transfer's ETag", after.exchange);
+      if ((after.body["to"] as Body | undefined)?.["enrolmentId"] !== undefined) fail("a refused target was stored as to.enrolmentId", after.exchange);
+    }),
+};
