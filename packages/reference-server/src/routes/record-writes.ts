@@ -7,7 +7,7 @@ import { ProblemException, problems } from "../http/problem.js";
 import { indexColumns } from "../store/index-columns.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
-import { stepTimeProblem } from "../workflow/step-time.js";
+import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
 import type { RecordKind } from "./record-kinds.js";
 
 type Body = Record<string, unknown>;
@@ -49,9 +49,7 @@ function checkInitialState(kind: RecordKind, body: Body, now: Date): void {
   }
   const at = isObject(steps[0]) ? steps[0]["at"] : undefined;
   const problem = typeof at === "string" ? stepTimeProblem(at, now, undefined) : undefined;
-  if (problem !== undefined) {
-    throw problems.unprocessable("invalid-step-time", "The step time is out of bounds", problem, [{ ruleId: "api.step-time", pointer: "/steps/0/at", severity: "error", detail: problem }]);
-  }
+  if (problem !== undefined) throw stepTimeRefused(problem, "/steps/0/at");
 }
 
 /** 409 naming the stored record a new one would duplicate (`existingId`, an extension member of the problem). */

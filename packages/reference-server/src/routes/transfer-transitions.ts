@@ -6,6 +6,7 @@ import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
 import { visibleOutcome } from "../auth/sensitive-fields.js";
 import { notYours } from "../auth/record-ownership.js";
+import { stepTimeRefused } from "../workflow/step-time.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
 import { applyTransition, type TransitionInput, type TransitionRule, transferTransitions } from "../workflow/transfer-transitions.js";
 import { transferKind } from "./record-kinds.js";
@@ -56,11 +57,7 @@ export function registerTransferTransitions(app: FastifyInstance, context: Serve
         const result = applyTransition(current.body, rule, input, context.now().toISOString());
         if (!result.ok) {
           if (result.kind === "invalid-transition") throw problems.invalidTransition(result.detail);
-          if (result.kind === "invalid-step-time") {
-            throw problems.unprocessable("invalid-step-time", "The step time is out of bounds", result.detail, [
-              { ruleId: "api.step-time", pointer: result.pointer ?? "/at", severity: "error", detail: result.detail },
-            ]);
-          }
+          if (result.kind === "invalid-step-time") throw stepTimeRefused(result.detail, result.pointer ?? "/at");
           throw problems.unprocessable("missing-field", "A field is missing for this transition", result.detail, [
             { ruleId: "schema.required", pointer: result.pointer ?? "", severity: "error" },
           ]);
