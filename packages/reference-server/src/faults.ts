@@ -17,6 +17,8 @@ export const faultNames = [
   "server-error",
   /** Scope and ownership checks are skipped: an agency may write another city's records. */
   "skip-ownership",
+  /** The validator's duplicate rules are not run on writes: one identity number may have two persons in a city. */
+  "allow-duplicates",
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

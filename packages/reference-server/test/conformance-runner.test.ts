@@ -32,7 +32,7 @@ describe("the API conformance runner against the reference server", () => {
     expect(failed(report), formatConformanceReport(report, "text")).toEqual([]);
     expect(report.passed).toBe(true);
     expect(report.checks.map((check) => check.name)).toEqual(
-      expect.arrayContaining(["ignored_auth", "transfer_workflow", "invalid_transitions_refused", "stale_etag_refused", "idempotent_replay", "response_schema_conformance"]),
+      expect.arrayContaining(["ignored_auth", "own_ids_and_agency", "duplicates_refused", "transfer_sides_enforced", "transfer_workflow", "invalid_transitions_refused", "stale_etag_refused", "idempotent_replay", "response_schema_conformance"]),
     );
     expect(report.requests).toBeGreaterThan(300);
   });
@@ -55,6 +55,9 @@ const faultCases: { fault: Fault; only: string[]; caughtBy: string }[] = [
   { fault: "ignore-if-match", only: ["stale_etag_refused"], caughtBy: "stale_etag_refused" },
   { fault: "server-error", only: ["valid_queries_accepted"], caughtBy: "not_a_server_error" },
   { fault: "skip-ownership", only: ["ownership_enforced"], caughtBy: "ownership_enforced" },
+  { fault: "skip-ownership", only: ["own_ids_and_agency"], caughtBy: "own_ids_and_agency" },
+  { fault: "skip-ownership", only: ["transfer_sides_enforced"], caughtBy: "transfer_sides_enforced" },
+  { fault: "allow-duplicates", only: ["duplicates_refused"], caughtBy: "duplicates_refused" },
 ];
 
 describe("the runner against deliberately broken servers", () => {

@@ -53,8 +53,8 @@ describe("Idempotency-Key", () => {
 
   it("keeps keys per agency, and does not keep failed responses", async () => {
     expect((await create(person("430100-P-I6"), "agency-key", 0)).statusCode).toBe(201);
-    // Another agency's identical key is its own: the request runs (and meets the existing id).
-    expect((await create(person("430100-P-I6"), "agency-key", 1)).statusCode).toBe(409);
+    // Another agency's identical key is its own: the request runs (and is refused: the id is Changsha's, not Zhuzhou's).
+    expect((await create(person("430100-P-I6"), "agency-key", 1)).statusCode).toBe(403);
     // A refused request may be corrected and retried under the same key.
     expect((await create(person("430100-P-I7", { sex: "7" }), "retry-key")).statusCode).toBe(422);
     expect((await create(person("430100-P-I7"), "retry-key")).statusCode).toBe(201);

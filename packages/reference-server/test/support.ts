@@ -1,3 +1,4 @@
+import { idNumberCheckCharacter } from "@czt/domain";
 import type { FastifyInstance } from "fastify";
 import { createServer } from "../src/app.js";
 import { createDemoTokens, type DemoToken, TokenRegistry } from "../src/auth/token-registry.js";
@@ -45,13 +46,30 @@ export async function startTestServer(options: { faults?: Fault[]; listen?: bool
 
 export const changshaHrss = (server: TestServer) => server.demo[0]!.principal.agency;
 
-/** 张伟, 1990-03-07, male: the identity-number vector of the domain reference. */
+const idNumbers = new Map<string, string>([["430100-P-000123", "430102199003071234"]]);
+
+/**
+ * A valid identity number of a man born 1990-03-07, one per record id (the server refuses
+ * two persons with one number in a city, as the validator does): the domain reference's
+ * vector for the default id, odd sequence numbers (male) for the others.
+ */
+function idNumberFor(id: string): string {
+  let idNumber = idNumbers.get(id);
+  if (idNumber === undefined) {
+    const first17 = `43010219900307${String(2 * (idNumbers.size % 500) + 1).padStart(3, "0")}`;
+    idNumber = first17 + idNumberCheckCharacter(first17);
+    idNumbers.set(id, idNumber);
+  }
+  return idNumber;
+}
+
+/** 张伟, 1990-03-07, male; the identity number of the domain reference for the default id, a number of its own for every other id. */
 export function person(id = "430100-P-000123", overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     recordType: "person",
     id,
     meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
-    idNumber: "430102199003071234",
+    idNumber: idNumberFor(id),
     name: "张伟",
     sex: "1",
     birthDate: "1990-03-07",

@@ -34,6 +34,18 @@ describe("applyTransition", () => {
     );
   });
 
+  it("dates a step now, or at a client's time no later than now plus 5 minutes and not before the previous step", () => {
+    const letter = transferTransitions.find((rule) => rule.action === "issue-contact-letter")!;
+    const now = "2026-02-01T00:00:00Z";
+    expect(applyTransition(requested, letter, {}, now)).toMatchObject({ ok: true, transfer: { steps: [{}, { at: now }] } });
+    expect(applyTransition(requested, letter, { at: "2026-02-01T08:04:00+08:00" }, now)).toMatchObject({ ok: true });
+    expect(applyTransition(requested, letter, { at: "2026-02-01T00:05:01Z" }, now)).toMatchObject({ ok: false, kind: "invalid-step-time", pointer: "/at" });
+    expect(applyTransition(requested, letter, { at: "2025-12-31T23:59:59Z" }, now)).toMatchObject({ ok: false, kind: "invalid-step-time", pointer: "/at" });
+    // A previous step within the skew ahead of now: the next one is not dated before it.
+    const ahead = { ...requested, steps: [{ status: "requested", at: "2026-02-01T00:03:00Z" }] };
+    expect(applyTransition(ahead, letter, {}, now)).toMatchObject({ ok: true, transfer: { steps: [{}, { at: "2026-02-01T00:03:00Z" }] } });
+  });
+
   it("needs a reason to reject and the receiving enrolment to complete", () => {
     const reject = transferTransitions.find((rule) => rule.action === "reject")!;
     expect(applyTransition(requested, reject, {}, "2026-02-01T00:00:00Z")).toMatchObject({ ok: false, pointer: "/reasonCode" });

@@ -10,7 +10,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const post = (url: string, payload: object, agency: number) => server.app.inject({ method: "POST", url, headers: { ...server.auth(agency), "idempotency-key": key() }, payload });
   expect((await post("/v1/persons", person("430100-P-T"), changsha)).statusCode).toBe(201);
-  expect((await post("/v1/enrolments", enrolment(server, "430100-E-T", "430100-P-T", changsha), changsha)).statusCode).toBe(201);
+  expect((await post("/v1/enrolments", enrolment(server, "430100-E-T", "430100-P-T", changsha, { period: { start: "2015-01-01", end: "2019-12-31" } }), changsha)).statusCode).toBe(201);
   expect((await post("/v1/enrolments", enrolment(server, "430200-E-T", "430100-P-T", zhuzhou), zhuzhou)).statusCode).toBe(201);
 });
 afterAll(() => server.close());

@@ -64,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List enrolments by person, scheme and active date */
+        /**
+         * List enrolments by person, scheme and active date
+         * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left out of each item.
+         */
         get: operations["listEnrolments"];
         put?: never;
         /**
@@ -85,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an enrolment */
+        /**
+         * Read an enrolment
+         * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (the contribution bases) are left out; the response varies by `Authorization`.
+         */
         get: operations["getEnrolment"];
         put?: never;
         post?: never;
@@ -124,13 +130,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List transfers by person and status */
+        /**
+         * List transfers by person and status
+         * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left out of each item.
+         */
         get: operations["listTransfers"];
         put?: never;
         /**
          * Request a transfer
          * @description Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).
-         *     The record's `status` must be `requested` with a single `requested` step.
+         *     The record's `status` must be `requested` with a single `requested` step, dated no later
+         *     than the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and
+         *     `to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record
+         *     or one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).
          */
         post: operations["requestTransfer"];
         delete?: never;
@@ -146,7 +158,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a transfer (with its ETag) */
+        /**
+         * Read a transfer (with its ETag)
+         * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (the account balance, the contribution bases) are left out; the response varies by `Authorization`.
+         */
         get: operations["getTransfer"];
         put?: never;
         post?: never;
@@ -375,13 +390,18 @@ export interface components {
         Transition: {
             /**
              * Format: date-time
-             * @description When the step happened; default now.
+             * @description When the step happened; default the server's time. No later than the server's time plus
+             *     5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.
              */
             at?: string;
             /** @description A code of list `transferReason`; required to reject. */
             reasonCode?: string;
             note?: string;
-            /** @description The enrolment at the receiving agency; required to complete unless already set. */
+            /**
+             * @description The enrolment at the receiving agency; required to complete unless already set. Given by
+             *     the receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person
+             *     in `to.city` (422 `api.transfer-target`).
+             */
             toEnrolmentId?: components["schemas"]["common.recordId"];
         };
         Review: {
@@ -407,6 +427,8 @@ export interface components {
             status: number;
             detail?: string;
             instance?: string;
+            /** @description In a 409, the stored record the request conflicts with. */
+            existingId?: components["schemas"]["common.recordId"];
             errors?: {
                 /** @description The validator's stable rule id (e.g. `id-number.check-character`). */
                 ruleId: string;
@@ -1006,7 +1028,14 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The token lacks the scope, or the record belongs to another city or department. */
+        /**
+         * @description The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the
+         *     operation's scope), `api.ownership` (the record belongs to another city or department),
+         *     `api.record-id-city` (a new record's id does not begin with the token's city code and `-`),
+         *     `api.own-agency` (the record names another agency than the token's as its own:
+         *     `agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other
+         *     side of the transfer acts here, or names the receiving enrolment).
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1024,7 +1053,13 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A record with this id already exists. */
+        /**
+         * @description A record with this id already exists, or the new record duplicates a stored one under the
+         *     validator's dataset rules: `dataset.duplicate-person` (one identity number twice in a
+         *     city) or `dataset.duplicate-enrolment` (the same person, by identity number across cities,
+         *     enrolled twice in one insurance family over overlapping periods). `existingId` names the
+         *     stored record.
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1080,7 +1115,9 @@ export interface components {
         };
         /**
          * @description The record breaks the standard (validator findings in `errors`, each with its rule id and
-         *     JSON pointer), a reference does not resolve, or an `Idempotency-Key` was reused with another body.
+         *     JSON pointer), a reference does not resolve, a transfer names an enrolment of another person
+         *     or city (`api.transfer-target`), a step time is out of bounds (`api.step-time`), or an
+         *     `Idempotency-Key` was reused with another body.
          */
         UnprocessableContent: {
             headers: {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { problems } from "../http/problem.js";
+import { ProblemException, problems } from "../http/problem.js";
 import type { Principal, Scope } from "./agency.js";
 import type { TokenRegistry } from "./token-registry.js";
 
@@ -18,6 +18,8 @@ export function authenticate(request: FastifyRequest, tokens: TokenRegistry, sco
     principal = tokens.lookup(match[1]!);
     if (principal === undefined) throw problems.unauthorized("the bearer token is not known to this server");
   }
-  if (scope !== undefined && !principal.scopes.includes(scope)) throw problems.forbidden(`this operation needs the ${scope} scope`);
+  if (scope !== undefined && !principal.scopes.includes(scope)) {
+    throw new ProblemException(403, "forbidden", "Forbidden", `this operation needs the ${scope} scope`, [{ ruleId: "api.scope", pointer: "", severity: "error" }]);
+  }
   return principal;
 }

@@ -20,6 +20,8 @@ export interface CheckContext {
   /** Today, `YYYY-MM-DD`, for dates the server compares with its clock. */
   today: string;
   nextId(letter: "P" | "E" | "T" | "A", city?: CityCode): string;
+  /** A generated person with an id and an identity number of its own (never sent before). */
+  nextPerson(draft: Record<string, unknown>, city?: CityCode): Record<string, unknown> & { id: string };
 }
 
 /** A property of the API; `property` is run by fast-check with the run's seed. */

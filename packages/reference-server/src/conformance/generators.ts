@@ -68,6 +68,24 @@ export const personArbitrary: fc.Arbitrary<Body> = fc
     return person;
   });
 
+const firstBirthDay = Date.UTC(1950, 0, 1) / 86_400_000;
+const birthDays = 20_000;
+
+/**
+ * The person with an identity number of its own, `serial` of 10 million: the birth date
+ * (1950–2004) and the sequence (keeping the sex) are derived from it, the division and
+ * the case of the check character kept. A server refuses a second person with one number
+ * in a city, and fast-check repeats small values often: the runner stamps every person it
+ * sends, as it stamps ids.
+ */
+export function withUniqueIdentity(person: Body, serial: number): Body {
+  const idNumber = String(person["idNumber"]);
+  const birthDate = new Date((firstBirthDay + (serial % birthDays)) * 86_400_000).toISOString().slice(0, 10);
+  const sequence = (Math.floor(serial / birthDays) % 500) * 2 + (person["sex"] === "1" ? 1 : 0);
+  const stamped = idNumberOf(idNumber.slice(0, 6), birthDate, sequence);
+  return { ...person, idNumber: idNumber === idNumber.toLowerCase() ? stamped.toLowerCase() : stamped, birthDate };
+}
+
 const schemes = [
   { scheme: "pension.employee", employee: true },
   { scheme: "pension.resident", employee: false },
@@ -88,10 +106,27 @@ export const enrolmentDraftArbitrary: fc.Arbitrary<EnrolmentDraft> = fc
   .record({ choice: fc.constantFrom(...schemes), employer: creditCodeArbitrary, start: dateArbitrary(2008, 2025), endAfterDays: fc.option(fc.integer({ min: 30, max: 3000 }), { nil: undefined }) })
   .map(({ choice, employer, start, endAfterDays }) => ({ scheme: choice.scheme, employer: choice.employee ? employer : undefined, start, endAfterDays }));
 
+const dayAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Enrolments of one person one after the other, each ended (at most a year long) before
+ * the next starts: a person is never enrolled twice in one insurance family at once
+ * (`dataset.duplicate-enrolment`), and a server refuses the overlap.
+ */
+export function consecutiveEnrolments(drafts: readonly EnrolmentDraft[]): EnrolmentDraft[] {
+  let start = drafts[0]?.start ?? "2008-01-01";
+  return drafts.map((draft, index) => {
+    const endAfterDays = index === drafts.length - 1 ? draft.endAfterDays : Math.min(draft.endAfterDays ?? 365, 365);
+    const placed = { ...draft, start, endAfterDays };
+    if (endAfterDays !== undefined) start = dayAfter(start, endAfterDays + 1);
+    return placed;
+  });
+}
+
 export function enrolmentOf(draft: EnrolmentDraft, personId: string, agency: Agency, city: CityCode): Body {
   const period: Body = { start: draft.start };
   if (draft.endAfterDays !== undefined) {
-    period["end"] = new Date(Date.parse(`${draft.start}T00:00:00Z`) + draft.endAfterDays * 86_400_000).toISOString().slice(0, 10);
+    period["end"] = dayAfter(draft.start, draft.endAfterDays);
   }
   const enrolment: Body = {
     recordType: "enrolment",

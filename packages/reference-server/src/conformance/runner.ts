@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import type { CityCode } from "../auth/agency.js";
 import { contract } from "../generated/contract.js";
+import { withUniqueIdentity } from "./generators.js";
 import { ContractSchemas } from "../validation/contract-schemas.js";
 import type { CheckContext, TokenAgency } from "./check.js";
 import { checks as allChecks } from "./checks/index.js";
@@ -83,12 +84,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const other = otherToken === undefined ? main : await whoAmI(http, otherToken);
   const nonce = randomBytes(4).toString("hex");
   let counter = 0;
+  // Identity numbers continue from a point of their own per run, so that runs against one server rarely meet.
+  let identities = Number.parseInt(nonce, 16) % 10_000_000;
+  const nextId = (letter: "P" | "E" | "T" | "A", city: CityCode = main.city) => `${city}-${letter}-cf${nonce}${(counter++).toString(36).padStart(4, "0")}`;
   const context: CheckContext = {
     http,
     main,
     other,
     today: new Date().toISOString().slice(0, 10),
-    nextId: (letter, city: CityCode = main.city) => `${city}-${letter}-cf${nonce}${(counter++).toString(36).padStart(4, "0")}`,
+    nextId,
+    nextPerson: (draft, city) => ({ ...withUniqueIdentity(draft, identities++ % 10_000_000), id: nextId("P", city) }),
   };
 
   const results: CheckResult[] = [];

@@ -3,6 +3,7 @@ import { recordKinds } from "../routes/record-kinds.js";
 import type { Db } from "../store/database.js";
 import { indexColumns } from "../store/index-columns.js";
 import { RecordStore, type RecordType } from "../store/record-store.js";
+import { findDatasetConflict } from "../validation/dataset-conflicts.js";
 import { RecordChecker } from "../validation/record-checker.js";
 
 export interface SeedResult {
@@ -48,6 +49,11 @@ export function seedRecords(db: Db, items: readonly SeedItem[], checker: RecordC
       else if (store.exists(record.id)) result.skipped.push({ id: record.id, reason: "already stored" });
       else {
         const creator = { city: cityOfAgency(publisher) ?? publisher.division, department: publisher.department };
+        const conflict = findDatasetConflict(store, record, creator.city);
+        if (conflict !== undefined) {
+          result.skipped.push({ id: record.id, reason: `${conflict.ruleId} with ${conflict.existingId}` });
+          continue;
+        }
         store.insert(record.recordType, record, indexColumns(record.recordType, record, creator));
         result.loaded++;
       }

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { ownsRecord } from "../auth/agency.js";
+import { notYours } from "../auth/record-ownership.js";
+import { visibleOutcome } from "../auth/sensitive-fields.js";
 import { type ServerContext, principalOf } from "../context.js";
 import { checkIfMatch } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
@@ -19,7 +21,7 @@ export function registerAssistanceReviews(app: FastifyInstance, context: ServerC
       const current = findRecord(context, assistanceKind, request);
       const owner = assistanceKind.owner(current.body, principal);
       if (!context.faults.has("skip-ownership") && !ownsRecord(principal, owner.city, owner.department)) {
-        throw problems.forbidden("only the case's own agency may review it");
+        throw notYours("api.ownership", "", "only the case's own agency may review it");
       }
       if (!context.faults.has("ignore-if-match")) checkIfMatch(request.headers["if-match"], current.version);
       const result = applyReview(current.body, request.body as ReviewInput, context.now().toISOString());
@@ -29,6 +31,6 @@ export function registerAssistanceReviews(app: FastifyInstance, context: ServerC
       }
       return replaceRecord(context, assistanceKind, current, result.assistance, principal);
     });
-    return sendOutcome(reply, outcome);
+    return sendOutcome(reply, visibleOutcome(principal, "assistance", outcome));
   });
 }

@@ -18,9 +18,13 @@ export interface RecordKind {
   readScope: Scope;
   /** The city and department that may write the record. */
   owner(body: Body, principal: Principal): { city: string | undefined; department: string | undefined };
+  /** The agencies the record names as its own (the writer's), with their pointers: each must be the token's agency. */
+  ownAgencies(body: Body): { pointer: string; agency: unknown }[];
   /** Record ids the record refers to, with their pointers; each must be stored. */
   references(body: Body): { pointer: string; id: string }[];
 }
+
+const sourceAgency = (body: Body) => ({ pointer: "/meta/sourceAgency", agency: object(body["meta"])["sourceAgency"] });
 
 const reference = (pointer: string, value: unknown) => (typeof value === "string" ? [{ pointer, id: value }] : []);
 
@@ -36,6 +40,7 @@ export const personKind: RecordKind = {
     if (Object.keys(source).length === 0) return { city: principal.city, department: principal.agency.department };
     return { city: cityOfAgency(source as unknown as Agency), department: text(source["department"]) };
   },
+  ownAgencies: (body) => [sourceAgency(body)],
   references: () => [],
 };
 
@@ -47,6 +52,7 @@ export const enrolmentKind: RecordKind = {
   getOperationId: "getEnrolment",
   readScope: "read",
   owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+  ownAgencies: (body) => [{ pointer: "/agency", agency: body["agency"] }, sourceAgency(body)],
   references: (body) => reference("/personId", body["personId"]),
 };
 
@@ -61,6 +67,7 @@ export const transferKind: RecordKind = {
     const to = object(body["to"]);
     return { city: text(to["city"]), department: text(object(to["agency"])["department"]) };
   },
+  ownAgencies: (body) => [{ pointer: "/to/agency", agency: object(body["to"])["agency"] }, sourceAgency(body)],
   references: (body) => [
     ...reference("/personId", body["personId"]),
     ...reference("/from/enrolmentId", object(body["from"])["enrolmentId"]),
@@ -76,6 +83,7 @@ export const assistanceKind: RecordKind = {
   getOperationId: "getAssistanceCase",
   readScope: "read:personal",
   owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+  ownAgencies: (body) => [{ pointer: "/agency", agency: body["agency"] }, sourceAgency(body)],
   references: (body) => [
     ...reference("/personId", body["personId"]),
     ...reference("/household/headPersonId", object(body["household"])["headPersonId"]),

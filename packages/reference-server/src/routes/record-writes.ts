@@ -1,9 +1,13 @@
 import type { Principal } from "../auth/agency.js";
+import { checkOwnAgency, checkOwnRecordId, notYours } from "../auth/record-ownership.js";
 import type { ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import type { Outcome } from "../http/idempotent.js";
-import { problems } from "../http/problem.js";
+import { ProblemException, problems } from "../http/problem.js";
 import { indexColumns } from "../store/index-columns.js";
+import { findDatasetConflict } from "../validation/dataset-conflicts.js";
+import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
+import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
 import type { RecordKind } from "./record-kinds.js";
 
 type Body = Record<string, unknown>;
@@ -34,8 +38,8 @@ function checkReferences(context: ServerContext, kind: RecordKind, body: Body): 
   }
 }
 
-/** A new transfer starts in `requested` with that single step; the transitions do the rest. */
-function checkInitialState(kind: RecordKind, body: Body): void {
+/** A new transfer starts in `requested` with that single step, dated no later than now; the transitions do the rest. */
+function checkInitialState(kind: RecordKind, body: Body, now: Date): void {
   if (kind.recordType !== "transfer") return;
   const steps = body["steps"];
   if (body["status"] !== "requested" || !Array.isArray(steps) || steps.length !== 1) {
@@ -43,21 +47,45 @@ function checkInitialState(kind: RecordKind, body: Body): void {
       { ruleId: "api.transfer-initial-state", pointer: "/status", severity: "error" },
     ]);
   }
+  const at = isObject(steps[0]) ? steps[0]["at"] : undefined;
+  const problem = typeof at === "string" ? stepTimeProblem(at, now, undefined) : undefined;
+  if (problem !== undefined) throw stepTimeRefused(problem, "/steps/0/at");
+}
+
+/** 409 naming the stored record a new one would duplicate (`existingId`, an extension member of the problem). */
+function conflictWith(existingId: string, detail: string, ruleId?: string, pointer = ""): ProblemException {
+  const problem = new ProblemException(409, "conflict", "Conflict", detail, ruleId === undefined ? undefined : [{ ruleId, pointer, severity: "error", detail }]);
+  Object.assign(problem.problem, { existingId });
+  return problem;
+}
+
+/** The validator's duplicate rules (`dataset.duplicate-person`, `dataset.duplicate-enrolment`) against the stored records. */
+function checkNoDuplicate(context: ServerContext, body: Body, city: string): void {
+  const conflict = findDatasetConflict(context.records, body, city);
+  if (conflict !== undefined) throw conflictWith(conflict.existingId, conflict.message, conflict.ruleId, conflict.pointer);
 }
 
 /** Creates a record: validate, authorise the owner, refuse duplicates, resolve references, store. Runs inside the idempotency transaction. */
 export function createRecord(context: ServerContext, kind: RecordKind, principal: Principal, body: unknown): Outcome {
   checkRecord(context, kind, body);
   const owner = kind.owner(body, principal);
-  if (!context.faults.has("skip-ownership") && (owner.city !== principal.city || owner.department !== principal.agency.department)) {
-    throw problems.forbidden(
-      `an agency writes only its own city's and department's records: this ${kind.recordType} belongs to ${owner.city ?? "?"}/${owner.department ?? "?"}, the token to ${principal.city}/${principal.agency.department}`,
-    );
-  }
   const id = String(body["id"]);
-  if (context.records.exists(id)) throw problems.conflict(`a record with id ${id} already exists`);
+  if (!context.faults.has("skip-ownership")) {
+    if (owner.city !== principal.city || owner.department !== principal.agency.department) {
+      throw notYours(
+        "api.ownership",
+        "",
+        `an agency writes only its own city's and department's records: this ${kind.recordType} belongs to ${owner.city ?? "?"}/${owner.department ?? "?"}, the token to ${principal.city}/${principal.agency.department}`,
+      );
+    }
+    checkOwnRecordId(principal, id);
+    for (const { pointer, agency } of kind.ownAgencies(body)) checkOwnAgency(principal, agency, pointer);
+  }
+  if (context.records.exists(id)) throw conflictWith(id, `a record with id ${id} already exists`);
   checkReferences(context, kind, body);
-  checkInitialState(kind, body);
+  checkInitialState(kind, body, context.now());
+  if (kind.recordType === "transfer") checkTransferEnrolments(context.records, body, { from: "/from/enrolmentId", to: "/to/enrolmentId" });
+  if (!context.faults.has("allow-duplicates")) checkNoDuplicate(context, body, principal.city);
   const json = JSON.stringify(body);
   const stored = context.records.insert(kind.recordType, body, indexColumns(kind.recordType, body, { city: principal.city, department: principal.agency.department }), json);
   return { status: 201, headers: { etag: etagOf(stored.version), location: `${kind.path}/${encodeURIComponent(id)}` }, json };

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { normaliseIdNumber } from "@czt/domain";
+import { readsSensitiveFields, visibleOutcome, visibleRecord } from "../auth/sensitive-fields.js";
 import { type ServerContext, principalOf } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
@@ -56,14 +57,17 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
       const outcome = await context.writes.run(request, principal.agency.creditCode, () =>
         createRecord(context, kind, principal, request.body),
       );
-      return sendOutcome(reply, outcome);
+      return sendOutcome(reply, visibleOutcome(principal, kind.recordType, outcome));
     });
 
     app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, (request, reply) => {
       const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
       const record = context.records.getRaw(id);
       if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
-      return reply.header("etag", etagOf(record.version)).type("application/json; charset=utf-8").send(record.json);
+      const principal = principalOf(request);
+      // The representation depends on the token's scopes (sensitive fields), so caches must key on it.
+      reply.header("etag", etagOf(record.version)).header("vary", "Authorization").type("application/json; charset=utf-8");
+      return reply.send(readsSensitiveFields(principal) ? record.json : JSON.stringify(visibleRecord(principal, kind.recordType, JSON.parse(record.json))));
     });
 
     const operationId = listOperationIds[kind.recordType]!;
@@ -75,7 +79,8 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
       }
       const filters = listFilters[kind.recordType]!(query);
       const { items, hasMore } = context.records.list({ recordType: kind.recordType, limit: page.limit, ...(page.after === undefined ? {} : { after: page.after }), ...filters });
-      return reply.send(pageBody(items, hasMore, (item) => item.body));
+      const principal = principalOf(request);
+      return reply.header("vary", "Authorization").send(pageBody(items, hasMore, (item) => visibleRecord(principal, kind.recordType, item.body)));
     });
   }
 }

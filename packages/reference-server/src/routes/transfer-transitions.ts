@@ -4,6 +4,10 @@ import { type ServerContext, principalOf } from "../context.js";
 import { checkIfMatch } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
+import { visibleOutcome } from "../auth/sensitive-fields.js";
+import { notYours } from "../auth/record-ownership.js";
+import { stepTimeRefused } from "../workflow/step-time.js";
+import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
 import { applyTransition, type TransitionInput, type TransitionRule, transferTransitions } from "../workflow/transfer-transitions.js";
 import { transferKind } from "./record-kinds.js";
 import { findRecord } from "./records.js";
@@ -23,9 +27,12 @@ function side(transfer: Record<string, unknown>, name: "from" | "to"): { city: s
   return { city: end["city"] as string | undefined, department: agency["department"] as string | undefined };
 }
 
+function owns(principal: Principal, transfer: Record<string, unknown>, name: "from" | "to"): boolean {
+  return ownsRecord(principal, side(transfer, name).city, side(transfer, name).department);
+}
+
 function mayAct(principal: Principal, transfer: Record<string, unknown>, rule: TransitionRule): boolean {
-  const owns = (name: "from" | "to") => ownsRecord(principal, side(transfer, name).city, side(transfer, name).department);
-  return rule.actor === "either" ? owns("from") || owns("to") : owns(rule.actor);
+  return rule.actor === "either" ? owns(principal, transfer, "from") || owns(principal, transfer, "to") : owns(principal, transfer, rule.actor);
 }
 
 /** POST /v1/transfers/{id}/<action>: one operation per transition, under If-Match and Idempotency-Key. */
@@ -39,19 +46,26 @@ export function registerTransferTransitions(app: FastifyInstance, context: Serve
         if (errors.length > 0) throw problems.invalidRecord(errors);
         const current = findRecord(context, transferKind, request);
         if (!context.faults.has("skip-ownership") && !mayAct(principal, current.body, rule)) {
-          throw problems.forbidden(`only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
+          throw notYours("api.transfer-side", "", `only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
+        }
+        const input = request.body as TransitionInput;
+        // Each agency changes only its own side: the receiving enrolment is the receiving agency's to name.
+        if (input.toEnrolmentId !== undefined && !context.faults.has("skip-ownership") && !owns(principal, current.body, "to")) {
+          throw notYours("api.transfer-side", "/toEnrolmentId", "only the receiving agency names the receiving enrolment (toEnrolmentId)");
         }
         if (!context.faults.has("ignore-if-match")) checkIfMatch(request.headers["if-match"], current.version);
-        const result = applyTransition(current.body, rule, request.body as TransitionInput, context.now().toISOString());
+        const result = applyTransition(current.body, rule, input, context.now().toISOString());
         if (!result.ok) {
           if (result.kind === "invalid-transition") throw problems.invalidTransition(result.detail);
+          if (result.kind === "invalid-step-time") throw stepTimeRefused(result.detail, result.pointer ?? "/at");
           throw problems.unprocessable("missing-field", "A field is missing for this transition", result.detail, [
             { ruleId: "schema.required", pointer: result.pointer ?? "", severity: "error" },
           ]);
         }
+        if (input.toEnrolmentId !== undefined) checkTransferEnrolments(context.records, result.transfer, { to: "/toEnrolmentId" });
         return replaceRecord(context, transferKind, current, result.transfer, principal);
       });
-      return sendOutcome(reply, outcome);
+      return sendOutcome(reply, visibleOutcome(principal, "transfer", outcome));
     });
   }
 }

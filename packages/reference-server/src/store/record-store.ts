@@ -58,6 +58,8 @@ export class RecordStore {
   readonly #get;
   readonly #insert;
   readonly #update;
+  readonly #personsByIdNumber;
+  readonly #enrolmentsInFamily;
 
   constructor(db: Db) {
     this.#db = db;
@@ -74,6 +76,22 @@ export class RecordStore {
          period_start = @periodStart, period_end = @periodEnd, updated_at = @now
        WHERE id = @id AND version = @version`,
     );
+    this.#personsByIdNumber = db.prepare<[string], Row & { city: string | null }>(
+      "SELECT id, record_type, body, version, city FROM records WHERE id_number = ? AND record_type = 'person' ORDER BY id",
+    );
+    this.#enrolmentsInFamily = db.prepare<[string, string], Row>(
+      "SELECT id, record_type, body, version FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? ORDER BY id",
+    );
+  }
+
+  /** Persons with a (normalised) identity number, in every city, with the city that owns each (index `records_id_number`). */
+  personsWithIdNumber(idNumber: string): (StoredRecord & { city: string | null })[] {
+    return this.#personsByIdNumber.all(idNumber).map((row) => ({ ...toRecord(row), city: row.city }));
+  }
+
+  /** The enrolments of a person in one insurance family (index `records_person`). */
+  enrolmentsInFamily(personId: string, family: string): StoredRecord[] {
+    return this.#enrolmentsInFamily.all(personId, family).map(toRecord);
   }
 
   get(id: string): StoredRecord | undefined {

@@ -1,3 +1,5 @@
+import { stepTimeProblem } from "./step-time.js";
+
 /** The statuses of code list `transferStatus`. */
 export type TransferStatus = "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
 
@@ -38,11 +40,12 @@ export interface TransitionInput {
 
 export type TransitionOutcome =
   | { ok: true; transfer: Record<string, unknown> }
-  | { ok: false; kind: "invalid-transition" | "missing-field"; detail: string; pointer?: string };
+  | { ok: false; kind: "invalid-transition" | "missing-field" | "invalid-step-time"; detail: string; pointer?: string };
 
 /**
- * Applies a transition to a transfer record: appends the step, moves the status,
- * stamps `meta.lastUpdated`. Pure: the caller stores the result.
+ * Applies a transition to a transfer record: appends the step (dated now, or at the
+ * client's `at` within `stepTimeProblem`'s bounds), moves the status, stamps
+ * `meta.lastUpdated`. Pure: the caller stores the result.
  */
 export function applyTransition(transfer: Record<string, unknown>, rule: TransitionRule, input: TransitionInput, now: string): TransitionOutcome {
   const status = transfer["status"] as TransferStatus;
@@ -57,7 +60,14 @@ export function applyTransition(transfer: Record<string, unknown>, rule: Transit
   if (rule.to === "completed" && to["enrolmentId"] === undefined) {
     return { ok: false, kind: "missing-field", detail: "completing a transfer needs toEnrolmentId, the enrolment at the receiving agency", pointer: "/toEnrolmentId" };
   }
-  const step: Record<string, unknown> = { status: rule.to, at: input.at ?? now };
+  const previous = ((transfer["steps"] as { at?: unknown }[] | undefined) ?? []).at(-1)?.at;
+  if (input.at !== undefined) {
+    const problem = stepTimeProblem(input.at, new Date(now), typeof previous === "string" ? previous : undefined);
+    if (problem !== undefined) return { ok: false, kind: "invalid-step-time", detail: problem, pointer: "/at" };
+  }
+  // A previous step dated within the clock skew ahead of now: the new one is not dated before it.
+  const notBefore = typeof previous === "string" && Date.parse(previous) > Date.parse(now) ? previous : now;
+  const step: Record<string, unknown> = { status: rule.to, at: input.at ?? notBefore };
   if (input.reasonCode !== undefined) step["reasonCode"] = input.reasonCode;
   if (input.note !== undefined) step["note"] = input.note;
   const steps = [...((transfer["steps"] as unknown[]) ?? []), step];

@@ -8,7 +8,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       "title": "CZT-SS exchange API",
       "version": "1.0.0",
       "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
-      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` carries an `Idempotency-Key`; a repeat with the same body replays the first\n  response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records; reads of personal data need the `read:personal` scope.\n",
+      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` carries an `Idempotency-Key`; a repeat with the same body replays the first\n  response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
       "license": {
         "name": "Apache-2.0",
         "identifier": "Apache-2.0"
@@ -304,6 +304,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "enrolments"
           ],
           "summary": "List enrolments by person, scheme and active date",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left out of each item.",
           "security": [
             {
               "bearerAuth": [
@@ -377,6 +378,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "enrolments"
           ],
           "summary": "Read an enrolment",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (the contribution bases) are left out; the response varies by `Authorization`.",
           "security": [
             {
               "bearerAuth": [
@@ -484,7 +486,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "Request a transfer",
-          "description": "Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).\nThe record's `status` must be `requested` with a single `requested` step.\n",
+          "description": "Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).\nThe record's `status` must be `requested` with a single `requested` step, dated no later\nthan the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and\n`to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record\nor one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).\n",
           "security": [
             {
               "bearerAuth": [
@@ -545,6 +547,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "List transfers by person and status",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left out of each item.",
           "security": [
             {
               "bearerAuth": [
@@ -604,6 +607,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "Read a transfer (with its ETag)",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (the account balance, the contribution bases) are left out; the response varies by `Authorization`.",
           "security": [
             {
               "bearerAuth": [
@@ -1272,7 +1276,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         "bearerAuth": {
           "type": "http",
           "scheme": "bearer",
-          "description": "One token per agency. Scopes: `read` (enrolments, transfers), `read:personal` (persons,\nassistance cases, duplicate checks), `write` (create and transition the records of the\ntoken's own city and department), `validate` (batch validation).\n"
+          "description": "One token per agency. Scopes: `read` (enrolments, transfers, without the fields marked\n`x-czt-sensitivity` such as wages and account balances), `read:personal` (persons,\nassistance cases, duplicate checks, and the fields marked `x-czt-sensitivity` in every\nrecord), `write` (create and transition the records of the token's own city and\ndepartment), `validate` (batch validation).\n"
         }
       },
       "parameters": {
@@ -1573,7 +1577,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Forbidden": {
-          "description": "The token lacks the scope, or the record belongs to another city or department.",
+          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment).\n",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -1593,7 +1597,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Conflict": {
-          "description": "A record with this id already exists.",
+          "description": "A record with this id already exists, or the new record duplicates a stored one under the\nvalidator's dataset rules: `dataset.duplicate-person` (one identity number twice in a\ncity) or `dataset.duplicate-enrolment` (the same person, by identity number across cities,\nenrolled twice in one insurance family over overlapping periods). `existingId` names the\nstored record.\n",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -1658,7 +1662,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "UnprocessableContent": {
-          "description": "The record breaks the standard (validator findings in `errors`, each with its rule id and\nJSON pointer), a reference does not resolve, or an `Idempotency-Key` was reused with another body.\n",
+          "description": "The record breaks the standard (validator findings in `errors`, each with its rule id and\nJSON pointer), a reference does not resolve, a transfer names an enrolment of another person\nor city (`api.transfer-target`), a step time is out of bounds (`api.step-time`), or an\n`Idempotency-Key` was reused with another body.\n",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -1888,7 +1892,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "at": {
               "type": "string",
               "format": "date-time",
-              "description": "When the step happened; default now."
+              "description": "When the step happened; default the server's time. No later than the server's time plus\n5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.\n"
             },
             "reasonCode": {
               "type": "string",
@@ -1902,7 +1906,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "toEnrolmentId": {
               "$ref": "../common.schema.json#/$defs/recordId",
-              "description": "The enrolment at the receiving agency; required to complete unless already set."
+              "description": "The enrolment at the receiving agency; required to complete unless already set. Given by\nthe receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person\nin `to.city` (422 `api.transfer-target`).\n"
             }
           }
         },
@@ -1970,6 +1974,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "instance": {
               "type": "string"
+            },
+            "existingId": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "In a 409, the stored record the request conflicts with."
             },
             "errors": {
               "type": "array",

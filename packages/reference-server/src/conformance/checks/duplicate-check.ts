@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { codeEntry } from "@czt/schemas";
-import { type Check, expectStatus, fail, post } from "../check.js";
+import { type Check, enc, expectStatus, fail, get, post } from "../check.js";
 import { enrolmentDraftArbitrary, personArbitrary } from "../generators.js";
 import { createEnrolment, createPerson } from "./support.js";
 
@@ -30,5 +30,28 @@ export const duplicateCheck: Check = {
       const otherFamily = families.find((candidate) => candidate !== family)!;
       const none = expectStatus(await post(context, "checkDuplicateEnrolment", "/v1/duplicate-checks", { personId: person.id, family: otherFamily }), [200], "checking another family");
       if ((none.response.body as { matches: Body[] }).matches.some((item) => item["enrolmentId"] === enrolment.id)) fail(`a ${family} enrolment is reported in family ${otherFamily}`, none);
+    }),
+};
+
+/** The server holds the validator's duplicate rules (issue 11, item 18). */
+export const duplicatesRefused: Check = {
+  name: "duplicates_refused",
+  description: "a second person with one identity number in a city, and a second enrolment of a person in one insurance family over an overlapping period, are refused with 409 naming the stored record (existingId) and not stored",
+  runs: 5,
+  property: (context) =>
+    fc.asyncProperty(personArbitrary, enrolmentDraftArbitrary, async (draft, enrolmentDraft) => {
+      const person = await createPerson(context, draft);
+      const twin = { ...person, id: context.nextId("P") };
+      const refused = expectStatus(await post(context, "createPerson", "/v1/persons", twin), [409], "creating a second person with the same identity number in the same city");
+      const existing = (refused.response.body as { existingId?: unknown } | undefined)?.existingId;
+      if (existing !== person.id) fail(`the 409 for a duplicate person names ${String(existing)} as existingId, not ${person.id}`, refused);
+      expectStatus(await get(context, "getPerson", `/v1/persons/${enc(twin.id)}`), [404], "reading a duplicate person that was refused");
+      const enrolment = await createEnrolment(context, enrolmentDraft, person.id);
+      // The same scheme over the same period overlaps, whatever the period.
+      const again = { ...enrolment, id: context.nextId("E") };
+      const overlap = expectStatus(await post(context, "createEnrolment", "/v1/enrolments", again), [409], "creating an enrolment overlapping one of the same family for the same person");
+      const stored = (overlap.response.body as { existingId?: unknown } | undefined)?.existingId;
+      if (stored !== enrolment.id) fail(`the 409 for an overlapping enrolment names ${String(stored)} as existingId, not ${enrolment.id}`, overlap);
+      expectStatus(await get(context, "getEnrolment", `/v1/enrolments/${enc(again.id)}`), [404], "reading an overlapping enrolment that was refused");
     }),
 };

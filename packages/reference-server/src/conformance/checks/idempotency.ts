@@ -15,7 +15,7 @@ export const idempotentReplay: Check = {
   property: (context) =>
     fc.asyncProperty(personArbitrary, fc.integer({ min: 2, max: 4 }), async (draft, repeats) => {
       const key = randomUUID();
-      const person = { ...draft, id: context.nextId("P") };
+      const person = context.nextPerson(draft);
       const first = expectStatus(await post(context, "createPerson", "/v1/persons", person, { idempotencyKey: key }), [201], "creating a person");
       for (let i = 1; i < repeats; i++) {
         const again = await post(context, "createPerson", "/v1/persons", person, { idempotencyKey: key });
@@ -23,7 +23,7 @@ export const idempotentReplay: Check = {
           fail(`repeat ${i} of an idempotent create answered ${again.response.status} with another body, not the first response (${first.response.status})`, again);
         }
       }
-      const listed = expectStatus(await get(context, "searchPersons", `/v1/persons?idNumber=${enc(String(draft["idNumber"]))}`), [200], "searching the person");
+      const listed = expectStatus(await get(context, "searchPersons", `/v1/persons?idNumber=${enc(String(person["idNumber"]))}`), [200], "searching the person");
       const copies = (listed.response.body as { items: Body[] }).items.filter((item) => item["id"] === person.id).length;
       if (copies !== 1) fail(`after ${repeats} idempotent creates the person is stored ${copies} times`, listed);
       const other = { ...person, id: context.nextId("P") };

@@ -1,13 +1,13 @@
 import type { Check } from "../check.js";
 import { assistanceReview } from "./assistance-review.js";
 import { batchValidation } from "./batch-validation.js";
-import { duplicateCheck } from "./duplicate-check.js";
+import { duplicateCheck, duplicatesRefused } from "./duplicate-check.js";
 import { idempotentReplay, idempotentTransition } from "./idempotency.js";
 import { ignoredAuth } from "./ignored-auth.js";
 import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js";
-import { cursorPagination, negativeDataRejection, ownershipEnforced, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
+import { cursorPagination, negativeDataRejection, ownershipEnforced, ownIdsAndAgency, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
 import { requestLimits } from "./request-limits.js";
-import { invalidTransitionsRefused, staleEtagRefused, transferWorkflow } from "./transfers.js";
+import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
 
 /** Every property check of the runner, in the order they run. */
 export const checks: readonly Check[] = [
@@ -16,13 +16,16 @@ export const checks: readonly Check[] = [
   useAfterCreate,
   negativeDataRejection,
   ownershipEnforced,
+  ownIdsAndAgency,
   cursorPagination,
   validQueriesAccepted,
   invalidQueriesRejected,
   duplicateCheck,
+  duplicatesRefused,
   transferWorkflow,
   invalidTransitionsRefused,
   staleEtagRefused,
+  transferSidesEnforced,
   idempotentReplay,
   idempotentTransition,
   assistanceReview,

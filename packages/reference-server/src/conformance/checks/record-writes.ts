@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import { demoCreditCode } from "../../auth/agency.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
-import { dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
+import { consecutiveEnrolments, dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
 import { comparable, createPerson } from "./support.js";
 
 type Body = Record<string, unknown>;
@@ -24,7 +25,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 /** Builds the record of a scenario (creating the person it refers to first). */
 async function recordOf(context: CheckContext, s: Scenario): Promise<{ kind: Kind; body: Body }> {
   const { main } = context;
-  if (s.kind === "person") return { kind: "person", body: { ...s.person, id: context.nextId("P") } };
+  if (s.kind === "person") return { kind: "person", body: context.nextPerson(s.person) };
   const person = await createPerson(context, s.person);
   if (s.kind === "enrolment") return { kind: "enrolment", body: { ...enrolmentOf(s.enrolment, person.id, main.agency, main.city), id: context.nextId("E") } };
   return { kind: "assistance", body: { ...dibaoCaseOf(s.dibao, person.id, main.agency, main.city, context.today), id: context.nextId("A") } };
@@ -83,8 +84,9 @@ export const negativeDataRejection: Check = {
   description: "records that break the standard are refused (400 or 422 with rule ids) and not stored",
   property: (context) =>
     fc.asyncProperty(personArbitrary, fc.constantFrom(...mutations), async (draft, mutation) => {
-      const id = context.nextId("P");
-      const invalid = mutation.apply({ ...draft, id });
+      const person = context.nextPerson(draft);
+      const id = person.id;
+      const invalid = mutation.apply(person);
       const refused = expectStatus(await post(context, "createPerson", "/v1/persons", invalid), [400, 422], `creating a person ${mutation.label}`);
       const problem = refused.response.body as { errors?: { ruleId?: unknown; pointer?: unknown }[] } | undefined;
       if (refused.response.status === 422 && !(problem?.errors ?? []).some((error) => typeof error.ruleId === "string" && typeof error.pointer === "string")) {
@@ -120,7 +122,7 @@ export const cursorPagination: Check = {
     fc.asyncProperty(personArbitrary, fc.array(enrolmentDraftArbitrary, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 3 }), async (draft, drafts, limit) => {
       const person = await createPerson(context, draft);
       const created: string[] = [];
-      for (const enrolmentDraft of drafts) {
+      for (const enrolmentDraft of consecutiveEnrolments(drafts)) {
         const enrolment = { ...enrolmentOf(enrolmentDraft, person.id, context.main.agency, context.main.city), id: context.nextId("E") };
         expectStatus(await post(context, "createEnrolment", "/v1/enrolments", enrolment), [201], "creating an enrolment");
         created.push(enrolment.id);
@@ -137,5 +139,31 @@ export const cursorPagination: Check = {
         if (cursor === undefined) break;
       }
       if ([...seen].sort().join() !== [...created].sort().join()) fail(`pages listed ${seen.join(", ")}; created ${created.join(", ")}`);
+    }),
+};
+
+const cities = ["430100", "430200", "430300"] as const;
+
+/** Ids of the token's own city, records under the token's own agency (issue 11, item 17). */
+export const ownIdsAndAgency: Check = {
+  name: "own_ids_and_agency",
+  description: "a record under another city's id, or naming another agency (credit code or name) as its own, is refused with 403 and not stored",
+  property: (context) =>
+    fc.asyncProperty(personArbitrary, enrolmentDraftArbitrary, fc.constantFrom("id", "creditCode", "name"), async (draft, enrolmentDraft, forged) => {
+      const { main } = context;
+      if (forged === "id") {
+        const otherCity = cities.find((city) => city !== main.city)!;
+        const squatter = { ...context.nextPerson(draft), id: context.nextId("P", otherCity) };
+        expectStatus(await post(context, "createPerson", "/v1/persons", squatter), [403], "creating a person under another city's id");
+        expectStatus(await get(context, "getPerson", `/v1/persons/${enc(squatter.id)}`), [404], "reading a person refused for its id");
+        return;
+      }
+      const person = await createPerson(context, draft);
+      const otherCode = [demoCreditCode(main.city, "999999"), demoCreditCode(main.city, "999998")].find((code) => code !== main.agency.creditCode)!;
+      // A token without an agency name cannot be impersonated by name: its credit code is forged instead.
+      const agency = forged === "name" && main.agency.name !== undefined ? { ...main.agency, name: `${main.agency.name}驻外办事处` } : { ...main.agency, creditCode: otherCode };
+      const enrolment = { ...enrolmentOf(enrolmentDraft, person.id, agency, main.city), id: context.nextId("E") };
+      expectStatus(await post(context, "createEnrolment", "/v1/enrolments", enrolment), [403], `creating an enrolment under another agency's ${forged}`);
+      expectStatus(await get(context, "getEnrolment", `/v1/enrolments/${enc(enrolment.id)}`), [404], `reading an enrolment refused for its agency's ${forged}`);
     }),
 };

@@ -7,7 +7,7 @@ type Body = Record<string, unknown>;
 
 /** Creates a person (201 expected) and returns it with its id. */
 export async function createPerson(context: CheckContext, draft: Body, city: CityCode = context.main.city): Promise<Body & { id: string }> {
-  const person = { ...draft, id: context.nextId("P", city) };
+  const person = context.nextPerson(draft, city);
   expectStatus(await post(context, "createPerson", "/v1/persons", person), [201], "creating a valid person");
   return person;
 }

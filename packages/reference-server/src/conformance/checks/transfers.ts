@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { transferTransitions } from "../../workflow/transfer-transitions.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
-import { type ContributionDraft, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
+import { type ContributionDraft, consecutiveEnrolments, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
 import { createEnrolment, createPerson, etagOf, readTransfer } from "./support.js";
 
 type Body = Record<string, unknown>;
@@ -22,8 +22,10 @@ const pensionEnrolment = (draft: EnrolmentDraft): EnrolmentDraft => ({ ...draft,
  */
 export async function requestTransfer(context: CheckContext, person: Body, enrolment: EnrolmentDraft, contributions: ContributionDraft[]): Promise<{ id: string; etag: string; toEnrolmentId: string }> {
   const stored = await createPerson(context, person);
-  const fromEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.other);
-  const toEnrolment = await createEnrolment(context, pensionEnrolment(enrolment), stored.id, context.main);
+  // The person leaves the sending city's scheme before joining the receiving one's: never enrolled twice at once.
+  const [leaving, joining] = consecutiveEnrolments([pensionEnrolment(enrolment), pensionEnrolment({ ...enrolment, endAfterDays: undefined })]);
+  const fromEnrolment = await createEnrolment(context, leaving!, stored.id, context.other);
+  const toEnrolment = await createEnrolment(context, joining!, stored.id, context.main);
   const transfer = {
     ...transferOf(
       contributions,
@@ -131,5 +133,30 @@ export const staleEtagRefused: Check = {
       }
       const listed = expectStatus(await get(context, "listTransfers", `/v1/transfers?personId=${enc(String((after.body as Body)["personId"]))}&status=letterIssued`), [200], "listing transfers");
       if (!(listed.response.body as { items: Body[] }).items.some((item) => item["id"] === requested.id)) fail("the transfer is missing from its person's list", listed);
+    }),
+};
+
+/** Each agency changes only its own side of a transfer, and the target is the person's (issue 11, item 14). */
+export const transferSidesEnforced: Check = {
+  name: "transfer_sides_enforced",
+  description: "the sending agency cannot name the receiving enrolment (403), another person's enrolment is refused as the target (422), and the transfer is left as it was",
+  runs: 3,
+  property: (context) =>
+    fc.asyncProperty(transferScenario, personArbitrary, async ({ person, enrolment, contributions }, strangerDraft) => {
+      const requested = await requestTransfer(context, person, enrolment, contributions);
+      const stranger = await createPerson(context, strangerDraft);
+      const strangers = await createEnrolment(context, pensionEnrolment({ ...enrolment, endAfterDays: undefined }), stranger.id, context.main);
+      const letter = expectStatus(await transition(context, requested.id, "issue-contact-letter", requested.etag, requested.toEnrolmentId), [200], "issuing the letter");
+      const path = (action: string) => `/v1/transfers/${enc(requested.id)}/${action}`;
+      // With one token (or two of one agency) the sender is the receiver: only the target check applies.
+      const sameAgency = context.other.city === context.main.city && context.other.agency.department === context.main.agency.department;
+      const rewrite = await post(context, "recordFundsTransferred", path("record-funds-transferred"), { toEnrolmentId: strangers.id }, { token: context.other.token, ifMatch: etagOf(letter) });
+      expectStatus(rewrite, sameAgency ? [422] : [403], "the sending agency naming the receiving enrolment (another person's)");
+      const funds = expectStatus(await transition(context, requested.id, "record-funds-transferred", etagOf(letter), requested.toEnrolmentId), [200], "recording the funds");
+      const wrongTarget = await post(context, "completeTransfer", path("complete"), { toEnrolmentId: strangers.id }, { token: context.main.token, ifMatch: etagOf(funds) });
+      expectStatus(wrongTarget, [422], "completing with another person's enrolment as the target");
+      const after = await readTransfer(context, requested.id);
+      if (after.etag !== etagOf(funds)) fail("a refused completion changed the transfer's ETag", after.exchange);
+      if ((after.body["to"] as Body | undefined)?.["enrolmentId"] !== undefined) fail("a refused target was stored as to.enrolmentId", after.exchange);
     }),
 };

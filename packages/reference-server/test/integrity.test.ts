@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer } from "../src/app.js";
+import { TokenRegistry } from "../src/auth/token-registry.js";
+import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, transfer } from "./support.js";
+
+// Issue 11, items 14, 15, 17, 18 and 19: what one agency's token may do to records of another.
+let server: TestServer;
+const changsha = 0;
+const zhuzhou = 1;
+const xiangtan = 2;
+
+const post = (url: string, payload: unknown, agency = changsha, headers: Record<string, string> = {}) =>
+  server.app.inject({ method: "POST", url, headers: { ...server.auth(agency), "idempotency-key": key(), ...headers }, payload: payload as object });
+const read = (url: string, agency = changsha) => server.app.inject({ method: "GET", url, headers: server.auth(agency) });
+
+/** An ended pension enrolment in Changsha and an open one in Zhuzhou from the month after: the two ends of a transfer. */
+async function transferParties(tag: string, idNumber: string): Promise<{ personId: string; fromId: string; toId: string }> {
+  const personId = `430100-P-${tag}`;
+  expect((await post("/v1/persons", person(personId, { idNumber }))).statusCode).toBe(201);
+  const fromId = `430100-E-${tag}`;
+  const toId = `430200-E-${tag}`;
+  expect((await post("/v1/enrolments", enrolment(server, fromId, personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } }))).statusCode).toBe(201);
+  expect((await post("/v1/enrolments", enrolment(server, toId, personId, zhuzhou, { period: { start: "2026-01-01" } }), zhuzhou)).statusCode).toBe(201);
+  return { personId, fromId, toId };
+}
+
+async function letterIssued(tag: string, parties: { personId: string; fromId: string }): Promise<{ id: string; etag: string }> {
+  const id = `430200-T-${tag}`;
+  const created = await post("/v1/transfers", transfer(server, id, parties.personId, parties.fromId), zhuzhou);
+  expect(created.statusCode).toBe(201);
+  const letter = await act(id, "issue-contact-letter", String(created.headers["etag"]), zhuzhou);
+  expect(letter.statusCode).toBe(200);
+  return { id, etag: String(letter.headers["etag"]) };
+}
+
+function act(id: string, action: string, etag: string, agency: number, body: object = {}) {
+  return post(`/v1/transfers/${id}/${action}`, body, agency, { "if-match": etag });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe("item 14: each agency changes only its own side of a transfer", () => {
+  it("refuses the sending agency's rewrite of to.enrolmentId (403) and a target enrolment of another person or city (422)", async () => {
+    const parties = await transferParties("X14", "430102199003070012");
+    const stranger = await transferParties("Y14", "430102199003070039");
+    const { id, etag } = await letterIssued("X14", parties);
+
+    const rewrite = await act(id, "record-funds-transferred", etag, changsha, { toEnrolmentId: stranger.toId });
+    expect(rewrite.statusCode).toBe(403);
+    expect(rewrite.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(rewrite.json().errors[0]).toMatchObject({ ruleId: "api.transfer-side", pointer: "/toEnrolmentId" });
+
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    expect(funds.statusCode).toBe(200);
+    let current = String(funds.headers["etag"]);
+    for (const [target, why] of [
+      [stranger.toId, "another person's enrolment"],
+      [parties.fromId, "an enrolment in the sending city"],
+    ] as const) {
+      const refused = await act(id, "complete", current, zhuzhou, { toEnrolmentId: target });
+      expect(refused.statusCode, why).toBe(422);
+      expect(refused.json().errors[0], why).toMatchObject({ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" });
+    }
+    const done = await act(id, "complete", current, zhuzhou, { toEnrolmentId: parties.toId });
+    expect(done.statusCode).toBe(200);
+    current = String(done.headers["etag"]);
+    expect(done.json().to.enrolmentId).toBe(parties.toId);
+  });
+
+  it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
+    const parties = await transferParties("X14b", "430102199003070055");
+    const stranger = await transferParties("Y14b", "430102199003070071");
+    const wrongFrom = transfer(server, "430200-T-X14b1", parties.personId, stranger.fromId);
+    const refused = await post("/v1/transfers", wrongFrom, zhuzhou);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors[0]).toMatchObject({ ruleId: "api.transfer-target", pointer: "/from/enrolmentId" });
+    const wrongTo = transfer(server, "430200-T-X14b2", parties.personId, parties.fromId);
+    wrongTo["to"] = { ...(wrongTo["to"] as object), enrolmentId: stranger.toId };
+    const refusedTo = await post("/v1/transfers", wrongTo, zhuzhou);
+    expect(refusedTo.statusCode).toBe(422);
+    expect(refusedTo.json().errors[0]).toMatchObject({ ruleId: "api.transfer-target", pointer: "/to/enrolmentId" });
+  });
+});
+
+describe("item 15: step times are bounded by the server's clock", () => {
+  it("refuses a step dated in the future or before the previous step, so the other agency's next step still works", async () => {
+    const parties = await transferParties("X15", "430102199003070098");
+    const id = "430200-T-X15";
+    const created = await post("/v1/transfers", transfer(server, id, parties.personId, parties.fromId), zhuzhou);
+    const etag = String(created.headers["etag"]);
+    const future = await act(id, "issue-contact-letter", etag, zhuzhou, { at: "9999-12-31T00:00:00Z" });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().errors[0]).toMatchObject({ ruleId: "api.step-time", pointer: "/at" });
+    const early = await act(id, "issue-contact-letter", etag, zhuzhou, { at: "2026-01-15T09:29:59+08:00" });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().errors[0]).toMatchObject({ ruleId: "api.step-time", pointer: "/at" });
+    const letter = await act(id, "issue-contact-letter", etag, zhuzhou, { at: new Date(Date.now() - 60_000).toISOString() });
+    expect(letter.statusCode).toBe(200);
+    const funds = await act(id, "record-funds-transferred", String(letter.headers["etag"]), changsha);
+    expect(funds.statusCode).toBe(200);
+  });
+
+  it("refuses a new transfer whose requested step lies in the future", async () => {
+    const parties = await transferParties("X15b", "430102199003070119");
+    const body = transfer(server, "430200-T-X15b", parties.personId, parties.fromId);
+    body["steps"] = [{ status: "requested", at: "9999-12-31T00:00:00Z" }];
+    const refused = await post("/v1/transfers", body, zhuzhou);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors[0]).toMatchObject({ ruleId: "api.step-time", pointer: "/steps/0/at" });
+  });
+});
+
+describe("item 17: ids and agencies are the token's own", () => {
+  it("refuses another city's record id (403), so that city's own create still succeeds", async () => {
+    const squatted = await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), zhuzhou);
+    expect(squatted.statusCode).toBe(403);
+    expect(squatted.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(squatted.json().errors[0]).toMatchObject({ ruleId: "api.record-id-city", pointer: "/id" });
+    expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
+  });
+
+  it("refuses a record filed under another agency's credit code or name (403), nothing stored", async () => {
+    const zhuzhouAgency = server.demo[zhuzhou]!.principal.agency;
+    const ownAgency = server.demo[changsha]!.principal.agency;
+    for (const [label, agency, pointer] of [
+      ["credit code", { ...ownAgency, creditCode: zhuzhouAgency.creditCode }, "/agency/creditCode"],
+      ["name", { ...ownAgency, name: zhuzhouAgency.name }, "/agency/name"],
+    ] as const) {
+      const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
+      expect(forged.statusCode, label).toBe(403);
+      expect(forged.json().errors[0], label).toMatchObject({ ruleId: "api.own-agency", pointer });
+      expect((await read(`/v1/enrolments/430100-E-X17-${label.length}`)).statusCode).toBe(404);
+    }
+  });
+});
+
+describe("item 18: the server holds the validator's dataset rules on duplicates", () => {
+  it("answers 409 with the existing person's id for a second person with one identity number in one city", async () => {
+    expect((await post("/v1/persons", person("430100-P-X18a", { idNumber: "430102199003070151" }))).statusCode).toBe(201);
+    const twin = await post("/v1/persons", person("430100-P-X18b", { idNumber: "430102199003070151" }));
+    expect(twin.statusCode).toBe(409);
+    expect(twin.json()).toMatchObject({ status: 409, existingId: "430100-P-X18a" });
+    expect(twin.json().errors[0]).toMatchObject({ ruleId: "dataset.duplicate-person", pointer: "/idNumber" });
+    expect(twin.body).not.toContain("430102199003070151");
+    // Lower-case x and another city are what the validator allows too.
+    expect((await post("/v1/persons", person("430200-P-X18a", { idNumber: "430102199003070151" }), zhuzhou)).statusCode).toBe(201);
+    expect((await read("/v1/persons/430100-P-X18b")).statusCode).toBe(404);
+  });
+
+  it("answers 409 for an enrolment overlapping one of the same family of the same person (across cities by identity number)", async () => {
+    expect((await post("/v1/enrolments", enrolment(server, "430100-E-X18a", "430100-P-X18a", changsha))).statusCode).toBe(201);
+    const overlap = await post("/v1/enrolments", enrolment(server, "430300-E-X18a", "430200-P-X18a", xiangtan, { scheme: "pension.resident", employer: undefined }), xiangtan);
+    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json()).toMatchObject({ existingId: "430100-E-X18a" });
+    expect(overlap.json().errors[0]).toMatchObject({ ruleId: "dataset.duplicate-enrolment", pointer: "/period" });
+    // Another family, and a period after the first one ended, are fine.
+    expect((await post("/v1/enrolments", enrolment(server, "430300-E-X18b", "430200-P-X18a", xiangtan, { scheme: "medical.resident", employer: undefined }), xiangtan)).statusCode).toBe(201);
+    expect((await post("/v1/enrolments", enrolment(server, "430100-E-X18c", "430100-P-X18a", changsha, { period: { start: "2010-01-01", end: "2019-12-31" } }))).statusCode).toBe(201);
+  });
+});
+
+describe("item 19: special-category fields need read:personal", () => {
+  it("leaves wages and account balances out of what a read-only token receives, by the schema's annotations", async () => {
+    const parties = await transferParties("X19", "430102199003070178");
+    const id = "430200-T-X19";
+    expect((await post("/v1/transfers", transfer(server, id, parties.personId, parties.fromId), zhuzhou)).statusCode).toBe(201);
+    const withBase = enrolment(server, "430100-E-X19u", parties.personId, changsha, { scheme: "unemployment", monthlyContributionBase: 500000 });
+    expect((await post("/v1/enrolments", withBase)).statusCode).toBe(201);
+
+    const tokens = new TokenRegistry();
+    tokens.add("reader-without-personal-scope", { agency: server.demo[xiangtan]!.principal.agency, city: "430300", scopes: ["read"] });
+    tokens.add("reader-with-personal-scope-1", { agency: server.demo[xiangtan]!.principal.agency, city: "430300", scopes: ["read", "read:personal"] });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    const as = (token: string, url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
+    try {
+      const plain = (await as("reader-without-personal-scope", `/v1/transfers/${id}`)).json();
+      expect(plain.id).toBe(id);
+      expect(plain.pooledFundAmount).toBe(720000);
+      expect(plain).not.toHaveProperty("individualAccountBalance");
+      expect(plain.contributions[0]).not.toHaveProperty("monthlyBase");
+      expect(plain.contributions[0].individualAmount).toBe(480000);
+      const listed = (await as("reader-without-personal-scope", `/v1/enrolments?personId=${parties.personId}&scheme=unemployment`)).json();
+      expect(listed.items).toHaveLength(1);
+      expect(listed.items[0]).not.toHaveProperty("monthlyContributionBase");
+      const full = (await as("reader-with-personal-scope-1", `/v1/transfers/${id}`)).json();
+      expect(full.individualAccountBalance).toBe(480000);
+      expect(full.contributions[0].monthlyBase).toBe(500000);
+      const fullEnrolment = (await as("reader-with-personal-scope-1", "/v1/enrolments/430100-E-X19u")).json();
+      expect(fullEnrolment.monthlyContributionBase).toBe(500000);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("item 18: loading exports and looking duplicates up", () => {
+  it("loads the three cities' examples with nothing skipped, and skips a second person with one identity number in a city", async () => {
+    const { readExportDirectory } = await import("../src/demo/read-exports.js");
+    const { seedRecords } = await import("../src/demo/seed.js");
+    const { openDatabase } = await import("../src/store/database.js");
+    const db = openDatabase(":memory:");
+    try {
+      const files = readExportDirectory(new URL("../../../examples/json", import.meta.url).pathname);
+      const items = files.flatMap((file) => file.records.map((record) => ({ record, publisher: file.publisher! })));
+      const examples = seedRecords(db, items, sharedChecker);
+      expect(examples.skipped).toEqual([]);
+      const publisher = server.demo[changsha]!.principal.agency;
+      const twins = seedRecords(db, [{ record: person("430100-P-S1", { idNumber: "430102199003070194" }), publisher }, { record: person("430100-P-S2", { idNumber: "430102199003070194" }), publisher }], sharedChecker);
+      expect(twins).toEqual({ loaded: 1, skipped: [{ id: "430100-P-S2", reason: "dataset.duplicate-person with 430100-P-S1" }] });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("finds the candidates of a duplicate through indexes, not by scanning the records", () => {
+    const plan = (sql: string, ...params: string[]) =>
+      (server.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join("; ");
+    expect(plan("SELECT id FROM records WHERE id_number = ? AND record_type = 'person' ORDER BY id", "x")).toMatch(/USING INDEX records_id_number/);
+    expect(plan("SELECT id FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? ORDER BY id", "p", "pension")).toMatch(/USING INDEX records_(person|family)/);
+  });
+});
