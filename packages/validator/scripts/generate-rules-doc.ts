@@ -16,6 +16,7 @@ const categories: readonly { id: RuleCategory; zh: string; en: string }[] = [
   { id: "schema", zh: "模式", en: "Schema" },
   { id: "identifier", zh: "标识号码", en: "Identifiers" },
   { id: "code", zh: "代码", en: "Codes" },
+  { id: "text", zh: "文本", en: "Text" },
   { id: "date", zh: "日期", en: "Dates" },
   { id: "amount", zh: "金额", en: "Amounts" },
   { id: "workflow", zh: "业务流程", en: "Workflow" },

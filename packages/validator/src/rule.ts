@@ -16,6 +16,7 @@ export type RuleCategory =
   | "schema"
   | "identifier"
   | "code"
+  | "text"
   | "date"
   | "amount"
   | "workflow"
