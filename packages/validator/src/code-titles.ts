@@ -3,7 +3,7 @@ import type { Params } from "./rule.js";
 
 /**
  * Adds the titles of the code params (`status` → `status.zh`, `status.en`), so that
- * messages say `Completed (completed)` while params keep the bare code for machines.
+ * messages say `Completed` / `已办结` while params keep the bare code for machines.
  * A code the list does not have is left as it is.
  */
 export function withCodeTitles(params: Params, codeLists: Readonly<Record<string, CodeListId>>): Params {
@@ -14,8 +14,8 @@ export function withCodeTitles(params: Params, codeLists: Readonly<Record<string
     const title = codeEntry(list, code)?.title;
     if (!title) continue;
     titled ??= { ...params };
-    titled[`${name}.zh`] = `${title.zh}（${code}）`;
-    titled[`${name}.en`] = `${title.en} (${code})`;
+    titled[`${name}.zh`] = title.zh;
+    titled[`${name}.en`] = title.en;
   }
   return titled ?? params;
 }
