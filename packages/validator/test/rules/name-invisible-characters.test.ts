@@ -1,5 +1,8 @@
+import { type RecordType, recordSchemaIds, schemas } from "@czt/schemas";
 import { describe, expect, it } from "vitest";
 import { createValidator } from "../../src/index.js";
+import { nameFields } from "../../src/rules/name-invisible-characters.js";
+import { buildFieldMap } from "../../src/schema/field-map.js";
 import { person } from "../support/records.js";
 
 const en = createValidator({ asOf: "2024-06-30", lang: "en" });
@@ -37,5 +40,12 @@ describe("name.invisible-characters", () => {
 
   it.each(["买买提·艾力", "刘\u{23d66}", "Katharina Bauer", "O'Brien-Smith"])("accepts %s", (name) => {
     expect(en.validateRecord(person({ name }))).toEqual([]);
+  });
+
+  it("checks every name field of the schemas", () => {
+    const types: RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+    const names = types.flatMap((type) => [...buildFieldMap(schemas as Readonly<Record<string, object>>, recordSchemaIds[type]).keys()].filter((pointer) => pointer.endsWith("/name")));
+    expect(names.length).toBeGreaterThan(3);
+    expect(names.filter((pointer) => !(nameFields as readonly string[]).includes(pointer))).toEqual([]);
   });
 });
