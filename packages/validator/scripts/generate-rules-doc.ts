@@ -50,8 +50,11 @@ function ruleDetails(rule: Rule): string[] {
   lines.push(`${rule.title.zh} — ${rule.title.en}. Layer: ${layerText[rule.kind]}; severity: ${severityText[rule.severity]}${rule.configurableSeverity ? " (configurable with `severityOverrides`)" : ""}; versions: ${rule.versions.join(", ")}.`, "");
   lines.push(`- 消息：${rule.message.zh}`, `- Message: ${rule.message.en}`, `- 说明：${rule.guidance.zh}`, `- Guidance: ${rule.guidance.en}`);
   const treatment = paramTreatment(rule);
-  const masked = Object.entries(treatment.masks);
-  if (masked.length > 0) lines.push(`- Masked params: ${masked.map(([name, mask]) => `\`${name}\` (${maskText(rule, name, mask)})`).join(", ")}`);
+  const masked = [
+    ...Object.entries(treatment.masks).map(([name, mask]) => `\`${name}\` (${maskText(rule, name, mask)})`),
+    ...treatment.atPointer.map((name) => `\`${name}\` (as the field the finding points at, when it is sensitive)`),
+  ];
+  if (masked.length > 0) lines.push(`- Masked params: ${masked.join(", ")}`);
   const coded = Object.entries(treatment.codeLists);
   if (coded.length > 0) lines.push(`- Code params (shown with their title): ${coded.map(([name, list]) => `\`${name}\` (\`${list}\`)`).join(", ")}`);
   const need = ruleParameters[rule.id];

@@ -1,7 +1,7 @@
 import { withCodeTitles } from "./code-titles.js";
 import { fillTemplate } from "./fill-template.js";
 import { maskParams } from "./mask.js";
-import { paramTreatment } from "./param-sources.js";
+import { masksAtPointer, paramTreatment } from "./param-sources.js";
 import type { Finding, Lang, Params, RawFinding, RecordLocation, Rule, Sensitivity, Severity } from "./rule.js";
 
 export interface FindingOptions {
@@ -28,6 +28,8 @@ export function makeFinding(
   let params: Params = raw.params;
   if (!options.reveal) {
     params = maskParams(params, valueSensitivity ? { ...treatment.masks, value: valueSensitivity } : treatment.masks);
+    const atPointer = masksAtPointer(rule, treatment.atPointer, raw.pointer);
+    if (atPointer) params = maskParams(params, atPointer);
   }
   params = withCodeTitles(params, options.reveal ? treatment.codeLists : treatment.unmaskedCodeLists);
   const finding: Finding = {

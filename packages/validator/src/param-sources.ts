@@ -1,5 +1,6 @@
 import { type CodeListId, type RecordType, sensitivePointers } from "@czt/schemas";
 import type { ParamSource, RuleMeta, Sensitivity } from "./rule.js";
+import { pointerTemplate } from "./schema/field-map.js";
 
 /**
  * How a param is masked: as a field of that sensitivity, or `derived` — a figure
@@ -13,6 +14,8 @@ export interface ParamTreatment {
   readonly codeLists: Readonly<Record<string, CodeListId>>;
   /** The code params that are not masked: a masked code gets no title, which would show it. */
   readonly unmaskedCodeLists: Readonly<Record<string, CodeListId>>;
+  /** Params masked as the field the finding points at is (`fieldAtPointer`). */
+  readonly atPointer: readonly string[];
 }
 
 /** The more a class hides, the earlier: a field sensitive in two ways is masked the stronger way. */
@@ -35,6 +38,13 @@ function maskOf(source: ParamSource, recordTypes: readonly RecordType[]): ParamM
   return strength.find((sensitivity) => sensitivities.has(sensitivity));
 }
 
+/** The masks of the `fieldAtPointer` params for a finding at `pointer` (a concrete pointer), if that field is sensitive. */
+export function masksAtPointer(rule: RuleMeta, atPointer: readonly string[], pointer: string): Record<string, ParamMask> | undefined {
+  if (atPointer.length === 0) return undefined;
+  const sensitivity = fieldSensitivity(pointerTemplate(pointer), rule.appliesTo);
+  return sensitivity ? Object.fromEntries(atPointer.map((name) => [name, sensitivity])) : undefined;
+}
+
 const cache = new WeakMap<RuleMeta, ParamTreatment>();
 
 /** The masking and code titles a rule's `paramSources` (and `sensitiveParams`) ask for, computed once per rule. */
@@ -43,13 +53,15 @@ export function paramTreatment(rule: RuleMeta): ParamTreatment {
   if (cached) return cached;
   const masks: Record<string, ParamMask> = { ...rule.sensitiveParams };
   const codeLists: Record<string, CodeListId> = {};
+  const atPointer: string[] = [];
   for (const [name, source] of Object.entries(rule.paramSources ?? {})) {
+    if (source.fieldAtPointer) atPointer.push(name);
     const mask = maskOf(source, source.recordType ? [source.recordType] : rule.appliesTo);
     if (mask) masks[name] = mask;
     if (source.codeList) codeLists[name] = source.codeList;
   }
   const unmaskedCodeLists = Object.fromEntries(Object.entries(codeLists).filter(([name]) => masks[name] === undefined));
-  const treatment = { masks, codeLists, unmaskedCodeLists };
+  const treatment = { masks, codeLists, unmaskedCodeLists, atPointer };
   cache.set(rule, treatment);
   return treatment;
 }

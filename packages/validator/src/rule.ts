@@ -61,6 +61,8 @@ export interface RuleMeta {
 export interface ParamSource {
   /** The param is the value of this field (several: of whichever the finding is about). */
   field?: string | readonly string[];
+  /** The param is the value of the field the finding points at (a rule over many fields): masked as that field is. */
+  fieldAtPointer?: boolean;
   /**
    * The param is a figure computed from these fields. When any of them is sensitive it is
    * masked whole: a figure left in clear would let the masked value be recomputed.

@@ -1,7 +1,8 @@
 import { type RecordType, recordSchemaIds, schemas, sensitivePointers } from "@czt/schemas";
 import { describe, expect, it } from "vitest";
-import { createValidator, rules } from "../src/index.js";
-import type { Finding } from "../src/rule.js";
+import { makeFinding } from "../src/finding-factory.js";
+import { createValidator, ruleById, rules } from "../src/index.js";
+import type { Finding, RecordRule } from "../src/rule.js";
 import { buildFieldMap } from "../src/schema/field-map.js";
 import { fixtureContext, fixtureDirs, readRecords } from "./rules/fixture-runner.js";
 import { person } from "./support/records.js";
@@ -141,5 +142,32 @@ describe("code titles in rule messages", () => {
     expect(finding!.message).toMatch(/^Scheme Basic [a-z ]+ insurance for [a-z ]+ /);
     expect(finding!.message).not.toContain(String(enrolment["scheme"]));
     expect(finding!.params["scheme"]).toBe(enrolment["scheme"]);
+  });
+});
+
+describe("a param that is the value of the field the finding points at", () => {
+  const rule: RecordRule = {
+    kind: "record",
+    id: "test.coded-field",
+    severity: "warning",
+    category: "code",
+    appliesTo: ["person", "enrolment"],
+    versions: ["1.0"],
+    title: { zh: "t", en: "t" },
+    message: { zh: "{code}", en: "{code}" },
+    guidance: { zh: "g", en: "g" },
+    paramSources: { code: { fieldAtPointer: true } },
+    check() {},
+  };
+  const options = { lang: "en" as const, reveal: false, severityOverrides: {} };
+  const location = { file: "a.jsonl", line: 1, recordIndex: 0 };
+
+  it("is masked as that field is: an ethnicity code, not a scheme code", () => {
+    expect(makeFinding(rule, { pointer: "/ethnicity", params: { code: "13" } }, location, options).message).toBe("1*");
+    expect(makeFinding(rule, { pointer: "/scheme", params: { code: "maternity" } }, location, options).message).toBe("maternity");
+  });
+
+  it("is how code.not-active declares its code, whichever coded field it reports", () => {
+    expect(ruleById("code.not-active")?.paramSources?.["code"]).toMatchObject({ fieldAtPointer: true });
   });
 });
