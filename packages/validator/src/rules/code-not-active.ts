@@ -14,6 +14,8 @@ import { v1 } from "./support/versions.js";
 export interface NonActiveCode {
   readonly status: "deprecated" | "retired";
   readonly until: string | null;
+  /** The code with its title, for messages (`maternity (Maternity insurance)`); absent when the list gives none. */
+  readonly named?: { readonly "code.zh": string; readonly "code.en": string };
 }
 
 /** A coded field whose list has non-active entries. */
@@ -32,6 +34,7 @@ interface EntryLike {
   readonly code: string;
   readonly status: string;
   readonly until?: string;
+  readonly title?: { readonly zh: string; readonly en: string };
 }
 
 export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
@@ -43,7 +46,10 @@ const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "
 export function nonActiveCodesOf(codes: readonly EntryLike[]): ReadonlyMap<string, NonActiveCode> {
   const table = new Map<string, NonActiveCode>();
   for (const entry of codes) {
-    if (entry.status === "deprecated" || entry.status === "retired") table.set(entry.code, { status: entry.status, until: entry.until ?? null });
+    if (entry.status !== "deprecated" && entry.status !== "retired") continue;
+    const code: NonActiveCode = { status: entry.status, until: entry.until ?? null };
+    const title = entry.title;
+    table.set(entry.code, title ? { ...code, named: { "code.zh": `${entry.code}（${title.zh}）`, "code.en": `${entry.code} (${title.en})` } } : code);
   }
   return table;
 }
@@ -127,6 +133,7 @@ function report(field: CodedField, code: string, date: string, type: RecordType,
   if (!isDayAfter(date, until)) return;
   emit(field.pointer ?? concretePointer(field.segments), {
     code,
+    ...entry.named,
     list: field.list,
     status: entry.status,
     ...statusText[entry.status],
