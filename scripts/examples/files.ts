@@ -6,6 +6,6 @@ export function exampleFiles(): Map<string, string> {
   const files = validExampleFiles();
   const invalid = invalidExamples();
   for (const example of invalid) files.set(`invalid/${example.file}`, example.text);
-  files.set("invalid/manifest.json", jsonText(invalidManifest(invalid)));
+  files.set("invalid-manifest.json", jsonText(invalidManifest(invalid)));
   return files;
 }

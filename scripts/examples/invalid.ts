@@ -1,7 +1,7 @@
 /**
  * Invalid examples: each one is a valid record (or package) of the population with ONE
  * fault put in, labelled with the schema rule it breaks and where. The manifest
- * (examples/invalid/manifest.json) is what the tests read; a test checks that ajv
+ * (examples/invalid-manifest.json) is what the tests read; a test checks that ajv
  * reports exactly that keyword at that pointer and nothing at any other pointer.
  *
  * `pointer` is where a validator finding points: ajv's instancePath, extended by the
@@ -300,7 +300,7 @@ export function invalidExamples(): InvalidExample[] {
   ];
 }
 
-/** examples/invalid/manifest.json: the labels, without the file contents. */
+/** examples/invalid-manifest.json: the labels, without the file contents. */
 export function invalidManifest(examples: readonly InvalidExample[]): InvalidExampleEntry[] {
   return examples.map(({ text: _text, ...entry }) => entry);
 }

@@ -14,7 +14,7 @@ interface ManifestEntry {
   file: string;
   ruleId: string;
 }
-const manifest = JSON.parse(readFileSync(join(examples, "invalid", "manifest.json"), "utf8")) as ManifestEntry[];
+const manifest = JSON.parse(readFileSync(join(examples, "invalid-manifest.json"), "utf8")) as ManifestEntry[];
 
 /** Every full identity number in the example exports (18 characters after "idNumber"). */
 function identityNumbers(): string[] {

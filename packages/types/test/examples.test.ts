@@ -58,7 +58,7 @@ function typeVisibleFaults(): (TypedValue & { fault: string })[] {
   const dir = join(repoRoot, "examples/invalid");
   let manifest: InvalidExample[];
   try {
-    manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as InvalidExample[];
+    manifest = JSON.parse(readFileSync(join(repoRoot, "examples/invalid-manifest.json"), "utf8")) as InvalidExample[];
   } catch {
     return [];
   }

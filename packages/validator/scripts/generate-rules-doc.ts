@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ruleParameters, rules } from "../src/catalogue.js";
+import { type ParamMask, paramTreatment } from "../src/param-sources.js";
 import type { Rule, RuleCategory } from "../src/rule.js";
 
 export const rulesDocPath = join(dirname(fileURLToPath(import.meta.url)), "../../../docs/rules.md");
@@ -15,6 +16,7 @@ const categories: readonly { id: RuleCategory; zh: string; en: string }[] = [
   { id: "schema", zh: "模式", en: "Schema" },
   { id: "identifier", zh: "标识号码", en: "Identifiers" },
   { id: "code", zh: "代码", en: "Codes" },
+  { id: "text", zh: "文本", en: "Text" },
   { id: "date", zh: "日期", en: "Dates" },
   { id: "amount", zh: "金额", en: "Amounts" },
   { id: "workflow", zh: "业务流程", en: "Workflow" },
@@ -35,12 +37,26 @@ function appliesTo(rule: Rule): string {
   return rule.appliesTo.length === 0 ? "any input" : rule.appliesTo.join(", ");
 }
 
+/** How a masked param is masked, and from which fields. */
+function maskText(rule: Rule, name: string, mask: ParamMask): string {
+  const source = rule.paramSources?.[name];
+  if (mask === "derived") return `derived from ${(source?.derivedFrom ?? []).map((p) => `\`${p}\``).join(", ")}: masked whole`;
+  const fields = typeof source?.field === "string" ? [source.field] : (source?.field ?? []);
+  return fields.length > 0 ? `${mask}, ${fields.map((p) => `\`${p}\``).join(" or ")}` : mask;
+}
+
 function ruleDetails(rule: Rule): string[] {
   const lines = [`#### \`${rule.id}\``, ""];
   lines.push(`${rule.title.zh} — ${rule.title.en}. Layer: ${layerText[rule.kind]}; severity: ${severityText[rule.severity]}${rule.configurableSeverity ? " (configurable with `severityOverrides`)" : ""}; versions: ${rule.versions.join(", ")}.`, "");
   lines.push(`- 消息：${rule.message.zh}`, `- Message: ${rule.message.en}`, `- 说明：${rule.guidance.zh}`, `- Guidance: ${rule.guidance.en}`);
-  const sensitive = Object.entries(rule.sensitiveParams ?? {});
-  if (sensitive.length > 0) lines.push(`- Masked params: ${sensitive.map(([name, kind]) => `\`${name}\` (${kind})`).join(", ")}`);
+  const treatment = paramTreatment(rule);
+  const masked = [
+    ...Object.entries(treatment.masks).map(([name, mask]) => `\`${name}\` (${maskText(rule, name, mask)})`),
+    ...treatment.atPointer.map((name) => `\`${name}\` (as the field the finding points at, when it is sensitive)`),
+  ];
+  if (masked.length > 0) lines.push(`- Masked params: ${masked.join(", ")}`);
+  const coded = Object.entries(treatment.codeLists);
+  if (coded.length > 0) lines.push(`- Code params (shown with their title): ${coded.map(([name, list]) => `\`${name}\` (\`${list}\`)`).join(", ")}`);
   const need = ruleParameters[rule.id];
   if (need) {
     lines.push(need.required ? `- Needs parameter table \`${need.table}\`: without an entry that applies, the rule does nothing.` : `- Reads parameter table \`${need.table}\` when given; without it, ${need.withoutIt}.`);
@@ -56,7 +72,7 @@ export function renderRulesDoc(): string {
     "<!-- Generated from packages/validator/src/catalogue.ts by `npm run generate -w @czt/validator`. Do not edit. -->",
     "",
     "Every finding of the validator names one of these rules. Ids are stable: a rule's meaning never changes under its id.",
-    "Messages are templates filled from a finding's params (`{name}`); params marked as personal data are masked in reports unless `--reveal` is given.",
+    "Messages are templates filled from a finding's params (`{name}`). Unless `--reveal` is given, a param is masked by the `x-czt-sensitivity` of the field it comes from, in params and messages alike: identifiers as `430102********1234`, personal data to its first character (`张*`), special data (income, benefits, balances, contribution bases) whole (`***`). A figure a rule computes from sensitive fields (the expected benefit of a 低保 formula, a pooled fund from contribution bases, the check character or birth date an identity number implies) is masked whole too, so a masked value cannot be recomputed from the figures shown; the rule's own figures (limits, bounds and standards from the parameter tables, lengths, counts) are never masked. Params holding a code are shown in messages by the code list's title (`Completed`, `已办结`); the params keep the bare code.",
     "Record rules run only on records that passed the schema; dataset rules run once over a compact index of all records (two passes, no record kept in memory).",
     "",
     `${rules.length} rules: ${rules.filter((r) => r.kind === "input").length} input, ${rules.filter((r) => r.kind === "schema").length} schema, ${rules.filter((r) => r.kind === "record").length} record, ${rules.filter((r) => r.kind === "dataset").length} dataset.`,
@@ -70,7 +86,7 @@ export function renderRulesDoc(): string {
     "",
     "## Parameters",
     "",
-    "Dated figures come from a parameter file (`schemas/parameters.schema.json`; example with placeholder figures: `examples/parameters/placeholder-parameters.json`) supplied by the agency with `--parameters`. The standard ships no official figure: each entry carries its `source` and `verified` flag, and findings based on unverified entries say so.",
+    "Dated figures come from a parameter file (`schemas/parameters.schema.json`; example with placeholder figures: `examples/parameters/placeholder-parameters.json`) supplied by the agency with `--params`. The standard ships no official figure: each entry carries its `source` and `verified` flag, and findings based on unverified entries say so.",
     "",
     "| rule | table | without it |",
     "|---|---|---|",

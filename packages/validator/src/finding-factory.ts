@@ -1,5 +1,7 @@
+import { withCodeTitles } from "./code-titles.js";
 import { fillTemplate } from "./fill-template.js";
-import { maskParams, maskValue } from "./mask.js";
+import { maskParams } from "./mask.js";
+import { masksAtPointer, paramTreatment } from "./param-sources.js";
 import type { Finding, Lang, Params, RawFinding, RecordLocation, Rule, Sensitivity, Severity } from "./rule.js";
 
 export interface FindingOptions {
@@ -10,7 +12,9 @@ export interface FindingOptions {
 
 /**
  * Turns what a rule reported into a finding: the severity after overrides, the params
- * with personal data masked (unless revealing), and the message in the report language.
+ * with personal data masked (unless revealing) by the sensitivity of the fields they come
+ * from (`paramSources`), code params titled, and the message in the report language.
+ * `valueSensitivity` is that of the field a schema finding's `value` param is the value of.
  */
 export function makeFinding(
   rule: Rule,
@@ -20,13 +24,14 @@ export function makeFinding(
   valueSensitivity?: Sensitivity,
 ): Finding {
   const severity = options.severityOverrides[rule.id] ?? raw.severity ?? rule.severity;
+  const treatment = paramTreatment(rule);
   let params: Params = raw.params;
   if (!options.reveal) {
-    if (rule.sensitiveParams) params = maskParams(params, rule.sensitiveParams);
-    if (valueSensitivity && params["value"] !== undefined && params["value"] !== null) {
-      params = { ...params, value: maskValue(params["value"], valueSensitivity) };
-    }
+    params = maskParams(params, valueSensitivity ? { ...treatment.masks, value: valueSensitivity } : treatment.masks);
+    const atPointer = masksAtPointer(rule, treatment.atPointer, raw.pointer);
+    if (atPointer) params = maskParams(params, atPointer);
   }
+  params = withCodeTitles(params, options.reveal ? treatment.codeLists : treatment.unmaskedCodeLists);
   const finding: Finding = {
     ruleId: rule.id,
     severity,

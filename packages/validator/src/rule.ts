@@ -4,6 +4,7 @@
  * A rule never formats text: it reports a pointer and parameters, and the message is
  * rendered later from the rule's zh/en templates (an error is data, its text is a view).
  */
+import type { CodeListId } from "@czt/schemas";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh" | "en";
@@ -15,6 +16,7 @@ export type RuleCategory =
   | "schema"
   | "identifier"
   | "code"
+  | "text"
   | "date"
   | "amount"
   | "workflow"
@@ -40,10 +42,35 @@ export interface RuleMeta {
   title: Bilingual;
   message: Bilingual;
   guidance: Bilingual;
-  /** Params that carry personal data, masked in reports unless `reveal` is set. */
+  /**
+   * Where the params come from. A param holding a field's value, or a figure computed
+   * from fields, is masked as the schemas' `x-czt-sensitivity` says (`param-sources.ts`);
+   * a param holding a code is shown with the code list's title.
+   */
+  paramSources?: Readonly<Record<string, ParamSource>>;
+  /** Params that carry personal data but come from no schema field, masked unless `reveal` is set. */
   sensitiveParams?: Readonly<Record<string, Sensitivity>>;
   /** The severity may be changed by the publisher (`severityOverrides`). */
   configurableSeverity?: boolean;
+}
+
+/**
+ * Where one param of a rule comes from. Pointers are templates (`*` for array items)
+ * into records of the rule's `appliesTo` types, or of `recordType` when given.
+ */
+export interface ParamSource {
+  /** The param is the value of this field (several: of whichever the finding is about). */
+  field?: string | readonly string[];
+  /** The param is the value of the field the finding points at (a rule over many fields): masked as that field is. */
+  fieldAtPointer?: boolean;
+  /**
+   * The param is a figure computed from these fields. When any of them is sensitive it is
+   * masked whole: a figure left in clear would let the masked value be recomputed.
+   */
+  derivedFrom?: readonly string[];
+  recordType?: RecordType;
+  /** The param is a code of this list: messages show the code's title, params keep the code. */
+  codeList?: CodeListId;
 }
 
 export type Params = Readonly<Record<string, string | number | boolean | null>>;

@@ -37,6 +37,23 @@ export const recordGroups: Group[] = [
     ],
   },
   {
+    description: "names hold visible characters only: no C0/C1 control, bidi control or invisible format character",
+    rules: ["name.invisible-characters"],
+    asOf,
+    tests: [
+      valid("name/middle-dot", "a name with the middle dot U+00B7, as in 买买提·艾力", { data: merge(person, { name: "买买提·艾力" }) }),
+      valid("name/outside-bmp", "a name with a character outside the BMP (U+23D66)", { data: merge(person, { name: "刘\u{23d66}" }) }),
+      invalid("name/right-to-left-override", "a person's name with U+202E RIGHT-TO-LEFT OVERRIDE", { data: merge(person, { name: "张\u202e三" }) }, [
+        at("name.invisible-characters", "/name"),
+      ]),
+      invalid("name/escape-sequence", "a person's name with an ANSI colour escape (U+001B)", { data: merge(person, { name: "\u001b[31m李四" }) }, [at("name.invisible-characters", "/name")]),
+      invalid("name/zero-width-space", "a person's name with U+200B ZERO WIDTH SPACE", { data: merge(person, { name: "王\u200b五" }) }, [at("name.invisible-characters", "/name")]),
+      invalid("name/agency-line-break", "an agency name with a line break", { data: merge(employeeEnrolment, { agency: { name: "长沙市\n人社局" } }) }, [
+        at("name.invisible-characters", "/agency/name"),
+      ]),
+    ],
+  },
+  {
     description: "employee schemes name an employer; resident schemes do not",
     rules: ["enrolment.employer-for-employee-scheme"],
     asOf,

@@ -32,6 +32,14 @@ export const enrolmentMutators: readonly Mutator[] = [
       }),
   },
   {
+    ruleId: "name.invisible-characters",
+    description: "put a right-to-left override (U+202E) into the name of an enrolment's agency",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isEnrolment, (enrolment) => {
+        enrolment.agency.name = `\u202e${enrolment.agency.name ?? "人社局"}`;
+      }),
+  },
+  {
     ruleId: "enrolment.employer-for-employee-scheme",
     description: "drop the employer of an employee-scheme enrolment",
     mutate: (entries, pick) =>

@@ -20,7 +20,13 @@ export const assistanceDibaoBenefitRule: RecordRule = {
     zh: "《社会救助暂行办法》：低保按家庭人均收入低于当地标准的差额，按保障人数计发；分类施保另计于 classifiedSupplement。全家人人同额而不论收入即“平均保”。收入不低于标准时由 assistance.dibao-income-below-standard 报告，本规则不再计算。",
     en: "社会救助暂行办法: 低保 pays the gap between the local standard and the household's per-capita income, times the covered members; 分类施保 goes in classifiedSupplement. When the income is not below the standard, assistance.dibao-income-below-standard reports instead.",
   },
-  sensitiveParams: { perCapitaIncome: "special" },
+  paramSources: {
+    monthlyStandard: { field: "/monthlyStandard" },
+    perCapitaIncome: { field: "/perCapitaIncome" },
+    coveredMembers: { field: "/coveredMembers" },
+    expected: { derivedFrom: ["/monthlyStandard", "/perCapitaIncome", "/coveredMembers"] },
+    actual: { field: "/benefitAmount" },
+  },
   check(record, _context, emit) {
     const assistance = asAssistance(record);
     if (!assistance || !isPayingDibaoCase(assistance)) return;

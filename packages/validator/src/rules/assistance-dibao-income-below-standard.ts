@@ -20,7 +20,7 @@ export const assistanceDibaoIncomeBelowStandardRule: RecordRule = {
     zh: "《社会救助暂行办法》：共同生活的家庭成员人均收入低于当地低保标准的，才给予低保。核对收入是否更新，或该案件是否应转为低保边缘或终止。",
     en: "社会救助暂行办法: only households whose per-capita income is below the local standard receive 低保. Check whether the income was updated, or whether the case should become near-poverty (dibao.marginal) or be terminated.",
   },
-  sensitiveParams: { perCapitaIncome: "special" },
+  paramSources: { perCapitaIncome: { field: "/perCapitaIncome" }, monthlyStandard: { field: "/monthlyStandard" } },
   check(record, _context, emit) {
     const assistance = asAssistance(record);
     if (!assistance || !isPayingDibaoCase(assistance)) return;

@@ -25,6 +25,7 @@ export const assistanceDibaoStandardMatchesTableRule: RecordRule = {
     zh: "低保标准由各市按年公布。仅在参数文件 dibaoStandard 表有适用于该市、项目和日期（meta.lastUpdated）的条目时检查；本规则与差额计算规则分开，表中数字未核实时消息会注明。",
     en: "Cities publish their 低保 standards yearly. Checked only when the parameter file's dibaoStandard table has an entry for the city, programme and date (meta.lastUpdated); the message says when the table's figure is not verified.",
   },
+  paramSources: { programme: { field: "/programme", codeList: "assistanceProgramme" }, actual: { field: "/monthlyStandard" } },
   check(record, context, emit) {
     const assistance = asAssistance(record);
     if (!assistance || assistance.monthlyStandard === undefined || !isPayingDibaoCase(assistance)) return;

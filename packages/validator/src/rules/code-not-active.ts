@@ -14,6 +14,8 @@ import { v1 } from "./support/versions.js";
 export interface NonActiveCode {
   readonly status: "deprecated" | "retired";
   readonly until: string | null;
+  /** The code with its title, for messages (`maternity (Maternity insurance)`); absent when the list gives none. */
+  readonly named?: { readonly "code.zh": string; readonly "code.en": string };
 }
 
 /** A coded field whose list has non-active entries. */
@@ -32,6 +34,7 @@ interface EntryLike {
   readonly code: string;
   readonly status: string;
   readonly until?: string;
+  readonly title?: { readonly zh: string; readonly en: string };
 }
 
 export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
@@ -43,7 +46,10 @@ const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "
 export function nonActiveCodesOf(codes: readonly EntryLike[]): ReadonlyMap<string, NonActiveCode> {
   const table = new Map<string, NonActiveCode>();
   for (const entry of codes) {
-    if (entry.status === "deprecated" || entry.status === "retired") table.set(entry.code, { status: entry.status, until: entry.until ?? null });
+    if (entry.status !== "deprecated" && entry.status !== "retired") continue;
+    const code: NonActiveCode = { status: entry.status, until: entry.until ?? null };
+    const title = entry.title;
+    table.set(entry.code, title ? { ...code, named: { "code.zh": `${entry.code}（${title.zh}）`, "code.en": `${entry.code} (${title.en})` } } : code);
   }
   return table;
 }
@@ -127,6 +133,7 @@ function report(field: CodedField, code: string, date: string, type: RecordType,
   if (!isDayAfter(date, until)) return;
   emit(field.pointer ?? concretePointer(field.segments), {
     code,
+    ...entry.named,
     list: field.list,
     status: entry.status,
     ...statusText[entry.status],
@@ -203,6 +210,8 @@ export const codeNotActiveRule: RecordRule = {
     zh: "代码表中状态为 deprecated（弃用）或 retired（停用）的代码仍被模式接受，以便保留历史记录（如 2019 年前的生育保险、新农合参保），但不应出现在新数据中。记录的日期晚于代码的 until 日期时提示：参保取 period.start，转移取第一步 steps[0].at，救助取 dates.applied，人员取 meta.lastUpdated。代码表未列 until 日期的，以核对日期（asOf）为截止日期，即只提示日期晚于核对日期的记录。改用现行代码（如 maternity 并入 medical.employee，medical.nrcms 并入 medical.resident）。",
     en: "Codes a list marks deprecated or retired are still accepted by the schemas so that historic records keep them (maternity insurance before 2019, 新农合 enrolments), but new data should not use them. A record is flagged when its date is after the code's until date: an enrolment's period.start, a transfer's first step steps[0].at, an assistance case's dates.applied, a person's meta.lastUpdated. When the list gives no until date the as-of date stands in, so only records dated after the as-of date are flagged. Use the current code instead (maternity is merged into medical.employee, medical.nrcms into medical.resident).",
   },
+  // The code is masked when the field it is in is sensitive (an ethnicity code is personal data).
+  paramSources: { code: { fieldAtPointer: true } },
   check(record, context, emit) {
     checkCodeStatus(standardTable, record, context.asOf, emit);
   },

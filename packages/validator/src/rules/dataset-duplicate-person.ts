@@ -20,7 +20,7 @@ export const datasetDuplicatePersonRule: DatasetRule = {
     zh: "公民身份号码是人员的主键：同一城市的导出中每个号码只能有一条人员记录。请合并两条记录，并把引用改为保留的那条。城市取导出包头的 city，未提供时取 meta.sourceAgency 的区划。",
     en: "The identity number is the person's key: one person record per number in a city's export. Merge the records and point references to the one kept. The city is the export header's city, else meta.sourceAgency's division.",
   },
-  sensitiveParams: { idNumber: "identifier" },
+  paramSources: { idNumber: { field: "/idNumber" } },
   check(index, _context, emit) {
     forEachIdNumberGroup(index, (group) => {
       for (let i = 1; i < group.length; i++) {

@@ -32,6 +32,10 @@ export const datasetFlatBenefitRule: DatasetRule = {
     zh: "《社会救助暂行办法》规定按差额补足，不论收入一律同额即“平均保”。同一市、同一项目中至少 N 户（参数 flatBenefit.minHouseholds，默认 5）人均保障金相同而人均收入不同时，报告该组每一户。只计在保（active/suspended）且填写了人均收入和保障人数的案件。",
     en: "社会救助暂行办法 tops income up to the standard; the same amount for all regardless of income is the criticised 平均保. When at least N households (parameter flatBenefit.minHouseholds, default 5) of a city and programme share one benefit per covered member with different per-capita incomes, every case of the group is reported. Only paying (active/suspended) cases with income and covered members count.",
   },
+  paramSources: {
+    benefitPerMember: { derivedFrom: ["/benefitAmount", "/coveredMembers"] },
+    programme: { field: "/programme", codeList: "assistanceProgramme" },
+  },
   check(index, context, emit) {
     const minHouseholds = context.parameters.flatBenefit?.minHouseholds ?? defaultFlatBenefitMinHouseholds;
     const candidates: number[] = [];

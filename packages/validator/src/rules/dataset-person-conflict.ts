@@ -20,7 +20,7 @@ export const datasetPersonConflictRule: DatasetRule = {
     zh: "同一公民身份号码在不同城市的人员记录，姓名、性别和出生日期必须一致；以户籍登记为准更正。姓名按去除首尾空白后逐字比较（不在索引中保存姓名，只保存其散列）。",
     en: "Person records of one identity number in different cities must agree on name, sex and birth date; correct them from the hukou register. Names are compared exactly after trimming (the index keeps a hash, not the name).",
   },
-  sensitiveParams: { idNumber: "identifier" },
+  paramSources: { idNumber: { field: "/idNumber" } },
   check(index, _context, emit) {
     forEachIdNumberGroup(index, (group) => {
       for (let i = 1; i < group.length; i++) {

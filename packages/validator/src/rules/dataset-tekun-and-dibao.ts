@@ -20,6 +20,10 @@ export const datasetTekunAndDibaoRule: DatasetRule = {
     zh: "特困人员供养与最低生活保障不同时享受（《社会救助暂行办法》、国发〔2016〕14号）：纳入特困供养的，应终止其低保。按公民身份号码匹配受益人，已批准案件按批准日至终止日计。",
     en: "特困 support and 低保 are not received together (社会救助暂行办法, 国发〔2016〕14号): a person taken into 特困 support leaves 低保. Beneficiaries are matched by identity number; approved cases count from approval to termination.",
   },
+  paramSources: {
+    programme: { field: "/programme", codeList: "assistanceProgramme" },
+    otherProgramme: { field: "/programme", codeList: "assistanceProgramme" },
+  },
   check(index, _context, emit) {
     sweepBeneficiaries(index, (later, earlier) => {
       const category = categoryOf(index, later);

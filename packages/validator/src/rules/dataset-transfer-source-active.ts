@@ -23,6 +23,7 @@ export const datasetTransferSourceActiveRule: DatasetRule = {
     zh: "国办发〔2009〕66号：转移办结后，转出地终止参保关系。源参保登记仍为参保缴费或暂停缴费，会造成两地同时参保和重复计算年限。",
     en: "国办发〔2009〕66号: once a transfer completes, the old office ends the enrolment. A source enrolment still contributing or suspended means enrolment in two places and contribution periods counted twice.",
   },
+  paramSources: { contributionStatus: { field: "/contributionStatus", recordType: "enrolment", codeList: "contributionStatus" } },
   check(index, _context, emit) {
     for (let slot = 0; slot < index.size; slot++) {
       if (index.kindOf(slot) !== Kind.Transfer || index.statusOf(slot) !== completed) continue;

@@ -22,6 +22,7 @@ export const datasetTransferTargetMissingRule: DatasetRule = {
     zh: "国办发〔2009〕66号：转入地办结时建立（或续接）参保关系，办结的转移必须指向该参保登记。填写了但在数据集中找不到的，由 dataset.unresolved-reference 报告。",
     en: "国办发〔2009〕66号: the receiving office completes the transfer by opening (or continuing) an enrolment, and a completed transfer points to it. An id that is given but not found is reported by dataset.unresolved-reference.",
   },
+  paramSources: { kind: { field: "/kind", codeList: "transferKind" } },
   check(index, _context, emit) {
     for (let slot = 0; slot < index.size; slot++) {
       if (index.kindOf(slot) !== Kind.Transfer || index.statusOf(slot) !== completed) continue;

@@ -51,6 +51,7 @@ export const enrolmentContributionBaseBoundsRule: RecordRule = {
     zh: "职工险种的缴费基数为上年度全口径城镇单位就业人员月平均工资的 60 %–300 %，由省每年公布。仅在参数文件 contributionBase 表中有适用于该地区和日期的条目时检查（县、市、省依次匹配）；当年度基数调整时取两者的最宽范围。",
     en: "For employee schemes the base is 60 %–300 % of the previous year's average monthly wage, set by the province each year. Checked only when the parameter file's contributionBase table has an entry for the region (county, then city, then province) and date; a year spanning an update takes the widest bounds.",
   },
+  paramSources: { base: { field: ["/monthlyContributionBase", "/contributions/*/monthlyBase"] } },
   check(record, context, emit) {
     const enrolment = asEnrolment(record);
     if (!enrolment || !employeeSchemes.has(enrolment.scheme)) return;

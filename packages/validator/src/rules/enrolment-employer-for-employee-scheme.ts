@@ -23,6 +23,7 @@ export const enrolmentEmployerForEmployeeSchemeRule: RecordRule = {
     zh: "职工险种（险种代码表 employeeScheme 列为 true，如企业职工养老、职工医保、失业、工伤）由用人单位参保，须填写其统一社会信用代码；城乡居民险种以个人身份参保，不填用人单位。",
     en: "Employee schemes (employeeScheme column of the insuranceScheme list: employee pension, employee medical, unemployment, work injury) are enrolled through an employer, identified by its credit code; resident schemes are individual and name none.",
   },
+  paramSources: { scheme: { field: "/scheme", codeList: "insuranceScheme" } },
   check(record, _context, emit) {
     const enrolment = asEnrolment(record);
     if (!enrolment) return;

@@ -28,7 +28,7 @@ export const idNumberBirthDateRule: RecordRule = {
     zh: "GB 11643-1999 第 7–14 位为出生日期（YYYYMMDD），必须是真实存在且不晚于核对日期（--as-of）的日期；校验码正确而日期不存在，通常是号码被整体编造或串行。",
     en: "GB 11643-1999: positions 7–14 are the birth date (YYYYMMDD), a real day not after the as-of date. A correct check character with an impossible date usually means a fabricated or shifted number.",
   },
-  sensitiveParams: { idNumber: "identifier", birthDate: "personal" },
+  paramSources: { idNumber: { field: "/idNumber" }, birthDate: { derivedFrom: ["/idNumber"] } },
   check(record, context, emit) {
     const person = asPerson(record);
     if (person?.idNumber === undefined) return;

@@ -20,7 +20,7 @@ export const idNumberCheckCharacterRule: RecordRule = {
     zh: "GB 11643-1999 规定第 18 位为 ISO 7064 MOD 11-2 校验码。多为录入错误：请对照身份证原件更正。校验码错误时不再检查该号码的出生日期、性别和地区码。",
     en: "GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check character. Usually a typing error: correct it from the identity card. While it is wrong, the number's birth date, sex and division are not checked.",
   },
-  sensitiveParams: { idNumber: "identifier" },
+  paramSources: { idNumber: { field: "/idNumber" }, expected: { derivedFrom: ["/idNumber"] } },
   check(record, _context, emit) {
     const person = asPerson(record);
     if (person?.idNumber === undefined) return;

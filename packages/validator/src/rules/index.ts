@@ -23,6 +23,7 @@ import { enrolmentContributionBaseBoundsRule } from "./enrolment-contribution-ba
 import { enrolmentEmployerForEmployeeSchemeRule } from "./enrolment-employer-for-employee-scheme.js";
 import { idNumberBirthDateRule } from "./id-number-birth-date.js";
 import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
+import { nameInvisibleCharactersRule } from "./name-invisible-characters.js";
 import { periodOrderRule } from "./period-order.js";
 import { personBirthDateMatchesIdRule } from "./person-birth-date-matches-id.js";
 import { personSexMatchesIdRule } from "./person-sex-matches-id.js";
@@ -47,6 +48,7 @@ export const recordRules: readonly RecordRule[] = [
   creditCodeCheckCharacterRule,
   divisionValidOnDateRule,
   codeNotActiveRule,
+  nameInvisibleCharactersRule,
   periodOrderRule,
   enrolmentEmployerForEmployeeSchemeRule,
   enrolmentContributionBaseBoundsRule,

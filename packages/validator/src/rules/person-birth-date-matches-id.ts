@@ -20,7 +20,7 @@ export const personBirthDateMatchesIdRule: RecordRule = {
     zh: "GB 11643-1999：身份号码第 7–14 位即出生日期。以户籍登记为准更正其中之一；号码校验码错误或其中日期不存在时不检查本规则。",
     en: "GB 11643-1999: positions 7–14 of the identity number are the birth date. Correct one of them from the hukou register; not checked while the number's check character or date is wrong.",
   },
-  sensitiveParams: { expected: "personal", actual: "personal" },
+  paramSources: { expected: { derivedFrom: ["/idNumber"] }, actual: { field: "/birthDate" } },
   check(record, _context, emit) {
     const person = asPerson(record);
     if (person?.idNumber === undefined) return;

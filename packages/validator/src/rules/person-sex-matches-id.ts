@@ -20,6 +20,11 @@ export const personSexMatchesIdRule: RecordRule = {
     zh: "GB 11643-1999：顺序码（第 15–17 位）奇数为男（1）、偶数为女（2）。性别为 0（未知）或 9（未说明）时不比较；号码校验码错误时不检查。",
     en: "GB 11643-1999: an odd sequence number (positions 15–17) is male (1), an even one female (2). Sex 0 (unknown) and 9 (unspecified) are not compared; not checked while the check character is wrong.",
   },
+  paramSources: {
+    // From the 17th digit, which the identity-number mask leaves visible.
+    expected: { codeList: "sex" },
+    actual: { field: "/sex", codeList: "sex" },
+  },
   check(record, _context, emit) {
     const person = asPerson(record);
     if (person?.idNumber === undefined || (person.sex !== "1" && person.sex !== "2")) return;

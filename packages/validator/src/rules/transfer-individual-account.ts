@@ -19,6 +19,7 @@ export const transferIndividualAccountRule: RecordRule = {
     zh: "国办发〔2009〕66号、人社部发〔2014〕17号：养老保险个人账户储存额全额转移，含利息，故不应少于个人缴费之和。仅适用于养老保险转移（pension.*）；医保个人账户可能已被使用，不检查。",
     en: "国办发〔2009〕66号 and 人社部发〔2014〕17号: the pension individual account moves in full, with interest, so it is not less than the individual contributions. Pension transfers (pension.*) only: a medical personal account may have been spent.",
   },
+  paramSources: { actual: { field: "/individualAccountBalance" }, minimum: { derivedFrom: ["/contributions/*/individualAmount"] } },
   check(record, _context, emit) {
     const transfer = asTransfer(record);
     if (!transfer?.kind.startsWith("pension.")) return;

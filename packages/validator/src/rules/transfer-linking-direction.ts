@@ -22,6 +22,10 @@ export const transferLinkingDirectionRule: RecordRule = {
     zh: "人社部发〔2014〕17号：达到法定退休年龄时，职工养老缴费满 15 年（180 个月）的，从城乡居民养老转入职工养老（residentToEmployee）；不足 15 年的，从职工养老转入城乡居民养老（employeeToResident）。",
     en: "人社部发〔2014〕17号: at pension age, 15 years (180 months) or more in the employee scheme moves the resident pension into the employee scheme (residentToEmployee); fewer moves the employee pension into the resident scheme (employeeToResident).",
   },
+  paramSources: {
+    expected: { codeList: "transferKind" },
+    actual: { field: "/kind", codeList: "transferKind" },
+  },
   check(record, _context, emit) {
     const transfer = asTransfer(record);
     if (!transfer?.linking || !transfer.kind.startsWith("pension.link.")) return;

@@ -34,6 +34,10 @@ export const transferPooledFundRule: RecordRule = {
     zh: "国办发〔2009〕66号：跨统筹地区转移企业职工基本养老保险关系时，统筹基金按 1998 年 1 月 1 日起各年度实际缴费工资的 12 % 转移，不足一年按月计；每年四舍五入到分。仅适用于 pension.employee.intercity。",
     en: "国办发〔2009〕66号: an enterprise employee pension moving between pooling regions takes 12 % of each year's actual contribution wage since 1998-01-01 as pooled fund, part years by month; each year is rounded half up to the fen. Applies to pension.employee.intercity only.",
   },
+  paramSources: {
+    expected: { derivedFrom: ["/contributions/*/monthlyBase", "/contributions/*/months", "/contributions/*/year"] },
+    actual: { field: "/pooledFundAmount" },
+  },
   check(record, _context, emit) {
     const transfer = asTransfer(record);
     if (transfer?.kind !== "pension.employee.intercity") return;

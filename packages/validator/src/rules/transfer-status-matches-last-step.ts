@@ -19,6 +19,10 @@ export const transferStatusMatchesLastStepRule: RecordRule = {
     zh: "status 是转移当前所处的环节，即 steps 中最后一步的状态：每办理一个环节就追加一步，并同步更新 status。两者不一致时无法判断转移办到了哪一步（例如 status 已是 completed，最后一步仍是 fundsTransferred）。补上缺少的步骤，或改正 status。",
     en: "status is where the transfer stands, i.e. the status of the last entry of steps: each new step is appended and status moves with it. When they disagree nobody can tell how far the transfer got (e.g. status completed while the last step is still fundsTransferred). Add the missing step or correct the status.",
   },
+  paramSources: {
+    expected: { field: "/steps/*/status", codeList: "transferStatus" },
+    actual: { field: "/status", codeList: "transferStatus" },
+  },
   check(record, _context, emit) {
     const transfer = asTransfer(record);
     const last = transfer?.steps[transfer.steps.length - 1];

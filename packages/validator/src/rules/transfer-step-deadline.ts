@@ -29,6 +29,10 @@ export const transferStepDeadlineRule: RecordRule = {
     zh: "国办发〔2009〕66号：接收联系函、转移基金和信息表、办结各步骤均应在 15 个工作日内完成；尚未办结的转移按核对日期（--as-of）计算。工作日为周一至周五，扣除参数文件 workingDayCalendar 所列节假日并加上调休上班日；未提供日历时仅按周一至周五计算。",
     en: "国办发〔2009〕66号: the contact letter, the transfer of funds and information sheet, and completion each take at most 15 working days; a pending transfer is measured to the as-of date. Working days are Monday–Friday minus the holidays and plus the working weekends of the parameter file's workingDayCalendar; without a calendar, Monday–Friday only.",
   },
+  paramSources: {
+    fromStatus: { field: "/steps/*/status", codeList: "transferStatus" },
+    toStatus: { field: "/steps/*/status", codeList: "transferStatus" },
+  },
   check(record, context, emit) {
     const transfer = asTransfer(record);
     if (!transfer) return;

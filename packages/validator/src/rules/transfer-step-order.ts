@@ -37,6 +37,7 @@ export const transferStepOrderRule: RecordRule = {
     zh: "steps 按发生先后排列（申请 → 联系函 → 转移资金 → 办结），时间不能倒退；比较时考虑时区偏移。通常是时区或日期录入错误。",
     en: "Steps are listed as they happened (request → contact letter → funds → completion) and time never goes back; offsets are taken into account. Usually a wrong offset or date.",
   },
+  paramSources: { status: { field: "/steps/*/status", codeList: "transferStatus" } },
   check(record, _context, emit) {
     const transfer = asTransfer(record);
     if (!transfer) return;

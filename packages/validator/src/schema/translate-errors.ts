@@ -130,10 +130,16 @@ function translateOne(error: ErrorObject, fields: ReadonlyMap<string, FieldInfo>
     case "schema.range": {
       const comparison = comparisons[error.keyword] ?? { zh: error.keyword, en: error.keyword };
       const limit = String(params["limit"] ?? params["multipleOf"] ?? "");
-      const value =
-        typeof error.data === "string" ? error.data.length : Array.isArray(error.data) ? error.data.length : describeValue(error.data);
+      // A length is a figure about the value, not the value: it goes in `length`, which is
+      // never masked, and the message reads it from `value.zh`/`value.en`.
+      const length = typeof error.data === "string" || Array.isArray(error.data) ? error.data.length : undefined;
+      const unit = comparison.unit;
+      const measured: Params =
+        length !== undefined && unit
+          ? { length, "value.zh": `${length} ${unit.zh}`, "value.en": `${length} ${unit.en}` }
+          : { value: length ?? describeValue(error.data) };
       extra = {
-        value,
+        ...measured,
         limit: comparison.unit ? `${limit} ${comparison.unit.en}` : limit,
         "limit.zh": comparison.unit ? `${limit} ${comparison.unit.zh}` : limit,
         "limit.en": comparison.unit ? `${limit} ${comparison.unit.en}` : limit,

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ruleById, ruleParameters, rules } from "../../src/catalogue.js";
+import { paramTreatment } from "../../src/param-sources.js";
 
 const contract = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../../../docs/model-contract.md"), "utf8");
 
@@ -54,7 +55,7 @@ describe("rule catalogue", () => {
 
   it("masks identity numbers wherever a message prints one", () => {
     for (const rule of rules) {
-      if (rule.message.en.includes("{idNumber}")) expect(rule.sensitiveParams?.["idNumber"], rule.id).toBe("identifier");
+      if (rule.message.en.includes("{idNumber}")) expect(paramTreatment(rule).masks["idNumber"], rule.id).toBe("identifier");
     }
   });
 

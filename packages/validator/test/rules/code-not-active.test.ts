@@ -41,8 +41,12 @@ describe("code.not-active on the standard's lists", () => {
       expect(table[type].map((field) => `/${field.segments.join("/")}`), type).toEqual(expected);
     }
     const scheme = table.enrolment.find((field) => field.pointer === "/scheme")!;
-    expect(scheme.nonActive.get("maternity")).toEqual({ status: "deprecated", until: "2019-12-31" });
-    expect(scheme.nonActive.get("medical.nrcms")).toEqual({ status: "deprecated", until: null });
+    expect(scheme.nonActive.get("maternity")).toEqual({
+      status: "deprecated",
+      until: "2019-12-31",
+      named: { "code.zh": "maternity（生育保险）", "code.en": "maternity (Maternity insurance)" },
+    });
+    expect(scheme.nonActive.get("medical.nrcms")).toMatchObject({ status: "deprecated", until: null });
     expect(scheme.nonActive.has("medical.resident")).toBe(false);
   });
 
@@ -54,6 +58,8 @@ describe("code.not-active on the standard's lists", () => {
         pointer: "/scheme",
         params: {
           code: "maternity",
+          "code.zh": "maternity（生育保险）",
+          "code.en": "maternity (Maternity insurance)",
           list: "insuranceScheme",
           status: "deprecated",
           "status.zh": "弃用",
@@ -78,7 +84,8 @@ describe("code.not-active on the standard's lists", () => {
     const validator = createValidator({ asOf: "2025-07-01" });
     const findings = validator.validateRecord(enrolment("maternity", "2021-03-01"));
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.pointer])).toEqual([["code.not-active", "warning", "/scheme"]]);
-    expect(findings[0]!.message).toBe("insuranceScheme code maternity is deprecated and not for new data after 2019-12-31 (its until date in the list); this record's date /period/start is 2021-03-01");
+    expect(createValidator({ asOf: "2025-07-01", lang: "zh" }).validateRecord(enrolment("maternity", "2021-03-01"))[0]!.message).toMatch(/^代码表 insuranceScheme 的代码 maternity（生育保险） 已弃用/);
+    expect(findings[0]!.message).toBe("insuranceScheme code maternity (Maternity insurance) is deprecated and not for new data after 2019-12-31 (its until date in the list); this record's date /period/start is 2021-03-01");
   });
 
   it("leaves the example exports' terminated maternity and 新农合 enrolments alone", () => {

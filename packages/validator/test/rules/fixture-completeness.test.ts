@@ -23,7 +23,7 @@ function engineTestSources(): string {
 }
 
 function manifestRuleIds(): Set<string> {
-  const path = join(repository, "examples/invalid/manifest.json");
+  const path = join(repository, "examples/invalid-manifest.json");
   if (!existsSync(path)) return new Set();
   const manifest = JSON.parse(readFileSync(path, "utf8")) as { ruleId?: string }[];
   return new Set(manifest.map((entry) => entry.ruleId ?? ""));
@@ -42,7 +42,7 @@ describe("every rule has fixtures", () => {
     expect(fixtureDirs().filter((dir) => !known.has(dir))).toEqual([]);
   });
 
-  it("each input and schema rule is covered by examples/invalid/manifest.json or an engine test naming it", () => {
+  it("each input and schema rule is covered by examples/invalid-manifest.json or an engine test naming it", () => {
     const manifest = manifestRuleIds();
     const sources = engineTestSources();
     const uncovered = rules

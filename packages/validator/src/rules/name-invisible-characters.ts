@@ -1,0 +1,80 @@
+import type { Bilingual, RecordRule } from "../rule.js";
+import { v1 } from "./support/versions.js";
+
+/** The name fields of each record type (pointer templates; agencies and employers included). */
+export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name"] as const;
+
+/**
+ * C0 and C1 controls and DEL (Cc), invisible format characters (Cf: bidi embeddings and
+ * overrides U+202A–U+202E, isolates U+2066–U+2069, marks, zero-width characters, U+FEFF,
+ * soft hyphen, tags) and the line and paragraph separators (Zl, Zp).
+ */
+const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+const kinds: Readonly<Record<"control" | "bidi" | "format", Bilingual>> = {
+  control: { zh: "控制字符", en: "a control character" },
+  bidi: { zh: "双向文本控制字符", en: "a bidirectional text control" },
+  format: { zh: "不可见格式字符", en: "an invisible formatting character" },
+};
+
+function kindOf(codePoint: number): Bilingual {
+  if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069) || codePoint === 0x200e || codePoint === 0x200f || codePoint === 0x061c) {
+    return kinds.bidi;
+  }
+  return /\p{Cc}/u.test(String.fromCodePoint(codePoint)) ? kinds.control : kinds.format;
+}
+
+function valueAt(record: Readonly<Record<string, unknown>>, pointer: string): unknown {
+  let node: unknown = record;
+  for (const key of pointer.slice(1).split("/")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * A name holds visible characters only: a control character or a bidi override in a name
+ * can rewrite a terminal line or reverse what a reader sees, and no register spells a name
+ * with one. The character is named by its code point, never printed.
+ */
+export const nameInvisibleCharactersRule: RecordRule = {
+  kind: "record",
+  id: "name.invisible-characters",
+  severity: "error",
+  category: "text",
+  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  versions: v1,
+  title: { zh: "名称含控制字符或不可见字符", en: "Control or invisible characters in a name" },
+  message: {
+    zh: "{field} 的第 {position} 个字符是{kind} {character}{more}",
+    en: "{field} has {kind}, {character}, at character {position}{more}",
+  },
+  guidance: {
+    zh: "姓名和机构名称只含可见字符。C0/C1 控制字符（如换行、ESC）、双向文本控制字符（U+202A–U+202E、U+2066–U+2069）和零宽字符等不可见格式字符会改写终端或报告中的显示内容，多为导出程序的编码错误或恶意数据：按户籍或登记信息更正。间隔号 · (U+00B7) 等可见标点不受影响。",
+    en: "Person and agency names hold visible characters only. C0/C1 controls (line breaks, ESC), bidirectional text controls (U+202A–U+202E, U+2066–U+2069) and other invisible format characters such as zero-width spaces change what a terminal or report shows; they come from a broken export or from hostile data. Correct the name from the register. Visible punctuation such as the middle dot · (U+00B7) is fine.",
+  },
+  check(record, _context, emit) {
+    for (const pointer of nameFields) {
+      const value = valueAt(record, pointer);
+      if (typeof value !== "string" || !invisible.test(value)) continue;
+      const chars = [...value];
+      const offending = chars.flatMap((char, index) => (invisible.test(char) ? [index] : []));
+      const first = offending[0]!;
+      const codePoint = chars[first]!.codePointAt(0)!;
+      const kind = kindOf(codePoint);
+      const more = offending.length - 1;
+      emit(pointer, {
+        field: pointer,
+        position: first + 1,
+        character: `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`,
+        kind: kind.en,
+        "kind.zh": kind.zh,
+        "kind.en": kind.en,
+        more: more > 0 ? ` (+${more})` : "",
+        "more.zh": more > 0 ? `，另有 ${more} 个` : "",
+        "more.en": more > 0 ? ` and ${more} more` : "",
+      });
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { type RecordType, recordSchemaIds, schemas } from "@czt/schemas";
+import { describe, expect, it } from "vitest";
+import { createValidator } from "../../src/index.js";
+import { nameFields } from "../../src/rules/name-invisible-characters.js";
+import { buildFieldMap } from "../../src/schema/field-map.js";
+import { person } from "../support/records.js";
+
+const en = createValidator({ asOf: "2024-06-30", lang: "en" });
+const zh = createValidator({ asOf: "2024-06-30", lang: "zh" });
+
+describe("name.invisible-characters", () => {
+  it("reports a right-to-left override in a person's name, located, by code point, with the name masked", () => {
+    const findings = en.validateRecord(person({ name: "张\u202e三" }), { file: "a.jsonl", line: 2 });
+    expect(findings.map((f) => [f.ruleId, f.pointer, f.line])).toEqual([["name.invisible-characters", "/name", 2]]);
+    expect(findings[0]!.message).toBe("/name has a bidirectional text control, U+202E, at character 2");
+    expect(JSON.stringify(findings)).not.toContain("\u202e");
+    expect(zh.validateRecord(person({ name: "张\u202e三" }))[0]!.message).toBe("/name 的第 2 个字符是双向文本控制字符 U+202E");
+  });
+
+  it("reports terminal escapes and counts the others", () => {
+    const [finding] = en.validateRecord(person({ name: "\u001b[31m李四\u001b[0m" }));
+    expect(finding!.message).toBe("/name has a control character, U+001B, at character 1 and 1 more");
+  });
+
+  it.each([
+    ["a zero-width space", "王\u200b五", "U+200B"],
+    ["a C1 control", "赵\u0085六", "U+0085"],
+    ["a line separator", "赵\u2028六", "U+2028"],
+    ["a first-strong isolate", "\u2068长沙\u2069", "U+2068"],
+  ])("reports %s", (_what, name, code) => {
+    const findings = en.validateRecord(person({ name }));
+    expect(findings.map((f) => f.ruleId)).toEqual(["name.invisible-characters"]);
+    expect(findings[0]!.params["character"]).toBe(code);
+  });
+
+  it("reports agency names too", () => {
+    const record = person({ meta: { lastUpdated: "2024-01-01T00:00:00+08:00", sourceAgency: { creditCode: "12430000444876548X", division: "430102", department: "hrss", name: "长沙\n::error::x" } } });
+    expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer])).toEqual([["name.invisible-characters", "/meta/sourceAgency/name"]]);
+  });
+
+  it.each(["买买提·艾力", "刘\u{23d66}", "Katharina Bauer", "O'Brien-Smith"])("accepts %s", (name) => {
+    expect(en.validateRecord(person({ name }))).toEqual([]);
+  });
+
+  it("checks every name field of the schemas", () => {
+    const types: RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+    const names = types.flatMap((type) => [...buildFieldMap(schemas as Readonly<Record<string, object>>, recordSchemaIds[type]).keys()].filter((pointer) => pointer.endsWith("/name")));
+    expect(names.length).toBeGreaterThan(3);
+    expect(names.filter((pointer) => !(nameFields as readonly string[]).includes(pointer))).toEqual([]);
+  });
+});
