@@ -47,6 +47,7 @@ export const problems = {
   invalidTransition: (detail: string) => new ProblemException(409, "invalid-transition", "Invalid transition", detail),
   preconditionFailed: (detail: string) => new ProblemException(412, "precondition-failed", "Precondition failed", detail),
   payloadTooLarge: (detail: string) => new ProblemException(413, "payload-too-large", "Payload too large", detail),
+  uriTooLong: (detail: string) => new ProblemException(414, "uri-too-long", "URI too long", detail),
   unsupportedMediaType: (detail: string) => new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail),
   invalidRecord: (errors: ProblemError[]) =>
     new ProblemException(
@@ -58,4 +59,6 @@ export const problems = {
     ),
   unprocessable: (slug: string, title: string, detail: string, errors?: ProblemError[]) => new ProblemException(422, slug, title, detail, errors),
   preconditionRequired: (detail: string) => new ProblemException(428, "precondition-required", "Precondition required", detail),
+  serviceUnavailable: (detail: string, retryAfterSeconds: number) =>
+    new ProblemException(503, "service-unavailable", "Service unavailable", detail, undefined, { "retry-after": String(retryAfterSeconds) }),
 } as const;
