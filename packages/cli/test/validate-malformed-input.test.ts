@@ -49,7 +49,8 @@ describe("czt validate on malformed input", () => {
     const { code, report } = await validateJson(["bad-line.jsonl"]);
     expect(code).toBe(1);
     expect(report.findings).toMatchObject([{ ruleId: "input.malformed-json", file: "bad-line.jsonl", line: 2 }]);
-    expect(report.findings[0]!.message).toMatch(/^Cannot parse JSON: Unexpected token/);
+    expect(report.findings[0]!.message).toBe("Cannot parse JSON: expected a value (object, array, string, number, true, false or null) here");
+    expect(report.findings[0]).toMatchObject({ column: 32 });
     expect(report.summary).toMatchObject({ records: 3, valid: 2, invalid: 1 });
   });
 
@@ -80,9 +81,9 @@ describe("czt validate on malformed input", () => {
   it("deep nesting and __proto__ keys: located findings, no crash, no pollution", async () => {
     const deep = await validateJson(["deep.jsonl"]);
     expect(deep.code).toBe(1);
-    expect(deep.report.findings).toMatchObject([{ ruleId: "input.too-deep", line: 2, message: "JSON nesting is deeper than 1000 levels" }]);
+    expect(deep.report.findings).toMatchObject([{ ruleId: "input.too-deep", line: 2, message: "JSON nesting is deeper than 64 levels", column: 65 }]);
     const proto = await validateJson(["proto.jsonl"]);
-    expect(proto.report.findings).toMatchObject([{ ruleId: "input.forbidden-key", line: 2, message: "The property name __proto__ is not allowed" }]);
+    expect(proto.report.findings).toMatchObject([{ ruleId: "input.forbidden-key", line: 2, column: 26, message: "The property name __proto__ is not allowed" }]);
     expect(proto.code).toBe(1);
     expect(proto.report.summary.valid).toBe(2);
   });

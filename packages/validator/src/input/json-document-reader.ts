@@ -1,5 +1,6 @@
 import type { Params } from "../rule.js";
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
+import { detailParams, expectedParams } from "./json-problems.js";
 import { parseRecordText } from "./parse-record.js";
 import { StreamingTextDecoder } from "./streaming-text-decoder.js";
 
@@ -118,7 +119,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
       if (finished) {
         if (!trailingReported) {
           trailingReported = true;
-          problem("input.malformed-json", { detail: "unexpected content after the end of the JSON document" }, line, column, false);
+          problem("input.malformed-json", expectedParams("end-of-text"), line, column, false);
         }
         continue;
       }
@@ -137,7 +138,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
           topFrom = i;
           continue;
         }
-        problem("input.malformed-json", { detail: "a JSON document must start with { or [" }, line, column);
+        problem("input.malformed-json", expectedParams("object-or-array"), line, column);
         done = true;
         return;
       }
@@ -260,12 +261,12 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
       const rest = decoder.decode(new Uint8Array(0), line, true);
       if (rest) scan(rest);
       if (!started) {
-        problem("input.truncated", { detail: "the file is empty" }, 1, undefined, false);
+        problem("input.truncated", detailParams("file-empty"), 1, undefined, false);
         return;
       }
       if (!finished) {
-        if (elActive) problem("input.truncated", { detail: "the record is cut short" }, elLine, elColumn);
-        else problem("input.truncated", { detail: "the document is cut short" }, line, undefined, false);
+        if (elActive) problem("input.truncated", detailParams("cut-short"), elLine, elColumn);
+        else problem("input.truncated", detailParams("document-cut-short"), line, undefined, false);
       }
     },
     get done() {
