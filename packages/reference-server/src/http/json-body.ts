@@ -1,43 +1,29 @@
-import { defaultLimits } from "@czt/validator";
+import { findInvalidUtf8, parseJsonText, renderMessage } from "@czt/validator";
 import { problems } from "./problem.js";
 
-/** Deepest nesting of a JSON body: the validator's limit for a record in an export. */
-export const maxBodyDepth = defaultLimits.maxDepth;
+/** The invalid-UTF-8 problem as the validator words it (`input.encoding`). */
+const notUtf8 = { detail: "not-utf-8", "detail.zh": "请求正文不是有效的 UTF-8", "detail.en": "the body is not valid UTF-8" };
 
-/** The nesting depth of JSON text, counted over brackets outside strings; stops at the first level over `limit`. */
-function exceedsDepth(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 0x5c) index++;
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x7b || code === 0x5b) {
-      if (++depth > limit) return true;
-    } else if (code === 0x7d || code === 0x5d) depth--;
-  }
-  return false;
-}
-
-/** A JSON request body, read as bytes: refused with a located 400 when it is not UTF-8 JSON within the limits. */
+/**
+ * A JSON request body, read from its bytes with exactly the checks `czt validate` gives a
+ * record (one reader for both, so the server never stores what the validator rejects):
+ * UTF-8 only (never replaced by U+FFFD), JSON syntax, duplicate member names, the reserved
+ * names `__proto__`/`constructor`/`prototype`, the standard's nesting limit, lone
+ * surrogates and noncharacters. Each is a 400 naming its rule and the byte offset where
+ * it is; nothing of the body is quoted (it may hold personal data).
+ */
 export function parseJsonBody(bytes: Buffer): unknown {
-  const text = bytes.toString("utf8");
-  if (text.trim() === "") throw problems.badRequest("the JSON body is empty", [{ ruleId: "input.malformed-json", pointer: "" }]);
-  if (exceedsDepth(text, maxBodyDepth)) throw problems.badRequest(`the body is nested deeper than ${maxBodyDepth} levels`, [{ ruleId: "input.too-deep", pointer: "" }]);
-  let reserved = false;
-  let value: unknown;
-  try {
-    // A `__proto__` member would set the prototype of whatever object it is later assigned into.
-    value = JSON.parse(text, (key, member: unknown) => {
-      if (key === "__proto__") reserved = true;
-      return member;
-    });
-  } catch {
-    // The engine's message quotes the body, which may hold personal data.
-    throw problems.badRequest("the body is not valid JSON", [{ ruleId: "input.malformed-json", pointer: "" }]);
+  const invalidAt = findInvalidUtf8(bytes);
+  if (invalidAt >= 0) {
+    throw problems.badRequest(`the body is not valid UTF-8 (byte offset ${invalidAt})`, [
+      { ruleId: "input.encoding", pointer: "", offset: invalidAt, detail: renderMessage({ ruleId: "input.encoding", params: notUtf8 }, "en") },
+    ]);
   }
-  if (reserved) throw problems.badRequest("the body has a member named __proto__", [{ ruleId: "input.reserved-name", pointer: "" }]);
-  return value;
+  const text = bytes.toString("utf8");
+  if (text.trim() === "") throw problems.badRequest("the JSON body is empty", [{ ruleId: "input.malformed-json", pointer: "", offset: 0 }]);
+  const outcome = parseJsonText(text);
+  if (outcome.ok) return outcome.value;
+  const offset = Buffer.byteLength(text.slice(0, outcome.offset ?? 0));
+  const detail = renderMessage({ ruleId: outcome.ruleId, params: outcome.params }, "en");
+  throw problems.badRequest(`${detail} (byte offset ${offset})`, [{ ruleId: outcome.ruleId, pointer: "", offset, detail }]);
 }

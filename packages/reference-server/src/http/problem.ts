@@ -4,6 +4,8 @@ export interface ProblemError {
   pointer: string;
   severity?: "error" | "warning" | "info";
   detail?: string;
+  /** Byte offset in the request body, for problems found while reading it (bad UTF-8, bad JSON). */
+  offset?: number;
 }
 
 /** RFC 9457 problem details, extended with the validator's findings. */
