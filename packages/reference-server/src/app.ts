@@ -100,7 +100,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: recordBodyLimit,
-    return503OnClosing: true,
+    // Refused below as problem+json instead (Fastify's own 503 is plain JSON).
+    return503OnClosing: false,
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     http: {
@@ -116,8 +117,14 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.server.maxConnections = limits.maxConnections;
   app.decorateRequest("principal", undefined);
 
-  // Before routing and authentication: an over-long request target is refused unread.
+  let closing = false;
+  app.addHook("preClose", (done) => {
+    closing = true;
+    done();
+  });
+  // Before authentication: requests the server will not serve are refused unread.
   app.addHook("onRequest", (request, _reply, done) => {
+    if (closing) return done(problems.serviceUnavailable("the server is shutting down", 5));
     if (Buffer.byteLength(request.url) > limits.maxUrlBytes) return done(problems.uriTooLong(`the request target is over ${limits.maxUrlBytes} bytes`));
     done();
   });

@@ -73,3 +73,23 @@ describe("oversized request lines and headers", () => {
     expectProblem(await rawRequest(server.url, "GET /v1/me HTTP/1.1\r\nHost x\r\n\r\n"), 400);
   });
 });
+
+describe("shutting down", () => {
+  it("answers a request that arrives while the server closes with 503 problem+json and Retry-After", async () => {
+    const server = await listenWith({});
+    const socket = await openSocket(server.url);
+    const answers = collect(socket, 5000);
+    // A request in flight keeps the server open; the one pipelined after it arrives once closing has begun.
+    socket.write(`POST /v1/persons HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${server.token}\r\nIdempotency-Key: k\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closed = server.close();
+    socket.write(`}GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${server.token}\r\nConnection: close\r\n\r\n`);
+    const { text } = await answers;
+    socket.destroy();
+    await closed;
+    const second = text.slice(text.indexOf("HTTP/1.1", 10));
+    expect(second).toMatch(/^HTTP\/1\.1 503 /);
+    expect(second.toLowerCase()).toContain("content-type: application/problem+json");
+    expect(second.toLowerCase()).toContain("retry-after: 5");
+  });
+});
