@@ -6,7 +6,7 @@ import { idempotentReplay, idempotentTransition } from "./idempotency.js";
 import { ignoredAuth } from "./ignored-auth.js";
 import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js";
 import { cursorPagination, negativeDataRejection, ownershipEnforced, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
-import { requestLimits } from "./request-limits.js";
+import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsupportedMediaTypeRefused } from "./request-limits.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferWorkflow } from "./transfers.js";
 
 /** Every property check of the runner, in the order they run. */
@@ -28,4 +28,7 @@ export const checks: readonly Check[] = [
   assistanceReview,
   batchValidation,
   requestLimits,
+  unsupportedMediaTypeRefused,
+  unreadableBodyRefused,
+  oversizedRequestRefused,
 ];
