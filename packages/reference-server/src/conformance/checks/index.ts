@@ -1,6 +1,6 @@
 import type { Check } from "../check.js";
 import { assistanceReview } from "./assistance-review.js";
-import { batchValidation } from "./batch-validation.js";
+import { batchValidation, validationFindingsCapped } from "./batch-validation.js";
 import { duplicateCheck } from "./duplicate-check.js";
 import { idempotentReplay, idempotentTransition } from "./idempotency.js";
 import { ignoredAuth } from "./ignored-auth.js";
@@ -27,6 +27,7 @@ export const checks: readonly Check[] = [
   idempotentTransition,
   assistanceReview,
   batchValidation,
+  validationFindingsCapped,
   requestLimits,
   unsupportedMediaTypeRefused,
   unreadableBodyRefused,
