@@ -71,6 +71,20 @@ describe("the validation queue", () => {
     }
   });
 
+  it("leaves the caller's buffer intact: the same upload validated twice gives the same report", async () => {
+    const pool = new ValidationPool({ workers: 1 });
+    try {
+      const upload = Buffer.from("{}\n{}\n");
+      const first = JSON.parse(await pool.validate(upload, "auto"));
+      expect(upload.byteLength).toBe(6);
+      const second = JSON.parse(await pool.validate(upload, "auto"));
+      expect(second.summary).toMatchObject({ records: 2, errors: 2 });
+      expect(second.findings).toEqual(first.findings);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("stops a validation over its time limit with 503", async () => {
     const pool = new ValidationPool({ workers: 1, timeoutMs: 1 });
     try {

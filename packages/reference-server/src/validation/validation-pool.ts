@@ -68,7 +68,7 @@ export class ValidationPool {
   /** The JSON report of `czt validate --format json` for a JSON Lines export; rejects with a 503 problem when full or failed. */
   validate(body: Uint8Array, encoding: Encoding): Promise<string> {
     if (this.#closed) return Promise.reject(this.#unavailable("the server is shutting down"));
-    // A copy of its own, transferred to the worker: the request's buffer may share memory with others.
+    // A copy of its own, transferred to the worker: the caller keeps its buffer (which may share Node's pool).
     const bytes = new Uint8Array(body.byteLength);
     bytes.set(body);
     return new Promise((resolve, reject) => {
@@ -104,7 +104,11 @@ export class ValidationPool {
       () => this.#fail(slot, this.#unavailable(`the validation took longer than ${Math.round(this.options.timeoutMs / 1000)} s and was stopped`)),
       this.options.timeoutMs,
     );
-    slot.worker.postMessage({ id: job.id, bytes: job.bytes, encoding: job.encoding }, [job.bytes.buffer as ArrayBuffer]);
+    try {
+      slot.worker.postMessage({ id: job.id, bytes: job.bytes, encoding: job.encoding }, [job.bytes.buffer as ArrayBuffer]);
+    } catch (error) {
+      this.#fail(slot, this.#unavailable(`the upload could not be handed to a worker: ${(error as Error).message}`));
+    }
   }
 
   #spawn(slot: Slot): Worker {
