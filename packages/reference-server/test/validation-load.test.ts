@@ -86,12 +86,12 @@ describe("the validation queue", () => {
     }
   });
 
-  it("stops a validation that needs more than the worker's heap with 503, and serves the next one with a fresh worker", async () => {
+  it("stops a validation that needs more than the worker's heap with 413, and serves the next one with a fresh worker", async () => {
     const pool = new ValidationPool({ workers: 1, maxHeapMb: 96 });
     try {
       // One line holding 3 million empty objects: far more heap than 96 MB once parsed.
       const huge = Buffer.from(`[${"{},".repeat(3_000_000)}{}]\n`);
-      await expect(pool.validate(huge, "auto")).rejects.toMatchObject({ problem: { status: 503 } });
+      await expect(pool.validate(huge, "auto")).rejects.toMatchObject({ problem: { status: 413, detail: expect.stringContaining("96 MB") } });
       expect(JSON.parse(await pool.validate(Buffer.from("{}\n"), "auto")).summary).toMatchObject({ records: 1 });
     } finally {
       await pool.close();

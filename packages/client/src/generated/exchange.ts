@@ -1070,7 +1070,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is over the size limit (1 MiB for records, 16 MiB for validations). */
+        /** @description The body is over the size limit (1 MiB for records, 16 MiB for validations), or validating it needs more memory than one validation may use. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;

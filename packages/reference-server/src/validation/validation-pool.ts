@@ -14,7 +14,7 @@ export interface ValidationPoolOptions {
   maxFindings: number;
   /** A validation running longer is stopped (its worker replaced) and answered 503. */
   timeoutMs: number;
-  /** Old-generation heap of each worker: a validation that needs more is stopped, not the server. */
+  /** Old-generation heap of each worker: a validation that needs more is stopped (413), not the server. */
   maxHeapMb: number;
   /** Seconds a client is told to wait (Retry-After) when the pool is full. */
   retryAfterSeconds: number;
@@ -128,9 +128,15 @@ export class ValidationPool {
       else job.reject(this.#unavailable(`the validation failed: ${reply.error}`));
       this.#next(slot);
     });
-    // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a validator that failed to load: this job fails, a new worker takes the next.
-    worker.on("error", (error) => {
-      if (slot.worker === worker && slot.job !== undefined) this.#fail(slot, this.#unavailable(`the validation was stopped: ${error.message}`));
+    // Out of memory or a validator that failed to load: this job fails, a new worker takes the next.
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (slot.worker !== worker || slot.job === undefined) return;
+      // The upload itself needs more than a validation may use: retrying it would not help.
+      const problem =
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? problems.payloadTooLarge(`validating this export needs more than ${this.options.maxHeapMb} MB of memory; split it into smaller exports`)
+          : this.#unavailable(`the validation was stopped: ${error.message}`);
+      this.#fail(slot, problem);
     });
     worker.on("exit", () => {
       if (slot.worker === worker) this.#fail(slot, this.#unavailable("the validation worker stopped"));

@@ -1658,7 +1658,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "PayloadTooLarge": {
-          "description": "The body is over the size limit (1 MiB for records, 16 MiB for validations).",
+          "description": "The body is over the size limit (1 MiB for records, 16 MiB for validations), or validating it needs more memory than one validation may use.",
           "content": {
             "application/problem+json": {
               "schema": {
