@@ -3,6 +3,7 @@ import { createReader } from "../input/create-reader.js";
 import { formatFromName, type InputFormat, sniffFormat } from "../input/detect-format.js";
 import { defaultLimits, type Encoding, type InputItem, type ReaderLimits } from "../input/input-item.js";
 import { expandPaths, type InputSource } from "./expand-paths.js";
+import { readPackageMembers } from "./read-package-members.js";
 import { nodeText } from "./text-platform.js";
 
 export interface ReadOptions {
@@ -52,7 +53,10 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
       bytes += chunk.length;
       if (!reader) {
         const format = options.format ?? (source.kind === "file" ? formatFromName(source.path) : undefined) ?? sniffFormat(chunk);
-        reader = createReader(format, { file, encoding: options.encoding ?? "auto", limits, emit, text: nodeText });
+        const encoding = options.encoding ?? "auto";
+        // A package's members may follow its records: a first pass reads them, so the header is whole before the first record.
+        const packageMembers = format === "json" && source.kind === "file" ? await readPackageMembers(source.path, encoding, limits, chunkBytes) : undefined;
+        reader = createReader(format, { file, encoding, limits, emit, text: nodeText, ...(packageMembers ? { packageMembers } : {}) });
       }
       reader.push(chunk);
       options.onBytes?.(bytes);
