@@ -207,3 +207,24 @@ describe("czt validate: a malformed record is never quoted", () => {
     expect(zh.report.findings).toMatchObject([{ ruleId: "input.malformed-json", line: 2, column: 31, message: "无法解析 JSON：此处应为一个值（对象、数组、字符串、数字、true、false 或 null）" }]);
   });
 });
+
+describe("czt validate: CSV that would exhaust time or memory", () => {
+  it("a header index of 99 999 999: one located finding at the header, exit 1", async () => {
+    writeFileSync(join(dir, "huge-index.csv"), "recordType,id,documents.99999999.number\nperson,430100-P-000001,E1\n");
+    const { code, report } = await validateJson(["huge-index.csv"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([
+      { ruleId: "input.csv-columns", line: 1, message: "the header of column 3 has an array index above 99 (a CSV array holds at most 99 + 1 items)" },
+    ]);
+  });
+
+  it("an unterminated quote costs its row only; the rows after it are validated", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `person,430100-P-${String(i + 2).padStart(6, "0")},430102199003071234,张三,1,1990-03-07,CHN,2024-01-01T00:00:00+08:00`);
+    const head = "recordType,id,idNumber,name,sex,birthDate,nationality,meta.lastUpdated";
+    writeFileSync(join(dir, "stray-quote.csv"), [head, rows[0]!.replace("张三", '"张三'), ...rows.slice(1)].join("\n"));
+    const { code, report } = await validateJson(["stray-quote.csv"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.csv-columns", line: 2 }]);
+    expect(report.summary).toMatchObject({ records: 2000, valid: 1999, invalid: 1 });
+  });
+});
