@@ -228,3 +228,24 @@ describe("czt validate: CSV that would exhaust time or memory", () => {
     expect(report.summary).toMatchObject({ records: 2000, valid: 1999, invalid: 1 });
   });
 });
+
+describe("czt validate: mixed encodings", () => {
+  it("a UTF-8 line in a file found to be GB18030 is a located error, never mojibake; the details are in the report's language", async () => {
+    const gb = new TextEncoder().encode(valid(1).replace("张三", "@@"));
+    const at = new TextDecoder().decode(gb).indexOf("@@");
+    const gbLine = [...gb.subarray(0, at), 0xd5, 0xc5, 0xc8, 0xfd, ...gb.subarray(at + 2), 0x0a];
+    writeFileSync(join(dir, "mixed.jsonl"), new Uint8Array([...gbLine, ...new TextEncoder().encode(`${valid(2).replace("张三", "陈浩")}\n`)]));
+    const { code, report } = await validateJson(["mixed.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([
+      { ruleId: "input.encoding", line: 1, severity: "warning" },
+      { ruleId: "input.encoding", line: 2, severity: "error", message: "this line is UTF-8 while the file before it was decoded as GB18030: one file, one encoding" },
+    ]);
+    expect(JSON.stringify(report)).not.toContain("闄");
+    const zh = await validateJson(["--lang", "zh", "mixed.jsonl"]);
+    expect(zh.report.findings.map((finding) => finding.message)).toEqual([
+      "不是 UTF-8：已按 GB18030 解码（请用 --encoding gb18030 明确指定，或以 UTF-8 导出）",
+      "该行是 UTF-8，而文件的前面部分按 GB18030 解码：一个文件只能使用一种编码",
+    ]);
+  });
+});

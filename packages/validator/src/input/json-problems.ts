@@ -47,6 +47,8 @@ const details = {
     zh: "该行是 UTF-8，而文件的前面部分按 GB18030 解码：一个文件只能使用一种编码",
     en: "this line is UTF-8 while the file before it was decoded as GB18030: one file, one encoding",
   },
+  "is-a-directory": { zh: "{file}：是一个目录", en: "{file}: is a directory" },
+  "permission-denied": { zh: "{file}：没有读取权限", en: "{file}: permission denied" },
   "no-record-type-column": { zh: "首行没有 recordType 列", en: "the header row has no recordType column" },
   "cell-count": { zh: "该行有 {cells} 个单元格，首行有 {columns} 列", en: "the row has {cells} cells; the header has {columns}" },
   "array-index-too-large": {
