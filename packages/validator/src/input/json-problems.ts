@@ -1,3 +1,4 @@
+import { fillTemplate } from "../fill-template.js";
 import type { Params } from "../rule.js";
 
 /**
@@ -46,7 +47,18 @@ const details = {
     zh: "该行是 UTF-8，而文件的前面部分按 GB18030 解码：一个文件只能使用一种编码",
     en: "this line is UTF-8 while the file before it was decoded as GB18030: one file, one encoding",
   },
+  "is-a-directory": { zh: "{file}：是一个目录", en: "{file}: is a directory" },
+  "permission-denied": { zh: "{file}：没有读取权限", en: "{file}: permission denied" },
   "no-record-type-column": { zh: "首行没有 recordType 列", en: "the header row has no recordType column" },
+  "cell-count": { zh: "该行有 {cells} 个单元格，首行有 {columns} 列", en: "the row has {cells} cells; the header has {columns}" },
+  "array-index-too-large": {
+    zh: "第 {column} 列的列名中的数组下标大于 {limit}（CSV 中的数组最多 {limit} + 1 项）",
+    en: "the header of column {column} has an array index above {limit} (a CSV array holds at most {limit} + 1 items)",
+  },
+  "quote-not-closed-within": {
+    zh: "带引号的单元格在 {lines} 行（或 {limit} 字节）内没有结束引号：跳过该行，从下一行继续读取",
+    en: "a quoted cell is not closed within {lines} lines (or {limit} bytes): the row is skipped and reading resumes on its next line",
+  },
 } as const;
 
 export type Detail = keyof typeof details;
@@ -54,5 +66,5 @@ export type Detail = keyof typeof details;
 /** Params `{detail}` of an input rule: a code and its words in each language. */
 export function detailParams(detail: Detail, extra: Params = {}): Params {
   const words = details[detail];
-  return { ...extra, detail, "detail.zh": words.zh, "detail.en": words.en };
+  return { ...extra, detail, "detail.zh": fillTemplate(words.zh, extra, "zh"), "detail.en": fillTemplate(words.en, extra, "en") };
 }

@@ -1,5 +1,5 @@
 import { detailParams } from "./json-problems.js";
-import { countMembers, countNameColons, type ParseOutcome, parseJsonText } from "./parse-json-text.js";
+import { countNameColons, type ParseOutcome, parseJsonText } from "./parse-json-text.js";
 import { countNonAscii, decodeBytesString, hasNonAscii } from "./utf8-bytes-string.js";
 
 export type { ParseOutcome } from "./parse-json-text.js";
@@ -17,40 +17,57 @@ export function parseRecordText(text: string, maxDepth: number, mayBeTruncated: 
   return outcome;
 }
 
+/** Non-ASCII bytes of the line not yet accounted for by decoded strings (see `decodeAndCount`). */
+let unaccounted = 0;
+
 /**
- * Decodes in place the non-ASCII strings of a value parsed from a bytes string, and stops
- * as soon as they account for every non-ASCII byte of the line (`remaining`): most records
- * hold their few non-ASCII strings (names) near the start. Returns what is left: more
- * than 0 after the whole value means non-ASCII bytes in keys.
+ * One walk over a value parsed from a bytes string: counts the members of its objects
+ * (-1 when it nests deeper than `maxDepth`) and decodes in place its non-ASCII strings
+ * while `unaccounted` says some are left (most records hold their few non-ASCII
+ * strings, names, near the start). `unaccounted` above 0 afterwards means non-ASCII
+ * bytes in names.
  */
-function decodeUntilAccounted(node: object, remaining: number): number {
-  let left = remaining;
+function decodeAndCount(node: object, depth: number, maxDepth: number): number {
+  if (depth > maxDepth) return -1;
+  let count = 0;
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length && left > 0; i++) {
+    for (let i = 0; i < node.length; i++) {
       const child: unknown = node[i];
       if (typeof child === "string") {
-        const count = countNonAscii(child);
-        if (count > 0) {
-          node[i] = decodeBytesString(child);
-          left -= count;
+        if (unaccounted > 0) {
+          const bytes = countNonAscii(child);
+          if (bytes > 0) {
+            node[i] = decodeBytesString(child);
+            unaccounted -= bytes;
+          }
         }
-      } else if (typeof child === "object" && child !== null) left = decodeUntilAccounted(child, left);
+      } else if (typeof child === "object" && child !== null) {
+        const inner = decodeAndCount(child, depth + 1, maxDepth);
+        if (inner < 0) return -1;
+        count += inner;
+      }
     }
-    return left;
+    return count;
   }
   const record = node as Record<string, unknown>;
   for (const key in record) {
+    count++;
     const child = record[key];
     if (typeof child === "string") {
-      const count = countNonAscii(child);
-      if (count > 0) {
-        record[key] = decodeBytesString(child);
-        left -= count;
+      if (unaccounted > 0) {
+        const bytes = countNonAscii(child);
+        if (bytes > 0) {
+          record[key] = decodeBytesString(child);
+          unaccounted -= bytes;
+        }
       }
-    } else if (typeof child === "object" && child !== null) left = decodeUntilAccounted(child, left);
-    if (left <= 0) return left;
+    } else if (typeof child === "object" && child !== null) {
+      const inner = decodeAndCount(child, depth + 1, maxDepth);
+      if (inner < 0) return -1;
+      count += inner;
+    }
   }
-  return left;
+  return count;
 }
 
 /** In a bytes string: a reserved name, or U+FFFE/U+FFFF as UTF-8 (EF BF BE/BF). Raw surrogates are not valid UTF-8. */
@@ -79,9 +96,8 @@ export function parseRecordBytes(bytes: string, maxDepth: number, mayBeTruncated
   if (mayHideProblemBytes.test(bytes)) return careful();
   if (typeof value === "string") return { ok: true, value: hasNonAscii(value) ? decodeBytesString(value) : value };
   if (typeof value !== "object" || value === null) return { ok: true, value };
-  const members = countMembers(value, 1, maxDepth);
-  if (members < 0 || members !== countNameColons(bytes)) return careful();
-  const nonAscii = countBytes(bytes);
-  if (nonAscii > 0 && decodeUntilAccounted(value, nonAscii) !== 0) return careful();
+  unaccounted = countBytes(bytes);
+  const members = decodeAndCount(value, 1, maxDepth);
+  if (members < 0 || unaccounted !== 0 || members !== countNameColons(bytes)) return careful();
   return { ok: true, value };
 }
