@@ -69,6 +69,12 @@ describe("oversized request lines and headers", () => {
     expect((await fetch(`${server.url}/v1/persons/${"a".repeat(128)}`, { headers: auth })).status).toBe(404);
   });
 
+  it("answers a path with broken percent-encoding with 400 problem+json", async () => {
+    const response = await fetch(`${server.url}/v1/persons/%zz`, { headers: server.auth });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+  });
+
   it("answers malformed HTTP with 400 problem+json", async () => {
     expectProblem(await rawRequest(server.url, "GET /v1/me HTTP/1.1\r\nHost x\r\n\r\n"), 400);
   });
