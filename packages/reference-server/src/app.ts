@@ -53,17 +53,12 @@ function toProblem(error: unknown): ProblemException {
       return problems.payloadTooLarge(fastifyError.message ?? "the body is too large");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return problems.unsupportedMediaType("send application/json (records) or application/x-ndjson (validations)");
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return problems.badRequest("the JSON body is empty", [{ ruleId: "input.malformed-json", pointer: "" }]);
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return problems.badRequest("the Content-Length does not match the body");
     case "FST_ERR_MAX_PARAM_LENGTH":
       return problems.uriTooLong("a path segment of the request is too long");
     case "FST_ERR_BAD_URL":
       return problems.badRequest("the request path is not a valid URL");
-  }
-  if (error instanceof SyntaxError || fastifyError.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
-    return problems.badRequest(`the body is not valid JSON: ${(error as Error).message}`, [{ ruleId: "input.malformed-json", pointer: "" }]);
   }
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) return new ProblemException(status, "bad-request", "Bad request", fastifyError.message);

@@ -55,6 +55,12 @@ describe("bodies that break the parser's limits", () => {
     expect(response.json()).toMatchObject({ type: "https://czt-ss.org/problems/bad-request", errors: [{ ruleId: "input.too-deep" }] });
   });
 
+  it("answers an empty JSON body with a located 400", async () => {
+    const response = await createPerson("");
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ ruleId: "input.malformed-json", offset: 0 })]);
+  });
+
   it("does not quote the body in a malformed-JSON problem (it may hold personal data)", async () => {
     const response = await createPerson(`{"recordType":"person","name":陈桂兰}`);
     expect(response.statusCode).toBe(400);
