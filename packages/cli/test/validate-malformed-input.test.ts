@@ -49,7 +49,8 @@ describe("czt validate on malformed input", () => {
     const { code, report } = await validateJson(["bad-line.jsonl"]);
     expect(code).toBe(1);
     expect(report.findings).toMatchObject([{ ruleId: "input.malformed-json", file: "bad-line.jsonl", line: 2 }]);
-    expect(report.findings[0]!.message).toMatch(/^Cannot parse JSON: Unexpected token/);
+    expect(report.findings[0]!.message).toBe("Cannot parse JSON: expected a value (object, array, string, number, true, false or null) here");
+    expect(report.findings[0]).toMatchObject({ column: 32 });
     expect(report.summary).toMatchObject({ records: 3, valid: 2, invalid: 1 });
   });
 
@@ -80,9 +81,9 @@ describe("czt validate on malformed input", () => {
   it("deep nesting and __proto__ keys: located findings, no crash, no pollution", async () => {
     const deep = await validateJson(["deep.jsonl"]);
     expect(deep.code).toBe(1);
-    expect(deep.report.findings).toMatchObject([{ ruleId: "input.too-deep", line: 2, message: "JSON nesting is deeper than 1000 levels" }]);
+    expect(deep.report.findings).toMatchObject([{ ruleId: "input.too-deep", line: 2, message: "JSON nesting is deeper than 64 levels", column: 65 }]);
     const proto = await validateJson(["proto.jsonl"]);
-    expect(proto.report.findings).toMatchObject([{ ruleId: "input.forbidden-key", line: 2, message: "The property name __proto__ is not allowed" }]);
+    expect(proto.report.findings).toMatchObject([{ ruleId: "input.forbidden-key", line: 2, column: 26, message: "The property name __proto__ is not allowed" }]);
     expect(proto.code).toBe(1);
     expect(proto.report.summary.valid).toBe(2);
   });
@@ -152,5 +153,99 @@ describe("czt validate on malformed input", () => {
     const missing = await runCzt(["validate", "--params", "no-such-params.json", "crlf-bom.jsonl"], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^czt validate: cannot read the parameter file no-such-params\.json: .*no such file/);
+  });
+});
+
+describe("czt validate: an export cannot pass by trickery", () => {
+  const write = (name: string, content: string) => writeFileSync(join(dir, name), content);
+  const publisher = '"publisher":{"creditCode":"12430000444876548X","division":"430000","department":"cztCentre"},"created":"2025-06-30T12:00:00+08:00"';
+
+  it("a JSON package with two records members: a located duplicate-name error, and the records of both are checked", async () => {
+    write("two-records.json", `{"schemaVersion":"1.0",${publisher},"city":"430100",\n"records":[${valid(1)}],\n"records":[{"recordType":"person","id":"430100-P-000002"}]}\n`);
+    const { code, report } = await validateJson(["two-records.json"]);
+    expect(code).toBe(1);
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: "input.duplicate-name", line: 3, column: 1, message: "The member name records appears more than once in one object" }));
+    expect(report.findings.some((finding) => finding.ruleId === "schema.required")).toBe(true);
+    expect(report.summary.records).toBe(2);
+  });
+
+  it("members after records are read (a wrong city there is reported)", async () => {
+    write("late-city.json", `{"schemaVersion":"1.0",${publisher},"records":[${valid(1)}],"city":430100}\n`);
+    const { code, report } = await validateJson(["late-city.json"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "schema.type", message: "City (/city) must be a string, not an integer" }]);
+  });
+
+  it("a minified .json export (one line) is read as JSON, not as JSON Lines", async () => {
+    write("minified.json", `${JSON.stringify({ schemaVersion: "1.0", publisher: { creditCode: "12430000444876548X", division: "430000", department: "cztCentre" }, created: "2025-06-30T12:00:00+08:00", city: "430100", records: [JSON.parse(valid(1)), JSON.parse(valid(2))] })}\n`);
+    const { code, report } = await validateJson(["minified.json"]);
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(0);
+    expect(report.summary).toMatchObject({ records: 2, valid: 2 });
+  });
+
+  it("a name written twice in a JSON Lines record is a located error", async () => {
+    write("twice.jsonl", `${valid(1)}\n${valid(2).replace('"sex":"1"', '"sex":"1","sex":"9"')}\n`);
+    const { code, report } = await validateJson(["twice.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.duplicate-name", line: 2, column: 101 }]);
+    expect(report.summary).toMatchObject({ records: 2, valid: 1 });
+  });
+});
+
+describe("czt validate: a malformed record is never quoted", () => {
+  it("no format shows the name or identity number of a line that is not JSON; the position and expectation are given in the report's language", async () => {
+    writeFileSync(join(dir, "leaky.jsonl"), `${valid(1)}\n{"recordType":"person","name":陈桂兰,"idNumber":"430102199003071234"}\n`);
+    for (const format of ["text", "json", "sarif", "junit", "github"]) {
+      const run = await runCzt(["validate", "--format", format, "--checks", "record", "leaky.jsonl"], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("input.malformed-json");
+      expect(run.stdout).not.toContain("陈桂兰");
+      expect(run.stdout).not.toMatch(/430102199003071234|19900307/);
+    }
+    const zh = await validateJson(["--lang", "zh", "leaky.jsonl"]);
+    expect(zh.report.findings).toMatchObject([{ ruleId: "input.malformed-json", line: 2, column: 31, message: "无法解析 JSON：此处应为一个值（对象、数组、字符串、数字、true、false 或 null）" }]);
+  });
+});
+
+describe("czt validate: CSV that would exhaust time or memory", () => {
+  it("a header index of 99 999 999: one located finding at the header, exit 1", async () => {
+    writeFileSync(join(dir, "huge-index.csv"), "recordType,id,documents.99999999.number\nperson,430100-P-000001,E1\n");
+    const { code, report } = await validateJson(["huge-index.csv"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([
+      { ruleId: "input.csv-columns", line: 1, message: "the header of column 3 has an array index above 99 (a CSV array holds at most 99 + 1 items)" },
+    ]);
+  });
+
+  it("an unterminated quote costs its row only; the rows after it are validated", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `person,430100-P-${String(i + 2).padStart(6, "0")},430102199003071234,张三,1,1990-03-07,CHN,2024-01-01T00:00:00+08:00`);
+    const head = "recordType,id,idNumber,name,sex,birthDate,nationality,meta.lastUpdated";
+    writeFileSync(join(dir, "stray-quote.csv"), [head, rows[0]!.replace("张三", '"张三'), ...rows.slice(1)].join("\n"));
+    const { code, report } = await validateJson(["stray-quote.csv"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.csv-columns", line: 2 }]);
+    expect(report.summary).toMatchObject({ records: 2000, valid: 1999, invalid: 1 });
+  });
+});
+
+describe("czt validate: mixed encodings", () => {
+  it("a UTF-8 line in a file found to be GB18030 is a located error, never mojibake; the details are in the report's language", async () => {
+    const gb = new TextEncoder().encode(valid(1).replace("张三", "@@"));
+    const at = new TextDecoder().decode(gb).indexOf("@@");
+    const gbLine = [...gb.subarray(0, at), 0xd5, 0xc5, 0xc8, 0xfd, ...gb.subarray(at + 2), 0x0a];
+    writeFileSync(join(dir, "mixed.jsonl"), new Uint8Array([...gbLine, ...new TextEncoder().encode(`${valid(2).replace("张三", "陈浩")}\n`)]));
+    const { code, report } = await validateJson(["mixed.jsonl"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([
+      { ruleId: "input.encoding", line: 1, severity: "warning" },
+      { ruleId: "input.encoding", line: 2, severity: "error", message: "this line is UTF-8 while the file before it was decoded as GB18030: one file, one encoding" },
+    ]);
+    expect(JSON.stringify(report)).not.toContain("闄");
+    const zh = await validateJson(["--lang", "zh", "mixed.jsonl"]);
+    expect(zh.report.findings.map((finding) => finding.message)).toEqual([
+      "不是 UTF-8：已按 GB18030 解码（请用 --encoding gb18030 明确指定，或以 UTF-8 导出）",
+      "该行是 UTF-8，而文件的前面部分按 GB18030 解码：一个文件只能使用一种编码",
+    ]);
   });
 });

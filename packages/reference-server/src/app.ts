@@ -1,12 +1,16 @@
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Principal } from "./auth/agency.js";
 import { authenticate } from "./auth/authenticate.js";
 import type { TokenRegistry } from "./auth/token-registry.js";
 import type { ServerContext } from "./context.js";
 import type { Fault } from "./faults.js";
 import { contract } from "./generated/contract.js";
+import { answerClientError } from "./http/client-errors.js";
 import { IdempotentWrites } from "./http/idempotent.js";
+import { parseJsonBody } from "./http/json-body.js";
+import { requireUtf8Charset } from "./http/media-type.js";
 import { ProblemException, problemContentType, problems } from "./http/problem.js";
+import { defaultTransportLimits, type TransportLimits, timeoutCheckInterval } from "./http/transport-limits.js";
 import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
@@ -20,6 +24,7 @@ import { RecordStore } from "./store/record-store.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { ContractSchemas } from "./validation/contract-schemas.js";
 import { RecordChecker } from "./validation/record-checker.js";
+import { ValidationPool, type ValidationPoolOptions } from "./validation/validation-pool.js";
 
 /** Largest record body accepted (the contract's 413 limit for records). */
 export const recordBodyLimit = 1024 * 1024;
@@ -34,6 +39,10 @@ export interface ServerOptions {
   checker?: RecordChecker;
   /** Told about every internal error (a 500); the server itself never prints. */
   onInternalError?: (error: unknown, request: { method: string; url: string }) => void;
+  /** Time, connection and header limits; each defaults to `defaultTransportLimits`. */
+  limits?: Partial<TransportLimits>;
+  /** The worker threads of `POST /v1/validations`; each defaults to `defaultValidationPoolOptions`. */
+  validation?: Partial<ValidationPoolOptions>;
 }
 
 function toProblem(error: unknown): ProblemException {
@@ -44,13 +53,12 @@ function toProblem(error: unknown): ProblemException {
       return problems.payloadTooLarge(fastifyError.message ?? "the body is too large");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return problems.unsupportedMediaType("send application/json (records) or application/x-ndjson (validations)");
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return problems.badRequest("the JSON body is empty", [{ ruleId: "input.malformed-json", pointer: "" }]);
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return problems.badRequest("the Content-Length does not match the body");
-  }
-  if (error instanceof SyntaxError || fastifyError.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
-    return problems.badRequest(`the body is not valid JSON: ${(error as Error).message}`, [{ ruleId: "input.malformed-json", pointer: "" }]);
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return problems.uriTooLong("a path segment of the request is too long");
+    case "FST_ERR_BAD_URL":
+      return problems.badRequest("the request path is not a valid URL");
   }
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) return new ProblemException(status, "bad-request", "Bad request", fastifyError.message);
@@ -73,9 +81,59 @@ export function createServer(options: ServerOptions): FastifyInstance {
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
 
+  const limits: TransportLimits = { ...defaultTransportLimits, ...options.limits };
+  const validations = new ValidationPool(options.validation);
+
+  const sendProblem = (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const problem = toProblem(error);
+    if (problem.problem.status === 500) options.onInternalError?.(error, { method: request.method, url: request.url.split("?")[0] ?? "" });
+    const body = { ...problem.problem, instance: request.url.split("?")[0] };
+    return reply.code(problem.problem.status).headers(problem.headers).type(problemContentType).send(JSON.stringify(body));
+  };
+
   // No request logging: bodies and URLs carry personal data.
-  const app = Fastify({ logger: false, bodyLimit: recordBodyLimit, return503OnClosing: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: recordBodyLimit,
+    // Refused below as problem+json instead (Fastify's own 503 is plain JSON).
+    return503OnClosing: false,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+      maxHeaderSize: limits.maxHeaderBytes,
+      connectionsCheckingInterval: timeoutCheckInterval(limits),
+    },
+    // Record ids are up to 128 characters; a longer path segment is a 414, answered as problem+json.
+    routerOptions: { maxParamLength: 128 },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: sendProblem,
+  });
+  app.server.maxConnections = limits.maxConnections;
   app.decorateRequest("principal", undefined);
+
+  let closing = false;
+  app.addHook("preClose", (done) => {
+    closing = true;
+    done();
+  });
+  // Before authentication: requests the server will not serve are refused unread.
+  app.addHook("onRequest", (request, _reply, done) => {
+    if (closing) return done(problems.serviceUnavailable("the server is shutting down", 5));
+    if (Buffer.byteLength(request.url) > limits.maxUrlBytes) return done(problems.uriTooLong(`the request target is over ${limits.maxUrlBytes} bytes`));
+    done();
+  });
+
+  // Only the documented media types are read; anything else (text/plain included) is a 415, never parsed.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
+    try {
+      requireUtf8Charset(request.headers["content-type"]);
+      done(null, parseJsonBody(body as Buffer));
+    } catch (error) {
+      done(error as Error);
+    }
+  });
 
   // A callback hook, not an async one: authenticating does no I/O, so it needs no promise per request.
   app.addHook("onRequest", (request, _reply, done) => {
@@ -102,12 +160,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
     });
   }
 
-  app.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error);
-    if (problem.problem.status >= 500) options.onInternalError?.(error, { method: request.method, url: request.url.split("?")[0] ?? "" });
-    const body = { ...problem.problem, instance: request.url.split("?")[0] };
-    return reply.code(problem.problem.status).headers(problem.headers).type(problemContentType).send(JSON.stringify(body));
-  });
+  app.setErrorHandler(sendProblem);
 
   app.setNotFoundHandler((request, reply) => {
     const problem = problems.notFound(`no operation ${request.method} ${request.url.split("?")[0]}`);
@@ -125,7 +178,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
   app.addHook("onClose", async () => {
     clearInterval(purge);
-    await checkpointer?.stop();
+    await Promise.all([checkpointer?.stop(), validations.close()]);
   });
 
   registerDocs(app);
@@ -134,6 +187,6 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerTransferTransitions(app, context);
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
-  registerValidations(app, context);
+  registerValidations(app, validations);
   return app;
 }

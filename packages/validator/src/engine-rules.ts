@@ -22,7 +22,7 @@ export const inputRules: readonly EngineRule[] = [
     id: "input.malformed-json",
     severity: "error",
     title: { zh: "JSON 格式错误", en: "Malformed JSON" },
-    message: { zh: "无法解析 JSON：{detail}", en: "Cannot parse JSON: {detail}" },
+    message: { zh: "无法解析 JSON：此处应为{expected}", en: "Cannot parse JSON: expected {expected} here" },
     guidance: {
       zh: "检查该行（或该记录）的括号、引号和逗号；JSON Lines 文件每行必须是一条完整的 JSON 记录。",
       en: "Check brackets, quotes and commas on this line (or record); each line of a JSON Lines file must be one complete JSON record.",
@@ -88,8 +88,8 @@ export const inputRules: readonly EngineRule[] = [
     title: { zh: "嵌套过深", en: "Nesting too deep" },
     message: { zh: "JSON 嵌套深度超过 {limit} 层", en: "JSON nesting is deeper than {limit} levels" },
     guidance: {
-      zh: "标准中的记录嵌套不超过几层；如此深的嵌套表示数据损坏或恶意输入。",
-      en: "Records of the standard nest only a few levels; nesting this deep means corrupt or hostile input.",
+      zh: "标准规定一条记录（记录对象本身为第 1 层）最多嵌套 64 层数组和对象，extensions 中的数据也不例外；标准中的记录只有几层，如此深的嵌套表示数据损坏或恶意输入。",
+      en: "The standard allows a record (the record object itself is level 1) at most 64 levels of arrays and objects, extensions included; its records nest only a few, so deeper means corrupt or hostile input.",
     },
   }),
   input({
@@ -98,8 +98,31 @@ export const inputRules: readonly EngineRule[] = [
     title: { zh: "禁止的属性名", en: "Forbidden property name" },
     message: { zh: "属性名 {key} 不允许使用", en: "The property name {key} is not allowed" },
     guidance: {
-      zh: "__proto__、constructor、prototype 会被 JavaScript 工具误解（原型污染），任何记录都不得使用。",
-      en: "__proto__, constructor and prototype are misread by JavaScript tools (prototype pollution); no record may use them.",
+      zh: "标准保留 __proto__、constructor、prototype：它们会被 JavaScript 工具误解（原型污染），任何记录在任何层级（包括 extensions）都不得用作成员名。",
+      en: "The standard reserves __proto__, constructor and prototype: JavaScript tools misread them (prototype pollution), so no record may use them as a member name at any depth, extensions included.",
+    },
+  }),
+  input({
+    id: "input.duplicate-name",
+    severity: "error",
+    title: { zh: "重复的成员名", en: "Duplicate member name" },
+    message: { zh: "同一对象中成员名 {name} 出现了不止一次", en: "The member name {name} appears more than once in one object" },
+    guidance: {
+      zh: "JSON 解析器对重复的成员名取值不一（有的取第一个，有的取最后一个），因此标准禁止重复：每个对象（导出包、记录、嵌套对象）中每个成员名只能出现一次；CSV 首行的每个列名也只能出现一次。",
+      en: "JSON parsers disagree on which value of a repeated name wins (the first or the last), so the standard forbids repeats: each name once per object (the package, a record, any nested object), and each column once in a CSV header.",
+    },
+  }),
+  input({
+    id: "input.invalid-character",
+    severity: "error",
+    title: { zh: "无效字符", en: "Invalid character" },
+    message: {
+      zh: "字符串或成员名中含有 {codePoint}（孤立的代理项或非字符），其他实现无法读取",
+      en: "A string or member name holds {codePoint} (a lone surrogate or a noncharacter), which other implementations cannot read",
+    },
+    guidance: {
+      zh: "导出程序可能截断了一个 emoji 或其他增补字符，或写入了 U+FFFE/U+FFFF；请修正源数据后重新导出。",
+      en: "The exporter probably cut an emoji or other supplementary character in half, or wrote U+FFFE/U+FFFF: fix the source data and export again.",
     },
   }),
   input({

@@ -2,7 +2,9 @@ export { type Checks, createValidator, type Validator, type ValidatorOptions } f
 export type { ValidationReport, ValidationSession } from "./session.js";
 export type { Summary } from "./summary.js";
 export type { Encoding, InputItem, ReaderLimits } from "./input/input-item.js";
-export { defaultLimits } from "./input/input-item.js";
+export { defaultLimits, standardMaxDepth } from "./input/input-item.js";
+export { type ParseOutcome, parseJsonText } from "./input/parse-json-text.js";
+export { findInvalidUtf8 } from "./input/find-invalid-utf8.js";
 export { fillTemplate } from "./fill-template.js";
 export { renderMessage } from "./message.js";
 export { rules, ruleById } from "./catalogue.js";

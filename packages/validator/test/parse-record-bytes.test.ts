@@ -46,12 +46,16 @@ describe("parseRecordBytes", () => {
   it("gives the decoded record: values, keys, escapes and raw characters mixed", () => {
     for (const line of [
       '{"name":"张三","a":["é",1,null,true,{"b":["国"]}],"astral":"𣵦"}',
-      '{"name":"张三","name":"李四","b":"ü"}',
       '{"name":"张三","地址":{"街道":"韶山路"}}',
       '{"name":"张三","mixed":"\\u4e2d国"}',
     ]) {
       for (const depth of [maxDepth, 1000]) expect(parseRecordBytes(bytesOf(line), depth, false, nodeText.countNonAscii)).toEqual({ ok: true, value: JSON.parse(line) });
     }
+  });
+
+  it("refuses a name written twice, as the text path does", () => {
+    same('{"name":"张三","name":"李四","b":"ü"}');
+    expect(parseRecordBytes(bytesOf('{"name":"张三","name":"李四"}'), maxDepth, false)).toMatchObject({ ok: false, ruleId: "input.duplicate-name", column: 14 });
   });
 
   it("finds the problems the text path finds, with the same columns", () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const session = createValidator({ asOf: "2024-06-30" }).createSession();
   session.add({ kind: "record", value: person(), location: { file: "exports/a b.jsonl", line: 1, recordIndex: 0 } });
   session.add({ kind: "record", value: person({ id: "430100-P-2", idNumber: "430102199003071235", sex: "7" }), location: { file: "exports/a b.jsonl", line: 2, recordIndex: 1 } });
-  session.add({ kind: "error", ruleId: "input.malformed-json", params: { detail: "Unexpected token <" }, location: { file: "exports/a b.jsonl", line: 3, column: 2, recordIndex: 2 } });
+  session.add({ kind: "error", ruleId: "input.malformed-json", params: { expected: "value", "expected.zh": "一个值", "expected.en": "a value" }, location: { file: "exports/a b.jsonl", line: 3, column: 2, recordIndex: 2 } });
   report = session.finish();
 });
 
@@ -59,7 +59,7 @@ describe("report formats", () => {
 
   it("GitHub annotations carry file, line and rule, and the record and field once", () => {
     const lines = formatReport(report, { format: "github", lang: "en" }).split("\n");
-    expect(lines).toContain("::error file=exports/a b.jsonl,line=3,col=2,title=input.malformed-json::Cannot parse JSON: Unexpected token <");
+    expect(lines).toContain("::error file=exports/a b.jsonl,line=3,col=2,title=input.malformed-json::Cannot parse JSON: expected a value here");
     const sex = lines.find((line) => line.includes("title=schema.enum"));
     expect(sex).toMatch(/^::error file=exports\/a b\.jsonl,line=2,title=schema\.enum::\[430100-P-2\] \S/);
     expect(sex?.split("(/sex)").length).toBe(2);

@@ -17,6 +17,8 @@ describe("validateFiles with worker threads (--jobs)", () => {
       const id = `430100-P-${String(i).padStart(6, "0")}`;
       if (i % 5000 === 17) lines.push('{"recordType": "person", "id": ');
       else if (i % 7000 === 3) lines.push(JSON.stringify(person({ id, sex: "7", name: "欧阳娜娜".repeat(20) })));
+      else if (i % 6000 === 11) lines.push(JSON.stringify(person({ id, name: "张三".repeat(20) })).replace('"sex":', '"sex":"1","sex":'));
+      else if (i % 9000 === 5) lines.push(JSON.stringify(person({ id, name: "@" })).replace('"@"', '"\\ud800"'));
       else lines.push(JSON.stringify(person({ id, name: "张三".repeat(20) })));
     }
     lines.push(JSON.stringify(person({ id: "430100-P-000001" }))); // a duplicate id for the dataset rules
@@ -36,8 +38,8 @@ describe("validateFiles with worker threads (--jobs)", () => {
     }
     const progress = events.filter((event): event is number => event !== "read");
     const stable = (report: typeof one) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
-    expect(one.summary).toMatchObject({ records: 24_000, invalid: 5 + 4 + 2 });
-    expect(one.summary.byRule).toMatchObject({ "input.malformed-json": 5, "schema.enum": 4, "dataset.duplicate-record-id": 2 });
+    expect(one.summary).toMatchObject({ records: 24_000, invalid: 5 + 4 + 4 + 3 + 2 });
+    expect(one.summary.byRule).toMatchObject({ "input.malformed-json": 5, "schema.enum": 4, "input.duplicate-name": 4, "input.invalid-character": 3, "dataset.duplicate-record-id": 2 });
     expect(stable(two)).toEqual(stable(one));
     // Progress (the CLI's bar) climbs slice by slice to the file's size.
     expect(progress.length).toBeGreaterThan(1);

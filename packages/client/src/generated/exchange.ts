@@ -326,8 +326,12 @@ export interface paths {
         /**
          * Validate a JSON Lines export and return the validator's JSON report
          * @description Runs the CZT-SS validator (the same rules as `czt validate`) over the uploaded export,
-         *     one record per line with an optional header line. Nothing is stored. The report has the
-         *     shape of `report.schema.json`; the `summary.invalid` count says whether the export passed.
+         *     one record per line with an optional header line. Nothing is stored, not even under an
+         *     `Idempotency-Key`: a validation changes nothing, so a repeat simply runs again. The report
+         *     has the shape of `report.schema.json`; the `summary.invalid` count says whether the export
+         *     passed. The summary counts every finding; `findings` lists at most the first 1000 (fewer
+         *     listed than `errors + warnings + infos` means the list was cut). Validations run beside the
+         *     other requests, a few at a time; when the queue is full the answer is 503 with `Retry-After`.
          */
         post: operations["validateExport"];
         delete?: never;
@@ -437,6 +441,8 @@ export interface components {
                 /** @enum {string} */
                 severity?: "error" | "warning" | "info";
                 detail?: string;
+                /** @description Byte offset in the request body, for a problem found while reading it (encoding, JSON syntax, names, depth). */
+                offset?: number;
             }[];
         };
         /**
@@ -1008,7 +1014,11 @@ export interface components {
                 "application/json": components["schemas"]["assistance"];
             };
         };
-        /** @description Malformed request (bad JSON, bad query parameter, missing `Idempotency-Key`, bad cursor). */
+        /**
+         * @description Malformed request: a body that is not UTF-8 or not JSON as the standard reads it (duplicate
+         *     member names, a reserved name, nesting over 64 levels; `errors[].offset` is the byte offset),
+         *     a bad query parameter, a missing `Idempotency-Key`, a bad cursor, malformed HTTP.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1095,7 +1105,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is over the size limit (1 MiB for records, 16 MiB for validations). */
+        /** @description The body is over the size limit (1 MiB for records, 16 MiB for validations), or validating it needs more memory than one validation may use. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -1104,9 +1114,47 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not of the documented media type. */
+        /** @description The body is not of the documented media type, or declares a charset other than UTF-8 (GB18030 too for exports). */
         UnsupportedMediaType: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request (headers and body) did not arrive within 60 s; the connection is closed. */
+        RequestTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request target is over 4096 bytes, or a path segment over 128 characters. */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request line and headers are over 16 KiB; the connection is closed. */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The server is shutting down, or every validation worker is busy and the queue is full. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1143,7 +1191,10 @@ export interface components {
         IfMatch: string;
         /** @description Page size. */
         Limit: number;
-        /** @description The `nextCursor` of the previous page; opaque. */
+        /**
+         * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+         *     the client made or changed is a 400).
+         */
         Cursor: string;
         /** @example 430100-P-000123 */
         PersonId: components["schemas"]["common.recordId"];
@@ -1196,6 +1247,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
         };
     };
     searchPersons: {
@@ -1208,7 +1261,10 @@ export interface operations {
                 idNumber: components["schemas"]["person"]["idNumber"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page; opaque. */
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1296,7 +1352,10 @@ export interface operations {
                 activeOn?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page; opaque. */
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1413,7 +1472,10 @@ export interface operations {
                 status?: components["schemas"]["transfer"]["status"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page; opaque. */
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1691,7 +1753,10 @@ export interface operations {
                 caseStatus?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page; opaque. */
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1808,14 +1873,9 @@ export interface operations {
     validateExport: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
-                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
-                 *     body: 422.
-                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
-                 */
-                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            header?: {
+                /** @description Accepted for uniformity with the other POSTs, but not needed and not kept. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1839,8 +1899,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

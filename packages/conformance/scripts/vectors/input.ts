@@ -15,6 +15,19 @@ function gb18030Person(): Buffer {
   return Buffer.concat([Buffer.from(`${before}"`), Buffer.from([0xd5, 0xc5, 0xce, 0xb0]), Buffer.from(`"${after}`)]);
 }
 
+/** Arrays nested `levels` deep: `[[…]]`. */
+function nestedArrays(levels: number): unknown {
+  let value: unknown = [];
+  for (let i = 1; i < levels; i++) value = [value];
+  return value;
+}
+
+/** A package's text with its records (RECORD1, RECORD2 in `members`) after the envelope; `city` before them unless `withCity` is false. */
+function packageText(members: string, withCity = true): string {
+  const envelope = { schemaVersion: "1.0", publisher: header.publisher, ...(withCity ? { city: "430100" } : {}), created: header.created };
+  return `${JSON.stringify(envelope).slice(0, -1)},${members.replace("RECORD1", JSON.stringify(person)).replace("RECORD2", JSON.stringify(femalePerson))}}`;
+}
+
 /** CSV columns for the base person (dotted paths). */
 const csvHeader = "recordType,id,meta.lastUpdated,idNumber,name,sex,birthDate,ethnicity,nationality,hukou.division,hukou.residenceType,residenceDivision";
 const csvPerson = "person,430100-P-000001,2025-03-01T09:00:00+08:00,430102199003071234,张伟,1,1990-03-07,01,CHN,430102,urban,430102";
@@ -27,7 +40,18 @@ const csvPerson = "person,430100-P-000001,2025-03-01T09:00:00+08:00,430102199003
 export const inputGroups: Group[] = [
   {
     description: "well-formed exports in the three formats",
-    rules: ["input.malformed-json", "input.truncated", "input.binary", "input.encoding", "input.too-deep", "input.forbidden-key", "input.csv-columns", "input.unknown-record-type"],
+    rules: [
+      "input.malformed-json",
+      "input.truncated",
+      "input.binary",
+      "input.encoding",
+      "input.too-deep",
+      "input.forbidden-key",
+      "input.duplicate-name",
+      "input.invalid-character",
+      "input.csv-columns",
+      "input.unknown-record-type",
+    ],
     asOf,
     tests: [
       valid("input/jsonl-with-header", "JSON Lines: a header line and two records", raw("jsonl", line(header) + line(person) + line(femalePerson))),
@@ -60,9 +84,30 @@ export const inputGroups: Group[] = [
     rules: ["input.too-deep", "input.forbidden-key"],
     asOf,
     tests: [
-      // Far beyond any reader's limit (1000 in @czt/validator): a parser without one overflows its stack.
+      // Far beyond the standard's limit (64): a parser without a limit overflows its stack.
       invalid("input/too-deep", "10000 nested arrays inside a record", raw("jsonl", `{"recordType":"person","extensions":{"x":${"[".repeat(10_000)}${"]".repeat(10_000)}}}\n`), [at("input.too-deep", "", 0)]),
       invalid("input/forbidden-key", "a __proto__ key (prototype pollution)", raw("jsonl", '{"recordType":"person","id":"430100-P-000001","__proto__":{"admin":true}}\n'), [at("input.forbidden-key", "", 0)]),
+    ],
+  },
+  {
+    description: "reading JSON the same way everywhere: rules of the standard, not of one parser",
+    rules: ["input.too-deep", "input.forbidden-key", "input.duplicate-name", "input.invalid-character"],
+    asOf,
+    tests: [
+      // The standard's limit: a record nests at most 64 arrays and objects, the record object itself being level 1.
+      valid("input/depth-64", "extensions nesting to exactly 64 levels (the record 1, extensions 2, 62 arrays)", raw("jsonl", line({ ...person, extensions: { x: nestedArrays(62) } }))),
+      invalid("input/depth-65", "extensions nesting to 65 levels: one more than the standard allows", raw("jsonl", line({ ...person, extensions: { x: nestedArrays(63) } })), [at("input.too-deep", "", 0)]),
+      invalid("input/constructor-in-extensions", "a constructor member deep inside extensions: reserved at any depth", raw("jsonl", line({ ...person, extensions: { local: { constructor: { name: "x" } } } })), [at("input.forbidden-key", "", 0)]),
+      invalid("input/prototype-escaped", "a prototype member spelled with an escape is the same name", raw("jsonl", `${line(person).replace('"recordType"', '"\\u0070rototype":1,"recordType"')}`), [at("input.forbidden-key", "", 0)]),
+      invalid("input/duplicate-name-jsonl", "a member name written twice in one record (parsers disagree on which value wins)", raw("jsonl", line(person).replace('"sex":"1"', '"sex":"1","sex":"2"')), [at("input.duplicate-name", "", 0)]),
+      invalid("input/duplicate-name-escaped", "the same name twice, once with an escape", raw("jsonl", line(person).replace('"sex":"1"', '"sex":"1","\\u0073ex":"1"')), [at("input.duplicate-name", "", 0)]),
+      valid("input/same-name-in-two-objects", "one name in two different objects is no repeat", raw("jsonl", line({ ...person, extensions: { a: { code: "1" }, b: { code: "1" } } }))),
+      invalid("input/duplicate-records-member", "a package with two records members: both arrays are read, the second name is an error", raw("json", packageText('"records":[RECORD1],"records":[RECORD2]')), [at("input.duplicate-name", "")]),
+      valid("input/members-after-records", "a package whose members follow its records (read all the same)", raw("json", packageText('"records":[RECORD1],"city":"430100"', false))),
+      invalid("input/duplicate-csv-column", "a CSV header naming one column twice", raw("csv", `${csvHeader},name\r\n${csvPerson},张伟\r\n`), [at("input.duplicate-name", "")]),
+      invalid("input/lone-surrogate", "a lone surrogate escape in a string (no character; other implementations cannot read it)", raw("jsonl", line({ ...person, name: "@" }).replace('"@"', '"张\\ud800"')), [at("input.invalid-character", "", 0)]),
+      invalid("input/noncharacter", "U+FFFF in a string", raw("jsonl", line({ ...person, name: "@" }).replace('"@"', '"张\\uffff"')), [at("input.invalid-character", "", 0)]),
+      valid("input/surrogate-pair", "an escaped surrogate pair is one character (U+23D66)", raw("jsonl", line({ ...person, name: "@" }).replace('"@"', '"张\\ud84f\\udd66"'))),
     ],
   },
   {
@@ -72,6 +117,8 @@ export const inputGroups: Group[] = [
     tests: [
       invalid("input/csv-short-row", "a row with fewer cells than the header", raw("csv", `${csvHeader}\r\n${csvPerson}\r\nperson,430100-P-000009\r\n`), [at("input.csv-columns", "", 1)]),
       invalid("input/csv-no-record-type", "a header without a recordType column", raw("csv", "id,name\r\n430100-P-000001,张伟\r\n"), [at("input.csv-columns", "")]),
+      invalid("input/csv-array-index", "a header array index above the standard's maximum of 99", raw("csv", `${csvHeader},documents.100.number\r\n${csvPerson},E1\r\n`), [at("input.csv-columns", "")]),
+      invalid("input/csv-stray-quote", "a quote that never closes costs its row; the rows after it are read", raw("csv", `${csvHeader}\r\n${csvPerson.replace(",张伟,", ',"张伟,')}\r\n${csvPerson.replace("430100-P-000001", "430100-P-000002")}\r\n`), [at("input.csv-columns", "", 0)]),
     ],
   },
   {

@@ -26,6 +26,8 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   body?: unknown;
   text?: string;
+  /** Raw body bytes (e.g. not UTF-8), sent as they are; shown in reports as hex. */
+  bytes?: Uint8Array;
   contentType?: string;
 }
 
@@ -62,8 +64,11 @@ export class HttpClient {
 
   async send(spec: RequestSpec): Promise<Exchange> {
     const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...spec.headers };
-    let payload: string | undefined;
-    if (spec.text !== undefined) {
+    let payload: string | Uint8Array | undefined;
+    if (spec.bytes !== undefined) {
+      payload = spec.bytes;
+      headers["content-type"] = spec.contentType ?? "application/json";
+    } else if (spec.text !== undefined) {
       payload = spec.text;
       headers["content-type"] = spec.contentType ?? "application/x-ndjson";
     } else if (spec.body !== undefined) {
@@ -93,6 +98,7 @@ export class HttpClient {
     const request: Exchange["request"] = { method: spec.method, path: spec.path, headers };
     if (spec.body !== undefined) request.body = spec.body;
     if (spec.text !== undefined) request.text = spec.text;
+    if (spec.bytes !== undefined) request.text = `<bytes ${Buffer.from(spec.bytes).toString("hex")}>`;
     const exchange: Exchange = { request, response: { status: response.status, headers: responseHeaders, body, text }, operationId: spec.operationId };
     this.#observe(exchange);
     return exchange;

@@ -8,7 +8,7 @@ export const contract: Readonly<Record<string, unknown>> = {
     "title": "CZT-SS exchange API",
     "version": "1.0.0",
     "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
-    "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` carries an `Idempotency-Key`; a repeat with the same body replays the first\n  response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
+    "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
     "license": {
       "name": "Apache-2.0",
       "identifier": "Apache-2.0"
@@ -81,6 +81,12 @@ export const contract: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
+          "431": {
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           }
         }
       }
@@ -1216,7 +1222,7 @@ export const contract: Readonly<Record<string, unknown>> = {
           "validation"
         ],
         "summary": "Validate a JSON Lines export and return the validator's JSON report",
-        "description": "Runs the CZT-SS validator (the same rules as `czt validate`) over the uploaded export,\none record per line with an optional header line. Nothing is stored. The report has the\nshape of `report.schema.json`; the `summary.invalid` count says whether the export passed.\n",
+        "description": "Runs the CZT-SS validator (the same rules as `czt validate`) over the uploaded export,\none record per line with an optional header line. Nothing is stored, not even under an\n`Idempotency-Key`: a validation changes nothing, so a repeat simply runs again. The report\nhas the shape of `report.schema.json`; the `summary.invalid` count says whether the export\npassed. The summary counts every finding; `findings` lists at most the first 1000 (fewer\nlisted than `errors + warnings + infos` means the list was cut). Validations run beside the\nother requests, a few at a time; when the queue is full the answer is 503 with `Retry-After`.\n",
         "security": [
           {
             "bearerAuth": [
@@ -1226,7 +1232,15 @@ export const contract: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
-            "$ref": "#/components/parameters/IdempotencyKey"
+            "name": "Idempotency-Key",
+            "in": "header",
+            "required": false,
+            "description": "Accepted for uniformity with the other POSTs, but not needed and not kept.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            }
           }
         ],
         "requestBody": {
@@ -1235,7 +1249,7 @@ export const contract: Readonly<Record<string, unknown>> = {
             "application/x-ndjson": {
               "schema": {
                 "type": "string",
-                "description": "JSON Lines, UTF-8."
+                "description": "JSON Lines, in the declared charset (`utf-8` or `gb18030`; another is a 415); without\none, detected from the bytes as `czt validate` does.\n"
               },
               "example": "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"publisher\":{\"creditCode\":\"12430000444876548X\",\"division\":\"430100\",\"department\":\"hrss\"},\"city\":\"430100\",\"created\":\"2026-01-15T09:30:00+08:00\"}\n"
             }
@@ -1261,11 +1275,17 @@ export const contract: Readonly<Record<string, unknown>> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1318,7 +1338,7 @@ export const contract: Readonly<Record<string, unknown>> = {
       "Cursor": {
         "name": "cursor",
         "in": "query",
-        "description": "The `nextCursor` of the previous page; opaque.",
+        "description": "The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor\nthe client made or changed is a 400).\n",
         "schema": {
           "type": "string",
           "minLength": 1,
@@ -1549,7 +1569,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         }
       },
       "BadRequest": {
-        "description": "Malformed request (bad JSON, bad query parameter, missing `Idempotency-Key`, bad cursor).",
+        "description": "Malformed request: a body that is not UTF-8 or not JSON as the standard reads it (duplicate\nmember names, a reserved name, nesting over 64 levels; `errors[].offset` is the byte offset),\na bad query parameter, a missing `Idempotency-Key`, a bad cursor, malformed HTTP.\n",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -1642,7 +1662,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         }
       },
       "PayloadTooLarge": {
-        "description": "The body is over the size limit (1 MiB for records, 16 MiB for validations).",
+        "description": "The body is over the size limit (1 MiB for records, 16 MiB for validations), or validating it needs more memory than one validation may use.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -1652,7 +1672,56 @@ export const contract: Readonly<Record<string, unknown>> = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "The body is not of the documented media type.",
+        "description": "The body is not of the documented media type, or declares a charset other than UTF-8 (GB18030 too for exports).",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "RequestTimeout": {
+        "description": "The request (headers and body) did not arrive within 60 s; the connection is closed.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "The request target is over 4096 bytes, or a path segment over 128 characters.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "RequestHeaderFieldsTooLarge": {
+        "description": "The request line and headers are over 16 KiB; the connection is closed.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The server is shutting down, or every validation worker is busy and the queue is full.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before trying again.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            }
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2006,6 +2075,11 @@ export const contract: Readonly<Record<string, unknown>> = {
                 },
                 "detail": {
                   "type": "string"
+                },
+                "offset": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "Byte offset in the request body, for a problem found while reading it (encoding, JSON syntax, names, depth)."
                 }
               }
             }

@@ -1,16 +1,39 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { problems } from "./problem.js";
+import { isRecordId } from "./query.js";
 
 export const defaultPageSize = 20;
 export const maxPageSize = 100;
 
-/** An opaque cursor: the id of the last item of the previous page, base64url-encoded with a version tag. */
-export function encodeCursor(lastId: string): string {
-  return Buffer.from(`v1:${lastId}`, "utf8").toString("base64url");
+/** The contract's bound on a cursor (`maxLength` of the `cursor` parameter). */
+export const maxCursorLength = 512;
+
+/** Signs the cursors of this server process: a client can only hand back a cursor it was given. */
+const cursorKey = randomBytes(32);
+
+function signature(payload: string): string {
+  // 128 bits of an HMAC-SHA256: enough to make guessing hopeless, short enough to keep cursors small.
+  return createHmac("sha256", cursorKey).update(payload).digest("base64url").slice(0, 22);
 }
 
+/** An opaque cursor: the id of the last item of the previous page with a version tag, base64url, then its signature. At most 199 characters. */
+export function encodeCursor(lastId: string): string {
+  const payload = Buffer.from(`v1:${lastId}`, "utf8").toString("base64url");
+  return `${payload}.${signature(payload)}`;
+}
+
+/** The last id of a cursor this server issued; anything else (forged, altered, too long) is a located 400. */
 export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
-  if (!text.startsWith("v1:") || text.length === 3) throw problems.badRequest("the cursor is not one this server issued", [{ ruleId: "api.cursor", pointer: "/cursor" }]);
+  const refuse = (detail: string) => problems.badRequest(detail, [{ ruleId: "api.cursor", pointer: "/cursor" }]);
+  if (cursor.length > maxCursorLength) throw refuse(`the cursor is over ${maxCursorLength} characters`);
+  const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{22})$/.exec(cursor);
+  const payload = match?.[1];
+  const given = match?.[2];
+  if (payload === undefined || given === undefined || !timingSafeEqual(Buffer.from(given), Buffer.from(signature(payload)))) {
+    throw refuse("the cursor is not one this server issued (cursors are valid while the server that issued them runs)");
+  }
+  const text = Buffer.from(payload, "base64url").toString("utf8");
+  if (!text.startsWith("v1:") || !isRecordId(text.slice(3))) throw refuse("the cursor is not one this server issued");
   return text.slice(3);
 }
 

@@ -4,6 +4,8 @@ export interface ProblemError {
   pointer: string;
   severity?: "error" | "warning" | "info";
   detail?: string;
+  /** Byte offset in the request body, for problems found while reading it (bad UTF-8, bad JSON). */
+  offset?: number;
 }
 
 /** RFC 9457 problem details, extended with the validator's findings. */
@@ -47,6 +49,7 @@ export const problems = {
   invalidTransition: (detail: string) => new ProblemException(409, "invalid-transition", "Invalid transition", detail),
   preconditionFailed: (detail: string) => new ProblemException(412, "precondition-failed", "Precondition failed", detail),
   payloadTooLarge: (detail: string) => new ProblemException(413, "payload-too-large", "Payload too large", detail),
+  uriTooLong: (detail: string) => new ProblemException(414, "uri-too-long", "URI too long", detail),
   unsupportedMediaType: (detail: string) => new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail),
   invalidRecord: (errors: ProblemError[]) =>
     new ProblemException(
@@ -58,4 +61,6 @@ export const problems = {
     ),
   unprocessable: (slug: string, title: string, detail: string, errors?: ProblemError[]) => new ProblemException(422, slug, title, detail, errors),
   preconditionRequired: (detail: string) => new ProblemException(428, "precondition-required", "Precondition required", detail),
+  serviceUnavailable: (detail: string, retryAfterSeconds: number) =>
+    new ProblemException(503, "service-unavailable", "Service unavailable", detail, undefined, { "retry-after": String(retryAfterSeconds) }),
 } as const;

@@ -1,31 +1,30 @@
 import type { FastifyInstance } from "fastify";
-import { createJsonLinesReader, createValidator, defaultLimits, formatReport } from "@czt/validator";
-import { type ServerContext, principalOf } from "../context.js";
-import { sendOutcome } from "../http/idempotent.js";
+import { principalOf } from "../context.js";
+import { exportEncoding } from "../http/media-type.js";
 import { problems } from "../http/problem.js";
+import type { ValidationPool } from "../validation/validation-pool.js";
 
 export const validationBodyLimit = 16 * 1024 * 1024;
 
+const exportMediaTypes = ["application/x-ndjson", "application/jsonl"];
+
 /**
  * POST /v1/validations: the validator over an uploaded JSON Lines export, every
- * layer (schema, record, dataset), answering the JSON report. Nothing is stored.
+ * layer (schema, record, dataset), answering the JSON report. Nothing is stored, not
+ * even under an Idempotency-Key: a validation changes nothing, so a repeat simply runs
+ * again. The work runs in the pool's worker threads, never on the event loop.
  */
-export function registerValidations(app: FastifyInstance, context: ServerContext): void {
+export function registerValidations(app: FastifyInstance, pool: ValidationPool): void {
   app.register(async (scope) => {
-    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl"], { parseAs: "buffer", bodyLimit: validationBodyLimit }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(exportMediaTypes, { parseAs: "buffer", bodyLimit: validationBodyLimit }, (_request, body, done) => done(null, body));
     scope.post("/v1/validations", { bodyLimit: validationBodyLimit, config: { operationId: "validateExport", scope: "validate" } }, async (request, reply) => {
-      const principal = principalOf(request);
-      if (!Buffer.isBuffer(request.body)) throw problems.unsupportedMediaType("send the export as application/x-ndjson (JSON Lines)");
-      const body = request.body;
-      const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
-        const session = createValidator().createSession();
-        const reader = createJsonLinesReader({ file: "upload.jsonl", encoding: "auto", limits: defaultLimits, emit: (item) => void session.add(item) });
-        reader.push(body);
-        reader.end();
-        // The same JSON report as `czt validate --format json` (personal data masked).
-        return { status: 200, headers: {}, json: formatReport(session.finish(), { format: "json", lang: "en" }) };
-      });
-      return sendOutcome(reply, outcome);
+      principalOf(request);
+      // A JSON body was parsed by the server-wide parser: an export is JSON Lines only.
+      if (!Buffer.isBuffer(request.body)) throw problems.unsupportedMediaType(`send the export as ${exportMediaTypes.join(" or ")} (JSON Lines)`);
+      const encoding = exportEncoding(request.headers["content-type"]);
+      // The same JSON report as `czt validate --format json --max-findings N` (personal data masked).
+      const json = await pool.validate(request.body, encoding);
+      return reply.code(200).type("application/json; charset=utf-8").send(json);
     });
   });
 }

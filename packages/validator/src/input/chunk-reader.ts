@@ -16,4 +16,12 @@ export interface ReaderOptions {
   emit: (item: InputItem) => void;
   /** Faster platform text functions for line-based formats (optional). */
   text?: TextPlatform;
+  /**
+   * JSON documents: the package's members, read by a first pass over the file
+   * (`membersOnly`), so that the header is whole before the first record is checked
+   * even when members follow the records.
+   */
+  packageMembers?: Record<string, unknown>;
+  /** JSON documents: the first pass — emit only the header, from all the package's members, at the end. */
+  membersOnly?: boolean;
 }

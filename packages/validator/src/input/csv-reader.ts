@@ -1,10 +1,10 @@
-import type { RecordType } from "../rule.js";
+import type { Params, RecordType } from "../rule.js";
 import { buildFieldMap, type FieldInfo } from "../schema/field-map.js";
 import { standardSchemaSet } from "../schema/standard-schema-set.js";
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
+import { detailParams } from "./json-problems.js";
 import { LineReader } from "./line-reader.js";
-
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+import { reservedNames } from "./scan-json-text.js";
 
 let fieldMaps: Map<string, Map<string, FieldInfo>> | undefined;
 
@@ -39,28 +39,74 @@ function setPath(target: Record<string, unknown>, segments: readonly string[], v
   (node as Record<string, unknown>)[segments[segments.length - 1]!] = value;
 }
 
-/** Splits one CSV record (RFC 4180) into cells; `open` is true when a quoted cell runs on to the next line. */
-function splitCells(text: string): { cells: string[]; open: boolean } {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
+/**
+ * The cells of one CSV row (RFC 4180), fed line by line: a quoted cell may run on over
+ * lines, and each line is read once (a row is never re-split from its start).
+ */
+class RowCells {
+  cells: string[] = [];
+  private cell = "";
+  private quoted = false;
+
+  /** Reads one more line of the row; true when the row is complete. */
+  feed(line: string): boolean {
+    const crlf = line.endsWith("\r");
+    const text = crlf ? line.slice(0, -1) : line;
+    let cell = this.cell;
+    let quoted = this.quoted;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else quoted = false;
+        } else cell += c;
+      } else if (c === '"' && cell === "") quoted = true;
+      else if (c === ",") {
+        this.cells.push(cell);
+        cell = "";
       } else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") {
-      cells.push(cell);
-      cell = "";
-    } else cell += c;
+    }
+    this.quoted = quoted;
+    if (quoted) {
+      // The line break (and its CR) belong to the quoted cell.
+      this.cell = `${cell}${crlf ? "\r" : ""}\n`;
+      return false;
+    }
+    this.cells.push(cell);
+    this.cell = "";
+    return true;
   }
-  cells.push(cell);
-  return { cells, open: quoted };
+}
+
+/**
+ * The most lines one quoted cell may span. A quote still open after them (or after
+ * --max-line-bytes) is taken as never closed: the row is reported and reading resumes
+ * on its next line, so one stray quote costs one row, not the rest of the file.
+ */
+export const maxQuotedCellLines = 100;
+
+/** The highest array index a CSV header may name (`documents.99.number`): arrays of at most 100 items. */
+export const maxCsvArrayIndex = 99;
+
+/** The first problem of a header row: a reserved name, a column named twice, an array index over the limit, no recordType. */
+function headerProblem(names: readonly string[]): { ruleId: string; params: Params } | undefined {
+  const seen = new Set<string>();
+  for (const [index, name] of names.entries()) {
+    const column = index + 1;
+    const segments = name.split(".");
+    const reserved = segments.find((segment) => reservedNames.has(segment));
+    if (reserved !== undefined) return { ruleId: "input.forbidden-key", params: { key: reserved } };
+    if (seen.has(name)) return { ruleId: "input.duplicate-name", params: { name: `${column}`, "name.zh": `第 ${column} 列的列名`, "name.en": `of column ${column}` } };
+    seen.add(name);
+    if (segments.some((segment) => /^\d+$/.test(segment) && (segment.length > 2 || Number(segment) > maxCsvArrayIndex))) {
+      return { ruleId: "input.csv-columns", params: detailParams("array-index-too-large", { column, limit: maxCsvArrayIndex }) };
+    }
+  }
+  if (!names.includes("recordType")) return { ruleId: "input.csv-columns", params: detailParams("no-record-type-column") };
+  return undefined;
 }
 
 /**
@@ -74,42 +120,29 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
   let recordTypeColumn = -1;
   let done = false;
   let recordIndex = 0;
-  let pending: { text: string; line: number } | undefined;
+  /** The row being read: its cells so far and its lines (kept to read them again if its quote never closes). */
+  let open: { cells: RowCells; lines: { text: string; line: number }[]; bytes: number } | undefined;
 
-  const fail = (detail: string, line: number, lost: boolean) => {
-    emit({ kind: "error", ruleId: "input.csv-columns", params: { detail }, location: { file, line, recordIndex: lost ? recordIndex++ : -1 }, lostRecord: lost });
+  const error = (ruleId: string, params: Params, line: number, lost: boolean) => {
+    emit({ kind: "error", ruleId, params, location: { file, line, recordIndex: lost ? recordIndex++ : -1 }, lostRecord: lost });
   };
 
-  const row = (text: string, line: number, last: boolean) => {
-    const joined = pending ? `${pending.text}\n${text}` : text;
-    const start = pending ? pending.line : line;
-    const { cells, open } = splitCells(joined.endsWith("\r") ? joined.slice(0, -1) : joined);
-    if (open) {
-      pending = last ? undefined : { text: joined, line: start };
-      if (last) emit({ kind: "error", ruleId: "input.truncated", params: { detail: "a quoted cell is not closed" }, location: { file, line: start, recordIndex: recordIndex++ } });
-      return;
-    }
-    pending = undefined;
+  const complete = (cells: string[], start: number) => {
     if (!header) {
       const names = cells.map((cell) => cell.trim());
-      const forbidden = names.find((name) => name.split(".").some((segment) => forbiddenKeys.has(segment)));
-      if (forbidden !== undefined) {
-        emit({ kind: "error", ruleId: "input.forbidden-key", params: { key: forbidden }, location: { file, line: start, recordIndex: -1 }, lostRecord: false });
+      const problem = headerProblem(names);
+      if (problem) {
+        error(problem.ruleId, problem.params, start, false);
         done = true;
         return;
       }
       recordTypeColumn = names.indexOf("recordType");
-      if (recordTypeColumn === -1) {
-        fail("the header row has no recordType column", start, false);
-        done = true;
-        return;
-      }
       header = names.map((name) => name.split("."));
       return;
     }
     if (cells.length === 1 && cells[0]!.trim() === "") return;
     if (cells.length !== header.length) {
-      fail(`the row has ${cells.length} cells; the header has ${header.length}`, start, true);
+      error("input.csv-columns", detailParams("cell-count", { cells: cells.length, columns: header.length }), start, true);
       return;
     }
     const recordType = cells[recordTypeColumn] ?? "";
@@ -123,11 +156,43 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
     emit({ kind: "record", value: record, location: { file, line: start, recordIndex: recordIndex++ } });
   };
 
+  /** A row whose quote never closed: reported at its first line, its later lines read again as rows of their own. */
+  const recover = (row: NonNullable<typeof open>) => {
+    error("input.csv-columns", detailParams("quote-not-closed-within", { lines: maxQuotedCellLines, limit: limits.maxRecordBytes }), row.lines[0]!.line, true);
+    for (const later of row.lines.slice(1)) if (!done) feed(later.text, later.line);
+  };
+
+  const feed = (line: string, number: number) => {
+    const row = open ?? { cells: new RowCells(), lines: [], bytes: 0 };
+    row.lines.push({ text: line, line: number });
+    row.bytes += line.length;
+    if (row.cells.feed(line)) {
+      open = undefined;
+      complete(row.cells.cells, row.lines[0]!.line);
+      return;
+    }
+    open = row;
+    if (row.lines.length >= maxQuotedCellLines || row.bytes > limits.maxRecordBytes) {
+      open = undefined;
+      recover(row);
+    }
+  };
+
+  /** At the end of the file, a quote still open: a file cut short in its last row, or a stray quote (then its later lines are read again). */
+  const finish = () => {
+    const row = open;
+    open = undefined;
+    if (!row || done) return;
+    if (row.lines.length === 1) error("input.truncated", detailParams("quote-not-closed"), row.lines[0]!.line, true);
+    else recover(row);
+    finish();
+  };
+
   const lines = new LineReader(
     encoding,
     limits,
-    (text, line, last) => {
-      if (!done) row(text, line, last);
+    (text, line) => {
+      if (!done) feed(text, line);
     },
     (ruleId, params, line, severity, lostRecord) => {
       const lost = lostRecord !== false;
@@ -140,10 +205,7 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
     push: (chunk) => lines.push(chunk),
     end: () => {
       lines.end();
-      if (pending) {
-        emit({ kind: "error", ruleId: "input.truncated", params: { detail: "a quoted cell is not closed" }, location: { file, line: pending.line, recordIndex: recordIndex++ } });
-        pending = undefined;
-      }
+      finish();
     },
     get done() {
       return done || lines.isBinary;

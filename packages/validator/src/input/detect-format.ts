@@ -1,9 +1,14 @@
 export type InputFormat = "jsonl" | "json" | "csv";
 
-/** The format from a file name, when the extension says it; undefined when the content must tell. */
+/**
+ * The format from a file name, when the extension says it; undefined when the content
+ * must tell. A `.json` file is a JSON document whatever its first line looks like (a
+ * minified package is one line that is also a valid JSON Lines line).
+ */
 export function formatFromName(name: string): InputFormat | undefined {
   const lower = name.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".csv")) return "csv";
   return undefined;
 }

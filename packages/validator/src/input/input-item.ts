@@ -23,6 +23,14 @@ export interface ReaderLimits {
   maxDepth: number;
 }
 
-export const defaultLimits: ReaderLimits = { maxRecordBytes: 64 * 1024 * 1024, maxDepth: 1000 };
+/**
+ * The standard's nesting limit: a record (the record object itself is level 1) nests
+ * at most this many arrays and objects; deeper is `input.too-deep` in every
+ * implementation. 64 is far above any record of the standard and within what common
+ * parsers accept by default (serde_json stops at 128), so all can agree.
+ */
+export const standardMaxDepth = 64;
+
+export const defaultLimits: ReaderLimits = { maxRecordBytes: 64 * 1024 * 1024, maxDepth: standardMaxDepth };
 
 export type Encoding = "auto" | "utf-8" | "gb18030";

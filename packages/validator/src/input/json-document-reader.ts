@@ -1,11 +1,37 @@
 import type { Params } from "../rule.js";
+import type { InputItem } from "./input-item.js";
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
-import { parseRecordText } from "./parse-record.js";
+import { detailParams, expectedParams } from "./json-problems.js";
+import { type ParseOutcome, parseRecordText } from "./parse-record.js";
 import { StreamingTextDecoder } from "./streaming-text-decoder.js";
 
 const quote = 34;
 const backslash = 92;
 const newline = 10;
+
+/** Text read from the file in parts, with the line and column of its first character. */
+interface Segment {
+  parts: string[];
+  line: number;
+  column: number;
+}
+
+/** Where in the file the character at `offset` of the segments' joined text is. */
+function filePosition(segments: readonly Segment[], offset: number): { line: number; column: number } {
+  let rest = offset;
+  for (const [index, segment] of segments.entries()) {
+    const text = segment.parts.join("");
+    if (rest >= text.length && index < segments.length - 1) {
+      rest -= text.length;
+      continue;
+    }
+    const before = text.slice(0, rest);
+    const lastNewline = before.lastIndexOf("\n");
+    if (lastNewline === -1) return { line: segment.line, column: segment.column + rest };
+    return { line: segment.line + before.split("\n").length - 1, column: rest - lastNewline };
+  }
+  return { line: 1, column: 1 };
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xfeff;
@@ -17,7 +43,9 @@ function isSpace(code: number): boolean {
  * hands its text to JSON.parse on its own, so a large file is streamed and one bad
  * record does not lose the others.
  */
-export function createJsonDocumentReader({ file, encoding, limits, emit }: ReaderOptions): ChunkReader {
+export function createJsonDocumentReader({ file, encoding, limits, emit: emitItem, packageMembers, membersOnly = false }: ReaderOptions): ChunkReader {
+  // The first pass keeps quiet: the second reports every problem.
+  const emit = membersOnly ? (item: InputItem) => item.kind === "header" && emitItem(item) : emitItem;
   let line = 1;
   let column = 0;
   let depth = 0;
@@ -32,12 +60,19 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
   let recordsDepth = 0;
   let inRecords = false;
 
-  // The top-level object's text up to its `records` member, or the whole object when it is one record.
-  let topParts: string[] = [];
+  // The top-level object's text without the contents of its `records` arrays (each kept as
+  // `[]`): the package's members, read whole at its end; or the whole object when it is one
+  // record. Kept in segments, each with where it starts in the file, to locate problems.
+  let segments: Segment[] = [];
+  let capturing = false;
   let topFrom = -1;
   let topSize = 0;
   let topTooLong = false;
   let topIsArray = false;
+  /** A `records` array of the package is open (its contents are records, not captured). */
+  let inRecordsArray = false;
+  let headerEmitted = false;
+  let membersAfterRecords = false;
   let expectKey = false;
   let keyParts: string[] = [];
   let keyFrom = -1;
@@ -54,6 +89,20 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
   let elTooDeep = false;
   let elIsScalar = false;
 
+  const capture = (part: string): void => {
+    if (topTooLong) return;
+    topSize += part.length;
+    if (topSize > limits.maxRecordBytes) {
+      topTooLong = true;
+      segments = [];
+    } else segments[segments.length - 1]!.parts.push(part);
+  };
+  const startSegment = (from: number): void => {
+    segments.push({ parts: [], line, column });
+    topFrom = from;
+    capturing = true;
+  };
+
   const problem = (ruleId: string, params: Params, at: number, col?: number, lost = true): void => {
     const location = { file, line: at, recordIndex: lost ? recordIndex++ : -1 };
     emit({ kind: "error", ruleId, params, location: col ? { ...location, column: col } : location, lostRecord: lost });
@@ -66,6 +115,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
 
   function finishElement(text: string): void {
     elActive = false;
+    if (membersOnly) return;
     if (elTooLong) {
       problem("input.line-too-long", { limit: limits.maxRecordBytes }, elLine, elColumn);
       return;
@@ -76,17 +126,52 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
     }
     const outcome = parseRecordText(text, limits.maxDepth, false);
     if (!outcome.ok) {
-      problem(outcome.ruleId, outcome.params, elLine, elColumn);
+      const at = filePosition([{ parts: [text], line: elLine, column: elColumn }], outcome.offset ?? 0);
+      problem(outcome.ruleId, outcome.params, at.line, at.column);
       return;
     }
     emit({ kind: "record", value: outcome.value, location: { file, line: elLine, column: elColumn, recordIndex: recordIndex++ } });
   }
 
-  function emitHeader(text: string): void {
-    const headerText = `${text.replace(/,?\s*"records"\s*:\s*$/, "")}}`;
-    const outcome = parseRecordText(headerText, limits.maxDepth, false);
-    if (outcome.ok) emit({ kind: "header", value: outcome.value, location: { file, line: 1, recordIndex: -1 } });
-    else problem(outcome.ruleId, outcome.params, 1, undefined, false);
+  /** The package's members read so far (`closing` ends the text: the records array and the object). */
+  function readMembers(closing: string): ParseOutcome {
+    return parseRecordText(segments.map((segment) => segment.parts.join("")).join("") + closing, limits.maxDepth, false);
+  }
+
+  function emitHeader(value: unknown): void {
+    const members = { ...(value as Record<string, unknown>) };
+    delete members["records"];
+    emit({ kind: "header", value: members, location: { file, line: 1, recordIndex: -1 } });
+  }
+
+  /** At the first records array: the members before it are the header, when they read well (else the end reports why). */
+  function emitHeaderSoFar(): void {
+    if (packageMembers) {
+      emitHeader(packageMembers);
+      headerEmitted = true;
+    }
+    if (topTooLong || membersOnly || packageMembers) return;
+    const outcome = readMembers("]}");
+    if (outcome.ok) {
+      emitHeader(outcome.value);
+      headerEmitted = true;
+    }
+  }
+
+  /** At the end of a package: all its members; problems located in the file; the header again if members followed the records. */
+  function finishPackage(): void {
+    if (topTooLong) {
+      problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1, false);
+      return;
+    }
+    const outcome = readMembers("");
+    if (!outcome.ok) {
+      const at = filePosition(segments, outcome.offset ?? 0);
+      problem(outcome.ruleId, outcome.params, at.line, at.column, false);
+    } else if (!headerEmitted || (membersAfterRecords && !packageMembers)) {
+      // Read from a stream (no first pass): the header again, whole, when members followed the records.
+      emitHeader(outcome.value);
+    }
   }
 
   function scan(text: string): void {
@@ -118,13 +203,17 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
       if (finished) {
         if (!trailingReported) {
           trailingReported = true;
-          problem("input.malformed-json", { detail: "unexpected content after the end of the JSON document" }, line, column, false);
+          problem("input.malformed-json", expectedParams("end-of-text"), line, column, false);
         }
         continue;
       }
       if (!started) {
         started = true;
         if (c === 91) {
+          if (membersOnly) {
+            done = true; // an array of records: no members to read
+            return;
+          }
           topIsArray = true;
           recordsDepth = 1;
           inRecords = true;
@@ -134,10 +223,10 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
         if (c === 123) {
           depth = 1;
           expectKey = true;
-          topFrom = i;
+          startSegment(i);
           continue;
         }
-        problem("input.malformed-json", { detail: "a JSON document must start with { or [" }, line, column);
+        problem("input.malformed-json", expectedParams("object-or-array"), line, column);
         done = true;
         return;
       }
@@ -149,7 +238,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
         elParts = [];
         elFrom = i;
         elSize = 0;
-        elTooLong = false;
+        elTooLong = membersOnly; // the first pass keeps no record text
         elTooDeep = false;
         elIsScalar = c !== 123 && c !== 91;
       }
@@ -169,13 +258,16 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
         case 91: // [
           depth++;
           if (elActive && depth - recordsDepth > limits.maxDepth) elTooDeep = true;
-          if (!topIsArray && depth === 2 && c === 91 && lastKey === "records" && !inRecords && recordsDepth === 0) {
-            recordsDepth = 2;
+          if (!topIsArray && depth === 2 && c === 91 && lastKey === "records") {
+            // Every records array is read as records (a second one is also a duplicate name, found at the end).
+            capture(text.slice(topFrom, i + 1));
+            capturing = false;
+            inRecordsArray = true;
             inRecords = true;
-            if (topFrom >= 0) topParts.push(text.slice(topFrom, i));
-            topFrom = -1;
-            if (!topTooLong) emitHeader(topParts.join(""));
-            topParts = [];
+            if (recordsDepth === 0) {
+              recordsDepth = 2;
+              emitHeaderSoFar();
+            }
           }
           break;
         case 125: // }
@@ -186,24 +278,34 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
             finishElement(elParts.join(""));
           }
           if (inRecords && depth < recordsDepth) inRecords = false;
+          if (inRecordsArray && depth === 1) {
+            inRecordsArray = false;
+            startSegment(i);
+          }
           if (depth === 0) {
             finished = true;
-            if (!topIsArray && recordsDepth === 0) {
+            if (capturing) capture(text.slice(topFrom, i + 1));
+            capturing = false;
+            if (topIsArray) break;
+            if (recordsDepth > 0) finishPackage();
+            else if (topTooLong) problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1);
+            else {
               // No records member: the document is one record.
-              if (topFrom >= 0) topParts.push(text.slice(topFrom, i + 1));
-              topFrom = -1;
-              if (topTooLong) problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1);
+              const outcome = readMembers("");
+              if (outcome.ok) emit({ kind: "record", value: outcome.value, location: { file, line: 1, column: 1, recordIndex: recordIndex++ } });
               else {
-                const outcome = parseRecordText(topParts.join(""), limits.maxDepth, false);
-                if (outcome.ok) emit({ kind: "record", value: outcome.value, location: { file, line: 1, column: 1, recordIndex: recordIndex++ } });
-                else problem(outcome.ruleId, outcome.params, 1, 1);
+                const at = filePosition(segments, outcome.offset ?? 0);
+                problem(outcome.ruleId, outcome.params, at.line, at.column);
               }
-              topParts = [];
             }
+            segments = [];
           }
           break;
         case 44: // ,
-          if (!topIsArray && depth === 1) expectKey = true;
+          if (!topIsArray && depth === 1) {
+            expectKey = true;
+            if (recordsDepth > 0 && !inRecordsArray) membersAfterRecords = true;
+          }
           break;
         default:
           break;
@@ -220,18 +322,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
     }
     if (elActive && elIsScalar) elParts.push(text.slice(elFrom));
     if (elActive) elFrom = 0;
-    if (topFrom >= 0) {
-      const part = text.slice(topFrom);
-      topSize += part.length;
-      if (topSize > limits.maxRecordBytes) {
-        topTooLong = true;
-        topParts = [];
-        topFrom = -1;
-      } else {
-        topParts.push(part);
-        topFrom = 0;
-      }
-    } else if (!topTooLong && !topIsArray && started && !finished && recordsDepth === 0) {
+    if (capturing) {
+      capture(text.slice(topFrom));
       topFrom = 0;
     }
     if (keyFrom >= 0) {
@@ -260,12 +352,12 @@ export function createJsonDocumentReader({ file, encoding, limits, emit }: Reade
       const rest = decoder.decode(new Uint8Array(0), line, true);
       if (rest) scan(rest);
       if (!started) {
-        problem("input.truncated", { detail: "the file is empty" }, 1, undefined, false);
+        problem("input.truncated", detailParams("file-empty"), 1, undefined, false);
         return;
       }
       if (!finished) {
-        if (elActive) problem("input.truncated", { detail: "the record is cut short" }, elLine, elColumn);
-        else problem("input.truncated", { detail: "the document is cut short" }, line, undefined, false);
+        if (elActive) problem("input.truncated", detailParams("cut-short"), elLine, elColumn);
+        else problem("input.truncated", detailParams("document-cut-short"), line, undefined, false);
       }
     },
     get done() {

@@ -1,4 +1,6 @@
 import type { Params, Severity } from "../rule.js";
+import { findInvalidUtf8 } from "./find-invalid-utf8.js";
+import { type Detail, detailParams } from "./json-problems.js";
 import type { Encoding, ReaderLimits } from "./input-item.js";
 import type { TextPlatform } from "./text-platform.js";
 
@@ -11,6 +13,11 @@ const newline = 10;
 /** How much of the file start is looked at for NUL bytes to call it binary. */
 const binarySniffBytes = 8192;
 const nonAsciiByte = /[\x80-\xff]/;
+
+function nonAsciiByteIn(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
+  return false;
+}
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -44,7 +51,11 @@ function concat(parts: readonly Uint8Array[], extra: Uint8Array): Uint8Array {
 export class LineReader {
   private encoding: "utf-8" | "gb18030";
   private decoder: InstanceType<typeof TextDecoder>;
+  private readonly utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  private readonly gb18030Decoder = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true });
   private readonly auto: boolean;
+  /** The file was found to be GB18030 (`--encoding auto`): every later line is checked for UTF-8. */
+  private switched = false;
   private sawNonAscii = false;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -81,7 +92,7 @@ export class LineReader {
       this.started = true;
       if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
         this.binary = true;
-        this.onProblem("input.encoding", { detail: "UTF-16 text is not supported; export as UTF-8" }, 1);
+        this.onProblem("input.encoding", detailParams("utf-16"), 1);
         return;
       }
       if (chunk.subarray(0, binarySniffBytes).indexOf(0) !== -1) {
@@ -145,7 +156,10 @@ export class LineReader {
     this.line++;
   }
 
+  /** The bytes decoded whole in the file's encoding, or undefined when they must be read line by line. */
   private decode(bytes: Uint8Array): string | undefined {
+    // Once the file was found to be GB18030, each line is checked for UTF-8 on its own.
+    if (this.switched) return undefined;
     if (this.text && this.encoding === "utf-8" && this.text.isUtf8(bytes)) {
       const text = this.text.utf8(bytes);
       if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
@@ -156,26 +170,45 @@ export class LineReader {
       if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
       return text;
     } catch {
-      if (this.auto && this.encoding === "utf-8" && !this.sawNonAscii) {
-        try {
-          const gb = new TextDecoder("gb18030", { fatal: true });
-          const text = gb.decode(bytes);
-          this.encoding = "gb18030";
-          this.decoder = gb;
-          this.sawNonAscii = true;
-          this.onProblem(
-            "input.encoding",
-            { detail: "not UTF-8: decoded as GB18030 (use --encoding gb18030 to say so, or export as UTF-8)", encoding: "gb18030" },
-            this.line,
-            "warning",
-            false,
-          );
-          return text;
-        } catch {
-          return undefined;
-        }
-      }
       return undefined;
+    }
+  }
+
+  private isUtf8(bytes: Uint8Array): boolean {
+    return this.text ? this.text.isUtf8(bytes) : findInvalidUtf8(bytes) === -1;
+  }
+
+  /**
+   * One line's text, or why it has none. With `--encoding auto`, the first line that is not
+   * UTF-8 before any non-ASCII text was seen makes the file GB18030 (a warning); after
+   * that, a line with non-ASCII bytes that is valid UTF-8 is a second encoding in the
+   * file: an error on its line, never decoded into mojibake.
+   */
+  private decodeLine(bytes: Uint8Array): string | { problem: Detail } {
+    if (this.encoding === "utf-8") {
+      if (this.isUtf8(bytes)) {
+        const text = this.utf8Decoder.decode(bytes);
+        if (text.length !== bytes.length) this.sawNonAscii = true;
+        return text;
+      }
+      if (!this.auto || this.sawNonAscii) return { problem: "line-not-utf-8" };
+      try {
+        const text = this.gb18030Decoder.decode(bytes);
+        this.encoding = "gb18030";
+        this.decoder = this.gb18030Decoder;
+        this.switched = true;
+        this.sawNonAscii = true;
+        this.onProblem("input.encoding", detailParams("decoded-as-gb18030", { encoding: "gb18030" }), this.line, "warning", false);
+        return text;
+      } catch {
+        return { problem: "line-not-utf-8" };
+      }
+    }
+    if (this.switched && nonAsciiByteIn(bytes) && this.isUtf8(bytes)) return { problem: "mixed-encodings" };
+    try {
+      return this.gb18030Decoder.decode(bytes);
+    } catch {
+      return { problem: "line-not-gb18030" };
     }
   }
 
@@ -222,23 +255,18 @@ export class LineReader {
     }
   }
 
-  /** The slow path after a decoding failure: each line on its own, so one bad line costs only itself. */
+  /** The slow path after a decoding failure (and for a file found to be GB18030): each line on its own, so one bad line costs only itself. */
   private emitLinesOneByOne(bytes: Uint8Array, last: boolean): void {
+    const limit = this.limits.maxRecordBytes;
     let start = 0;
     while (start <= bytes.length) {
       let end = bytes.indexOf(newline, start);
       if (end === -1) end = bytes.length;
-      const lineBytes = bytes.subarray(start, end);
-      let text: string | undefined;
-      try {
-        text = this.decoder.decode(lineBytes);
-      } catch {
-        text = undefined;
-      }
-      if (text === undefined) {
-        this.onProblem("input.encoding", { detail: `the line is not valid ${this.encoding === "utf-8" ? "UTF-8" : "GB18030"}` }, this.line);
-      } else {
-        this.onLine(text, this.line, last && end === bytes.length, false);
+      if (end - start > limit) this.onProblem("input.line-too-long", { limit }, this.line);
+      else {
+        const text = this.decodeLine(bytes.subarray(start, end));
+        if (typeof text !== "string") this.onProblem("input.encoding", detailParams(text.problem), this.line);
+        else this.onLine(text, this.line, last && end === bytes.length, false);
       }
       this.line++;
       start = end + 1;

@@ -1,4 +1,5 @@
 import type { Encoding } from "./input-item.js";
+import { detailParams } from "./json-problems.js";
 import type { ProblemSink } from "./line-reader.js";
 
 /**
@@ -33,7 +34,7 @@ export class StreamingTextDecoder {
         this.decoder = new TextDecoder("gb18030", { fatal: true });
         this.onProblem(
           "input.encoding",
-          { detail: "not UTF-8: decoded as GB18030 (use --encoding gb18030 to say so, or export as UTF-8)", encoding: "gb18030" },
+          detailParams("decoded-as-gb18030", { encoding: "gb18030" }),
           line,
           "warning",
           false,
@@ -41,7 +42,7 @@ export class StreamingTextDecoder {
         return this.decode(chunk, line, last);
       }
       this.failed = true;
-      this.onProblem("input.encoding", { detail: `the file is not valid ${this.encoding === "utf-8" ? "UTF-8" : "GB18030"} from here on` }, line);
+      this.onProblem("input.encoding", detailParams(this.encoding === "utf-8" ? "file-not-utf-8" : "file-not-gb18030"), line);
       return undefined;
     }
   }

@@ -2,7 +2,10 @@ import { createReadStream } from "node:fs";
 import { createReader } from "../input/create-reader.js";
 import { formatFromName, type InputFormat, sniffFormat } from "../input/detect-format.js";
 import { defaultLimits, type Encoding, type InputItem, type ReaderLimits } from "../input/input-item.js";
+import type { Params } from "../rule.js";
 import { expandPaths, type InputSource } from "./expand-paths.js";
+import { detailParams } from "../input/json-problems.js";
+import { readPackageMembers } from "./read-package-members.js";
 import { nodeText } from "./text-platform.js";
 
 export interface ReadOptions {
@@ -19,8 +22,8 @@ export interface ReadOptions {
 /** Large chunks: one decode and one split per MiB keeps the per-record overhead near JSON.parse alone. */
 const chunkBytes = 1024 * 1024;
 
-function unreadable(file: string, detail: string): InputItem {
-  return { kind: "error", ruleId: "input.unreadable", params: { detail }, location: { file, line: 0, recordIndex: -1 }, lostRecord: false };
+function unreadable(file: string, params: Params): InputItem {
+  return { kind: "error", ruleId: "input.unreadable", params, location: { file, line: 0, recordIndex: -1 }, lostRecord: false };
 }
 
 /**
@@ -30,7 +33,7 @@ function unreadable(file: string, detail: string): InputItem {
  */
 async function* readSource(source: InputSource, options: ReadOptions, limits: ReaderLimits, sink?: (item: InputItem) => void): AsyncGenerator<InputItem[]> {
   if (source.kind === "missing") {
-    const item = unreadable(source.display, `${source.display}: ${source.reason}`);
+    const item = unreadable(source.display, { detail: `${source.display}: ${source.reason}` });
     if (sink) sink(item);
     else yield [item];
     return;
@@ -52,7 +55,10 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
       bytes += chunk.length;
       if (!reader) {
         const format = options.format ?? (source.kind === "file" ? formatFromName(source.path) : undefined) ?? sniffFormat(chunk);
-        reader = createReader(format, { file, encoding: options.encoding ?? "auto", limits, emit, text: nodeText });
+        const encoding = options.encoding ?? "auto";
+        // A package's members may follow its records: a first pass reads them, so the header is whole before the first record.
+        const packageMembers = format === "json" && source.kind === "file" ? await readPackageMembers(source.path, encoding, limits, chunkBytes) : undefined;
+        reader = createReader(format, { file, encoding, limits, emit, text: nodeText, ...(packageMembers ? { packageMembers } : {}) });
       }
       reader.push(chunk);
       options.onBytes?.(bytes);
@@ -68,8 +74,9 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
     // Only the file system's errors (they have a code) mean the input is unreadable; anything else is a bug.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw error;
-    const reason = code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    emit(unreadable(file, `${file}: ${reason}`));
+    if (code === "EISDIR" || code === "EACCES") {
+      emit(unreadable(file, detailParams(code === "EISDIR" ? "is-a-directory" : "permission-denied", { file })));
+    } else emit(unreadable(file, { detail: `${file}: ${(error as Error).message}` }));
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && source.kind === "file") stream.destroy();
   }

@@ -30,3 +30,26 @@ export const batchValidation: Check = {
       if (corrupt && (summary.errors ?? 0) < 1) fail("an export with a broken line was reported without errors", exchange);
     }),
 };
+
+/** A validation with more findings than the report lists: the summary still counts every one, and no key is needed. */
+export const validationFindingsCapped: Check = {
+  name: "validation_findings_capped",
+  description: "an export with more than 1000 findings is answered with at most 1000 listed and a summary that counts all of them; POST /v1/validations needs no Idempotency-Key",
+  runs: 2,
+  property: (context) =>
+    fc.asyncProperty(fc.integer({ min: 1001, max: 5000 }), async (lines) => {
+      const exchange = await context.http.send({
+        operationId: "validateExport",
+        method: "POST",
+        path: "/v1/validations",
+        headers: bearer(context.main.token),
+        // Each `{}` line is one record without a record type: one error each.
+        text: "{}\n".repeat(lines),
+      });
+      expectStatus(exchange, [200], `validating ${lines} empty records`);
+      const report = exchange.response.body as Report & { findings?: unknown[] };
+      const summary = report.summary ?? {};
+      if (summary.records !== lines || summary.errors !== lines) fail(`the summary of ${lines} broken records says ${String(summary.records)} records, ${String(summary.errors)} errors`, exchange);
+      if (!Array.isArray(report.findings) || report.findings.length > 1000) fail(`the report lists ${String(report.findings?.length)} findings, more than 1000`, exchange);
+    }),
+};

@@ -1,12 +1,12 @@
 import type { Check } from "../check.js";
 import { assistanceReview } from "./assistance-review.js";
-import { batchValidation } from "./batch-validation.js";
+import { batchValidation, validationFindingsCapped } from "./batch-validation.js";
 import { duplicateCheck, duplicatesRefused } from "./duplicate-check.js";
 import { idempotentReplay, idempotentTransition } from "./idempotency.js";
 import { ignoredAuth } from "./ignored-auth.js";
 import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js";
 import { cursorPagination, negativeDataRejection, ownershipEnforced, ownIdsAndAgency, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
-import { requestLimits } from "./request-limits.js";
+import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsupportedMediaTypeRefused } from "./request-limits.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
 
 /** Every property check of the runner, in the order they run. */
@@ -30,5 +30,9 @@ export const checks: readonly Check[] = [
   idempotentTransition,
   assistanceReview,
   batchValidation,
+  validationFindingsCapped,
   requestLimits,
+  unsupportedMediaTypeRefused,
+  unreadableBodyRefused,
+  oversizedRequestRefused,
 ];

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrolment, key, person, startTestServer, type TestServer } from "./support.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  const post = (url: string, payload: unknown) => server.app.inject({ method: "POST", url, headers: { ...server.auth(), "idempotency-key": key() }, payload: payload as object });
+  await post("/v1/persons", person("430100-P-C1"));
+  for (let i = 0; i < 3; i++) await post("/v1/enrolments", enrolment(server, `430100-E-C1-${i}`, "430100-P-C1"));
+});
+afterAll(() => server.close());
+
+const page = (cursor: string) => server.app.inject({ method: "GET", url: `/v1/enrolments?personId=430100-P-C1&limit=1&cursor=${cursor}`, headers: server.auth() });
+
+describe("cursors", () => {
+  it("accepts the cursor it issued, at most 512 characters", async () => {
+    const first = await server.app.inject({ method: "GET", url: "/v1/enrolments?personId=430100-P-C1&limit=1", headers: server.auth() });
+    const cursor: string = first.json().nextCursor;
+    expect(cursor.length).toBeLessThanOrEqual(512);
+    expect((await page(cursor)).json().items.map((item: { id: string }) => item.id)).toEqual(["430100-E-C1-1"]);
+  });
+
+  it("refuses a cursor made by the client (the id of a record it chose) with a located 400", async () => {
+    for (const forged of [Buffer.from("v1:430100-E-C1-1").toString("base64url"), `${Buffer.from("v1:430100-E-C1-1").toString("base64url")}.${"A".repeat(22)}`]) {
+      const response = await page(forged);
+      expect(response.statusCode, forged).toBe(400);
+      expect(response.json().errors).toEqual([{ ruleId: "api.cursor", pointer: "/cursor" }]);
+    }
+  });
+
+  it("refuses a cursor over 512 characters with a located 400", async () => {
+    const response = await page(Buffer.from(`v1:${"x".repeat(600)}`).toString("base64url"));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ detail: "the cursor is over 512 characters", errors: [{ ruleId: "api.cursor" }] });
+  });
+});

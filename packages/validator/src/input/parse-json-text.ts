@@ -1,0 +1,123 @@
+import type { Params } from "../rule.js";
+import { standardMaxDepth } from "./input-item.js";
+import { type JsonProblem, scanJsonText } from "./scan-json-text.js";
+
+export type ParseOutcome =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      ruleId: string;
+      params: Params;
+      /** UTF-16 offset of the problem in the text, 1-based line and column (UTF-16 units) of it. */
+      offset?: number;
+      line?: number;
+      column?: number;
+    };
+
+/**
+ * Text that may hide what JSON.parse does not refuse: a reserved name, a `\u` escape
+ * (it may spell a reserved name, a surrogate or U+FFFx), or a raw surrogate or noncharacter.
+ */
+const mayHideProblem = /__proto__|constructor|prototype|\\u|[\ud800-\udfff\ufffe\uffff]/;
+
+/** Deeper limits than this are checked by the exact scanner only (the member count recurses). */
+const maxCountedDepth = 512;
+
+/**
+ * How many members the objects of a parsed value hold in all, or -1 when it nests
+ * deeper than `maxDepth` (the value itself at depth 1, as in scanJsonText).
+ */
+export function countMembers(node: unknown, depth: number, maxDepth: number): number {
+  if (typeof node !== "object" || node === null) return 0;
+  if (depth > maxDepth) return -1;
+  let count = 0;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const child: unknown = node[i];
+      if (typeof child === "object" && child !== null) {
+        const inner = countMembers(child, depth + 1, maxDepth);
+        if (inner < 0) return -1;
+        count += inner;
+      }
+    }
+    return count;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    count++;
+    const child = record[key];
+    if (typeof child === "object" && child !== null) {
+      const inner = countMembers(child, depth + 1, maxDepth);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+  }
+  return count;
+}
+
+/**
+ * An upper bound of the members written in a JSON text: the colons right after a quote
+ * (spaces between allowed). Every member's name ends so; a string can only add to the
+ * count (a value starting with a colon, an escaped quote before one). So when JSON.parse
+ * kept as many members as this, no name was written twice.
+ */
+export function countNameColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    let k = i - 1;
+    let c = text.charCodeAt(k);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--k);
+    if (c === 0x22) count++;
+  }
+  return count;
+}
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 };
+}
+
+/** A problem as a parse outcome, located in the text. */
+export function locatedProblem(text: string, problem: JsonProblem): ParseOutcome {
+  return { ok: false, ruleId: problem.ruleId, params: problem.params, offset: problem.offset, ...positionOf(text, problem.offset) };
+}
+
+/** When JSON.parse failed and the exact reader did not (it never should): a located-nowhere syntax error. */
+const unexplained: JsonProblem = { ruleId: "input.malformed-json", params: {}, offset: 0 };
+
+/**
+ * True when a value JSON.parse made from the text may differ from what the standard
+ * reads: then the exact scanner decides. Cheap for ordinary records (one native regex
+ * search, a count of colons and of the parsed members).
+ */
+export function needsExactScan(text: string, value: unknown, maxDepth: number, mayHide: RegExp = mayHideProblem): boolean {
+  if (typeof value !== "object" || value === null) return mayHide.test(text);
+  if (maxDepth > maxCountedDepth || mayHide.test(text)) return true;
+  const members = countMembers(value, 1, maxDepth);
+  return members < 0 || members !== countNameColons(text);
+}
+
+/**
+ * Parses a JSON text with exactly the checks a record read by `czt validate` gets:
+ * duplicate member names at any depth, the reserved names `__proto__`, `constructor`
+ * and `prototype`, nesting deeper than `maxDepth` (the standard's limit by default),
+ * lone surrogates and U+FFFE/U+FFFF in strings and names, and JSON syntax. A problem
+ * comes as its rule id, params (no text of the record) and where it is (offset, line,
+ * column); the first problem in text order wins.
+ */
+export function parseJsonText(text: string, options: { maxDepth?: number } = {}): ParseOutcome {
+  const maxDepth = options.maxDepth ?? standardMaxDepth;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return locatedProblem(text, scanJsonText(text, maxDepth) ?? unexplained);
+  }
+  if (needsExactScan(text, value, maxDepth)) {
+    const problem = scanJsonText(text, maxDepth);
+    if (problem) return locatedProblem(text, problem);
+  }
+  return { ok: true, value };
+}
