@@ -6,7 +6,12 @@ beforeAll(async () => {
   server = await startTestServer();
   const post = (url: string, payload: unknown) => server.app.inject({ method: "POST", url, headers: { ...server.auth(), "idempotency-key": key() }, payload: payload as object });
   await post("/v1/persons", person("430100-P-C1"));
-  for (let i = 0; i < 3; i++) await post("/v1/enrolments", enrolment(server, `430100-E-C1-${i}`, "430100-P-C1"));
+  // Three enrolments of one person one after the other (overlapping ones of one family are refused as duplicates).
+  const periods = [{ start: "2010-01-01", end: "2012-12-31" }, { start: "2013-01-01", end: "2019-12-31" }, { start: "2020-01-01" }];
+  for (const [i, period] of periods.entries()) {
+    const created = await post("/v1/enrolments", enrolment(server, `430100-E-C1-${i}`, "430100-P-C1", 0, { period, contributionStatus: period.end ? "3" : "1" }));
+    if (created.statusCode !== 201) throw new Error(`enrolment ${i} not created: ${created.body}`);
+  }
 });
 afterAll(() => server.close());
 
