@@ -40,14 +40,16 @@ describe("report formats", () => {
     expect(results[0].partialFingerprints["cztFinding/v1"]).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per rule", () => {
+  it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per finding, then the summary suite", () => {
     const xml = new XMLParser({ ignoreAttributes: false }).parse(formatReport(report, { format: "junit", lang: "zh" }));
-    const suite = xml.testsuites.testsuite;
+    const [suite, summary] = xml.testsuites.testsuite;
     expect(suite["@_name"]).toBe("exports/a b.jsonl");
     const cases = Array.isArray(suite.testcase) ? suite.testcase : [suite.testcase];
-    expect(cases.length).toBe(Object.keys(report.summary.byRule).length);
+    expect(cases.length).toBe(report.findings.length);
     expect(cases.every((c: { failure?: unknown }) => c.failure !== undefined)).toBe(true);
-    expect(Number(xml.testsuites["@_failures"])).toBe(cases.length);
+    expect(summary["@_name"]).toBe("czt validate");
+    const counts = Object.fromEntries(summary.properties.property.map((p: Record<string, string>) => [p["@_name"], Number(p["@_value"])]));
+    expect(counts).toMatchObject({ records: 3, invalid: 2, failures: cases.length + 1 });
   });
 
   it("the JSON report validates against schemas/report.schema.json", () => {

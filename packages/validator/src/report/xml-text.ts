@@ -1,13 +1,15 @@
 /**
  * Text for an XML 1.0 attribute or element (JUnit reports of the validator, the
  * conformance harness and the API runner share it): the five special characters
- * escaped, and the control characters XML 1.0 cannot carry even escaped dropped.
+ * escaped, and the characters XML 1.0 cannot carry even escaped dropped (controls other
+ * than tab, LF and CR; lone surrogates; U+FFFE and U+FFFF). Data shown to people goes
+ * through `displayText` first, which makes those characters visible instead.
  */
 export function escapeXml(text: string): string {
   let out = "";
   for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
+    const code = char.codePointAt(0)!;
+    if (code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d : (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) continue;
     out += XML_ENTITIES[char] ?? char;
   }
   return out;
