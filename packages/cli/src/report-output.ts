@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
+import { UsageError } from "./io.js";
 
 /** The reader of standard output went away (`czt validate … | head`): stop quietly, as Unix tools do. */
 export class OutputClosed extends Error {
@@ -7,7 +8,7 @@ export class OutputClosed extends Error {
 }
 
 /** The report could not be written (a full disk, a read-only file): one line on stderr, exit 2. */
-export class OutputFailed extends Error {
+export class OutputFailed extends UsageError {
   override name = "OutputFailed";
 }
 

@@ -5,7 +5,7 @@ import { createReportWriter, type Lang, parseParameters, type Parameters, type S
 import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
-import { fileOutput, OutputClosed, OutputFailed, type ReportOutput, stdoutOutput } from "../report-output.js";
+import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
 import { version } from "../version.js";
 import { ProgressBar } from "./progress-bar.js";
 import { parseValidateArguments, type ValidateArguments, validateHelp } from "./validate-arguments.js";
@@ -103,7 +103,6 @@ export const validate: Command = async (argv, io) => {
     progress?.clear();
     // The reader went away: stop quietly. The run did not finish, so it does not pass.
     if (error instanceof OutputClosed) return ExitCode.findings;
-    if (error instanceof OutputFailed) throw new UsageError(error.message);
     throw error;
   }
 };
