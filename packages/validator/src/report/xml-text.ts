@@ -6,6 +6,8 @@
  * through `displayText` first, which makes those characters visible instead.
  */
 export function escapeXml(text: string): string {
+  // Most text has nothing to escape or drop: return it without walking it character by character.
+  if (!needsEscaping.test(text)) return text;
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -14,5 +16,8 @@ export function escapeXml(text: string): string {
   }
   return out;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const needsEscaping = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
