@@ -11,6 +11,13 @@ function usage(group?: string): string {
   return ["Usage:", ...lines, "", "Run `czt <command> --help` for the options of a command."].join("\n");
 }
 
+/** A message for the terminal: its own lines kept, control and bidi characters from data (a parameter file, an adapter's output) escaped. */
+async function safeLines(message: string): Promise<string> {
+  // Loaded here, on the error path only: `czt --version` does not pay for the validator.
+  const { displayText } = await import("@czt/validator");
+  return message.split("\n").map(displayText).join("\n");
+}
+
 /** A word that only groups sub-commands (`conformance`), not a command itself. */
 function isGroup(word: string): boolean {
   return Object.keys(commands).some((name) => name.startsWith(`${word} `));
@@ -52,12 +59,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command(found.rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`czt ${found.name}: ${error.message}\n`);
+      io.stderr.write(`czt ${found.name}: ${await safeLines(error.message)}\n`);
       return ExitCode.usage;
     }
     // An internal error: one line for the user, the stack only on request.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`czt ${found.name}: internal error: ${message}\n`);
+    io.stderr.write(`czt ${found.name}: internal error: ${await safeLines(message)}\n`);
     if (io.env["CZT_DEBUG"]) io.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
     return ExitCode.usage;
   }

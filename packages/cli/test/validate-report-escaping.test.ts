@@ -56,3 +56,15 @@ describe("human-readable reports escape control and bidi characters from data", 
     expect(suite["@_name"]).toBe("ex\\u001bcport\\r\\n::warning::named\\u202e.jsonl");
   });
 });
+
+describe("error messages escape data too", () => {
+  it("a parameter file's problems quote its values without control characters", async () => {
+    const params = join(dir, "params.json");
+    writeFileSync(params, JSON.stringify({ parametersVersion: "1.0", [hostile]: 1 }));
+    const run = await runCzt(["validate", "--params", params, hostileName], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^czt validate: parameter file /);
+    expect(run.stderr).not.toMatch(unsafe);
+    expect(run.stderr).toContain("has the field '\\u001b[31mRED");
+  });
+});
