@@ -81,10 +81,10 @@ describe("czt conformance vectors", () => {
     expect(suites.every((suite) => suite["@_failures"] === "0")).toBe(true);
   });
 
-  it("reports an adapter that cannot start as errored, with exit 1", async () => {
-    const { code, stdout } = await run(["--implementation", "node -e process.exit(4)"]);
-    expect(stdout).toMatch(/ERRORED .*the adapter exited before answering `start` \(code 4/);
-    expect(code).toBe(1);
+  it("says once why an adapter cannot start (a usage error, exit 2), not once per vector", async () => {
+    await expect(run(["--implementation", "node -e process.exit(4)"])).rejects.toThrow(
+      new UsageError("cannot start the implementation: the adapter exited before answering `start` (code 4, signal null)"),
+    );
   });
 
   it("runs vectors from another directory and explains a broken vector file", async () => {

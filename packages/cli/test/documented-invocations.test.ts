@@ -8,7 +8,7 @@ import { validateHelp } from "../src/commands/validate-arguments.js";
 const repository = join(import.meta.dirname, "..", "..", "..");
 const read = (path: string) => readFileSync(join(repository, path), "utf8");
 const documents = execFileSync("git", ["ls-files", "*.md"], { cwd: repository, encoding: "utf8" }).split("\n").filter((path) => path !== "");
-const manifest = (dir: string) => JSON.parse(read(join(dir, "package.json"))) as { name: string; scripts?: Record<string, string>; bin?: Record<string, string> };
+const manifest = (dir: string) => JSON.parse(read(join(dir, "package.json"))) as { name: string; version: string; scripts?: Record<string, string>; bin?: Record<string, string> };
 const workspaces = (manifest(".") as unknown as { workspaces: string[] }).workspaces;
 
 /** Every match of `pattern` in the documents, with the document it is in. */

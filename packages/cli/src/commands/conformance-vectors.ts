@@ -21,7 +21,8 @@ export const conformanceVectorsHelp = `Usage: czt conformance vectors [options]
 Runs the CZT-SS conformance vectors against an implementation through its adapter
 (line-delimited JSON on stdin/stdout, see docs/conformance.md) and prints an agreement
 table per rule. Exit 0 when every supported vector agrees; 1 on any disagreement or
-error (vectors the adapter declares unsupported are skipped and do not fail the run).
+error (vectors the adapter declares unsupported are skipped and do not fail the run);
+2 when the adapter cannot start (the reason is said once) or on a usage error.
 
 Options:
   --implementation "CMD"    the adapter command line, e.g. "python3 czt_adapter.py"
