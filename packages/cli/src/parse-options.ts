@@ -7,11 +7,39 @@ import { UsageError } from "./io.js";
  */
 export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    return parseArgs(config);
+    return parseArgs({ ...config, args: joinDashValues(config.args ?? [], config.options ?? {}) }) as ReturnType<typeof parseArgs<T>>;
   } catch (error) {
     const firstLine = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "bad arguments";
     throw new UsageError(`${firstLine} (see --help)`);
   }
+}
+
+/**
+ * `--max-findings -1`: parseArgs calls a value that starts with a dash ambiguous. A value
+ * that is not itself one of the command's options is taken as the value (`--max-findings=-1`),
+ * so the option's own check says what is wrong with it.
+ */
+function joinDashValues(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>): string[] {
+  const takesValue = (arg: string) => {
+    if (arg.startsWith("--")) return options[arg.slice(2)]?.type === "string";
+    return arg.length === 2 && Object.values(options).some((option) => option.short === arg[1] && option.type === "string");
+  };
+  const isOption = (arg: string) => (arg.startsWith("--") ? arg.slice(2).split("=")[0]! in options : Object.values(options).some((option) => option.short === arg[1]));
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (takesValue(arg) && next !== undefined && next.length > 1 && next.startsWith("-") && !isOption(next)) {
+      // `-o-x` is the short form of an inline value.
+      out.push(arg.startsWith("--") ? `${arg}=${next}` : `${arg}${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** A value from a fixed list, or `fallback` when the option is absent. */

@@ -86,7 +86,7 @@ export function renderRulesDoc(): string {
     "",
     "## Parameters",
     "",
-    "Dated figures come from a parameter file (`schemas/parameters.schema.json`; example with placeholder figures: `examples/parameters/placeholder-parameters.json`) supplied by the agency with `--params`. The standard ships no official figure: each entry carries its `source` and `verified` flag, and findings based on unverified entries say so.",
+    "Dated figures come from a parameter file (`schemas/parameters.schema.json`; example with placeholder figures: `examples/parameters/placeholder-parameters.json`) supplied by the agency with `czt validate --params FILE`. The standard ships no official figure: each entry carries its `source` and `verified` flag, and findings based on unverified entries say so.",
     "",
     "| rule | table | without it |",
     "|---|---|---|",

@@ -3,6 +3,7 @@ import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
 import { makeFinding, type FindingOptions } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
+import { RecordsByRule } from "./records-by-rule.js";
 import type {
   DatasetRule,
   Emit,
@@ -66,6 +67,8 @@ export interface Engine {
   parameters: RuleContext["parameters"];
   lenientReferences: boolean;
   maxFindings: number;
+  /** Where findings to list go as they are found; when set, the session keeps none itself. */
+  onFinding: ((finding: Finding) => void) | undefined;
   now: () => number;
 }
 
@@ -101,7 +104,10 @@ export class Session implements ValidationSession {
   /** Built only when dataset rules will run: a single-record check (an API write) never pays for it. */
   private readonly index: DatasetIndex | undefined;
   private readonly findings: Finding[] = [];
+  /** Findings listed so far (kept or handed to `onFinding`), at most `maxFindings`. */
+  private listed = 0;
   private readonly byRule: Record<string, number> = {};
+  private readonly recordsByRule = new RecordsByRule();
   private errors = 0;
   private warnings = 0;
   private infos = 0;
@@ -141,15 +147,20 @@ export class Session implements ValidationSession {
     this.rulesByType = byType;
   }
 
-  /** Counts a finding, keeps it (up to the limit), marks its record invalid if it is an error. */
+  /** Counts a finding, lists it (up to the limit), marks its record invalid if it is an error. */
   private record(finding: Finding, out: Finding[], handle: number): void {
     this.byRule[finding.ruleId] = (this.byRule[finding.ruleId] ?? 0) + 1;
+    if (handle >= 0) this.recordsByRule.add(finding.ruleId, handle);
     if (finding.severity === "error") {
       this.errors++;
       if (handle >= 0) this.locations.markInvalid(handle);
     } else if (finding.severity === "warning") this.warnings++;
     else this.infos++;
-    if (this.findings.length < this.engine.maxFindings) this.findings.push(finding);
+    if (this.listed < this.engine.maxFindings) {
+      this.listed++;
+      if (this.engine.onFinding) this.engine.onFinding(finding);
+      else this.findings.push(finding);
+    }
     out.push(finding);
   }
 
@@ -311,6 +322,7 @@ export class Session implements ValidationSession {
       warnings: this.warnings,
       infos: this.infos,
       byRule: { ...this.byRule },
+      recordsByRule: this.recordsByRule.counts(),
       files: this.locations.fileCount,
       elapsedMs: Math.round(elapsedMs),
       recordsPerSecond: elapsedMs > 0 ? Math.round((records * 1000) / elapsedMs) : records,

@@ -11,6 +11,8 @@ export interface Summary {
   infos: number;
   /** Findings per rule id. */
   byRule: Record<string, number>;
+  /** Records with at least one finding, per rule id (a rule may fire more than once on a record). */
+  recordsByRule?: Record<string, number>;
   files?: number;
   elapsedMs?: number;
   recordsPerSecond?: number;

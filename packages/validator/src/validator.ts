@@ -27,6 +27,12 @@ export interface ValidatorOptions {
   reveal?: boolean;
   /** Keep at most this many findings in the report (all are still counted). */
   maxFindings?: number;
+  /**
+   * Hands each finding to list (up to `maxFindings`) over as it is found, instead of keeping
+   * it: the report's `findings` stay empty and memory does not grow with them (a report
+   * writer streams them out). Findings then come in input order, dataset findings last.
+   */
+  onFinding?: (finding: Finding) => void;
   /** The standard's schemas; tests and profiles may supply their own. */
   schemaSet?: SchemaSet;
 }
@@ -84,11 +90,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     parameters: options.parameters ?? noParameters,
     lenientReferences: options.lenientReferences ?? false,
     maxFindings: options.maxFindings ?? Number.POSITIVE_INFINITY,
+    onFinding: options.onFinding,
     now: () => (typeof performance === "undefined" ? Date.now() : performance.now()),
   };
   const createSession = (): ValidationSession => new Session(engine);
   // A single record: no dataset rules, so its session builds no dataset index.
-  const recordEngine: Engine = { ...engine, datasetRules: [] };
+  const recordEngine: Engine = { ...engine, datasetRules: [], onFinding: undefined };
   return {
     createSession,
     validateRecord(record, location = {}) {

@@ -5,7 +5,7 @@ import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createValidator, formatReport, type ValidationReport } from "../src/index.js";
+import { createReportWriter, createValidator, displayText, escapeXml, formatReport, type ValidationReport } from "../src/index.js";
 import { person } from "./support/records.js";
 
 const require = createRequire(import.meta.url);
@@ -40,14 +40,16 @@ describe("report formats", () => {
     expect(results[0].partialFingerprints["cztFinding/v1"]).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per rule", () => {
+  it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per finding, then the summary suite", () => {
     const xml = new XMLParser({ ignoreAttributes: false }).parse(formatReport(report, { format: "junit", lang: "zh" }));
-    const suite = xml.testsuites.testsuite;
+    const [suite, summary] = xml.testsuites.testsuite;
     expect(suite["@_name"]).toBe("exports/a b.jsonl");
     const cases = Array.isArray(suite.testcase) ? suite.testcase : [suite.testcase];
-    expect(cases.length).toBe(Object.keys(report.summary.byRule).length);
+    expect(cases.length).toBe(report.findings.length);
     expect(cases.every((c: { failure?: unknown }) => c.failure !== undefined)).toBe(true);
-    expect(Number(xml.testsuites["@_failures"])).toBe(cases.length);
+    expect(summary["@_name"]).toBe("czt validate");
+    const counts = Object.fromEntries(summary.properties.property.map((p: Record<string, string>) => [p["@_name"], Number(p["@_value"])]));
+    expect(counts).toMatchObject({ records: 3, invalid: 2, failures: cases.length + 1 });
   });
 
   it("the JSON report validates against schemas/report.schema.json", () => {
@@ -81,5 +83,32 @@ describe("report formats", () => {
     for (const format of ["text", "json", "sarif", "junit", "github"] as const) {
       expect(formatReport(report, { format, lang: "en" })).not.toContain("430102199003071235");
     }
+  });
+});
+
+describe("data in human-readable reports", () => {
+  it("displayText shows control, bidi and lone-surrogate characters as escapes and leaves other text as it is", () => {
+    expect(displayText("a\u001b[31mb\r\nc\u202ed\u0085e\ud800f\u2028g")).toBe("a\\u001b[31mb\\r\\nc\\u202ed\\u0085e\\ud800f\\u2028g");
+    expect(displayText("陈浩 😀 tab-free")).toBe("陈浩 😀 tab-free");
+  });
+
+  it("escapeXml drops what XML 1.0 forbids even escaped: C0 controls, lone surrogates, U+FFFE, U+FFFF", () => {
+    expect(escapeXml("a\u0000b\u001bc\ud800d\udc00e\ufffef\uffffg\t\n😀<&>")).toBe("abcdefg\t\n😀&lt;&amp;&gt;");
+  });
+});
+
+describe("streamed reports", () => {
+  it("onFinding hands findings over as they come, up to maxFindings, and the summary still counts them all", async () => {
+    const chunks: string[] = [];
+    const writer = createReportWriter({ format: "json", lang: "en" }, (chunk) => chunks.push(chunk));
+    const validator = createValidator({ asOf: "2024-06-30", onFinding: writer.finding, maxFindings: 2 });
+    const result = await validator.validateRecords([{}, {}, {}, person({ sex: "7" })]);
+    expect(result.findings).toEqual([]);
+    writer.end(result.summary);
+    const json = JSON.parse(chunks.join(""));
+    expect(json.findings.length).toBe(2);
+    expect(json.summary).toMatchObject({ records: 4, errors: 4 });
+    expect(json.summary).not.toHaveProperty("recordsByRule");
+    expect(result.summary.recordsByRule).toEqual({ "input.unknown-record-type": 3, "schema.enum": 1 });
   });
 });

@@ -21,7 +21,8 @@ export const conformanceVectorsHelp = `Usage: czt conformance vectors [options]
 Runs the CZT-SS conformance vectors against an implementation through its adapter
 (line-delimited JSON on stdin/stdout, see docs/conformance.md) and prints an agreement
 table per rule. Exit 0 when every supported vector agrees; 1 on any disagreement or
-error (vectors the adapter declares unsupported are skipped and do not fail the run).
+error (vectors the adapter declares unsupported are skipped and do not fail the run);
+2 when the adapter cannot start (the reason is said once) or on a usage error.
 
 Options:
   --implementation "CMD"    the adapter command line, e.g. "python3 czt_adapter.py"
@@ -72,6 +73,19 @@ export function parseVectorsArguments(argv: string[]): VectorsArguments {
   };
 }
 
+/** Why the adapter did not start, in words: `spawn ./x ENOENT` → `./x not found`. */
+export function whyNotStarted(run: { results: readonly { context?: Record<string, unknown> }[] }, command: readonly string[]): string {
+  const context = run.results[0]?.context ?? {};
+  const spawnError = typeof context["spawnError"] === "string" ? context["spawnError"] : undefined;
+  const program = command[0] ?? "";
+  if (spawnError?.endsWith("ENOENT")) return `${program} not found`;
+  if (spawnError?.endsWith("EACCES")) return `${program} is not executable (permission denied)`;
+  if (spawnError) return spawnError;
+  const message = typeof context["message"] === "string" ? context["message"] : "the adapter did not start";
+  const stderr = typeof context["stderr"] === "string" ? context["stderr"].trim().split("\n").slice(-3).join("\n  ") : "";
+  return stderr ? `${message}; its last error output:\n  ${stderr}` : message;
+}
+
 export const conformanceVectors: Command = async (argv, io) => {
   const args = parseVectorsArguments(argv);
   if (args.help) {
@@ -92,6 +106,8 @@ export const conformanceVectors: Command = async (argv, io) => {
     throw error;
   }
   const run = await runHarness({ command, vectors, cwd: io.cwd, env: io.env, timeoutMs: args.timeoutMs });
+  // An adapter that never started errs every vector for one reason: say it once, not per vector.
+  if (run.implementation === undefined) throw new UsageError(`cannot start the implementation: ${whyNotStarted(run, command)}`);
   const report = args.format === "json" ? formatRunJson(run) : args.format === "junit" ? formatRunJunit(run) : formatRunText(run);
   if (args.output === undefined) io.stdout.write(report);
   else {

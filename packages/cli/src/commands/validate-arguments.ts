@@ -1,4 +1,5 @@
-import type { Checks, Encoding, Lang, ReportFormat, Severity } from "@czt/validator";
+import { constants } from "node:buffer";
+import { type Checks, type Encoding, type Lang, type ReportFormat, rules, type Severity } from "@czt/validator";
 import { UsageError } from "../io.js";
 import { integerOption, oneOf, parseOptions } from "../parse-options.js";
 
@@ -7,7 +8,8 @@ export interface ValidateArguments {
   format: ReportFormat;
   lang: Lang;
   output?: string;
-  maxFindings?: number;
+  /** Findings listed in the report (all are counted in the summary); Infinity for `all`. */
+  maxFindings: number;
   failOn: Severity;
   quiet: boolean;
   reveal: boolean;
@@ -23,6 +25,9 @@ export interface ValidateArguments {
   help: boolean;
 }
 
+/** A record is read into one string: no line may be longer than the engine's longest string (UTF-8 bytes ≥ UTF-16 units). */
+export const maxLineBytesLimit = constants.MAX_STRING_LENGTH;
+
 export const validateHelp = `Usage: czt validate [options] <paths…|->
 
 Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV) from files,
@@ -32,7 +37,8 @@ Options:
   --format text|json|sarif|junit|github   report format (default text)
   --lang zh|en               message language (default from LC_ALL/LC_MESSAGES/LANG)
   --output FILE              write the report to FILE instead of standard output
-  --max-findings N           keep at most N findings in the report (all are counted)
+  --max-findings N|all       list at most N findings (default 10000; 0: none, all: every one);
+                             the summary counts every finding, by rule, either way
   --fail-on error|warning    lowest severity that fails the run (default error)
   --quiet                    no progress bar; text format prints the summary only
   --reveal                   show personal data instead of masking it
@@ -43,14 +49,41 @@ Options:
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
   --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
-  --max-line-bytes N         longest line or record read (default 67108864); longer ones are skipped
+  --max-line-bytes N         longest line or record read (default 67108864, at most ${maxLineBytesLimit});
+                             longer ones are skipped
   -h, --help                 this help
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 2 usage error, unreadable input or internal error.
 `;
 
-const positiveInteger = (name: string, value: string | undefined) => integerOption(`--${name}`, value, { min: 1 });
+
+/**
+ * Findings listed by default: enough to work through, a report that opens in an editor or a
+ * CI page (GitHub code scanning takes 25 000 results per run), and bounded however broken
+ * an export is. The summary still counts every finding.
+ */
+export const defaultMaxFindings = 10_000;
+
+function maxFindingsOption(value: string | undefined): number {
+  if (value === "all") return Number.POSITIVE_INFINITY;
+  return integerOption("--max-findings", value, { expected: "a whole number or all" }) ?? defaultMaxFindings;
+}
+
+/** A real day of the calendar (`2025-02-30` and `2099-13-45` are not). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A `--disable` value must name a rule, or a prefix ending in "." of at least one: a typo would silently disable nothing. */
+function checkRuleSelector(id: string): void {
+  const known = id.endsWith(".") ? rules.some((rule) => rule.id.startsWith(id)) : rules.some((rule) => rule.id === id);
+  if (!known) throw new UsageError(`--disable: no rule ${id.endsWith(".") ? "id starts with" : "has the id"} '${id}' (the rule ids are listed in docs/rules.md)`);
+}
 
 /** More threads than this is a typo, not a machine: each worker costs tens of MB. */
 const maxJobs = 256;
@@ -65,7 +98,8 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   const parsed = parse(argv);
   const v = parsed.values;
   const asOf = v["as-of"];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${asOf}'`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${asOf}'`);
+  for (const id of v.disable ?? []) checkRuleSelector(id);
   const result: ValidateArguments = {
     paths: parsed.positionals,
     format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github"], "text"),
@@ -77,13 +111,12 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     lenientReferences: v["lenient-references"] ?? false,
     jobs: v.jobs === "auto" ? "auto" : (integerOption("--jobs", v.jobs, { min: 1, max: maxJobs, expected: `a number of threads from 1 to ${maxJobs}, or auto` }) ?? 1),
     checks: oneOf("checks", v.checks, ["schema", "record", "all"], "all"),
+    maxFindings: maxFindingsOption(v["max-findings"]),
     disable: v.disable ?? [],
     help: v.help ?? false,
   };
-  const maxLineBytes = positiveInteger("max-line-bytes", v["max-line-bytes"]);
+  const maxLineBytes = integerOption("--max-line-bytes", v["max-line-bytes"], { min: 1, max: maxLineBytesLimit });
   if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
-  const maxFindings = positiveInteger("max-findings", v["max-findings"]);
-  if (maxFindings !== undefined) result.maxFindings = maxFindings;
   if (v.output !== undefined) result.output = v.output;
   if (asOf !== undefined) result.asOf = asOf;
   if (v.params !== undefined) result.params = v.params;

@@ -1,10 +1,11 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { formatReport, type Lang, parseParameters, type Parameters, type ValidationReport } from "@czt/validator";
+import { createReportWriter, type Lang, parseParameters, type Parameters, type Summary } from "@czt/validator";
 import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
+import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
 import { version } from "../version.js";
 import { ProgressBar } from "./progress-bar.js";
 import { parseValidateArguments, type ValidateArguments, validateHelp } from "./validate-arguments.js";
@@ -40,9 +41,9 @@ async function totalBytes(paths: readonly string[], cwd: string): Promise<number
   return total;
 }
 
-function exitCodeOf(report: ValidationReport, failOn: ValidateArguments["failOn"]): number {
-  if ((report.summary.byRule["input.unreadable"] ?? 0) > 0) return ExitCode.usage;
-  const failing = failOn === "error" ? report.summary.errors : report.summary.errors + report.summary.warnings;
+function exitCodeOf(summary: Summary, failOn: ValidateArguments["failOn"]): number {
+  if ((summary.byRule["input.unreadable"] ?? 0) > 0) return ExitCode.usage;
+  const failing = failOn === "error" ? summary.errors : summary.errors + summary.warnings;
   return failing > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
@@ -64,7 +65,9 @@ export const validate: Command = async (argv, io) => {
     jobs: args.jobs === "auto" ? availableParallelism() : args.jobs,
   };
   if (args.asOf) options.asOf = args.asOf;
-  if (args.maxFindings !== undefined) options.maxFindings = args.maxFindings;
+  // --quiet lists nothing in text: no finding is even handed over, let alone kept.
+  const summaryOnly = args.quiet && args.format === "text";
+  options.maxFindings = summaryOnly ? 0 : args.maxFindings;
   if (args.maxLineBytes !== undefined) options.limits = { maxRecordBytes: args.maxLineBytes };
   if (args.params) options.parameters = await loadParameters(args.params, io.cwd, args.lang);
 
@@ -84,17 +87,22 @@ export const validate: Command = async (argv, io) => {
       if (args.checks === "all") options.onInputsRead = () => bar.phase(args.lang === "zh" ? "正在跨记录检查（数据集规则）…" : "checking across records (dataset rules)…");
     }
   }
-  const report = await validateFiles(args.paths, options);
-  progress?.clear();
 
-  const summaryOnly = args.quiet && args.format === "text";
-  const text = formatReport(summaryOnly ? { ...report, findings: [] } : report, { format: args.format, lang: args.lang, toolVersion: version });
-  if (args.output) {
-    try {
-      await writeFile(resolve(io.cwd, args.output), text);
-    } catch (error) {
-      throw new UsageError(`cannot write the report to ${args.output}: ${(error as Error).message}`);
-    }
-  } else io.stdout.write(text);
-  return exitCodeOf(report, args.failOn);
+  // The report is written as findings come: none is kept, whatever their number.
+  // On a shared terminal the bar is cleared before each piece of the report.
+  const output: ReportOutput = args.output ? fileOutput(args.output, io.cwd) : stdoutOutput(io.stdout, () => progress?.clear());
+  try {
+    const writer = createReportWriter({ format: args.format, lang: args.lang, toolVersion: version, summaryOnly }, output.write);
+    options.onFinding = writer.finding;
+    const report = await validateFiles(args.paths, options);
+    progress?.clear();
+    writer.end(report.summary);
+    output.close();
+    return exitCodeOf(report.summary, args.failOn);
+  } catch (error) {
+    progress?.clear();
+    // The reader went away: stop quietly. The run did not finish, so it does not pass.
+    if (error instanceof OutputClosed) return ExitCode.findings;
+    throw error;
+  }
 };

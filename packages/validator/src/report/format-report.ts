@@ -1,26 +1,37 @@
 import type { ValidationReport } from "../session.js";
-import { formatGithubReport } from "./github-report.js";
-import { formatJsonReport } from "./json-report.js";
-import { formatJunitReport } from "./junit-report.js";
+import { createGithubReportWriter } from "./github-report.js";
+import { createJsonReportWriter } from "./json-report.js";
+import { createJunitReportWriter } from "./junit-report.js";
 import type { ReportOptions } from "./report-options.js";
-import { formatSarifReport } from "./sarif-report.js";
-import { formatTextReport } from "./text-report.js";
+import type { ReportSink, ReportWriter } from "./report-writer.js";
+import { createSarifReportWriter } from "./sarif-report.js";
+import { createTextReportWriter } from "./text-report.js";
 
 /**
- * Renders a report. Findings' params are already masked by the validator unless it was
+ * A writer of the chosen format that puts its text into `write` as findings come (the
+ * header at once). Findings' params are already masked by the validator unless it was
  * created with `reveal`, so every format shows personal data the same way.
  */
-export function formatReport(report: ValidationReport, options: ReportOptions): string {
+export function createReportWriter(options: ReportOptions, write: ReportSink): ReportWriter {
   switch (options.format) {
     case "text":
-      return formatTextReport(report, options.lang);
+      return createTextReportWriter(options.lang, write, options.summaryOnly ?? false);
     case "json":
-      return formatJsonReport(report, options.lang);
+      return createJsonReportWriter(options.lang, write);
     case "sarif":
-      return formatSarifReport(report, options.lang, options.toolVersion);
+      return createSarifReportWriter(options.lang, options.toolVersion ?? "0.1.0", write);
     case "junit":
-      return formatJunitReport(report, options.lang);
+      return createJunitReportWriter(options.lang, write);
     case "github":
-      return formatGithubReport(report, options.lang);
+      return createGithubReportWriter(options.lang, write);
   }
+}
+
+/** A finished report as one string: for small reports (an API response); large ones stream through `createReportWriter`. */
+export function formatReport(report: ValidationReport, options: ReportOptions): string {
+  const chunks: string[] = [];
+  const writer = createReportWriter(options, (chunk) => chunks.push(chunk));
+  for (const finding of report.findings) writer.finding(finding);
+  writer.end(report.summary);
+  return chunks.join("");
 }

@@ -7,4 +7,6 @@ export interface ReportOptions {
   lang: Lang;
   /** Tool version for SARIF. */
   toolVersion?: string;
+  /** The text format prints the summary alone (`--quiet`): no finding lines, no "shown" count. */
+  summaryOnly?: boolean;
 }

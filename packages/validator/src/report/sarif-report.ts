@@ -1,7 +1,8 @@
-import { ruleById } from "../catalogue.js";
+import { ruleById, rules as catalogue } from "../catalogue.js";
 import { renderMessage } from "../message.js";
 import type { Finding, Lang, Severity } from "../rule.js";
-import type { ValidationReport } from "../session.js";
+import { indentedJson, reportSummary } from "./json-report.js";
+import type { ReportSink, ReportWriter } from "./report-writer.js";
 
 const level: Readonly<Record<Severity, "error" | "warning" | "note">> = { error: "error", warning: "warning", info: "note" };
 
@@ -29,25 +30,30 @@ function location(finding: Finding): Record<string, unknown> {
   return result;
 }
 
-/** SARIF 2.1.0 for code-scanning tools: the rules that fired with their guidance, and one result per finding. */
-export function formatSarifReport(report: ValidationReport, lang: Lang, toolVersion = "0.1.0"): string {
-  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules = ruleIds.map((id) => {
-    const rule = ruleById(id);
+/** The whole catalogue, by id: known before the first result, so results stream and `ruleIndex` is the same in every run. */
+const sortedRuleIds = catalogue.map((rule) => rule.id).sort();
+const ruleIndex = new Map(sortedRuleIds.map((id, i) => [id, i]));
+
+function driverRules(lang: Lang) {
+  return sortedRuleIds.map((id) => {
+    const rule = ruleById(id)!;
     return {
       id,
       name: id.replace(/[.-](\w)/g, (_m, c: string) => c.toUpperCase()),
-      shortDescription: { text: rule?.title[lang] ?? id },
-      fullDescription: { text: rule?.guidance[lang] ?? id },
-      help: { text: rule?.guidance[lang] ?? id },
-      defaultConfiguration: { level: level[rule?.severity ?? "error"] },
-      properties: { category: rule?.category ?? "input", tags: [rule?.category ?? "input"] },
+      shortDescription: { text: rule.title[lang] },
+      fullDescription: { text: rule.guidance[lang] },
+      help: { text: rule.guidance[lang] },
+      defaultConfiguration: { level: level[rule.severity] },
+      properties: { category: rule.category, tags: [rule.category] },
     };
   });
-  const results = report.findings.map((finding) => ({
+}
+
+function result(finding: Finding, lang: Lang) {
+  const index = ruleIndex.get(finding.ruleId);
+  return {
     ruleId: finding.ruleId,
-    ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
+    ...(index === undefined ? {} : { ruleIndex: index }),
     level: level[finding.severity],
     message: { text: renderMessage(finding, lang) },
     locations: [location(finding)],
@@ -55,17 +61,24 @@ export function formatSarifReport(report: ValidationReport, lang: Lang, toolVers
       "cztFinding/v1": fnv1a(`${finding.ruleId}|${finding.file}|${finding.recordId ?? finding.recordIndex}|${finding.pointer}`),
     },
     properties: { pointer: finding.pointer, recordIndex: finding.recordIndex, ...(finding.recordId ? { recordId: finding.recordId } : {}), params: finding.params },
-  }));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "czt validate", version: toolVersion, informationUri: "https://czt-ss.org/", rules } },
-        results,
-        properties: { summary: report.summary },
-      },
-    ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning tools, written as findings come: the tool with every rule
+ * of the catalogue and its guidance, one result per finding, then the run's summary.
+ */
+export function createSarifReportWriter(lang: Lang, toolVersion: string, write: ReportSink): ReportWriter {
+  const tool = { driver: { name: "czt validate", version: toolVersion, informationUri: "https://czt-ss.org/", rules: driverRules(lang) } };
+  write(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indentedJson(tool, "      ")},\n      "results": [`);
+  let count = 0;
+  return {
+    finding(finding) {
+      write(`${count++ === 0 ? "\n        " : ",\n        "}${indentedJson(result(finding, lang), "        ")}`);
+    },
+    end(summary) {
+      const properties = { summary: reportSummary(summary) };
+      write(`${count === 0 ? "]" : "\n      ]"},\n      "properties": ${indentedJson(properties, "      ")}\n    }\n  ]\n}\n`);
+    },
+  };
 }

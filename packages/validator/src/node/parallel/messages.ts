@@ -5,7 +5,7 @@ import type { ValidatorOptions } from "../../validator.js";
 
 /** What a worker is started with. */
 export interface WorkerSetup {
-  options: Omit<ValidatorOptions, "schemaSet" | "maxFindings">;
+  options: Omit<ValidatorOptions, "schemaSet" | "maxFindings" | "onFinding">;
   limits: ReaderLimits;
   /** Bytes per positioned read. */
   readBytes: number;

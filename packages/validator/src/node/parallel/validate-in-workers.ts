@@ -69,7 +69,7 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
   const cwd = options.cwd ?? process.cwd();
   const session = createValidator(options).createSession() as Session;
   const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
-  const { schemaSet: _schemaSet, maxFindings: _maxFindings, ...workerOptions } = options;
+  const { schemaSet: _schemaSet, maxFindings: _maxFindings, onFinding: _onFinding, ...workerOptions } = options;
   const { cwd: _cwd, stdin: _stdin, onBytes: _onBytes, onInputsRead: _onInputsRead, limits: _limits, format: _format, encoding: _encoding, ...plainOptions } = workerOptions;
   const reassembler = new Reassembler(session, options.onBytes);
   let pool: WorkerPool | undefined;
