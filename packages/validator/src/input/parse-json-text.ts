@@ -16,10 +16,12 @@ export type ParseOutcome =
     };
 
 /**
- * Text that may hide what JSON.parse does not refuse: a reserved name, a `\u` escape
- * (it may spell a reserved name, a surrogate or U+FFFx), or a raw surrogate or noncharacter.
+ * Text that may hide what JSON.parse does not refuse: a reserved name, an escape that may
+ * spell part of one (printable ASCII, `\u0020`–`\u007f`), an escaped surrogate or
+ * U+FFFx, or a raw surrogate or noncharacter. Other escapes (`\u5f20`, exports that
+ * escape all non-ASCII text) keep the fast path: the member count sees names written twice.
  */
-const mayHideProblem = /__proto__|constructor|prototype|\\u|[\ud800-\udfff\ufffe\uffff]/;
+const mayHideProblem = /__proto__|constructor|prototype|\\u(?:00[2-7]|[dD][89a-fA-F]|[fF]{3}[eEfF])|[\ud800-\udfff\ufffe\uffff]/;
 
 /** Deeper limits than this are checked by the exact scanner only (the member count recurses). */
 const maxCountedDepth = 512;
