@@ -92,20 +92,27 @@ export class LineReader {
     if (this.binary || given.length === 0) return;
     if (!this.started) {
       // The file's start is judged (UTF-16, binary, byte-order mark) on its first bytes
-      // however they are chunked: small chunks are held until there are enough of them.
-      this.head.push(Uint8Array.prototype.slice.call(given));
-      this.headBytes += given.length;
-      if (this.headBytes >= binarySniffBytes) this.start();
+      // however they are chunked: small chunks are held (copied) until there are enough.
+      if (this.headBytes + given.length < binarySniffBytes) {
+        this.head.push(Uint8Array.prototype.slice.call(given));
+        this.headBytes += given.length;
+      } else this.start(this.takeHead(given));
       return;
     }
     this.read(given);
   }
 
-  /** Judges the file's start and reads the bytes held so far. */
-  private start(): void {
-    let chunk = concat(this.head, new Uint8Array(0));
+  /** The bytes held so far, followed by `more` (no copy when nothing is held). */
+  private takeHead(more: Uint8Array = new Uint8Array(0)): Uint8Array {
+    const head = concat(this.head, more);
     this.head = [];
     this.headBytes = 0;
+    return head;
+  }
+
+  /** Judges the file's start and reads on. */
+  private start(first: Uint8Array): void {
+    let chunk = first;
     this.started = true;
     if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
       this.binary = true;
@@ -147,7 +154,7 @@ export class LineReader {
   }
 
   end(): void {
-    if (!this.started && this.headBytes > 0) this.start();
+    if (!this.started && this.headBytes > 0) this.start(this.takeHead());
     if (this.binary) return;
     if (this.skipping) return;
     if (this.pendingBytes === 0) return;
