@@ -128,3 +128,14 @@ describe("findInvalidUtf8", () => {
     );
   });
 });
+
+describe("parseJsonText on exports that escape all non-ASCII text", () => {
+  it("reads them as the unescaped text, and still finds what escapes may hide", () => {
+    const escaped = JSON.stringify({ name: "张三", note: "a\\b" }).replace("张三", "\\u5f20\\u4e09");
+    expect(parseJsonText(escaped)).toEqual({ ok: true, value: { name: "张三", note: "a\\b" } });
+    expect(parseJsonText('{"\\u5f20":1,"张":2}')).toMatchObject({ ok: false, ruleId: "input.duplicate-name", offset: 12 });
+    expect(parseJsonText('{"\\u0063onstructor":1}')).toMatchObject({ ok: false, ruleId: "input.forbidden-key" });
+    expect(parseJsonText('{"a":"\\uDBFF"}')).toMatchObject({ ok: false, ruleId: "input.invalid-character", params: { codePoint: "U+DBFF" } });
+    expect(parseJsonText('{"a":"\\uFfFe"}')).toMatchObject({ ok: false, ruleId: "input.invalid-character", params: { codePoint: "U+FFFE" } });
+  });
+});

@@ -195,6 +195,7 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
       if (!done) feed(text, line);
     },
     (ruleId, params, line, severity, lostRecord) => {
+      if (done) return; // after a bad header, nothing more is read, whatever the chunking
       const lost = lostRecord !== false;
       const location = { file, line, recordIndex: lost ? recordIndex++ : -1 };
       emit(severity ? { kind: "error", ruleId, params, location, severity, lostRecord: lost } : { kind: "error", ruleId, params, location, lostRecord: lost });

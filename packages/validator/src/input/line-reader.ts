@@ -61,6 +61,9 @@ export class LineReader {
   private pendingBytes = 0;
   private skipping = false;
   private started = false;
+  /** The first bytes, held until there are enough to judge the file's start. */
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
   private binary = false;
   /** Number of the next line to hand out. */
   private line = 1;
@@ -86,22 +89,46 @@ export class LineReader {
   }
 
   push(given: Uint8Array): void {
-    let chunk = given;
-    if (this.binary || chunk.length === 0) return;
+    if (this.binary || given.length === 0) return;
     if (!this.started) {
-      this.started = true;
-      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-        this.binary = true;
-        this.onProblem("input.encoding", detailParams("utf-16"), 1);
-        return;
-      }
-      if (chunk.subarray(0, binarySniffBytes).indexOf(0) !== -1) {
-        this.binary = true;
-        this.onProblem("input.binary", {}, 1);
-        return;
-      }
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      // The file's start is judged (UTF-16, binary, byte-order mark) on its first bytes
+      // however they are chunked: small chunks are held (copied) until there are enough.
+      if (this.headBytes + given.length < binarySniffBytes) {
+        this.head.push(Uint8Array.prototype.slice.call(given));
+        this.headBytes += given.length;
+      } else this.start(this.takeHead(given));
+      return;
     }
+    this.read(given);
+  }
+
+  /** The bytes held so far, followed by `more` (no copy when nothing is held). */
+  private takeHead(more: Uint8Array = new Uint8Array(0)): Uint8Array {
+    const head = concat(this.head, more);
+    this.head = [];
+    this.headBytes = 0;
+    return head;
+  }
+
+  /** Judges the file's start and reads on. */
+  private start(first: Uint8Array): void {
+    let chunk = first;
+    this.started = true;
+    if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
+      this.binary = true;
+      this.onProblem("input.encoding", detailParams("utf-16"), 1);
+      return;
+    }
+    if (chunk.subarray(0, binarySniffBytes).indexOf(0) !== -1) {
+      this.binary = true;
+      this.onProblem("input.binary", {}, 1);
+      return;
+    }
+    if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    this.read(chunk);
+  }
+
+  private read(chunk: Uint8Array): void {
     let start = 0;
     if (this.skipping) {
       const end = chunk.indexOf(newline);
@@ -127,6 +154,7 @@ export class LineReader {
   }
 
   end(): void {
+    if (!this.started && this.headBytes > 0) this.start(this.takeHead());
     if (this.binary) return;
     if (this.skipping) return;
     if (this.pendingBytes === 0) return;

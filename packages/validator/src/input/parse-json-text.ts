@@ -1,5 +1,6 @@
 import type { Params } from "../rule.js";
 import { standardMaxDepth } from "./input-item.js";
+import { countMembers } from "./member-walk.js";
 import { type JsonProblem, scanJsonText } from "./scan-json-text.js";
 
 export type ParseOutcome =
@@ -15,45 +16,15 @@ export type ParseOutcome =
     };
 
 /**
- * Text that may hide what JSON.parse does not refuse: a reserved name, a `\u` escape
- * (it may spell a reserved name, a surrogate or U+FFFx), or a raw surrogate or noncharacter.
+ * Text that may hide what JSON.parse does not refuse: a reserved name, an escape that may
+ * spell part of one (printable ASCII, `\u0020`–`\u007f`), an escaped surrogate or
+ * U+FFFx, or a raw surrogate or noncharacter. Other escapes (`\u5f20`, exports that
+ * escape all non-ASCII text) keep the fast path: the member count sees names written twice.
  */
-const mayHideProblem = /__proto__|constructor|prototype|\\u|[\ud800-\udfff\ufffe\uffff]/;
+const mayHideProblem = /__proto__|constructor|prototype|\\u(?:00[2-7]|[dD][89a-fA-F]|[fF]{3}[eEfF])|[\ud800-\udfff\ufffe\uffff]/;
 
 /** Deeper limits than this are checked by the exact scanner only (the member count recurses). */
 const maxCountedDepth = 512;
-
-/**
- * How many members the objects of a parsed value hold in all, or -1 when it nests
- * deeper than `maxDepth` (the value itself at depth 1, as in scanJsonText).
- */
-export function countMembers(node: unknown, depth: number, maxDepth: number): number {
-  if (typeof node !== "object" || node === null) return 0;
-  if (depth > maxDepth) return -1;
-  let count = 0;
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) {
-      const child: unknown = node[i];
-      if (typeof child === "object" && child !== null) {
-        const inner = countMembers(child, depth + 1, maxDepth);
-        if (inner < 0) return -1;
-        count += inner;
-      }
-    }
-    return count;
-  }
-  const record = node as Record<string, unknown>;
-  for (const key in record) {
-    count++;
-    const child = record[key];
-    if (typeof child === "object" && child !== null) {
-      const inner = countMembers(child, depth + 1, maxDepth);
-      if (inner < 0) return -1;
-      count += inner;
-    }
-  }
-  return count;
-}
 
 /**
  * An upper bound of the members written in a JSON text: the colons right after a quote
@@ -95,7 +66,7 @@ const unexplained: JsonProblem = { ruleId: "input.malformed-json", params: {}, o
 export function needsExactScan(text: string, value: unknown, maxDepth: number, mayHide: RegExp = mayHideProblem): boolean {
   if (typeof value !== "object" || value === null) return mayHide.test(text);
   if (maxDepth > maxCountedDepth || mayHide.test(text)) return true;
-  const members = countMembers(value, 1, maxDepth);
+  const members = countMembers(value, maxDepth);
   return members < 0 || members !== countNameColons(text);
 }
 

@@ -1,5 +1,6 @@
 import { detailParams } from "./json-problems.js";
 import { countNameColons, type ParseOutcome, parseJsonText } from "./parse-json-text.js";
+import { countMembers, unaccountedBytes } from "./member-walk.js";
 import { countNonAscii, decodeBytesString, hasNonAscii } from "./utf8-bytes-string.js";
 
 export type { ParseOutcome } from "./parse-json-text.js";
@@ -15,59 +16,6 @@ export function parseRecordText(text: string, maxDepth: number, mayBeTruncated: 
     return { ...outcome, ruleId: "input.truncated", params: detailParams("cut-short") };
   }
   return outcome;
-}
-
-/** Non-ASCII bytes of the line not yet accounted for by decoded strings (see `decodeAndCount`). */
-let unaccounted = 0;
-
-/**
- * One walk over a value parsed from a bytes string: counts the members of its objects
- * (-1 when it nests deeper than `maxDepth`) and decodes in place its non-ASCII strings
- * while `unaccounted` says some are left (most records hold their few non-ASCII
- * strings, names, near the start). `unaccounted` above 0 afterwards means non-ASCII
- * bytes in names.
- */
-function decodeAndCount(node: object, depth: number, maxDepth: number): number {
-  if (depth > maxDepth) return -1;
-  let count = 0;
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) {
-      const child: unknown = node[i];
-      if (typeof child === "string") {
-        if (unaccounted > 0) {
-          const bytes = countNonAscii(child);
-          if (bytes > 0) {
-            node[i] = decodeBytesString(child);
-            unaccounted -= bytes;
-          }
-        }
-      } else if (typeof child === "object" && child !== null) {
-        const inner = decodeAndCount(child, depth + 1, maxDepth);
-        if (inner < 0) return -1;
-        count += inner;
-      }
-    }
-    return count;
-  }
-  const record = node as Record<string, unknown>;
-  for (const key in record) {
-    count++;
-    const child = record[key];
-    if (typeof child === "string") {
-      if (unaccounted > 0) {
-        const bytes = countNonAscii(child);
-        if (bytes > 0) {
-          record[key] = decodeBytesString(child);
-          unaccounted -= bytes;
-        }
-      }
-    } else if (typeof child === "object" && child !== null) {
-      const inner = decodeAndCount(child, depth + 1, maxDepth);
-      if (inner < 0) return -1;
-      count += inner;
-    }
-  }
-  return count;
 }
 
 /** In a bytes string: a reserved name, or U+FFFE/U+FFFF as UTF-8 (EF BF BE/BF). Raw surrogates are not valid UTF-8. */
@@ -96,8 +44,7 @@ export function parseRecordBytes(bytes: string, maxDepth: number, mayBeTruncated
   if (mayHideProblemBytes.test(bytes)) return careful();
   if (typeof value === "string") return { ok: true, value: hasNonAscii(value) ? decodeBytesString(value) : value };
   if (typeof value !== "object" || value === null) return { ok: true, value };
-  unaccounted = countBytes(bytes);
-  const members = decodeAndCount(value, 1, maxDepth);
-  if (members < 0 || unaccounted !== 0 || members !== countNameColons(bytes)) return careful();
+  const members = countMembers(value, maxDepth, countBytes(bytes));
+  if (members < 0 || unaccountedBytes() !== 0 || members !== countNameColons(bytes)) return careful();
   return { ok: true, value };
 }
