@@ -39,4 +39,21 @@ describe("czt validate: paths and patterns", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("no file matches the pattern");
   });
+
+  it("says why a path cannot be read in the report's language", async () => {
+    const cases = [
+      ["no-such-file.jsonl", "no-such-file.jsonl：文件或目录不存在"],
+      ["*.ndjson", "*.ndjson：没有与该模式匹配的文件"],
+      [".", "：该目录中没有 .json、.jsonl 或 .csv 文件"],
+    ] as const;
+    const empty = mkdtempSync(join(tmpdir(), "czt-empty-"));
+    for (const [path, words] of cases) {
+      const run = await runCzt(["validate", "--lang", "zh", "--format", "json", path], { cwd: path === "." ? empty : dir });
+      expect(run.code, path).toBe(2);
+      const report = JSON.parse(run.stdout) as { findings: { ruleId: string; message: string; params: Record<string, unknown> }[] };
+      expect(report.findings.map((finding) => finding.ruleId)).toEqual(["input.unreadable"]);
+      expect(report.findings[0]!.message).toContain(words);
+      expect(report.findings[0]!.message).not.toMatch(/[A-Za-z]{4,} (file|directory|pattern)/);
+    }
+  });
 });

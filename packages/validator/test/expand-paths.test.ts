@@ -34,7 +34,7 @@ describe("expandPaths", () => {
   });
 
   it("reads an unclosed bracket literally instead of failing", async () => {
-    expect(shown(await expandPaths(["bad[.jsonl"], dir))).toEqual(["missing bad[.jsonl: no such file or directory"]);
+    expect(shown(await expandPaths(["bad[.jsonl"], dir))).toEqual(["missing bad[.jsonl: not-found"]);
     touch("bad[.jsonl");
     expect(shown(await expandPaths(["bad[.jsonl"], dir))).toEqual(["bad[.jsonl"]);
   });

@@ -13,7 +13,7 @@ export const generatedContributionBase = { lowerBound: 250_000, upperBound: 2_50
 const source = "CZT-SS conformance kit: synthetic figures for generated test data, not an official document";
 
 /**
- * The parameter tables (validator option `parameters`, `czt validate --parameters`)
+ * The parameter tables (validator option `parameters`, `czt validate --params`)
  * that generated data is consistent with, so that the table-driven rules run too.
  */
 export const generatedParameters = {

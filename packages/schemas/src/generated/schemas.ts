@@ -1526,7 +1526,7 @@ export const schemas: Readonly<Record<string, object>> = {
     "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
     "$id": "https://czt-ss.org/schemas/v1/parameters.schema.json",
     "title": "Validator parameters",
-    "description": "Dated parameter tables an agency supplies to the CZT-SS validator (czt validate --parameters): contribution-base bounds, 低保 standards, a working-day calendar and thresholds of heuristic rules. Figures change by city and year; each entry carries its source and whether it was verified. Date ranges are inclusive. Rules that need a table do nothing when no entry applies.",
+    "description": "Dated parameter tables an agency supplies to the CZT-SS validator (czt validate --params FILE): contribution-base bounds, 低保 standards, a working-day calendar and thresholds of heuristic rules. Figures change by city and year; each entry carries its source and whether it was verified. Date ranges are inclusive. Rules that need a table do nothing when no entry applies.",
     "x-czt-title": {
       "zh": "校验参数",
       "en": "Validator parameters"

@@ -49,6 +49,10 @@ const details = {
   },
   "is-a-directory": { zh: "{file}：是一个目录", en: "{file}: is a directory" },
   "permission-denied": { zh: "{file}：没有读取权限", en: "{file}: permission denied" },
+  "not-found": { zh: "{file}：文件或目录不存在", en: "{file}: no such file or directory" },
+  "no-match": { zh: "{file}：没有与该模式匹配的文件", en: "{file}: no file matches the pattern" },
+  "no-exports": { zh: "{file}：该目录中没有 .json、.jsonl 或 .csv 文件", en: "{file}: the directory holds no .json, .jsonl or .csv file" },
+  "system-error": { zh: "{file}：读取失败（{code}）", en: "{file}: cannot be read ({code})" },
   "no-record-type-column": { zh: "首行没有 recordType 列", en: "the header row has no recordType column" },
   "cell-count": { zh: "该行有 {cells} 个单元格，首行有 {columns} 列", en: "the row has {cells} cells; the header has {columns}" },
   "array-index-too-large": {

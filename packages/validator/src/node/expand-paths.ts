@@ -4,7 +4,13 @@ import { join, resolve, sep } from "node:path";
 import { compileSegment, hasWildcard } from "./glob-segment.js";
 
 /** A file to read, or `-` for standard input, or a path that could not be expanded. */
-export type InputSource = { kind: "file"; path: string; display: string } | { kind: "stdin" } | { kind: "missing"; display: string; reason: string };
+/** Why a path given names no file to read: a code, worded per language by the reader (`input.unreadable`). */
+export type MissingReason = "not-found" | "no-match" | "no-exports" | "system-error";
+
+export type InputSource =
+  | { kind: "file"; path: string; display: string }
+  | { kind: "stdin" }
+  | { kind: "missing"; display: string; reason: MissingReason; /** The system's error code (EACCES, ELOOP…) for `system-error`. */ errorCode?: string };
 
 const dataExtensions = [".json", ".jsonl", ".ndjson", ".csv"];
 
@@ -115,12 +121,13 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     if (info instanceof Error) {
       if (hasWildcard(given)) {
         const files = await expandPattern(absolute);
-        if (files.length === 0) sources.push({ kind: "missing", display: given, reason: "no file matches the pattern" });
+        if (files.length === 0) sources.push({ kind: "missing", display: given, reason: "no-match" });
         addFiles(files);
-      } else sources.push({ kind: "missing", display: given, reason: info.code === "ENOENT" ? "no such file or directory" : info.message });
+      } else if (info.code === "ENOENT" || info.code === "ENOTDIR") sources.push({ kind: "missing", display: given, reason: "not-found" });
+      else sources.push({ kind: "missing", display: given, reason: "system-error", errorCode: info.code ?? "EIO" });
     } else if (info.isDirectory()) {
       const files = await walk(absolute, new VisitedDirectories());
-      if (files.length === 0) sources.push({ kind: "missing", display: given, reason: "the directory holds no .json, .jsonl or .csv file" });
+      if (files.length === 0) sources.push({ kind: "missing", display: given, reason: "no-exports" });
       addFiles(files);
     } else sources.push({ kind: "file", path: absolute, display: display(absolute, cwd) });
   }

@@ -33,7 +33,7 @@ function unreadable(file: string, params: Params): InputItem {
  */
 async function* readSource(source: InputSource, options: ReadOptions, limits: ReaderLimits, sink?: (item: InputItem) => void): AsyncGenerator<InputItem[]> {
   if (source.kind === "missing") {
-    const item = unreadable(source.display, { detail: `${source.display}: ${source.reason}` });
+    const item = unreadable(source.display, detailParams(source.reason, source.errorCode === undefined ? { file: source.display } : { file: source.display, code: source.errorCode }));
     if (sink) sink(item);
     else yield [item];
     return;
@@ -76,7 +76,7 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
     if (typeof code !== "string") throw error;
     if (code === "EISDIR" || code === "EACCES") {
       emit(unreadable(file, detailParams(code === "EISDIR" ? "is-a-directory" : "permission-denied", { file })));
-    } else emit(unreadable(file, { detail: `${file}: ${(error as Error).message}` }));
+    } else emit(unreadable(file, detailParams("system-error", { file, code })));
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && source.kind === "file") stream.destroy();
   }
