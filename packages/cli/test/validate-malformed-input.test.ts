@@ -176,6 +176,15 @@ describe("czt validate: an export cannot pass by trickery", () => {
     expect(report.findings).toMatchObject([{ ruleId: "schema.type", message: "City (/city) must be a string, not an integer" }]);
   });
 
+  it("the same package from standard input: the envelope is checked once, whole, as for the file", async () => {
+    const text = `{"records":[${valid(1)}],"schemaVersion":"9.9","city":"430100"}\n`;
+    write("late-version.json", text);
+    const fromFile = await validateJson(["late-version.json"]);
+    const fromStdin = await validateJson(["-"], text);
+    expect(fromFile.report.findings.map((finding) => finding.message).sort()).toEqual(fromStdin.report.findings.map((finding) => finding.message).sort());
+    expect(fromStdin.report.findings.map((finding) => finding.ruleId).sort()).toEqual(["schema.enum", "schema.required", "schema.required"]);
+  });
+
   it("a minified .json export (one line) is read as JSON, not as JSON Lines", async () => {
     write("minified.json", `${JSON.stringify({ schemaVersion: "1.0", publisher: { creditCode: "12430000444876548X", division: "430000", department: "cztCentre" }, created: "2025-06-30T12:00:00+08:00", city: "430100", records: [JSON.parse(valid(1)), JSON.parse(valid(2))] })}\n`);
     const { code, report } = await validateJson(["minified.json"]);

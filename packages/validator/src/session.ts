@@ -174,7 +174,7 @@ export class Session implements ValidationSession {
   add(item: InputItem): Finding[] {
     switch (item.kind) {
       case "header":
-        return this.addHeader(item.value, item.location);
+        return this.addHeader(item.value, item.location, item.contextOnly === true);
       case "error": {
         const out: Finding[] = [];
         const handle = item.lostRecord === false ? -1 : this.locations.add(item.location);
@@ -187,7 +187,7 @@ export class Session implements ValidationSession {
     }
   }
 
-  private addHeader(value: unknown, location: RecordLocation): Finding[] {
+  private addHeader(value: unknown, location: RecordLocation, contextOnly: boolean): Finding[] {
     if (!isPlainObject(value)) return noFindings;
     const asOf = value["asOf"];
     const version = value["schemaVersion"];
@@ -198,6 +198,7 @@ export class Session implements ValidationSession {
     }
     const city = value["city"];
     if (typeof city === "string") this.originByFile.set(location.file, { city });
+    if (contextOnly) return noFindings;
     const isJsonLinesHeader = value["recordType"] === "header";
     const validate = isJsonLinesHeader ? this.engine.compiled.header : this.engine.compiled.package;
     if (!validate || validate(isJsonLinesHeader ? value : { ...value, records: [] })) return noFindings;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJsonDocumentReader } from "../src/index.js";
-import { formatFromName } from "../src/input/detect-format.js";
+import { formatFromName, sniffFormat } from "../src/input/detect-format.js";
 import { readAll, summarise } from "./support/read-all.js";
 import { person } from "./support/records.js";
 
@@ -44,5 +44,12 @@ describe("the format of a file", () => {
     expect(formatFromName("export.json")).toBe("json");
     expect(formatFromName("EXPORT.JSON")).toBe("json");
     expect(formatFromName("export.txt")).toBeUndefined();
+  });
+
+  it("without an extension (standard input), a minified package is JSON and a record per line JSON Lines", () => {
+    expect(sniffFormat(encode(`{"schemaVersion":"1.0","records":[${record("430100-P-1")}]}\n`))).toBe("json");
+    expect(sniffFormat(encode(`{"records":[${record("430100-P-1")}],"city":"430100"}`))).toBe("json");
+    expect(sniffFormat(encode(`${record("430100-P-1")}\n${record("430100-P-2")}\n`))).toBe("jsonl");
+    expect(sniffFormat(encode(`{"recordType":"header","schemaVersion":"1.0"}\n${record("430100-P-1")}\n`))).toBe("jsonl");
   });
 });

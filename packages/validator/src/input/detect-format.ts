@@ -15,7 +15,9 @@ export function formatFromName(name: string): InputFormat | undefined {
 
 /**
  * Guesses the format from the first bytes: `[` or a multi-line object is a JSON
- * document, a first line that is a whole JSON object is JSON Lines, anything else CSV.
+ * document, a first line that is a whole JSON object is JSON Lines — unless it is a
+ * whole package (a `records` array and no `recordType`: a minified export) — anything
+ * else CSV.
  */
 export function sniffFormat(head: Uint8Array): InputFormat {
   const text = new TextDecoder("utf-8").decode(head.subarray(0, 65536));
@@ -27,9 +29,12 @@ export function sniffFormat(head: Uint8Array): InputFormat {
   const end = text.indexOf("\n", start);
   if (end === -1) return "json";
   try {
-    JSON.parse(text.slice(start, end));
-    return "jsonl";
+    return isPackage(JSON.parse(text.slice(start, end))) ? "json" : "jsonl";
   } catch {
     return "json";
   }
+}
+
+function isPackage(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Array.isArray((value as Record<string, unknown>)["records"]) && !("recordType" in value);
 }

@@ -3,7 +3,17 @@ import type { Params, RecordLocation, Severity } from "../rule.js";
 /** One thing a reader found in the input: a record, a header, or a located problem (`input.*`). */
 export type InputItem =
   | { kind: "record"; value: unknown; location: RecordLocation }
-  | { kind: "header"; value: unknown; location: RecordLocation }
+  | {
+      kind: "header";
+      value: unknown;
+      location: RecordLocation;
+      /**
+       * The envelope as far as it was read (a package streamed from standard input, at its
+       * records): it gives the records their context (asOf, version, city) but is checked
+       * only when the whole envelope follows, so its findings are not reported twice.
+       */
+      contextOnly?: true;
+    }
   | {
       kind: "error";
       ruleId: string;

@@ -72,7 +72,6 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   /** A `records` array of the package is open (its contents are records, not captured). */
   let inRecordsArray = false;
   let headerEmitted = false;
-  let membersAfterRecords = false;
   let expectKey = false;
   let keyParts: string[] = [];
   let keyFrom = -1;
@@ -138,10 +137,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     return parseRecordText(segments.map((segment) => segment.parts.join("")).join("") + closing, limits.maxDepth, false);
   }
 
-  function emitHeader(value: unknown): void {
+  function emitHeader(value: unknown, contextOnly = false): void {
     const members = { ...(value as Record<string, unknown>) };
     delete members["records"];
-    emit({ kind: "header", value: members, location: { file, line: 1, recordIndex: -1 } });
+    const location = { file, line: 1, recordIndex: -1 };
+    emit(contextOnly ? { kind: "header", value: members, location, contextOnly } : { kind: "header", value: members, location });
   }
 
   /** At the first records array: the members before it are the header, when they read well (else the end reports why). */
@@ -151,14 +151,16 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
       headerEmitted = true;
     }
     if (topTooLong || membersOnly || packageMembers) return;
+    // Read from a stream (no first pass): members may still follow the records, so this
+    // header is context only and the whole one is checked at the end.
     const outcome = readMembers("]}");
     if (outcome.ok) {
-      emitHeader(outcome.value);
+      emitHeader(outcome.value, true);
       headerEmitted = true;
     }
   }
 
-  /** At the end of a package: all its members; problems located in the file; the header again if members followed the records. */
+  /** At the end of a package: all its members; problems located in the file; the whole header, when it was not checked before. */
   function finishPackage(): void {
     if (topTooLong) {
       problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1, false);
@@ -168,8 +170,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     if (!outcome.ok) {
       const at = filePosition(segments, outcome.offset ?? 0);
       problem(outcome.ruleId, outcome.params, at.line, at.column, false);
-    } else if (!headerEmitted || (membersAfterRecords && !packageMembers)) {
-      // Read from a stream (no first pass): the header again, whole, when members followed the records.
+    } else if (!headerEmitted || !packageMembers) {
+      // Read from a stream (no first pass): the header whole, checked once.
       emitHeader(outcome.value);
     }
   }
@@ -302,10 +304,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
           }
           break;
         case 44: // ,
-          if (!topIsArray && depth === 1) {
-            expectKey = true;
-            if (recordsDepth > 0 && !inRecordsArray) membersAfterRecords = true;
-          }
+          if (!topIsArray && depth === 1) expectKey = true;
           break;
         default:
           break;
