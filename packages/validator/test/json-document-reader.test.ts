@@ -20,8 +20,10 @@ describe("JSON document reader", () => {
     const text = pkg(`    ${JSON.stringify(person())},\n    ${JSON.stringify(person({ id: "430100-P-2" }))}`);
     for (const chunkSizes of [[text.length], [1], [7, 13]]) {
       const items = readAll(createJsonDocumentReader, encode(text), { chunkSizes });
-      expect(summarise(items)).toEqual(["header@1", "record@6", "record@7"]);
-      expect(items[0]).toMatchObject({ value: { schemaVersion: "1.0", city: "430100", asOf: "2024-06-30" } });
+      // Read as a stream: the envelope so far gives the records their context; the whole one, at the end, is the one checked.
+      expect(summarise(items)).toEqual(["header@1", "record@6", "record@7", "header@1"]);
+      expect(items[0]).toMatchObject({ value: { schemaVersion: "1.0", city: "430100", asOf: "2024-06-30" }, contextOnly: true });
+      expect(items[3]).toEqual({ kind: "header", value: { schemaVersion: "1.0", city: "430100", asOf: "2024-06-30" }, location: { file: expect.any(String), line: 1, recordIndex: -1 } });
       expect(items[2]).toMatchObject({ value: { id: "430100-P-2" }, location: { column: 5, recordIndex: 1 } });
     }
   });
@@ -33,7 +35,7 @@ describe("JSON document reader", () => {
 
   it("keeps the records around a malformed one", () => {
     const text = pkg(`    ${JSON.stringify(person())},\n    {"recordType": "person", "id": 01},\n    ${JSON.stringify(person())}`);
-    expect(summarise(readAll(createJsonDocumentReader, encode(text)))).toEqual(["header@1", "record@6", "input.malformed-json@7", "record@8"]);
+    expect(summarise(readAll(createJsonDocumentReader, encode(text)))).toEqual(["header@1", "record@6", "input.malformed-json@7", "record@8", "header@1"]);
   });
 
   it("reports a file cut off inside a record as truncated, after the complete records", () => {
