@@ -68,12 +68,15 @@ describe("runHarness", () => {
     expect(run.results[2]!.status).toBe("agree");
   });
 
+  // An adapter that exits or answers garbage must be told apart from a slow one even on a
+  // loaded machine (a Node process can take over a second to start there): only the
+  // silent adapter is given a short start time.
   it.each([
-    ["exits at once", { start: "exit" }, /exited before answering `start`/],
-    ["answers start with garbage", { start: "garbage" }, /is not \{"ready": true/],
-    ["never answers start", { start: "silent" }, /did not answer `start` in time/],
-  ])("errors every vector when the adapter %s", async (_what, script, message) => {
-    const run = await scripted(script, sample, { startTimeoutMs: 500 });
+    ["exits at once", { start: "exit" }, /exited before answering `start`/, 20_000],
+    ["answers start with garbage", { start: "garbage" }, /is not \{"ready": true/, 20_000],
+    ["never answers start", { start: "silent" }, /did not answer `start` in time/, 500],
+  ])("errors every vector when the adapter %s", async (_what, script, message, startTimeoutMs) => {
+    const run = await scripted(script, sample, { startTimeoutMs });
     expect(run.results.every((result) => result.status === "errored")).toBe(true);
     expect(String(run.results[0]!.context?.["message"])).toMatch(message);
   });
