@@ -1,0 +1,4 @@
+// @ts-nocheck
+import { strykerConfig } from "../../stryker.base.mjs";
+
+export default strykerConfig("domain", ["src/**/*.ts"]);
