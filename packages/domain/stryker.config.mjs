@@ -1,4 +1,3 @@
-// @ts-nocheck
 import { strykerConfig } from "../../stryker.base.mjs";
 
 export default strykerConfig("domain", ["src/**/*.ts"]);
