@@ -13,6 +13,9 @@ export function strykerConfig(name, mutate) {
     vitest: { configFile: "vitest.config.ts", related: true },
     mutate,
     coverageAnalysis: "perTest",
+    // vitest does not type-check, and the `// @ts-nocheck` Stryker would otherwise write
+    // into every file breaks the drift tests of generated files.
+    disableTypeChecks: false,
     // Tests import other workspaces, the repository's fixtures and the built dist/ by
     // relative paths, which a sandbox copy would break: mutate the checkout itself
     // (Stryker restores it at the end, also on Ctrl-C, from a backup in reports/).
