@@ -72,7 +72,7 @@ for (const [name, files] of plan) {
     failedRun = true;
     continue;
   }
-  rows.push(...folderScores(name, packages[name]));
+  rows.push(...folderScores(name, packages[name], files));
 }
 
 console.log("\n| folder | killed | survived | no coverage | timeout | ignored | score |");
@@ -85,22 +85,26 @@ const under = rows.filter((r) => r.score !== undefined && r.score < threshold);
 for (const r of under) console.error(`mutation: ${r.folder} scores ${r.score.toFixed(2)} %, under the ${threshold} % threshold`);
 process.exitCode = failedRun || under.length > 0 ? 1 : 0;
 
-/** Mutant counts and score (killed + timeout over all valid mutants, as Stryker counts) per folder. */
-function folderScores(name, folders) {
+/**
+ * Mutant counts and score (killed + timeout over all valid mutants, as Stryker counts) per
+ * folder; with a file list, over those files only (the report also carries the other
+ * files' results, kept from the incremental state).
+ */
+function folderScores(name, folders, files) {
   const reportPath = join(root, "reports", "mutation", name, "mutation.json");
   if (!existsSync(reportPath)) return [];
   const report = JSON.parse(readFileSync(reportPath, "utf8"));
   const result = [];
   for (const folder of folders) {
     const counts = { Killed: 0, Survived: 0, NoCoverage: 0, Timeout: 0, Ignored: 0, CompileError: 0, RuntimeError: 0 };
-    let files = 0;
+    let fileCount = 0;
     for (const [file, { mutants }] of Object.entries(report.files)) {
       const path = relative(join(root, "packages", name), join(root, "packages", name, file)).split(sep).join("/");
-      if (!path.startsWith(`${folder}/`)) continue;
-      files++;
+      if (!path.startsWith(`${folder}/`) || (files && !files.includes(path))) continue;
+      fileCount++;
       for (const mutant of mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
     }
-    if (files === 0) continue;
+    if (fileCount === 0) continue;
     const detected = counts.Killed + counts.Timeout;
     const valid = detected + counts.Survived + counts.NoCoverage;
     result.push({ folder: `packages/${name}/${folder}`, ...counts, score: valid === 0 ? undefined : (100 * detected) / valid });
