@@ -5,9 +5,11 @@
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when year/month/day name a day that exists in the Gregorian calendar. */
+/**
+ * True when year/month/day name a day that exists in the Gregorian calendar. The parts are
+ * integers: every caller parses them from digits it has already matched.
+ */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }

@@ -50,3 +50,11 @@ describe("validateCreditCode", () => {
     expect(validateCreditCode(code, { innerCheck: true })).toEqual({ valid: false, reason: "organisationCheckCharacter", expected: "6" });
   });
 });
+
+describe("creditCodeCheckCharacter input", () => {
+  it("names the expected form and the length it got", () => {
+    expect(() => creditCodeCheckCharacter("91430100MA4L1234")).toThrow(
+      new RangeError("creditCodeCheckCharacter expects 17 characters of 0123456789ABCDEFGHJKLMNPQRTUWXY, got 16 characters"),
+    );
+  });
+});

@@ -126,3 +126,33 @@ describe("isKnownDivision and cityOfDivision", () => {
     expect(cityOfDivision("430303")).toBe("430300");
   });
 });
+
+describe("validity periods: from validFrom, up to the day before validUntil", () => {
+  it("gives a reused code its new meaning on the day of the change and its old one the day before", () => {
+    expect(lookupDivision("430102", "1995-12-31")).toMatchObject({ name: "东区" });
+    expect(lookupDivision("430102", "1996-01-01")).toMatchObject({ name: "芙蓉区" });
+    expect(lookupDivision("430111", "1996-01-01")).toMatchObject({ name: "雨花区" });
+  });
+
+  it("keeps a retired code of an approximately dated change for the whole year of the change", () => {
+    expect(lookupDivision("430221", "2018-06-30")).toMatchObject({ name: "株洲县" });
+    expect(lookupDivision("430221", "2019-01-01")).toBeUndefined();
+    expect(lookupDivision("430112", "2010-12-31")).toBeUndefined(); // 望城区, from 2011
+    expect(lookupDivision("430112", "2011-01-01")).toMatchObject({ name: "望城区" });
+  });
+
+  it("applies exactly dated boundaries to the day (重庆市 from 1997-03-14)", () => {
+    expect(lookupDivision("500000", "1997-03-13")).toBeUndefined();
+    expect(lookupDivision("500000", "1997-03-14")).toMatchObject({ name: "重庆市" });
+    expect(isDivisionValidOn("500101", "1997-03-13")).toBe(false);
+    expect(isDivisionValidOn("500101", "1997-03-14")).toBe(true);
+  });
+});
+
+describe("malformed and unknown codes", () => {
+  it("has no history and no province for them", () => {
+    expect(divisionHistory("430199")).toEqual([]);
+    expect(provinceOfDivision("43")).toBeUndefined();
+    expect(provinceOfDivision("4301021")).toBeUndefined();
+  });
+});

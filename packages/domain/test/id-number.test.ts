@@ -121,3 +121,52 @@ describe("idNumberCheckCharacter", () => {
     expect(() => idNumberCheckCharacter("4301021990030712a")).toThrow(RangeError);
   });
 });
+
+describe("birth dates", () => {
+  const withCheck = (first17: string) => first17 + idNumberCheckCharacter(first17);
+  const birthDateVerdict = (yyyymmdd: string) => validateIdNumber(withCheck(`430102${yyyymmdd}001`));
+
+  it("accepts birth years from 1800 on and rejects earlier ones", () => {
+    expect(birthDateVerdict("18000101")).toMatchObject({ valid: true });
+    expect(parseIdNumber(withCheck("43010218000101001"))?.birthDate).toBe("1800-01-01");
+    expect(birthDateVerdict("17991231")).toEqual({ valid: false, reason: "birthDate" });
+  });
+
+  it("accepts the last day of every month and rejects the day after it", () => {
+    const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    monthLengths.forEach((length, index) => {
+      const month = String(index + 1).padStart(2, "0");
+      expect(birthDateVerdict(`1990${month}${length}`), `1990-${month}-${length}`).toMatchObject({ valid: true });
+      expect(birthDateVerdict(`1990${month}${length + 1}`), `1990-${month}-${length + 1}`).toEqual({ valid: false, reason: "birthDate" });
+    });
+  });
+
+  it("has 29 February only in Gregorian leap years", () => {
+    expect(birthDateVerdict("20040229")).toMatchObject({ valid: true }); // divisible by 4
+    expect(birthDateVerdict("20000229")).toMatchObject({ valid: true }); // divisible by 400
+    expect(birthDateVerdict("19000229")).toEqual({ valid: false, reason: "birthDate" }); // by 100, not 400
+    expect(birthDateVerdict("20010229")).toEqual({ valid: false, reason: "birthDate" });
+  });
+
+  it("rejects month 00, month 13 and day 00", () => {
+    for (const date of ["19900001", "19901301", "19900100"]) expect(birthDateVerdict(date), date).toEqual({ valid: false, reason: "birthDate" });
+  });
+});
+
+describe("input forms", () => {
+  it("upper-cases only a final x: an x inside the number stays and is not a valid character", () => {
+    expect(normaliseIdNumber("4301021990030x123x")).toBe("4301021990030x123X");
+    expect(validateIdNumber("4301021990030x123x")).toEqual({ valid: false, reason: "characters" });
+  });
+
+  it("converts a legacy number with surrounding white space, and rejects 16 digits", () => {
+    expect(convertLegacyIdNumber(" 430102900307123\n")).toBe("430102199003071234");
+    expect(() => convertLegacyIdNumber("4301029003071234")).toThrow(/expects 15 digits, got 16 characters/);
+  });
+
+  it("computes a check character from exactly 17 digits, not from 18", () => {
+    expect(() => idNumberCheckCharacter("430102199003071234")).toThrow(
+      new RangeError("idNumberCheckCharacter expects 17 digits, got 18 characters"),
+    );
+  });
+});

@@ -51,3 +51,15 @@ describe("maskMobile", () => {
     expect(maskMobile("0731-8888")).toBe("07*****88"); // not a mobile: identifier rule
   });
 });
+
+describe("masking what is typed around the value", () => {
+  it("ignores surrounding white space in names and mobiles", () => {
+    expect(maskName(" 张三 ")).toBe("张*");
+    expect(maskMobile(" 13800138000\n")).toBe("138****8000");
+  });
+
+  it("masks 12 digits, or 11 after another character, as an identifier, not as a mobile", () => {
+    expect(maskMobile("138001380001")).toBe(maskIdentifier("138001380001"));
+    expect(maskMobile("A13800138000")).toBe(maskIdentifier("A13800138000"));
+  });
+});

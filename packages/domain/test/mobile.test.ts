@@ -25,3 +25,10 @@ describe("normaliseMobile", () => {
     expect(normaliseMobile(input)).toBeUndefined();
   });
 });
+
+describe("country code", () => {
+  it("removes +86 or 0086 only at the start: 0086 inside the number is digits", () => {
+    expect(normaliseMobile("13800861234")).toBe("13800861234");
+    expect(normaliseMobile("+86 138 0086 1234")).toBe("13800861234");
+  });
+});

@@ -73,3 +73,10 @@ describe("validateName", () => {
     );
   });
 });
+
+describe("normaliseName around a middle dot", () => {
+  it("removes a space on either side of the dot alone, not only on both", () => {
+    expect(normaliseName("阿依古丽· 买买提")).toBe("阿依古丽·买买提");
+    expect(normaliseName("阿依古丽 ·买买提")).toBe("阿依古丽·买买提");
+  });
+});

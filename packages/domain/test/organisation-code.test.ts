@@ -25,3 +25,13 @@ describe("organisation codes (GB 11714-1997)", () => {
     expect(validateOrganisationCode("MA4L1234-7")).toEqual({ valid: false, reason: "checkCharacter", expected: "6" });
   });
 });
+
+describe("organisationCodeCheckCharacter input", () => {
+  it("throws a RangeError for anything but 8 digits or upper-case letters", () => {
+    expect(() => organisationCodeCheckCharacter("MA4L123")).toThrow(
+      new RangeError("organisationCodeCheckCharacter expects 8 digits or upper-case letters, got 7 characters"),
+    );
+    expect(() => organisationCodeCheckCharacter("MA4L12345")).toThrow(/got 9 characters/);
+    expect(() => organisationCodeCheckCharacter("ma4l1234")).toThrow(RangeError);
+  });
+});

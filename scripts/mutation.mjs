@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run mutation [-- <package|file>... [--threshold N] [-- <stryker options>]]`:
+// builds what the tests import, runs StrykerJS (incremental) in each package that has a
+// stryker.config.mjs, in turn, then prints the mutation score of every mutated folder
+// and exits 1 when one is under the threshold (90 % unless --threshold). Arguments:
+//   domain | validator | reference-server   only that package's configured folders;
+//   packages/<pkg>/src/<file>.ts             only those files (those outside the
+//                                            configured folders are skipped);
+//   after a second `--`: passed to `stryker run` (e.g. --concurrency 2, --force).
+// Reports: reports/mutation/<package>/index.html and mutation.json (git-ignored).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+/** The packages under mutation testing and the folders of each that are mutated (issue 19). */
+const packages = {
+  domain: ["src"],
+  validator: ["src/rules", "src/report", "src/input"],
+  "reference-server": ["src/http", "src/auth", "src/workflow"],
+};
+
+const args = process.argv.slice(2);
+const passThrough = args.includes("--") ? args.splice(args.indexOf("--")).slice(1) : [];
+let threshold = 90;
+const selectors = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--threshold") threshold = Number(args[++i]);
+  else if (args[i] === "--help" || args[i] === "-h") usage(0);
+  else selectors.push(args[i]);
+}
+if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) usage(2, "--threshold takes a percentage 0–100");
+
+/** Package name → files to mutate (undefined: its configured folders). */
+const plan = new Map();
+for (const selector of selectors) {
+  if (selector in packages) {
+    plan.set(selector, undefined);
+    continue;
+  }
+  const path = relative(root, join(process.cwd(), selector)).split(sep).join("/");
+  const match = /^packages\/([^/]+)\/(.+\.ts)$/.exec(path);
+  const folders = match ? packages[match[1]] : undefined;
+  if (!match || !folders) usage(2, `not a package under mutation testing or a file of one: ${selector}`);
+  if (!folders.some((folder) => match[2].startsWith(`${folder}/`)) || match[2].endsWith(".d.ts")) {
+    console.log(`mutation: skipped ${path} (outside the mutated folders)`);
+    continue;
+  }
+  if (plan.has(match[1]) && plan.get(match[1]) === undefined) continue;
+  plan.set(match[1], [...(plan.get(match[1]) ?? []), match[2]]);
+}
+if (selectors.length === 0) for (const name of Object.keys(packages)) plan.set(name, undefined);
+if (plan.size === 0) {
+  console.log("mutation: nothing to mutate");
+  process.exit(0);
+}
+
+// The tests import the built dist/ of the package and of its dependencies.
+const filters = [...plan.keys()].map((name) => `--filter=@czt/${name}`);
+run("npx", ["turbo", "run", "build", "--output-logs=errors-only", ...filters], root);
+
+const rows = [];
+let failedRun = false;
+for (const [name, files] of plan) {
+  const cwd = join(root, "packages", name);
+  console.log(`\nmutation: ${name}${files ? ` (${files.join(", ")})` : ""}`);
+  const mutateArgs = files ? ["--mutate", files.join(",")] : [];
+  const status = run("npx", ["stryker", "run", "stryker.config.mjs", ...mutateArgs, ...passThrough], cwd, false);
+  if (status !== 0) {
+    console.error(`mutation: stryker failed in packages/${name} (exit ${status})`);
+    failedRun = true;
+    continue;
+  }
+  rows.push(...folderScores(name, packages[name], files));
+}
+
+console.log("\n| folder | killed | survived | no coverage | timeout | ignored | score |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) {
+  const score = r.score === undefined ? "n/a" : `${r.score.toFixed(2)} %`;
+  console.log(`| ${r.folder} | ${r.Killed} | ${r.Survived} | ${r.NoCoverage} | ${r.Timeout} | ${r.Ignored} | ${score} |`);
+}
+const under = rows.filter((r) => r.score !== undefined && r.score < threshold);
+for (const r of under) console.error(`mutation: ${r.folder} scores ${r.score.toFixed(2)} %, under the ${threshold} % threshold`);
+process.exitCode = failedRun || under.length > 0 ? 1 : 0;
+
+/**
+ * Mutant counts and score (killed + timeout over all valid mutants, as Stryker counts) per
+ * folder; with a file list, over those files only (the report also carries the other
+ * files' results, kept from the incremental state).
+ */
+function folderScores(name, folders, files) {
+  const reportPath = join(root, "reports", "mutation", name, "mutation.json");
+  if (!existsSync(reportPath)) return [];
+  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+  const result = [];
+  for (const folder of folders) {
+    const counts = { Killed: 0, Survived: 0, NoCoverage: 0, Timeout: 0, Ignored: 0, CompileError: 0, RuntimeError: 0 };
+    let fileCount = 0;
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+      const path = relative(join(root, "packages", name), join(root, "packages", name, file)).split(sep).join("/");
+      if (!path.startsWith(`${folder}/`) || (files && !files.includes(path))) continue;
+      fileCount++;
+      for (const mutant of mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
+    }
+    if (fileCount === 0) continue;
+    const detected = counts.Killed + counts.Timeout;
+    const valid = detected + counts.Survived + counts.NoCoverage;
+    result.push({ folder: `packages/${name}/${folder}`, ...counts, score: valid === 0 ? undefined : (100 * detected) / valid });
+  }
+  return result;
+}
+
+function run(command, commandArgs, cwd, exitOnFailure = true) {
+  const { status, error } = spawnSync(command, commandArgs, {
+    cwd,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
+  if (error) throw error;
+  if (status !== 0 && exitOnFailure) process.exit(status ?? 2);
+  return status ?? 2;
+}
+
+function usage(code, message) {
+  if (message) console.error(`mutation: ${message}`);
+  console.error("usage: npm run mutation [-- [domain|validator|reference-server|<file.ts>]... [--threshold N] [-- <stryker options>]]");
+  process.exit(code);
+}
