@@ -58,6 +58,18 @@ describe("identity numbers", () => {
     const findings = runRules([xiangjiang], context(), false);
     expect(findings.map((f) => [f.ruleId, f.pointer])).toEqual([["division.valid-on-date", "/idNumber"]]);
   });
+
+  it("report a wrong check character alone when the number's division was also retired before the birth", () => {
+    // 430303200001010019 is valid but for its division (湘江区, retired 1992); with a wrong check character the number is untrustworthy as a whole.
+    const xiangjiang = fixture("division.valid-on-date", (p) => {
+      p["idNumber"] = "430303200001010010";
+      p["birthDate"] = "2000-01-01";
+      p["sex"] = "1";
+    });
+    expect(runRules([xiangjiang], context(), false)).toEqual([
+      { ruleId: "id-number.check-character", record: 0, pointer: "/idNumber", params: { idNumber: "430303200001010010", expected: "9", actual: "0" } },
+    ]);
+  });
 });
 
 describe("transfer amounts", () => {
