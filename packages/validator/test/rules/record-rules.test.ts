@@ -79,8 +79,19 @@ describe("transfer amounts", () => {
     expect(pooledFundOf([year(2020, 1, 333)])).toBe(40);
     expect(pooledFundOf([year(2020, 1, 125)])).toBe(15);
     expect(pooledFundOf([year(1997, 12, 500000), year(1998, 6, 400000)])).toBe(288000);
-    // 2.5 fen rounds up to 3.
-    expect(pooledFundOf([year(2021, 1, 21), year(2021, 1, 0)])).toBe(3);
+    // No whole-fen year can tie: base × months × 12 is a multiple of 4, so its remainder
+    // mod 100 is never 50 and the nearest a year comes to half a fen is .48 or .52.
+    expect(pooledFundOf([year(2021, 1, 4)])).toBe(0); // 0.48 fen → 0
+    expect(pooledFundOf([year(2021, 1, 21)])).toBe(3); // 2.52 fen → 3
+    // Each year is rounded on its own, not the total: 2.52 + 2.52 → 3 + 3, where the sum 5.04 would give 5.
+    expect(pooledFundOf([year(2021, 1, 21), year(2022, 1, 21)])).toBe(6);
+  });
+
+  it("whole-fen inputs never reach half a fen, so no year's rounding is a tie", () => {
+    const remainders = new Set<number>();
+    for (let base = 0; base < 100; base++) for (let months = 1; months <= 12; months++) remainders.add((base * months * 12) % 100);
+    expect(remainders.has(50)).toBe(false);
+    expect([...remainders].filter((r) => Math.abs(r - 50) <= 2).sort()).toEqual([48, 52]);
   });
 
   it("check the pooled fund only for enterprise employee pension transfers", () => {
