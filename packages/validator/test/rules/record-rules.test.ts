@@ -44,6 +44,9 @@ describe("identity numbers", () => {
   it("report a birth date after the as-of date", () => {
     const person = fixture("person.sex-matches-id");
     expect(ids([person], {}, "1990-03-06")).toEqual(["id-number.birth-date"]);
+    // Born on the as-of date is not in the future.
+    expect(person["birthDate"]).toBe("1990-03-07");
+    expect(ids([person], {}, "1990-03-07")).toEqual([]);
   });
 
   it("accept a retired division in an identity number for life, but not one retired before the birth", () => {
@@ -69,6 +72,32 @@ describe("identity numbers", () => {
     expect(runRules([xiangjiang], context(), false)).toEqual([
       { ruleId: "id-number.check-character", record: 0, pointer: "/idNumber", params: { idNumber: "430303200001010010", expected: "9", actual: "0" } },
     ]);
+  });
+
+  it("accept an identity number of a division retired in an approximately dated year through that whole year, as the record dates are", () => {
+    // 430221 株洲县 became 430212 渌口区 in 2018, dated to the year only: a hukou 430221 on 2018-03-01 is accepted, so is a number issued at a birth that day.
+    const bornOn = (idNumber: string, birthDate: string) =>
+      fixture("division.valid-on-date", (p) => {
+        p["idNumber"] = idNumber;
+        p["birthDate"] = birthDate;
+        p["sex"] = "1";
+      });
+    expect(ids([bornOn("430221201803010012", "2018-03-01")])).toEqual([]);
+    expect(ids([bornOn("430221201812310017", "2018-12-31")])).toEqual([]);
+    expect(runRules([bornOn("430221201901010016", "2019-01-01")], context(), false)).toEqual([
+      { ruleId: "division.valid-on-date", record: 0, pointer: "/idNumber", params: { division: "430221", "when.zh": "在出生日期及以后", "when.en": "on or after the birth date" } },
+    ]);
+  });
+
+  it("report an impossible birth date alone when the number's division was also retired before it", () => {
+    // 2000-02-30 is no day: whether 湘江区 was in force then cannot be asked.
+    const impossible = fixture("division.valid-on-date", (p) => {
+      p["idNumber"] = "430303200002300018";
+      p["birthDate"] = "2000-03-01";
+      p["sex"] = "1";
+    });
+    expect(runRules([impossible], context(), false)).toMatchObject([{ ruleId: "id-number.birth-date", pointer: "/idNumber", params: { birthDate: "2000-02-30" } }]);
+    expect(runRules([impossible], context(), false)).toHaveLength(1);
   });
 });
 
@@ -101,6 +130,30 @@ describe("transfer amounts", () => {
       t["individualAccountBalance"] = 0;
     });
     expect(ids([medical])).toEqual([]);
+  });
+});
+
+describe("transfer accounts and linking", () => {
+  it("accept an individual account equal to the contributions (it moves in full) and report one fen less", () => {
+    const exact = fixture("transfer.individual-account", (t) => {
+      t["individualAccountBalance"] = 480000;
+    });
+    expect(ids([exact])).toEqual([]);
+    exact["individualAccountBalance"] = 479999;
+    expect(runRules([exact], context(), false)).toMatchObject([{ ruleId: "transfer.individual-account", params: { actual: 479999, minimum: 480000 } }]);
+  });
+
+  it("link resident into employee scheme from exactly 15 years (180 months) in the employee scheme", () => {
+    const linking = (employeeSchemeMonths: number, kind: string) =>
+      fixture("transfer.linking-direction", (t) => {
+        t["linking"] = { employeeSchemeMonths, residentSchemeMonths: 24 };
+        t["kind"] = kind;
+      });
+    expect(ids([linking(180, "pension.link.residentToEmployee")])).toEqual([]);
+    expect(ids([linking(179, "pension.link.employeeToResident")])).toEqual([]);
+    expect(runRules([linking(180, "pension.link.employeeToResident")], context(), false)).toMatchObject([
+      { ruleId: "transfer.linking-direction", params: { employeeSchemeMonths: 180, expected: "pension.link.residentToEmployee" } },
+    ]);
   });
 });
 
@@ -156,6 +209,45 @@ describe("contribution-base bounds", () => {
     expect(findings).toMatchObject([{ pointer: "/contributions/0/monthlyBase", params: { lowerBound: 380000, verified: false, "note.en": "; figure not verified" } }]);
   });
 
+  it("accept a base on either bound and report one fen outside, with the bounds", () => {
+    const parameters: Parameters = { contributionBase: [{ ...entry, region: "430000" }] };
+    expect(ids([enrolment(400000)], parameters)).toEqual([]);
+    expect(ids([enrolment(2000000)], parameters)).toEqual([]);
+    expect(runRules([enrolment(399999)], context(parameters), false)).toMatchObject([{ pointer: "/monthlyContributionBase", params: { base: 399999, lowerBound: 400000, upperBound: 2000000 } }]);
+    expect(runRules([enrolment(2000001)], context(parameters), false)).toMatchObject([{ pointer: "/monthlyContributionBase", params: { base: 2000001, lowerBound: 400000, upperBound: 2000000 } }]);
+  });
+
+  it("check an ended enrolment's base on its end date, not on its last update", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000", validFrom: "2024-01-01", validUntil: "2024-12-31", lowerBound: 300000 },
+        { ...entry, region: "430000", validFrom: "2025-01-01", lowerBound: 450000 },
+      ],
+    };
+    const ended = fixture("enrolment.contribution-base-bounds", (e) => {
+      e["monthlyContributionBase"] = 400000;
+      e["period"] = { start: "2020-01-01", end: "2024-03-31" };
+    });
+    expect(ids([ended], parameters)).toEqual([]);
+    ended["monthlyContributionBase"] = 290000;
+    expect(runRules([ended], context(parameters), false)).toMatchObject([{ params: { base: 290000, lowerBound: 300000, when: "2024-03-31" } }]);
+  });
+
+  it("take for a contribution year every entry in force on any of its days, through 31 December", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000", validFrom: "2024-01-01", validUntil: "2024-11-30", upperBound: 2500000 },
+        { ...entry, region: "430000", validFrom: "2024-12-01", lowerBound: 380000 },
+      ],
+    };
+    const year = { year: 2024, months: 12, monthlyBase: 390000, individualAmount: 0, employerAmount: 0 };
+    expect(ids([enrolment(500000, [year])], parameters)).toEqual([]);
+    expect(ids([enrolment(500000, [{ ...year, monthlyBase: 2400000 }])], parameters)).toEqual([]);
+    expect(runRules([enrolment(500000, [{ ...year, monthlyBase: 2500001 }])], context(parameters), false)).toMatchObject([
+      { pointer: "/contributions/0/monthlyBase", params: { lowerBound: 380000, upperBound: 2500000, when: "2024" } },
+    ]);
+  });
+
   it("leave resident schemes alone (they have contribution grades, not bounds)", () => {
     const resident = fixture("enrolment.contribution-base-bounds", (e) => {
       e["scheme"] = "pension.resident";
@@ -204,6 +296,30 @@ describe("assistance", () => {
     });
     expect(runRules([noNext], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/lastReviewDate", params: { dueDate: "2025-06-30" } }]);
     expect(ids([noNext], {}, "2025-06-30")).toEqual([]);
+  });
+
+  it("derive a 特困 review date from the last review plus a year too, but none for other programmes", () => {
+    const tekun = fixture("assistance.review-overdue", (a) => {
+      a["programme"] = "tekun.dispersed";
+      delete a["nextReviewDate"];
+      delete a["monthlyStandard"];
+      a["lastReviewDate"] = "2024-06-29";
+    });
+    expect(runRules([tekun], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/lastReviewDate", params: { dueDate: "2025-06-29" } }]);
+  });
+
+  it("report income equal to the 低保 standard alone: the benefit is checked only below the standard", () => {
+    const atStandard = fixture("assistance.dibao-benefit", (a) => {
+      a["perCapitaIncome"] = a["monthlyStandard"];
+    });
+    expect(runRules([atStandard], context(), false)).toEqual([
+      { ruleId: "assistance.dibao-income-below-standard", record: 0, pointer: "/perCapitaIncome", params: { perCapitaIncome: 75000, monthlyStandard: 75000 } },
+    ]);
+    const oneFenBelow = fixture("assistance.dibao-benefit", (a) => {
+      a["perCapitaIncome"] = 74999;
+      a["benefitAmount"] = 2;
+    });
+    expect(runRules([oneFenBelow], context(), false)).toEqual([]);
   });
 
   it("check the record's 低保 standard against the table for its city, programme and date", () => {
