@@ -49,6 +49,19 @@ describe("dataset index", () => {
     ]);
   });
 
+  it("reports only the records that share an id, not a record with its own id beside them", () => {
+    const index = new DatasetIndex();
+    const [first, second] = readRecords("dataset.duplicate-record-id", "fail");
+    const unique = readRecords("dataset.duplicate-record-id", "pass")[1]!;
+    [first!, unique, second!].forEach((record, handle) => {
+      index.add(record, handle);
+    });
+    expect(datasetFindings(index).filter((finding) => finding.ruleId === "dataset.duplicate-record-id")).toEqual([
+      { ruleId: "dataset.duplicate-record-id", handle: 0, pointer: "/id" },
+      { ruleId: "dataset.duplicate-record-id", handle: 2, pointer: "/id" },
+    ]);
+  });
+
   it("ignores values that are not records", () => {
     const index = new DatasetIndex();
     index.add({ recordType: "header" }, 0);

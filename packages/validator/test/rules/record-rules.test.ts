@@ -355,6 +355,19 @@ describe("transfer status", () => {
   });
 });
 
+describe("transfer step order", () => {
+  it("accept a step at the same instant written with another offset, and report one a second earlier", () => {
+    const at = (instant: string) =>
+      fixture("transfer.step-order", (t) => {
+        (t["steps"] as { at: string }[])[2]!.at = instant;
+      });
+    expect(ids([at("2025-03-10T01:00:00Z")])).toEqual([]);
+    expect(runRules([at("2025-03-10T00:59:59Z")], context(), false)).toMatchObject([
+      { ruleId: "transfer.step-order", pointer: "/steps/2/at", params: { index: 2, at: "2025-03-10T00:59:59Z", previousAt: "2025-03-10T09:00:00+08:00" } },
+    ]);
+  });
+});
+
 describe("household counts", () => {
   const members = (...covered: boolean[]) => covered.map((flag, i) => ({ personId: `430100-P-00000${i + 1}`, relationToHead: i === 0 ? "02" : "10", covered: flag }));
 
