@@ -366,6 +366,25 @@ describe("transfer step order", () => {
       { ruleId: "transfer.step-order", pointer: "/steps/2/at", params: { index: 2, at: "2025-03-10T00:59:59Z", previousAt: "2025-03-10T09:00:00+08:00" } },
     ]);
   });
+
+  it("accept two steps with the same timestamp", () => {
+    const same = fixture("transfer.step-order", (t) => {
+      (t["steps"] as { at: string }[])[2]!.at = "2025-03-10T09:00:00+08:00";
+    });
+    expect(ids([same])).toEqual([]);
+  });
+
+  it("compare each step with the latest before it, so an out-of-order step does not hide the next", () => {
+    const steps = fixture("transfer.step-order", (t) => {
+      const list = t["steps"] as { at: string }[];
+      list[2]!.at = "2025-03-05T09:00:00+08:00";
+      list[3]!.at = "2025-03-07T09:00:00+08:00";
+    });
+    expect(runRules([steps], context(), false).filter((f) => f.ruleId === "transfer.step-order")).toMatchObject([
+      { pointer: "/steps/2/at", params: { previousAt: "2025-03-10T09:00:00+08:00" } },
+      { pointer: "/steps/3/at", params: { previousAt: "2025-03-10T09:00:00+08:00" } },
+    ]);
+  });
 });
 
 describe("household counts", () => {
