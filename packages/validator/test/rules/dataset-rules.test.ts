@@ -62,6 +62,18 @@ describe("dataset index", () => {
     ]);
   });
 
+  it("leave a terminated enrolment without an end date out of the overlap checks (when it stopped is unknown)", () => {
+    const records = readRecords("dataset.duplicate-enrolment", "fail");
+    const terminated = readRecords("dataset.duplicate-enrolment", "pass")[1]!["contributionStatus"];
+    const overlapping = (findings: { ruleId: string }[]) => findings.filter((f) => f.ruleId === "dataset.duplicate-enrolment").length;
+    expect(overlapping(runRules(records, context(), true))).toBeGreaterThan(0);
+    records[1]!["contributionStatus"] = terminated;
+    expect(overlapping(runRules(records, context(), true))).toBe(0);
+    // With an end date it is in: ending 2022-06-30, it overlaps the enrolment from 2022-01-01.
+    records[1]!["period"] = { start: "2020-01-01", end: "2022-06-30" };
+    expect(overlapping(runRules(records, context(), true))).toBeGreaterThan(0);
+  });
+
   it("ignores values that are not records", () => {
     const index = new DatasetIndex();
     index.add({ recordType: "header" }, 0);
