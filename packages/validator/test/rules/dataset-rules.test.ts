@@ -74,6 +74,14 @@ describe("dataset index", () => {
     expect(overlapping(runRules(records, context(), true))).toBeGreaterThan(0);
   });
 
+  it("count a 特困 case approved on the day a 低保 case is terminated as overlapping it, the next day not", () => {
+    const records = readRecords("dataset.tekun-and-dibao", "pass");
+    const reported = () => runRules(records, context(), true).filter((f) => f.ruleId === "dataset.tekun-and-dibao").length;
+    expect(reported()).toBe(0);
+    (records[2]!["dates"] as Record<string, string>)["approved"] = "2025-01-31";
+    expect(reported()).toBe(1);
+  });
+
   it("ignores values that are not records", () => {
     const index = new DatasetIndex();
     index.add({ recordType: "header" }, 0);
