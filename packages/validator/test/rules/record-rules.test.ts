@@ -133,6 +133,15 @@ describe("transfer amounts", () => {
   });
 });
 
+describe("people without an identity number", () => {
+  it("are not compared with one", () => {
+    const person = fixture("person.sex-matches-id", (p) => {
+      delete p["idNumber"];
+    });
+    expect(ids([person])).toEqual([]);
+  });
+});
+
 describe("transfer accounts and linking", () => {
   it("accept an individual account equal to the contributions (it moves in full) and report one fen less", () => {
     const exact = fixture("transfer.individual-account", (t) => {
@@ -296,6 +305,17 @@ describe("assistance", () => {
     });
     expect(runRules([noNext], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/lastReviewDate", params: { dueDate: "2025-06-30" } }]);
     expect(ids([noNext], {}, "2025-06-30")).toEqual([]);
+  });
+
+  it("point at the approval date when a 低保 case was never reviewed, and check active cases only", () => {
+    const neverReviewed = fixture("assistance.review-overdue", (a) => {
+      delete a["nextReviewDate"];
+      delete a["lastReviewDate"];
+      a["dates"] = { applied: "2024-01-05", approved: "2024-02-01" };
+    });
+    expect(runRules([neverReviewed], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/dates/approved", params: { dueDate: "2025-02-01", asOf: "2025-07-01" } }]);
+    neverReviewed["caseStatus"] = "suspended";
+    expect(ids([neverReviewed]).filter((id) => id === "assistance.review-overdue")).toEqual([]);
   });
 
   it("derive a 特困 review date from the last review plus a year too, but none for other programmes", () => {
