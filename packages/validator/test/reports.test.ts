@@ -40,6 +40,16 @@ describe("report formats", () => {
     expect(results[0].partialFingerprints["cztFinding/v1"]).toMatch(/^[0-9a-f]{8}$/);
   });
 
+  it("SARIF keeps the region of a finding on line 1, and gives none where there is no line (SARIF lines start at 1)", () => {
+    const session = createValidator({ asOf: "2024-06-30" }).createSession();
+    session.add({ kind: "record", value: person({ id: "430100-P-1", idNumber: "430102199003071235" }), location: { file: "first.jsonl", line: 1, recordIndex: 0 } });
+    session.add({ kind: "error", ruleId: "input.malformed-json", params: { expected: "value", "expected.zh": "一个值", "expected.en": "a value" }, location: { file: "whole.json", line: 0, recordIndex: 0 } });
+    const results = JSON.parse(formatReport(session.finish(), { format: "sarif", lang: "en" })).runs[0].results;
+    const physical = (ruleId: string) => results.find((r: { ruleId: string }) => r.ruleId === ruleId).locations[0].physicalLocation;
+    expect(physical("id-number.check-character")).toEqual({ artifactLocation: { uri: "first.jsonl" }, region: { startLine: 1 } });
+    expect(physical("input.malformed-json")).toEqual({ artifactLocation: { uri: "whole.json" } });
+  });
+
   it("JUnit XML is read by a JUnit parser: one suite per file, one failing case per finding, then the summary suite", () => {
     const xml = new XMLParser({ ignoreAttributes: false }).parse(formatReport(report, { format: "junit", lang: "zh" }));
     const [suite, summary] = xml.testsuites.testsuite;

@@ -49,6 +49,39 @@ describe("dataset index", () => {
     ]);
   });
 
+  it("reports only the records that share an id, not a record with its own id beside them", () => {
+    const index = new DatasetIndex();
+    const [first, second] = readRecords("dataset.duplicate-record-id", "fail");
+    const unique = readRecords("dataset.duplicate-record-id", "pass")[1]!;
+    [first!, unique, second!].forEach((record, handle) => {
+      index.add(record, handle);
+    });
+    expect(datasetFindings(index).filter((finding) => finding.ruleId === "dataset.duplicate-record-id")).toEqual([
+      { ruleId: "dataset.duplicate-record-id", handle: 0, pointer: "/id" },
+      { ruleId: "dataset.duplicate-record-id", handle: 2, pointer: "/id" },
+    ]);
+  });
+
+  it("leave a terminated enrolment without an end date out of the overlap checks (when it stopped is unknown)", () => {
+    const records = readRecords("dataset.duplicate-enrolment", "fail");
+    const terminated = readRecords("dataset.duplicate-enrolment", "pass")[1]!["contributionStatus"];
+    const overlapping = (findings: { ruleId: string }[]) => findings.filter((f) => f.ruleId === "dataset.duplicate-enrolment").length;
+    expect(overlapping(runRules(records, context(), true))).toBeGreaterThan(0);
+    records[1]!["contributionStatus"] = terminated;
+    expect(overlapping(runRules(records, context(), true))).toBe(0);
+    // With an end date it is in: ending 2022-06-30, it overlaps the enrolment from 2022-01-01.
+    records[1]!["period"] = { start: "2020-01-01", end: "2022-06-30" };
+    expect(overlapping(runRules(records, context(), true))).toBeGreaterThan(0);
+  });
+
+  it("count a 特困 case approved on the day a 低保 case is terminated as overlapping it, the next day not", () => {
+    const records = readRecords("dataset.tekun-and-dibao", "pass");
+    const reported = () => runRules(records, context(), true).filter((f) => f.ruleId === "dataset.tekun-and-dibao").length;
+    expect(reported()).toBe(0);
+    (records[2]!["dates"] as Record<string, string>)["approved"] = "2025-01-31";
+    expect(reported()).toBe(1);
+  });
+
   it("ignores values that are not records", () => {
     const index = new DatasetIndex();
     index.add({ recordType: "header" }, 0);

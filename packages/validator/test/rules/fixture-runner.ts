@@ -70,3 +70,39 @@ export function runRules(records: readonly Record<string, unknown>[], context: R
   }
   return findings;
 }
+
+/** A finding as `expected.json` states it: the record by its line in fail.jsonl and its id. */
+export interface ExpectedFinding {
+  ruleId: string;
+  /** 1-based line of the record in fail.jsonl (blank lines are not counted). */
+  line: number;
+  recordId: string | null;
+  pointer: string;
+  params: Params;
+  severity?: Severity;
+}
+
+export function expectedPath(ruleId: string): string {
+  return join(fixturesDir, ruleId, "expected.json");
+}
+
+/** Findings in a stable order (line, pointer, rule) so a reordering of emits is not a change of behaviour. */
+export function asExpected(records: readonly Record<string, unknown>[], findings: readonly RuleFinding[]): ExpectedFinding[] {
+  return findings
+    .map((finding) => {
+      const id = records[finding.record]?.["id"];
+      return {
+        ruleId: finding.ruleId,
+        line: finding.record + 1,
+        recordId: typeof id === "string" ? id : null,
+        pointer: finding.pointer,
+        params: finding.params,
+        ...(finding.severity ? { severity: finding.severity } : {}),
+      };
+    })
+    .sort((a, b) => a.line - b.line || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId) || JSON.stringify(a.params).localeCompare(JSON.stringify(b.params)));
+}
+
+export function readExpected(ruleId: string): ExpectedFinding[] {
+  return JSON.parse(readFileSync(expectedPath(ruleId), "utf8")) as ExpectedFinding[];
+}

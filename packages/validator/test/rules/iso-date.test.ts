@@ -25,6 +25,13 @@ describe("ISO dates as day numbers", () => {
     expect(dayNumber("2000-02-29")).toBe(dayNumber("2000-03-01") - 1);
   });
 
+  it("know century years are leap years only when divisible by 400 (1900 and 2100 have no 29 February)", () => {
+    expect(dayNumber("1900-02-29")).toBeNaN();
+    expect(dayNumber("2100-02-29")).toBeNaN();
+    expect(addMonths("2099-12-31", 2)).toBe("2100-02-28");
+    expect(addMonths("1999-12-31", 2)).toBe("2000-02-29");
+  });
+
   it("adds months clamping to the month's last day", () => {
     expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
     expect(addMonths("2025-02-01", 12)).toBe("2026-02-01");

@@ -44,6 +44,9 @@ describe("identity numbers", () => {
   it("report a birth date after the as-of date", () => {
     const person = fixture("person.sex-matches-id");
     expect(ids([person], {}, "1990-03-06")).toEqual(["id-number.birth-date"]);
+    // Born on the as-of date is not in the future.
+    expect(person["birthDate"]).toBe("1990-03-07");
+    expect(ids([person], {}, "1990-03-07")).toEqual([]);
   });
 
   it("accept a retired division in an identity number for life, but not one retired before the birth", () => {
@@ -58,6 +61,44 @@ describe("identity numbers", () => {
     const findings = runRules([xiangjiang], context(), false);
     expect(findings.map((f) => [f.ruleId, f.pointer])).toEqual([["division.valid-on-date", "/idNumber"]]);
   });
+
+  it("report a wrong check character alone when the number's division was also retired before the birth", () => {
+    // 430303200001010019 is valid but for its division (湘江区, retired 1992); with a wrong check character the number is untrustworthy as a whole.
+    const xiangjiang = fixture("division.valid-on-date", (p) => {
+      p["idNumber"] = "430303200001010010";
+      p["birthDate"] = "2000-01-01";
+      p["sex"] = "1";
+    });
+    expect(runRules([xiangjiang], context(), false)).toEqual([
+      { ruleId: "id-number.check-character", record: 0, pointer: "/idNumber", params: { idNumber: "430303200001010010", expected: "9", actual: "0" } },
+    ]);
+  });
+
+  it("accept an identity number of a division retired in an approximately dated year through that whole year, as the record dates are", () => {
+    // 430221 株洲县 became 430212 渌口区 in 2018, dated to the year only: a hukou 430221 on 2018-03-01 is accepted, so is a number issued at a birth that day.
+    const bornOn = (idNumber: string, birthDate: string) =>
+      fixture("division.valid-on-date", (p) => {
+        p["idNumber"] = idNumber;
+        p["birthDate"] = birthDate;
+        p["sex"] = "1";
+      });
+    expect(ids([bornOn("430221201803010012", "2018-03-01")])).toEqual([]);
+    expect(ids([bornOn("430221201812310017", "2018-12-31")])).toEqual([]);
+    expect(runRules([bornOn("430221201901010016", "2019-01-01")], context(), false)).toEqual([
+      { ruleId: "division.valid-on-date", record: 0, pointer: "/idNumber", params: { division: "430221", "when.zh": "在出生日期及以后", "when.en": "on or after the birth date" } },
+    ]);
+  });
+
+  it("report an impossible birth date alone when the number's division was also retired before it", () => {
+    // 2000-02-30 is no day: whether 湘江区 was in force then cannot be asked.
+    const impossible = fixture("division.valid-on-date", (p) => {
+      p["idNumber"] = "430303200002300018";
+      p["birthDate"] = "2000-03-01";
+      p["sex"] = "1";
+    });
+    expect(runRules([impossible], context(), false)).toMatchObject([{ ruleId: "id-number.birth-date", pointer: "/idNumber", params: { birthDate: "2000-02-30" } }]);
+    expect(runRules([impossible], context(), false)).toHaveLength(1);
+  });
 });
 
 describe("transfer amounts", () => {
@@ -67,8 +108,19 @@ describe("transfer amounts", () => {
     expect(pooledFundOf([year(2020, 1, 333)])).toBe(40);
     expect(pooledFundOf([year(2020, 1, 125)])).toBe(15);
     expect(pooledFundOf([year(1997, 12, 500000), year(1998, 6, 400000)])).toBe(288000);
-    // 2.5 fen rounds up to 3.
-    expect(pooledFundOf([year(2021, 1, 21), year(2021, 1, 0)])).toBe(3);
+    // No whole-fen year can tie: base × months × 12 is a multiple of 4, so its remainder
+    // mod 100 is never 50 and the nearest a year comes to half a fen is .48 or .52.
+    expect(pooledFundOf([year(2021, 1, 4)])).toBe(0); // 0.48 fen → 0
+    expect(pooledFundOf([year(2021, 1, 21)])).toBe(3); // 2.52 fen → 3
+    // Each year is rounded on its own, not the total: 2.52 + 2.52 → 3 + 3, where the sum 5.04 would give 5.
+    expect(pooledFundOf([year(2021, 1, 21), year(2022, 1, 21)])).toBe(6);
+  });
+
+  it("whole-fen inputs never reach half a fen, so no year's rounding is a tie", () => {
+    const remainders = new Set<number>();
+    for (let base = 0; base < 100; base++) for (let months = 1; months <= 12; months++) remainders.add((base * months * 12) % 100);
+    expect(remainders.has(50)).toBe(false);
+    expect([...remainders].filter((r) => Math.abs(r - 50) <= 2).sort()).toEqual([48, 52]);
   });
 
   it("check the pooled fund only for enterprise employee pension transfers", () => {
@@ -78,6 +130,39 @@ describe("transfer amounts", () => {
       t["individualAccountBalance"] = 0;
     });
     expect(ids([medical])).toEqual([]);
+  });
+});
+
+describe("people without an identity number", () => {
+  it("are not compared with one", () => {
+    const person = fixture("person.sex-matches-id", (p) => {
+      delete p["idNumber"];
+    });
+    expect(ids([person])).toEqual([]);
+  });
+});
+
+describe("transfer accounts and linking", () => {
+  it("accept an individual account equal to the contributions (it moves in full) and report one fen less", () => {
+    const exact = fixture("transfer.individual-account", (t) => {
+      t["individualAccountBalance"] = 480000;
+    });
+    expect(ids([exact])).toEqual([]);
+    exact["individualAccountBalance"] = 479999;
+    expect(runRules([exact], context(), false)).toMatchObject([{ ruleId: "transfer.individual-account", params: { actual: 479999, minimum: 480000 } }]);
+  });
+
+  it("link resident into employee scheme from exactly 15 years (180 months) in the employee scheme", () => {
+    const linking = (employeeSchemeMonths: number, kind: string) =>
+      fixture("transfer.linking-direction", (t) => {
+        t["linking"] = { employeeSchemeMonths, residentSchemeMonths: 24 };
+        t["kind"] = kind;
+      });
+    expect(ids([linking(180, "pension.link.residentToEmployee")])).toEqual([]);
+    expect(ids([linking(179, "pension.link.employeeToResident")])).toEqual([]);
+    expect(runRules([linking(180, "pension.link.employeeToResident")], context(), false)).toMatchObject([
+      { ruleId: "transfer.linking-direction", params: { employeeSchemeMonths: 180, expected: "pension.link.residentToEmployee" } },
+    ]);
   });
 });
 
@@ -133,6 +218,45 @@ describe("contribution-base bounds", () => {
     expect(findings).toMatchObject([{ pointer: "/contributions/0/monthlyBase", params: { lowerBound: 380000, verified: false, "note.en": "; figure not verified" } }]);
   });
 
+  it("accept a base on either bound and report one fen outside, with the bounds", () => {
+    const parameters: Parameters = { contributionBase: [{ ...entry, region: "430000" }] };
+    expect(ids([enrolment(400000)], parameters)).toEqual([]);
+    expect(ids([enrolment(2000000)], parameters)).toEqual([]);
+    expect(runRules([enrolment(399999)], context(parameters), false)).toMatchObject([{ pointer: "/monthlyContributionBase", params: { base: 399999, lowerBound: 400000, upperBound: 2000000 } }]);
+    expect(runRules([enrolment(2000001)], context(parameters), false)).toMatchObject([{ pointer: "/monthlyContributionBase", params: { base: 2000001, lowerBound: 400000, upperBound: 2000000 } }]);
+  });
+
+  it("check an ended enrolment's base on its end date, not on its last update", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000", validFrom: "2024-01-01", validUntil: "2024-12-31", lowerBound: 300000 },
+        { ...entry, region: "430000", validFrom: "2025-01-01", lowerBound: 450000 },
+      ],
+    };
+    const ended = fixture("enrolment.contribution-base-bounds", (e) => {
+      e["monthlyContributionBase"] = 400000;
+      e["period"] = { start: "2020-01-01", end: "2024-03-31" };
+    });
+    expect(ids([ended], parameters)).toEqual([]);
+    ended["monthlyContributionBase"] = 290000;
+    expect(runRules([ended], context(parameters), false)).toMatchObject([{ params: { base: 290000, lowerBound: 300000, when: "2024-03-31" } }]);
+  });
+
+  it("take for a contribution year every entry in force on any of its days, through 31 December", () => {
+    const parameters: Parameters = {
+      contributionBase: [
+        { ...entry, region: "430000", validFrom: "2024-01-01", validUntil: "2024-11-30", upperBound: 2500000 },
+        { ...entry, region: "430000", validFrom: "2024-12-01", lowerBound: 380000 },
+      ],
+    };
+    const year = { year: 2024, months: 12, monthlyBase: 390000, individualAmount: 0, employerAmount: 0 };
+    expect(ids([enrolment(500000, [year])], parameters)).toEqual([]);
+    expect(ids([enrolment(500000, [{ ...year, monthlyBase: 2400000 }])], parameters)).toEqual([]);
+    expect(runRules([enrolment(500000, [{ ...year, monthlyBase: 2500001 }])], context(parameters), false)).toMatchObject([
+      { pointer: "/contributions/0/monthlyBase", params: { lowerBound: 380000, upperBound: 2500000, when: "2024" } },
+    ]);
+  });
+
   it("leave resident schemes alone (they have contribution grades, not bounds)", () => {
     const resident = fixture("enrolment.contribution-base-bounds", (e) => {
       e["scheme"] = "pension.resident";
@@ -183,6 +307,41 @@ describe("assistance", () => {
     expect(ids([noNext], {}, "2025-06-30")).toEqual([]);
   });
 
+  it("point at the approval date when a 低保 case was never reviewed, and check active cases only", () => {
+    const neverReviewed = fixture("assistance.review-overdue", (a) => {
+      delete a["nextReviewDate"];
+      delete a["lastReviewDate"];
+      a["dates"] = { applied: "2024-01-05", approved: "2024-02-01" };
+    });
+    expect(runRules([neverReviewed], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/dates/approved", params: { dueDate: "2025-02-01", asOf: "2025-07-01" } }]);
+    neverReviewed["caseStatus"] = "suspended";
+    expect(ids([neverReviewed]).filter((id) => id === "assistance.review-overdue")).toEqual([]);
+  });
+
+  it("derive a 特困 review date from the last review plus a year too, but none for other programmes", () => {
+    const tekun = fixture("assistance.review-overdue", (a) => {
+      a["programme"] = "tekun.dispersed";
+      delete a["nextReviewDate"];
+      delete a["monthlyStandard"];
+      a["lastReviewDate"] = "2024-06-29";
+    });
+    expect(runRules([tekun], context(), false)).toMatchObject([{ ruleId: "assistance.review-overdue", pointer: "/lastReviewDate", params: { dueDate: "2025-06-29" } }]);
+  });
+
+  it("report income equal to the 低保 standard alone: the benefit is checked only below the standard", () => {
+    const atStandard = fixture("assistance.dibao-benefit", (a) => {
+      a["perCapitaIncome"] = a["monthlyStandard"];
+    });
+    expect(runRules([atStandard], context(), false)).toEqual([
+      { ruleId: "assistance.dibao-income-below-standard", record: 0, pointer: "/perCapitaIncome", params: { perCapitaIncome: 75000, monthlyStandard: 75000 } },
+    ]);
+    const oneFenBelow = fixture("assistance.dibao-benefit", (a) => {
+      a["perCapitaIncome"] = 74999;
+      a["benefitAmount"] = 2;
+    });
+    expect(runRules([oneFenBelow], context(), false)).toEqual([]);
+  });
+
   it("check the record's 低保 standard against the table for its city, programme and date", () => {
     const parameters: Parameters = {
       dibaoStandard: [{ city: "430100", programme: "dibao.urban", validFrom: "2024-01-01", validUntil: "2024-12-31", monthlyStandard: 70000, source: "t", verified: true }],
@@ -213,6 +372,38 @@ describe("transfer status", () => {
       steps[3]!.at = "2025-03-01T09:00:00+08:00";
     });
     expect(ids([swapped])).toEqual(["transfer.step-order"]);
+  });
+});
+
+describe("transfer step order", () => {
+  it("accept a step at the same instant written with another offset, and report one a second earlier", () => {
+    const at = (instant: string) =>
+      fixture("transfer.step-order", (t) => {
+        (t["steps"] as { at: string }[])[2]!.at = instant;
+      });
+    expect(ids([at("2025-03-10T01:00:00Z")])).toEqual([]);
+    expect(runRules([at("2025-03-10T00:59:59Z")], context(), false)).toMatchObject([
+      { ruleId: "transfer.step-order", pointer: "/steps/2/at", params: { index: 2, at: "2025-03-10T00:59:59Z", previousAt: "2025-03-10T09:00:00+08:00" } },
+    ]);
+  });
+
+  it("accept two steps with the same timestamp", () => {
+    const same = fixture("transfer.step-order", (t) => {
+      (t["steps"] as { at: string }[])[2]!.at = "2025-03-10T09:00:00+08:00";
+    });
+    expect(ids([same])).toEqual([]);
+  });
+
+  it("compare each step with the latest before it, so an out-of-order step does not hide the next", () => {
+    const steps = fixture("transfer.step-order", (t) => {
+      const list = t["steps"] as { at: string }[];
+      list[2]!.at = "2025-03-05T09:00:00+08:00";
+      list[3]!.at = "2025-03-07T09:00:00+08:00";
+    });
+    expect(runRules([steps], context(), false).filter((f) => f.ruleId === "transfer.step-order")).toMatchObject([
+      { pointer: "/steps/2/at", params: { previousAt: "2025-03-10T09:00:00+08:00" } },
+      { pointer: "/steps/3/at", params: { previousAt: "2025-03-10T09:00:00+08:00" } },
+    ]);
   });
 });
 

@@ -62,7 +62,7 @@ export function divisionValidOn(code: string, date: string): boolean {
 
 interface IssuingValidity {
   readonly known: boolean;
-  /** Last exclusive end of the code's meanings as YYYYMMDD; Infinity = still in force. */
+  /** Last exclusive end of the code's meanings as YYYYMMDD (an approximate end: 1 January of the next year); Infinity = still in force. */
   readonly until: number;
 }
 
@@ -75,7 +75,9 @@ function validityOf(code: string): IssuingValidity {
   let until = 0;
   for (const meaning of divisionHistory(code)) {
     if (meaning.validUntil === undefined) return { known, until: Number.POSITIVE_INFINITY };
-    until = Math.max(until, Number(meaning.validUntil.replaceAll("-", "")));
+    // A change dated to the year only counts for the whole year, as lookupDivision counts it.
+    const end = meaning.approximate ? (Number(meaning.validUntil.slice(0, 4)) + 1) * 10000 + 101 : Number(meaning.validUntil.replaceAll("-", ""));
+    until = Math.max(until, end);
   }
   return { known, until };
 }
