@@ -22,12 +22,15 @@ export async function transferParties(server: TestServer, tag: string) {
 
   return {
     toEnrolmentId,
+    /** POST /v1/transfers as the receiving agency: a new transfer in `requested`, with `overrides`; the response. */
+    fileRaw(overrides: Record<string, unknown> = {}) {
+      return post("/v1/transfers", { ...transfer(server, `430200-T-${tag}-${++sequence}`, personId, fromEnrolmentId), ...overrides }, receiving);
+    },
     /** Files a new transfer (status `requested`) as the receiving agency; its id and ETag. */
-    async file(): Promise<{ id: string; etag: string }> {
-      const id = `430200-T-${tag}-${++sequence}`;
-      const created = await post("/v1/transfers", transfer(server, id, personId, fromEnrolmentId), receiving);
+    async file(overrides: Record<string, unknown> = {}): Promise<{ id: string; etag: string }> {
+      const created = await this.fileRaw(overrides);
       expect(created.statusCode, created.body).toBe(201);
-      return { id, etag: String(created.headers["etag"]) };
+      return { id: String(created.json().id), etag: String(created.headers["etag"]) };
     },
     /** POST /v1/transfers/{id}/{action}, under a fresh Idempotency-Key unless one is given. */
     act(id: string, action: string, options: { etag?: string; agency: number; body?: object; idempotencyKey?: string }) {
