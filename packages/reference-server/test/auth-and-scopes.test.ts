@@ -21,6 +21,14 @@ describe("bearer tokens and scopes", () => {
     }
   });
 
+  it("reads the auth scheme case-insensitively (RFC 9110 §11.1): bearer and BEARER are Bearer", async () => {
+    const token = server.demo[0]!.token;
+    for (const scheme of ["bearer", "BEARER"]) {
+      const response = await server.app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers: { authorization: `${scheme} ${token}` } });
+      expect(response.statusCode, scheme).toBe(200);
+    }
+  });
+
   it("lets an agency write only its own city's and department's records (403 otherwise, nothing stored)", async () => {
     const zhuzhouEnrolment = enrolment(server, "430200-E-A2", "430100-P-A1", 1);
     const byChangsha = await server.app.inject({ method: "POST", url: "/v1/enrolments", headers: { ...server.auth(0), "idempotency-key": key() }, payload: zhuzhouEnrolment });

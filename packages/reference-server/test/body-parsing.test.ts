@@ -30,6 +30,7 @@ describe("media types and charsets", () => {
     }
     expect((await createPerson(JSON.stringify(person("430100-P-M3")), "application/json; charset=UTF-8")).statusCode).toBe(201);
     expect((await createPerson(JSON.stringify(person("430100-P-M4")), 'application/json;charset="utf-8"')).statusCode).toBe(201);
+    expect((await createPerson(JSON.stringify(person("430100-P-M6")), "application/json; charset=utf8")).statusCode).toBe(201);
   });
 
   it("reads an export in the charset it declares (UTF-8 or GB18030) and refuses others with 415", async () => {
@@ -37,9 +38,11 @@ describe("media types and charsets", () => {
     const [before = "", after = ""] = line.split("陈浩");
     // 陈浩 in GB18030: B3 C2 BA C6.
     const encoded = Buffer.concat([Buffer.from(before), Buffer.from([0xb3, 0xc2, 0xba, 0xc6]), Buffer.from(after)]);
-    const declared = await upload(encoded, "application/x-ndjson; charset=gb18030");
-    expect(declared.statusCode).toBe(200);
-    expect(declared.json().summary).toMatchObject({ records: 1, invalid: 0 });
+    for (const charset of ["gb18030", "GBK"]) {
+      const declared = await upload(encoded, `application/x-ndjson; charset=${charset}`);
+      expect(declared.statusCode, charset).toBe(200);
+      expect(declared.json().summary, charset).toMatchObject({ records: 1, invalid: 0 });
+    }
     // Declared UTF-8, the same bytes are an encoding finding of the report, not a guess.
     const misdeclared = await upload(encoded, "application/x-ndjson; charset=utf-8");
     expect(misdeclared.json().summary.invalid).toBe(1);

@@ -25,6 +25,16 @@ describe("Idempotency-Key", () => {
     expect(response.json().errors[0].ruleId).toBe("api.idempotency-key");
   });
 
+  it("takes a key of 1 to 255 characters: 256 is a 400 and stores nothing", async () => {
+    const before = count();
+    const long = await create(person("430100-P-I8"), "k".repeat(256));
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors).toEqual([{ ruleId: "api.idempotency-key", pointer: "/headers/Idempotency-Key" }]);
+    expect(count()).toBe(before);
+    expect((await create(person("430100-P-I8"), "k".repeat(255))).statusCode).toBe(201);
+    expect((await create(person("430100-P-I9"), "k")).statusCode).toBe(201);
+  });
+
   it("replays the first response for the same key and body and stores the record once", async () => {
     const before = count();
     const first = await create(person("430100-P-I2"), "same-key");
