@@ -122,12 +122,13 @@ describe("item 17: ids and agencies are the token's own", () => {
     expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
   });
 
-  it("refuses a record filed under another agency's credit code or name (403), nothing stored", async () => {
+  it("refuses a record filed under another agency's credit code, name or division (403), nothing stored", async () => {
     const zhuzhouAgency = server.demo[zhuzhou]!.principal.agency;
     const ownAgency = server.demo[changsha]!.principal.agency;
     for (const [label, agency, pointer] of [
       ["credit code", { ...ownAgency, creditCode: zhuzhouAgency.creditCode }, "/agency/creditCode"],
       ["name", { ...ownAgency, name: zhuzhouAgency.name }, "/agency/name"],
+      ["division", { ...ownAgency, division: "430102" }, "/agency/division"],
     ] as const) {
       const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
       expect(forged.statusCode, label).toBe(403);
