@@ -39,9 +39,10 @@ describe("step times: no later than the server's time plus 5 minutes, not before
     expect(before.json().errors).toMatchObject([{ ruleId: "api.step-time", pointer: "/at" }]);
   });
 
-  it("dates a step without `at` at the server's time, and keeps its note", async () => {
+  it("dates a step without `at` at the server's time, keeps its note, and stamps meta.lastUpdated", async () => {
     const response = await letterAt({ note: "联系函已发出" });
     expect(response.json().steps.at(-1)).toEqual({ status: "letterIssued", at: now.toISOString(), note: "联系函已发出" });
+    expect(response.json().meta.lastUpdated).toBe(now.toISOString());
   });
 
   it("dates a step without `at` no earlier than a previous step within the skew ahead of the server's time", async () => {
