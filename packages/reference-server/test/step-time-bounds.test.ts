@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stepTimeProblem } from "../src/workflow/step-time.js";
 import { startTestServer, type TestServer } from "./support.js";
 import { receiving, transferParties } from "./transfer-parties.js";
 
@@ -56,5 +57,12 @@ describe("step times: no later than the server's time plus 5 minutes, not before
     const late = await parties.fileRaw({ steps: [{ status: "requested", at: plus(skew + 1) }] });
     expect(late.statusCode, late.body).toBe(422);
     expect(late.json().errors).toMatchObject([{ ruleId: "api.step-time", pointer: "/steps/0/at" }]);
+  });
+});
+
+describe("stepTimeProblem on its own", () => {
+  // Over HTTP the contract's date-time format refuses such a value first; the bound does not rely on it.
+  it("refuses what is not a date-time rather than letting every comparison with NaN pass", () => {
+    for (const at of ["not a date", "2026-13-01T00:00:00Z"]) expect(stepTimeProblem(at, now, undefined), at).toBe(`${at} is not a date-time`);
   });
 });
