@@ -197,6 +197,34 @@ describe("item 19: special-category fields need read:personal", () => {
   });
 });
 
+describe("item 19: special-category fields in the responses of writes", () => {
+  it("leaves them out of what a write answers to a token without read:personal (create, transition and their replays)", async () => {
+    const parties = await transferParties("X19w", "430102199003070194");
+    const tokens = new TokenRegistry();
+    tokens.add("writer-without-personal-scope", { ...server.demo[zhuzhou]!.principal, scopes: ["read", "write"] });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    const write = (url: string, payload: object, headers: Record<string, string>) =>
+      app.inject({ method: "POST", url, headers: { authorization: "Bearer writer-without-personal-scope", ...headers }, payload });
+    try {
+      const body = transfer(server, "430200-T-X19w", parties.personId, parties.fromId);
+      for (const attempt of ["first", "replay"]) {
+        const created = await write("/v1/transfers", body, { "idempotency-key": "x19w-create" });
+        expect(created.statusCode, attempt).toBe(201);
+        expect(created.json(), attempt).not.toHaveProperty("individualAccountBalance");
+        expect(created.json().contributions[0], attempt).not.toHaveProperty("monthlyBase");
+        expect(created.json().pooledFundAmount, attempt).toBe(720000);
+      }
+      const letter = await write("/v1/transfers/430200-T-X19w/issue-contact-letter", {}, { "idempotency-key": "x19w-letter", "if-match": '"1"' });
+      expect(letter.statusCode).toBe(200);
+      expect(letter.json()).not.toHaveProperty("individualAccountBalance");
+      // Stored whole: a token with read:personal reads them.
+      expect((await read("/v1/transfers/430200-T-X19w", zhuzhou)).json().individualAccountBalance).toBe(480000);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe("item 18: loading exports and looking duplicates up", () => {
   it("loads the three cities' examples with nothing skipped, and skips a second person with one identity number in a city", async () => {
     const { readExportDirectory } = await import("../src/demo/read-exports.js");
