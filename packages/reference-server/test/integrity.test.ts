@@ -70,6 +70,29 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(done.json().to.enrolmentId).toBe(parties.toId);
   });
 
+  it("lets only the side's own department act: another department of the same city is 403 api.transfer-side, nothing changed", async () => {
+    const parties = await transferParties("D14", "430102199003070215");
+    const { id, etag } = await letterIssued("D14", parties);
+    const tokens = new TokenRegistry();
+    const sendingAgency = server.demo[changsha]!.principal.agency;
+    tokens.add("changsha-civil-affairs", { ...server.demo[changsha]!.principal, agency: { ...sendingAgency, department: "civilAffairs" } });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    try {
+      const before = (await read(`/v1/transfers/${id}`)).json();
+      const refused = await app.inject({
+        method: "POST",
+        url: `/v1/transfers/${id}/record-funds-transferred`,
+        headers: { authorization: "Bearer changsha-civil-affairs", "idempotency-key": key(), "if-match": etag },
+        payload: {},
+      });
+      expect(refused.statusCode, refused.body).toBe(403);
+      expect(refused.json().errors[0]).toMatchObject({ ruleId: "api.transfer-side" });
+      expect((await read(`/v1/transfers/${id}`)).json()).toEqual(before);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
     const parties = await transferParties("X14b", "430102199003070055");
     const stranger = await transferParties("Y14b", "430102199003070071");
