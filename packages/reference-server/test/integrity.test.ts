@@ -93,6 +93,36 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     }
   });
 
+  it("refuses as the receiving enrolment a record of the person in the receiving city that is not an enrolment (422 api.transfer-target)", async () => {
+    const parties = await transferParties("R14", "430102199003070231");
+    const caseId = "430200-A-R14";
+    const assistance = {
+      recordType: "assistance",
+      id: caseId,
+      meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+      programme: "dibao.urban",
+      personId: parties.personId,
+      household: { householdId: "H-R14", headPersonId: parties.personId, size: 1 },
+      coveredMembers: 1,
+      city: "430200",
+      agency: server.demo[zhuzhou]!.principal.agency,
+      caseStatus: "active",
+      dates: { applied: "2025-06-01", approved: "2025-07-01" },
+      monthlyStandard: 75000,
+      perCapitaIncome: 30000,
+      benefitAmount: 45000,
+      lastReviewDate: "2025-12-01",
+      nextReviewDate: "2026-06-01",
+    };
+    const created = await post("/v1/assistance-cases", assistance, zhuzhou);
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, etag } = await letterIssued("R14", parties);
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: caseId });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" }]);
+  });
+
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
     const parties = await transferParties("X14b", "430102199003070055");
     const stranger = await transferParties("Y14b", "430102199003070071");
