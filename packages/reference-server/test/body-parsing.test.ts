@@ -90,6 +90,13 @@ describe("one reader for records: what czt validate rejects is never stored", ()
     { name: "nesting over the standard's 64 levels", body: valid.replace('"recordType"', `"extensions":{"x":${"[".repeat(64)}${"]".repeat(64)}},"recordType"`), ruleId: "input.too-deep" },
     { name: "a lone surrogate", body: valid.replace('"张伟"', '"\\ud800"'), ruleId: "input.invalid-character" },
   ];
+  it("counts the offset in bytes, not characters, where multi-byte text comes first", async () => {
+    // The second "name" follows 张伟: six bytes, two UTF-16 units.
+    const body = valid.replace('"name":"张伟"', '"name":"张伟","name":"李四"');
+    const response = await createPerson(body);
+    expect(response.json().errors[0]).toMatchObject({ ruleId: "input.duplicate-name", offset: Buffer.from(body).indexOf('"name":"李四"') });
+  });
+
   for (const { name, body, ruleId } of cases) {
     it(`refuses ${name} with a 400 located by byte offset, as czt validate does (${ruleId})`, async () => {
       expect(validatorRuleIds(body)).toContain(ruleId);
