@@ -58,10 +58,13 @@ describe("bodies that break the parser's limits", () => {
     expect(response.json()).toMatchObject({ type: "https://czt-ss.org/problems/bad-request", errors: [{ ruleId: "input.too-deep" }] });
   });
 
-  it("answers an empty JSON body with a located 400", async () => {
+  it("answers an empty JSON body, or one of whitespace only, with a located 400 that says it is empty", async () => {
     const response = await createPerson("");
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([expect.objectContaining({ ruleId: "input.malformed-json", offset: 0 })]);
+    const blank = await createPerson(" \r\n\t ");
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json()).toMatchObject({ detail: "the JSON body is empty", errors: [{ ruleId: "input.malformed-json", offset: 0 }] });
   });
 
   it("does not quote the body in a malformed-JSON problem (it may hold personal data)", async () => {
