@@ -230,6 +230,10 @@ describe("item 19: special-category fields need read:personal", () => {
     const app = createServer({ db: server.db, tokens, checker: sharedChecker });
     const as = (token: string, url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
     try {
+      // What a token reads depends on its scopes: a shared cache must key on Authorization.
+      for (const url of [`/v1/transfers/${id}`, `/v1/enrolments?personId=${parties.personId}`]) {
+        expect((await as("reader-without-personal-scope", url)).headers["vary"], url).toBe("Authorization");
+      }
       const plain = (await as("reader-without-personal-scope", `/v1/transfers/${id}`)).json();
       expect(plain.id).toBe(id);
       expect(plain.pooledFundAmount).toBe(720000);
