@@ -175,6 +175,14 @@ describe("item 17: ids and agencies are the token's own", () => {
     expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
   });
 
+  it("wants the city code and a hyphen: an id that only starts with the city's digits is not the city's (403)", async () => {
+    for (const id of ["4301001-P-X17", "430100P-X17"]) {
+      const refused = await post("/v1/persons", person(id), changsha);
+      expect(refused.statusCode, `${id}: ${refused.body}`).toBe(403);
+      expect(refused.json().errors[0], id).toMatchObject({ ruleId: "api.record-id-city", pointer: "/id" });
+    }
+  });
+
   it("refuses a record filed under another agency's credit code, name or division (403), nothing stored", async () => {
     const zhuzhouAgency = server.demo[zhuzhou]!.principal.agency;
     const ownAgency = server.demo[changsha]!.principal.agency;
