@@ -93,6 +93,22 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     }
   });
 
+  it("accepts as the receiving enrolment one of the person's record in the receiving city (another record, the same identity number)", async () => {
+    const idNumber = "430102199003070258";
+    const personId = "430100-P-S14";
+    const zhuzhouPersonId = "430200-P-S14";
+    expect((await post("/v1/persons", person(personId, { idNumber }))).statusCode).toBe(201);
+    expect((await post("/v1/persons", person(zhuzhouPersonId, { idNumber }), zhuzhou)).statusCode).toBe(201);
+    expect((await post("/v1/enrolments", enrolment(server, "430100-E-S14", personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } }))).statusCode).toBe(201);
+    const target = await post("/v1/enrolments", enrolment(server, "430200-E-S14", zhuzhouPersonId, zhuzhou, { period: { start: "2026-01-01" } }), zhuzhou);
+    expect(target.statusCode, target.body).toBe(201);
+    const { id, etag } = await letterIssued("S14", { personId, fromId: "430100-E-S14" });
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const done = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: "430200-E-S14" });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().to.enrolmentId).toBe("430200-E-S14");
+  });
+
   it("refuses as the receiving enrolment a record of the person in the receiving city that is not an enrolment (422 api.transfer-target)", async () => {
     const parties = await transferParties("R14", "430102199003070231");
     const caseId = "430200-A-R14";
