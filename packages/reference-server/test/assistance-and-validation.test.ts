@@ -59,6 +59,22 @@ describe("assistance cases", () => {
     expect(list.json().items.map((item: { id: string }) => item.id)).toEqual(["430100-A-V1"]);
   });
 
+  it("lets only the case's own agency review it: another city's is 403 api.ownership, the case unchanged", async () => {
+    const created = await server.app.inject({ method: "POST", url: "/v1/assistance-cases", headers: { ...server.auth(), "idempotency-key": key() }, payload: dibao("430100-A-V3") });
+    expect(created.statusCode).toBe(201);
+    const read = () => server.app.inject({ method: "GET", url: "/v1/assistance-cases/430100-A-V3", headers: server.auth() });
+    const before = (await read()).json();
+    const byZhuzhou = await server.app.inject({
+      method: "POST",
+      url: "/v1/assistance-cases/430100-A-V3/reviews",
+      headers: { ...server.auth(1), "idempotency-key": key(), "if-match": String(created.headers["etag"]) },
+      payload: { reviewDate: "2026-05-20", outcome: "terminated" },
+    });
+    expect(byZhuzhou.statusCode, byZhuzhou.body).toBe(403);
+    expect(byZhuzhou.json().errors[0]).toMatchObject({ ruleId: "api.ownership" });
+    expect((await read()).json()).toEqual(before);
+  });
+
   it("moves a case by the review's outcome: suspended and back, adjusted figures only when adjusted, no next review once terminated", async () => {
     const created = await server.app.inject({ method: "POST", url: "/v1/assistance-cases", headers: { ...server.auth(), "idempotency-key": key() }, payload: dibao("430100-A-V2") });
     expect(created.statusCode).toBe(201);
