@@ -58,6 +58,47 @@ describe("assistance cases", () => {
     const list = await server.app.inject({ method: "GET", url: "/v1/assistance-cases?personId=430100-P-V1&caseStatus=terminated", headers: server.auth() });
     expect(list.json().items.map((item: { id: string }) => item.id)).toEqual(["430100-A-V1"]);
   });
+
+  it("lets only the case's own agency review it: another city's is 403 api.ownership, the case unchanged", async () => {
+    const created = await server.app.inject({ method: "POST", url: "/v1/assistance-cases", headers: { ...server.auth(), "idempotency-key": key() }, payload: dibao("430100-A-V3") });
+    expect(created.statusCode).toBe(201);
+    const read = () => server.app.inject({ method: "GET", url: "/v1/assistance-cases/430100-A-V3", headers: server.auth() });
+    const before = (await read()).json();
+    const byZhuzhou = await server.app.inject({
+      method: "POST",
+      url: "/v1/assistance-cases/430100-A-V3/reviews",
+      headers: { ...server.auth(1), "idempotency-key": key(), "if-match": String(created.headers["etag"]) },
+      payload: { reviewDate: "2026-05-20", outcome: "terminated" },
+    });
+    expect(byZhuzhou.statusCode, byZhuzhou.body).toBe(403);
+    expect(byZhuzhou.json().errors[0]).toMatchObject({ ruleId: "api.ownership" });
+    expect((await read()).json()).toEqual(before);
+  });
+
+  it("moves a case by the review's outcome: suspended and back, adjusted figures only when adjusted, no next review once terminated", async () => {
+    const created = await server.app.inject({ method: "POST", url: "/v1/assistance-cases", headers: { ...server.auth(), "idempotency-key": key() }, payload: dibao("430100-A-V2") });
+    expect(created.statusCode).toBe(201);
+    let etag = String(created.headers["etag"]);
+    const review = async (body: object) => {
+      const response = await server.app.inject({ method: "POST", url: "/v1/assistance-cases/430100-A-V2/reviews", headers: { ...server.auth(), "idempotency-key": key(), "if-match": etag }, payload: body });
+      if (response.statusCode === 200) etag = String(response.headers["etag"]);
+      return response;
+    };
+    const sameDay = await review({ reviewDate: "2026-05-20", outcome: "continued", nextReviewDate: "2026-05-20" });
+    expect(sameDay.statusCode).toBe(422);
+    expect(sameDay.json().errors[0].pointer).toBe("/nextReviewDate");
+    const suspended = await review({ reviewDate: "2026-05-20", outcome: "suspended", nextReviewDate: "2026-08-20" });
+    expect(suspended.json()).toMatchObject({ caseStatus: "suspended", lastReviewDate: "2026-05-20", nextReviewDate: "2026-08-20" });
+    // A continued case keeps its figures whatever the review carries; an adjusted one takes them.
+    const continued = await review({ reviewDate: "2026-08-20", outcome: "continued", nextReviewDate: "2027-02-20", perCapitaIncome: 35000, benefitAmount: 120000 });
+    expect(continued.json()).toMatchObject({ caseStatus: "active", perCapitaIncome: 30000, benefitAmount: 135000 });
+    const adjusted = await review({ reviewDate: "2027-02-20", outcome: "adjusted", nextReviewDate: "2027-08-20", perCapitaIncome: 35000, benefitAmount: 120000 });
+    expect(adjusted.statusCode, adjusted.body).toBe(200);
+    expect(adjusted.json()).toMatchObject({ caseStatus: "active", perCapitaIncome: 35000, benefitAmount: 120000 });
+    const ended = await review({ reviewDate: "2027-08-20", outcome: "terminated" });
+    expect(ended.json()).toMatchObject({ caseStatus: "terminated", lastReviewDate: "2027-08-20", dates: { applied: "2025-06-01", approved: "2025-07-01", terminated: "2027-08-20" } });
+    expect(ended.json()).not.toHaveProperty("nextReviewDate");
+  });
 });
 
 describe("batch validation", () => {

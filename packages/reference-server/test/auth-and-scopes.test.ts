@@ -21,6 +21,34 @@ describe("bearer tokens and scopes", () => {
     }
   });
 
+  it("reads the auth scheme case-insensitively (RFC 9110 §11.1): bearer and BEARER are Bearer", async () => {
+    const token = server.demo[0]!.token;
+    for (const scheme of ["bearer", "BEARER"]) {
+      const response = await server.app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers: { authorization: `${scheme} ${token}` } });
+      expect(response.statusCode, scheme).toBe(200);
+    }
+  });
+
+  it("answers 401 to a known token with anything after it, or one character changed (the whole credential must match)", async () => {
+    const token = server.demo[0]!.token;
+    const altered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    for (const authorization of [`Bearer ${token} extra`, `Bearer ${token},x`, `Bearer ${token}\tx`, `Bearer ${altered}`]) {
+      const response = await server.app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers: { authorization } });
+      expect(response.statusCode, authorization).toBe(401);
+    }
+  });
+
+  it("registers only tokens of at least 16 token68 characters", () => {
+    const principal = server.demo[0]!.principal;
+    expect(() => new TokenRegistry().add("a".repeat(15), principal)).toThrow(/at least 16/);
+    expect(() => new TokenRegistry().add("with space inside-16", principal)).toThrow(/at least 16/);
+    const tokens = new TokenRegistry();
+    tokens.add("a".repeat(16), principal);
+    expect(tokens.lookup("a".repeat(16))).toBe(principal);
+    expect(tokens.lookup("a".repeat(15))).toBeUndefined();
+    expect(tokens.lookup("b".repeat(16))).toBeUndefined();
+  });
+
   it("lets an agency write only its own city's and department's records (403 otherwise, nothing stored)", async () => {
     const zhuzhouEnrolment = enrolment(server, "430200-E-A2", "430100-P-A1", 1);
     const byChangsha = await server.app.inject({ method: "POST", url: "/v1/enrolments", headers: { ...server.auth(0), "idempotency-key": key() }, payload: zhuzhouEnrolment });

@@ -30,6 +30,7 @@ describe("media types and charsets", () => {
     }
     expect((await createPerson(JSON.stringify(person("430100-P-M3")), "application/json; charset=UTF-8")).statusCode).toBe(201);
     expect((await createPerson(JSON.stringify(person("430100-P-M4")), 'application/json;charset="utf-8"')).statusCode).toBe(201);
+    expect((await createPerson(JSON.stringify(person("430100-P-M6")), "application/json; charset=utf8")).statusCode).toBe(201);
   });
 
   it("reads an export in the charset it declares (UTF-8 or GB18030) and refuses others with 415", async () => {
@@ -37,9 +38,11 @@ describe("media types and charsets", () => {
     const [before = "", after = ""] = line.split("陈浩");
     // 陈浩 in GB18030: B3 C2 BA C6.
     const encoded = Buffer.concat([Buffer.from(before), Buffer.from([0xb3, 0xc2, 0xba, 0xc6]), Buffer.from(after)]);
-    const declared = await upload(encoded, "application/x-ndjson; charset=gb18030");
-    expect(declared.statusCode).toBe(200);
-    expect(declared.json().summary).toMatchObject({ records: 1, invalid: 0 });
+    for (const charset of ["gb18030", "GBK"]) {
+      const declared = await upload(encoded, `application/x-ndjson; charset=${charset}`);
+      expect(declared.statusCode, charset).toBe(200);
+      expect(declared.json().summary, charset).toMatchObject({ records: 1, invalid: 0 });
+    }
     // Declared UTF-8, the same bytes are an encoding finding of the report, not a guess.
     const misdeclared = await upload(encoded, "application/x-ndjson; charset=utf-8");
     expect(misdeclared.json().summary.invalid).toBe(1);
@@ -55,10 +58,13 @@ describe("bodies that break the parser's limits", () => {
     expect(response.json()).toMatchObject({ type: "https://czt-ss.org/problems/bad-request", errors: [{ ruleId: "input.too-deep" }] });
   });
 
-  it("answers an empty JSON body with a located 400", async () => {
+  it("answers an empty JSON body, or one of whitespace only, with a located 400 that says it is empty", async () => {
     const response = await createPerson("");
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([expect.objectContaining({ ruleId: "input.malformed-json", offset: 0 })]);
+    const blank = await createPerson(" \r\n\t ");
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json()).toMatchObject({ detail: "the JSON body is empty", errors: [{ ruleId: "input.malformed-json", offset: 0 }] });
   });
 
   it("does not quote the body in a malformed-JSON problem (it may hold personal data)", async () => {
@@ -87,6 +93,13 @@ describe("one reader for records: what czt validate rejects is never stored", ()
     { name: "nesting over the standard's 64 levels", body: valid.replace('"recordType"', `"extensions":{"x":${"[".repeat(64)}${"]".repeat(64)}},"recordType"`), ruleId: "input.too-deep" },
     { name: "a lone surrogate", body: valid.replace('"张伟"', '"\\ud800"'), ruleId: "input.invalid-character" },
   ];
+  it("counts the offset in bytes, not characters, where multi-byte text comes first", async () => {
+    // The second "name" follows 张伟: six bytes, two UTF-16 units.
+    const body = valid.replace('"name":"张伟"', '"name":"张伟","name":"李四"');
+    const response = await createPerson(body);
+    expect(response.json().errors[0]).toMatchObject({ ruleId: "input.duplicate-name", offset: Buffer.from(body).indexOf('"name":"李四"') });
+  });
+
   for (const { name, body, ruleId } of cases) {
     it(`refuses ${name} with a 400 located by byte offset, as czt validate does (${ruleId})`, async () => {
       expect(validatorRuleIds(body)).toContain(ruleId);

@@ -38,4 +38,26 @@ describe("cursors", () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ detail: "the cursor is over 512 characters", errors: [{ ruleId: "api.cursor" }] });
   });
+
+  it("takes limit from 1 to 100 and gives a nextCursor only while more items follow", async () => {
+    const list = (limit: number) => server.app.inject({ method: "GET", url: `/v1/enrolments?personId=430100-P-C1&limit=${limit}`, headers: server.auth() });
+    const ids = ["430100-E-C1-0", "430100-E-C1-1", "430100-E-C1-2"];
+    const one = await list(1);
+    expect(one.json().items.map((item: { id: string }) => item.id)).toEqual(ids.slice(0, 1));
+    expect(one.json().nextCursor).toEqual(expect.any(String));
+    for (const limit of [3, 100]) {
+      const whole = await list(limit);
+      expect(whole.statusCode, `limit=${limit}`).toBe(200);
+      expect(whole.json(), `limit=${limit}`).toEqual({ items: ids.map((id) => expect.objectContaining({ id })) });
+    }
+    // The page after the first two holds the last item and says it is the last.
+    const second = await page((await list(2)).json().nextCursor);
+    expect(second.json().items.map((item: { id: string }) => item.id)).toEqual(ids.slice(2));
+    expect(second.json()).not.toHaveProperty("nextCursor");
+    for (const limit of [0, 101]) {
+      const refused = await list(limit);
+      expect(refused.statusCode, `limit=${limit}`).toBe(400);
+      expect(refused.json().errors).toEqual([{ ruleId: "api.query-parameter", pointer: "/limit" }]);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { person, startTestServer, type TestServer } from "./support.js";
+import { receiving, transferParties } from "./transfer-parties.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -22,6 +23,18 @@ describe("Idempotency-Key", () => {
     const response = await create(person("430100-P-I1"), undefined);
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].ruleId).toBe("api.idempotency-key");
+  });
+
+  it("takes a key of 1 to 255 characters: an empty one or 256 is a 400 and stores nothing", async () => {
+    const before = count();
+    for (const refused of ["", "k".repeat(256)]) {
+      const response = await create(person("430100-P-I8"), refused);
+      expect(response.statusCode, `${refused.length} characters`).toBe(400);
+      expect(response.json().errors).toEqual([{ ruleId: "api.idempotency-key", pointer: "/headers/Idempotency-Key" }]);
+    }
+    expect(count()).toBe(before);
+    expect((await create(person("430100-P-I8"), "k".repeat(255))).statusCode).toBe(201);
+    expect((await create(person("430100-P-I9"), "k")).statusCode).toBe(201);
   });
 
   it("replays the first response for the same key and body and stores the record once", async () => {
@@ -76,5 +89,37 @@ describe("Idempotency-Key", () => {
     // The refused keys kept nothing: corrected, they run.
     expect((await create(person("430100-P-G2"), "group-2")).statusCode).toBe(201);
     expect((await create(person("430100-P-G4"), "group-3")).statusCode).toBe(201);
+  });
+});
+
+describe("Idempotency-Key on a transition", () => {
+  it("refuses a key reused on another transfer with the same body and If-Match (422): the other transfer is not answered with the first one's record, nor moved", async () => {
+    const parties = await transferParties(server, "IK");
+    const first = await parties.file();
+    const second = await parties.file();
+    expect(second.etag).toBe(first.etag);
+    const moved = await parties.act(first.id, "issue-contact-letter", { etag: first.etag, agency: receiving, body: { note: "联系函" }, idempotencyKey: "transition-key" });
+    expect(moved.statusCode).toBe(200);
+    const before = (await parties.read(second.id)).json();
+    const reused = await parties.act(second.id, "issue-contact-letter", { etag: second.etag, agency: receiving, body: { note: "联系函" }, idempotencyKey: "transition-key" });
+    expect(reused.statusCode, reused.body).toBe(422);
+    expect(reused.json().type).toBe("https://czt-ss.org/problems/idempotency-key-reused");
+    expect(reused.headers["idempotent-replayed"]).toBeUndefined();
+    expect((await parties.read(second.id)).json()).toEqual(before);
+    // The same request again is a replay of the first transfer's answer, not a second step.
+    const replayed = await parties.act(first.id, "issue-contact-letter", { etag: first.etag, agency: receiving, body: { note: "联系函" }, idempotencyKey: "transition-key" });
+    expect(replayed.headers["idempotent-replayed"]).toBe("true");
+    expect(replayed.json()).toEqual(moved.json());
+    expect((await parties.read(first.id)).json().steps).toHaveLength(2);
+  });
+
+  it("refuses a key reused on the same transfer with another If-Match (422): a decision taken on another version is another request", async () => {
+    const parties = await transferParties(server, "IM");
+    const filed = await parties.file();
+    const letter = await parties.act(filed.id, "issue-contact-letter", { etag: filed.etag, agency: receiving, idempotencyKey: "if-match-key" });
+    expect(letter.statusCode).toBe(200);
+    const reused = await parties.act(filed.id, "issue-contact-letter", { etag: String(letter.headers["etag"]), agency: receiving, idempotencyKey: "if-match-key" });
+    expect(reused.statusCode, reused.body).toBe(422);
+    expect(reused.json().type).toBe("https://czt-ss.org/problems/idempotency-key-reused");
   });
 });

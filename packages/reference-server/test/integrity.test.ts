@@ -70,6 +70,75 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(done.json().to.enrolmentId).toBe(parties.toId);
   });
 
+  it("lets only the side's own department act: another department of the same city is 403 api.transfer-side, nothing changed", async () => {
+    const parties = await transferParties("D14", "430102199003070215");
+    const { id, etag } = await letterIssued("D14", parties);
+    const tokens = new TokenRegistry();
+    const sendingAgency = server.demo[changsha]!.principal.agency;
+    tokens.add("changsha-civil-affairs", { ...server.demo[changsha]!.principal, agency: { ...sendingAgency, department: "civilAffairs" } });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    try {
+      const before = (await read(`/v1/transfers/${id}`)).json();
+      const refused = await app.inject({
+        method: "POST",
+        url: `/v1/transfers/${id}/record-funds-transferred`,
+        headers: { authorization: "Bearer changsha-civil-affairs", "idempotency-key": key(), "if-match": etag },
+        payload: {},
+      });
+      expect(refused.statusCode, refused.body).toBe(403);
+      expect(refused.json().errors[0]).toMatchObject({ ruleId: "api.transfer-side" });
+      expect((await read(`/v1/transfers/${id}`)).json()).toEqual(before);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("accepts as the receiving enrolment one of the person's record in the receiving city (another record, the same identity number)", async () => {
+    const idNumber = "430102199003070258";
+    const personId = "430100-P-S14";
+    const zhuzhouPersonId = "430200-P-S14";
+    expect((await post("/v1/persons", person(personId, { idNumber }))).statusCode).toBe(201);
+    expect((await post("/v1/persons", person(zhuzhouPersonId, { idNumber }), zhuzhou)).statusCode).toBe(201);
+    expect((await post("/v1/enrolments", enrolment(server, "430100-E-S14", personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } }))).statusCode).toBe(201);
+    const target = await post("/v1/enrolments", enrolment(server, "430200-E-S14", zhuzhouPersonId, zhuzhou, { period: { start: "2026-01-01" } }), zhuzhou);
+    expect(target.statusCode, target.body).toBe(201);
+    const { id, etag } = await letterIssued("S14", { personId, fromId: "430100-E-S14" });
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const done = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: "430200-E-S14" });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().to.enrolmentId).toBe("430200-E-S14");
+  });
+
+  it("refuses as the receiving enrolment a record of the person in the receiving city that is not an enrolment (422 api.transfer-target)", async () => {
+    const parties = await transferParties("R14", "430102199003070231");
+    const caseId = "430200-A-R14";
+    const assistance = {
+      recordType: "assistance",
+      id: caseId,
+      meta: { lastUpdated: "2026-01-15T09:30:00+08:00" },
+      programme: "dibao.urban",
+      personId: parties.personId,
+      household: { householdId: "H-R14", headPersonId: parties.personId, size: 1 },
+      coveredMembers: 1,
+      city: "430200",
+      agency: server.demo[zhuzhou]!.principal.agency,
+      caseStatus: "active",
+      dates: { applied: "2025-06-01", approved: "2025-07-01" },
+      monthlyStandard: 75000,
+      perCapitaIncome: 30000,
+      benefitAmount: 45000,
+      lastReviewDate: "2025-12-01",
+      nextReviewDate: "2026-06-01",
+    };
+    const created = await post("/v1/assistance-cases", assistance, zhuzhou);
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, etag } = await letterIssued("R14", parties);
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: caseId });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" }]);
+  });
+
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
     const parties = await transferParties("X14b", "430102199003070055");
     const stranger = await transferParties("Y14b", "430102199003070071");
@@ -122,12 +191,21 @@ describe("item 17: ids and agencies are the token's own", () => {
     expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
   });
 
-  it("refuses a record filed under another agency's credit code or name (403), nothing stored", async () => {
+  it("wants the city code and a hyphen: an id that only starts with the city's digits is not the city's (403)", async () => {
+    for (const id of ["4301001-P-X17", "430100P-X17"]) {
+      const refused = await post("/v1/persons", person(id), changsha);
+      expect(refused.statusCode, `${id}: ${refused.body}`).toBe(403);
+      expect(refused.json().errors[0], id).toMatchObject({ ruleId: "api.record-id-city", pointer: "/id" });
+    }
+  });
+
+  it("refuses a record filed under another agency's credit code, name or division (403), nothing stored", async () => {
     const zhuzhouAgency = server.demo[zhuzhou]!.principal.agency;
     const ownAgency = server.demo[changsha]!.principal.agency;
     for (const [label, agency, pointer] of [
       ["credit code", { ...ownAgency, creditCode: zhuzhouAgency.creditCode }, "/agency/creditCode"],
       ["name", { ...ownAgency, name: zhuzhouAgency.name }, "/agency/name"],
+      ["division", { ...ownAgency, division: "430102" }, "/agency/division"],
     ] as const) {
       const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
       expect(forged.statusCode, label).toBe(403);
@@ -176,6 +254,10 @@ describe("item 19: special-category fields need read:personal", () => {
     const app = createServer({ db: server.db, tokens, checker: sharedChecker });
     const as = (token: string, url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
     try {
+      // What a token reads depends on its scopes: a shared cache must key on Authorization.
+      for (const url of [`/v1/transfers/${id}`, `/v1/enrolments?personId=${parties.personId}`]) {
+        expect((await as("reader-without-personal-scope", url)).headers["vary"], url).toBe("Authorization");
+      }
       const plain = (await as("reader-without-personal-scope", `/v1/transfers/${id}`)).json();
       expect(plain.id).toBe(id);
       expect(plain.pooledFundAmount).toBe(720000);
@@ -190,6 +272,34 @@ describe("item 19: special-category fields need read:personal", () => {
       expect(full.contributions[0].monthlyBase).toBe(500000);
       const fullEnrolment = (await as("reader-with-personal-scope-1", "/v1/enrolments/430100-E-X19u")).json();
       expect(fullEnrolment.monthlyContributionBase).toBe(500000);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("item 19: special-category fields in the responses of writes", () => {
+  it("leaves them out of what a write answers to a token without read:personal (create, transition and their replays)", async () => {
+    const parties = await transferParties("X19w", "430102199003070194");
+    const tokens = new TokenRegistry();
+    tokens.add("writer-without-personal-scope", { ...server.demo[zhuzhou]!.principal, scopes: ["read", "write"] });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    const write = (url: string, payload: object, headers: Record<string, string>) =>
+      app.inject({ method: "POST", url, headers: { authorization: "Bearer writer-without-personal-scope", ...headers }, payload });
+    try {
+      const body = transfer(server, "430200-T-X19w", parties.personId, parties.fromId);
+      for (const attempt of ["first", "replay"]) {
+        const created = await write("/v1/transfers", body, { "idempotency-key": "x19w-create" });
+        expect(created.statusCode, attempt).toBe(201);
+        expect(created.json(), attempt).not.toHaveProperty("individualAccountBalance");
+        expect(created.json().contributions[0], attempt).not.toHaveProperty("monthlyBase");
+        expect(created.json().pooledFundAmount, attempt).toBe(720000);
+      }
+      const letter = await write("/v1/transfers/430200-T-X19w/issue-contact-letter", {}, { "idempotency-key": "x19w-letter", "if-match": '"1"' });
+      expect(letter.statusCode).toBe(200);
+      expect(letter.json()).not.toHaveProperty("individualAccountBalance");
+      // Stored whole: a token with read:personal reads them.
+      expect((await read("/v1/transfers/430200-T-X19w", zhuzhou)).json().individualAccountBalance).toBe(480000);
     } finally {
       await app.close();
     }

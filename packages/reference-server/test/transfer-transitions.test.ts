@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyTransition, type TransferStatus, transferTransitions } from "../src/workflow/transfer-transitions.js";
+import { applyTransition, transferTransitions } from "../src/workflow/transfer-transitions.js";
+import { allowed, type Operation, operations, type Status, statuses } from "./transfer-statute.js";
 
 const requested = {
   recordType: "transfer",
@@ -9,19 +10,35 @@ const requested = {
   to: { city: "430200" },
   steps: [{ status: "requested", at: "2026-01-01T00:00:00Z" }],
 };
-const terminal: TransferStatus[] = ["completed", "rejected", "cancelled"];
 
 describe("applyTransition", () => {
-  it("keeps the steps in order, the last step's status equal to the status, and never leaves a terminal state", () => {
+  it("has exactly the statute's operations", () => {
+    expect(transferTransitions.map((rule) => rule.action).sort()).toEqual([...operations].sort());
+  });
+
+  it("allows in each status exactly the statute's operations, leading to the statute's status (stated in transfer-statute.ts, not read from the table)", () => {
+    for (const status of statuses) {
+      for (const rule of transferTransitions) {
+        const expected = allowed[status][rule.action as Operation];
+        const outcome = applyTransition({ ...requested, status }, rule, { reasonCode: "other", toEnrolmentId: "430200-E-1" }, "2026-02-01T00:00:00Z");
+        if (expected === undefined) expect(outcome, `${rule.action} in ${status}`).toMatchObject({ ok: false, kind: "invalid-transition" });
+        else expect(outcome, `${rule.action} in ${status}`).toMatchObject({ ok: true, transfer: { status: expected } });
+      }
+    }
+  });
+
+  it("keeps the steps in order, the last step's status equal to the status, over any sequence of operations", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...transferTransitions), { maxLength: 8 }), (rules) => {
         let transfer: Record<string, unknown> = requested;
         for (const rule of rules) {
-          const before = transfer["status"] as TransferStatus;
+          const before = transfer["status"] as Status;
           const outcome = applyTransition(transfer, rule, { reasonCode: "other", toEnrolmentId: "430200-E-1" }, "2026-02-01T00:00:00Z");
+          const expected = allowed[before][rule.action as Operation];
+          expect(outcome.ok).toBe(expected !== undefined);
           if (outcome.ok) {
-            expect(terminal).not.toContain(before);
-            expect(rule.from).toContain(before);
+            expect(outcome.transfer["status"]).toBe(expected);
+            expect(outcome.transfer["steps"]).toHaveLength((transfer["steps"] as unknown[]).length + 1);
             transfer = outcome.transfer;
           } else {
             expect(outcome.kind).toBe("invalid-transition");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ListeningServer, listenWith } from "./listening-server.js";
 import { bodyOf, collect, openSocket, rawRequest } from "./raw-http.js";
+import { startTestServer } from "./support.js";
 
 function expectProblem(answer: { text: string; status: number | undefined }, status: number): void {
   expect(answer.status).toBe(status);
@@ -97,5 +98,22 @@ describe("shutting down", () => {
     expect(second).toMatch(/^HTTP\/1\.1 503 /);
     expect(second.toLowerCase()).toContain("content-type: application/problem+json");
     expect(second.toLowerCase()).toContain("retry-after: 5");
+  });
+});
+
+describe("the request-target bound at its edge", () => {
+  it("reads a target of exactly 4096 bytes (here refused for its over-long personId, 400) and answers 4097 bytes with 414", async () => {
+    const server = await startTestServer();
+    try {
+      const base = "/v1/enrolments?personId=";
+      const target = (bytes: number) => `${base}${"a".repeat(bytes - base.length)}`;
+      const atBound = await server.app.inject({ method: "GET", url: target(4096), headers: server.auth() });
+      expect(atBound.statusCode).toBe(400);
+      expect(atBound.json().errors).toEqual([{ ruleId: "api.query-parameter", pointer: "/personId" }]);
+      const over = await server.app.inject({ method: "GET", url: target(4097), headers: server.auth() });
+      expect(over.statusCode).toBe(414);
+    } finally {
+      await server.close();
+    }
   });
 });
