@@ -8,7 +8,7 @@ export class OutputClosed extends Error {
 }
 
 /** The report could not be written (a full disk, a read-only file): one line on stderr, exit 2. */
-export class OutputFailed extends UsageError {
+class OutputFailed extends UsageError {
   override name = "OutputFailed";
 }
 

@@ -22,7 +22,7 @@ export interface ParamTreatment {
 const strength: readonly Sensitivity[] = ["special", "personal", "identifier"];
 
 /** The sensitivity of a field (pointer template) in any of the record types, the strongest when they differ. */
-export function fieldSensitivity(pointer: string, recordTypes: readonly RecordType[]): Sensitivity | undefined {
+function fieldSensitivity(pointer: string, recordTypes: readonly RecordType[]): Sensitivity | undefined {
   const found = new Set<Sensitivity>();
   for (const type of recordTypes) {
     const sensitivity = sensitivePointers[type][pointer];

@@ -5,7 +5,7 @@ import type { Principal } from "./agency.js";
 type Body = Record<string, unknown>;
 
 /** The scope that reads fields annotated with `x-czt-sensitivity` (identifiers, personal and special-category data). */
-export const sensitiveScope = "read:personal";
+const sensitiveScope = "read:personal";
 
 /** Per record type, the annotated fields as pointer segments (`*` for every array item), from the schemas. */
 const sensitivePaths: Readonly<Record<RecordType, readonly (readonly string[])[]>> = Object.fromEntries(

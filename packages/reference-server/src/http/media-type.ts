@@ -9,7 +9,7 @@ export interface MediaType {
 
 const parameterPattern = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*?)\s*$/;
 
-export function parseMediaType(header: string | undefined): MediaType | undefined {
+function parseMediaType(header: string | undefined): MediaType | undefined {
   if (header === undefined) return undefined;
   const [type = "", ...parameters] = header.split(";");
   let charset: string | undefined;

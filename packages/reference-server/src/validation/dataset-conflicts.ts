@@ -4,7 +4,7 @@ import type { RecordStore, StoredRecord } from "../store/record-store.js";
 import { familyOfScheme } from "../store/index-columns.js";
 
 /** The validator's dataset rules a write must not break against what is stored. */
-export const conflictRules = ["dataset.duplicate-person", "dataset.duplicate-enrolment"] as const;
+const conflictRules = ["dataset.duplicate-person", "dataset.duplicate-enrolment"] as const;
 
 /** A stored record the new one conflicts with, by a validator rule. */
 export interface DatasetConflict {

@@ -1,7 +1,7 @@
 import { type ProblemException, problems } from "../http/problem.js";
 
 /** How far a client's clock may run ahead of the server's: a step may be dated up to this much after the server's now. */
-export const stepClockSkewMs = 5 * 60 * 1000;
+const stepClockSkewMs = 5 * 60 * 1000;
 
 /**
  * Why a step time given by a client cannot be recorded, or undefined when it can. A step

@@ -44,14 +44,14 @@ export function countNameColons(text: string): number {
 }
 
 /** 1-based line and column (UTF-16 units) of an offset. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
+function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return { line, column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 };
 }
 
 /** A problem as a parse outcome, located in the text. */
-export function locatedProblem(text: string, problem: JsonProblem): ParseOutcome {
+function locatedProblem(text: string, problem: JsonProblem): ParseOutcome {
   return { ok: false, ruleId: problem.ruleId, params: problem.params, offset: problem.offset, ...positionOf(text, problem.offset) };
 }
 
@@ -63,9 +63,9 @@ const unexplained: JsonProblem = { ruleId: "input.malformed-json", params: {}, o
  * reads: then the exact scanner decides. Cheap for ordinary records (one native regex
  * search, a count of colons and of the parsed members).
  */
-export function needsExactScan(text: string, value: unknown, maxDepth: number, mayHide: RegExp = mayHideProblem): boolean {
-  if (typeof value !== "object" || value === null) return mayHide.test(text);
-  if (maxDepth > maxCountedDepth || mayHide.test(text)) return true;
+function needsExactScan(text: string, value: unknown, maxDepth: number): boolean {
+  if (typeof value !== "object" || value === null) return mayHideProblem.test(text);
+  if (maxDepth > maxCountedDepth || mayHideProblem.test(text)) return true;
   const members = countMembers(value, maxDepth);
   return members < 0 || members !== countNameColons(text);
 }
