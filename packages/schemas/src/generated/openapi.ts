@@ -20,8 +20,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
     },
     "servers": [
       {
-        "url": "http://127.0.0.1:8080",
-        "description": "the sandbox started by `czt serve`"
+        "url": "/",
+        "description": "Relative to the address this document was fetched from. A running server (the sandbox started by `czt serve` included) serves its own copy at /openapi.json with the absolute URL it answers on."
       }
     ],
     "security": [
