@@ -4,8 +4,11 @@
  * local and names a whole embedded definition, and each validates exactly as the
  * source schemas do, on every example and every conformance vector.
  */
+import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -169,6 +172,18 @@ describe.each(versions)("bundles/%s", (version) => {
     expect(refsOf(json).filter(([, ref]) => !/^#\/components\/[A-Za-z]+\/[^/]+$/.test(ref) || !resolvesIn(json, ref))).toEqual([]);
     for (const server of json["servers"] as JsonObject[]) expect(String(server["url"])).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
   });
+
+  // A real OpenAPI tool on the file as shipped: Redocly CLI's recommended rules include the OpenAPI 3.1 structure.
+  it.each(["openapi.json", "openapi.yaml"])("%s lints clean with Redocly CLI (recommended rules, offline): no error, no warning", async (file) => {
+    const cli = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "lint", join(bundleDir, version, file), "--format=json"], {
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      cwd: bundleDir,
+    });
+    const result = JSON.parse(stdout.slice(stdout.indexOf("{"))) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
+    expect(result.problems, stderr).toEqual([]);
+    expect(result.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
 });
 
 /** Each version's tree of the standard: its schemas by `$id` and its version. */
