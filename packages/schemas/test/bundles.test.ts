@@ -165,6 +165,16 @@ describe.each(versions)("bundles/%s", (version) => {
     });
   });
 
+  // quicktype and most generators read `properties` and ignore if/then: the per-type bundles are what they must be fed.
+  it("each record type's bundle declares every field at its root; the record union only recordType (so generators get nothing from it)", () => {
+    for (const type of ["person", "enrolment", "transfer", "assistance"]) {
+      const properties = Object.keys(readBundle(version, `${type}.schema.json`)["properties"] as JsonObject);
+      expect(properties, type).toEqual(expect.arrayContaining(["recordType", "id", "meta", "extensions"]));
+      expect(properties.length, type).toBeGreaterThan(6);
+    }
+    expect(Object.keys(readBundle(version, "record.schema.json")["properties"] as JsonObject)).toEqual(["recordType"]);
+  });
+
   it("openapi.json and openapi.yaml hold the same document, with local refs and relative servers", () => {
     const json = readBundle(version, "openapi.json");
     const yaml = parseYaml(readFileSync(join(bundleDir, version, "openapi.yaml"), "utf8")) as unknown;
