@@ -1882,7 +1882,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {"recordType":"header","schemaVersion":"1.0","publisher":{"creditCode":"12430000444876548X","division":"430100","department":"hrss"},"city":"430100","created":"2026-01-15T09:30:00+08:00"} */
+                /**
+                 * @example {"recordType":"header","schemaVersion":"1.0","publisher":{"creditCode":"11430100MB0000019A","division":"430100","department":"hrss"},"city":"430100","created":"2026-01-15T09:30:00+08:00"}
+                 *     {"recordType":"person","id":"430100-P-000123","meta":{"lastUpdated":"2026-01-15T09:30:00+08:00"},"idNumber":"430102199003071234","name":"张伟","sex":"1","birthDate":"1990-03-07","nationality":"CHN","hukou":{"division":"430102","residenceType":"urban"}}
+                 *     {"recordType":"person","id":"430100-P-000124","meta":{"lastUpdated":"2026-01-15T09:30:00+08:00"},"idNumber":"430104196204032020","name":"李秀英","sex":"2","birthDate":"1962-04-03","nationality":"CHN"}
+                 */
                 "application/x-ndjson": string;
             };
         };
