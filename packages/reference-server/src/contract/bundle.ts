@@ -5,8 +5,11 @@
  * by its file name (`person`), each referenced `$defs` entry by file and name
  * (`common.agency`), and every reference is rewritten to a local pointer. Browsers (Redoc), linters, code generators and Ajv then need no
  * network and no file system. The record schemas stay the one source of truth:
- * this is a generated artefact.
+ * this is a generated artefact. A `$ref` marked `x-czt-read-view` is then pointed at the
+ * record's read view (see read-views.ts).
  */
+
+import { applyReadViews } from "./read-views.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -84,5 +87,6 @@ export function bundleContract(contract: object, schemasById: Readonly<Record<st
   }
   components["schemas"] = schemas;
   bundled["components"] = components;
+  applyReadViews(bundled);
   return bundled;
 }

@@ -1474,7 +1474,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/person"
+              "$ref": "#/components/schemas/PersonAsRead"
             },
             "examples": {
               "person": {
@@ -1494,7 +1494,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/enrolment"
+              "$ref": "#/components/schemas/EnrolmentAsRead"
             },
             "examples": {
               "enrolment": {
@@ -1517,7 +1517,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/enrolment"
+              "$ref": "#/components/schemas/EnrolmentAsRead"
             },
             "examples": {
               "enrolment": {
@@ -1537,7 +1537,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/transfer"
+              "$ref": "#/components/schemas/TransferAsRead"
             },
             "examples": {
               "pension": {
@@ -1545,6 +1545,9 @@ export const contract: Readonly<Record<string, unknown>> = {
               },
               "letterIssued": {
                 "$ref": "#/components/examples/TransferLetterIssued"
+              },
+              "withoutReadPersonal": {
+                "$ref": "#/components/examples/TransferWithoutReadPersonal"
               }
             }
           }
@@ -1563,7 +1566,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/transfer"
+              "$ref": "#/components/schemas/TransferAsRead"
             },
             "examples": {
               "pension": {
@@ -1583,7 +1586,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/assistance"
+              "$ref": "#/components/schemas/AssistanceCaseAsRead"
             },
             "examples": {
               "dibao": {
@@ -1606,7 +1609,7 @@ export const contract: Readonly<Record<string, unknown>> = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/assistance"
+              "$ref": "#/components/schemas/AssistanceCaseAsRead"
             },
             "examples": {
               "dibao": {
@@ -1907,7 +1910,7 @@ export const contract: Readonly<Record<string, unknown>> = {
               "items": {
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/enrolment"
+                  "$ref": "#/components/schemas/EnrolmentAsRead"
                 }
               }
             }
@@ -1925,7 +1928,7 @@ export const contract: Readonly<Record<string, unknown>> = {
               "items": {
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/transfer"
+                  "$ref": "#/components/schemas/TransferAsRead"
                 }
               }
             }
@@ -1949,6 +1952,22 @@ export const contract: Readonly<Record<string, unknown>> = {
             }
           }
         ]
+      },
+      "PersonAsRead": {
+        "description": "A person as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (identity numbers, name, birth date, contact, …) are left out, so here\nthey are optional (the bundle derives this view from the person schema); with it, the\nrecord is whole.\n",
+        "$ref": "#/components/schemas/person.readView"
+      },
+      "EnrolmentAsRead": {
+        "description": "An enrolment as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the enrolment schema).\n",
+        "$ref": "#/components/schemas/enrolment.readView"
+      },
+      "TransferAsRead": {
+        "description": "A transfer as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the transfer schema).\n",
+        "$ref": "#/components/schemas/transfer.readView"
+      },
+      "AssistanceCaseAsRead": {
+        "description": "An assistance case as the token may read it. Reads need `read:personal`, but the answer to\na create or a review by a token without it leaves out the fields marked\n`x-czt-sensitivity` (`perCapitaIncome`, `benefitAmount`, …), so here they are optional.\n",
+        "$ref": "#/components/schemas/assistance.readView"
       },
       "TokenInfo": {
         "type": "object",
@@ -4233,6 +4252,1618 @@ export const contract: Readonly<Record<string, unknown>> = {
           "contributions"
         ],
         "additionalProperties": false
+      },
+      "person.readView": {
+        "title": "Person",
+        "description": "A person known to a social security agency. The identity number is the primary key; a person without one is identified by documents.",
+        "x-czt-title": {
+          "zh": "人员",
+          "en": "Person"
+        },
+        "type": "object",
+        "properties": {
+          "recordType": {
+            "description": "Record type, always \"person\".",
+            "x-czt-title": {
+              "zh": "记录类型",
+              "en": "Record type"
+            },
+            "const": "person"
+          },
+          "id": {
+            "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+            "x-czt-title": {
+              "zh": "记录标识",
+              "en": "Record id"
+            },
+            "$ref": "#/components/schemas/common.recordId"
+          },
+          "meta": {
+            "description": "When and by whom the record was last updated.",
+            "x-czt-title": {
+              "zh": "记录元数据",
+              "en": "Record metadata"
+            },
+            "$ref": "#/components/schemas/common.meta"
+          },
+          "idNumber": {
+            "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
+            "x-czt-title": {
+              "zh": "公民身份号码",
+              "en": "Identity number"
+            },
+            "x-czt-sensitivity": "identifier",
+            "type": "string",
+            "pattern": "^[0-9]{17}[0-9Xx]$"
+          },
+          "documents": {
+            "description": "Identity documents, for people without a citizen identity number or in addition to it.",
+            "x-czt-title": {
+              "zh": "证件",
+              "en": "Documents"
+            },
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "description": "Document type.",
+                  "x-czt-title": {
+                    "zh": "证件类型",
+                    "en": "Document type"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "documentType",
+                  "enum": [
+                    "residentIdCard",
+                    "hmtResidencePermit",
+                    "hmTravelPermit",
+                    "taiwanTravelPermit",
+                    "foreignPermanentResidenceCard",
+                    "passport",
+                    "militaryOfficerCard",
+                    "other"
+                  ]
+                },
+                "number": {
+                  "description": "Document number as printed.",
+                  "x-czt-title": {
+                    "zh": "证件号码",
+                    "en": "Document number"
+                  },
+                  "x-czt-sensitivity": "identifier",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64
+                },
+                "issuingCountry": {
+                  "description": "ISO 3166-1 alpha-3 code of the issuing country.",
+                  "x-czt-title": {
+                    "zh": "签发国家",
+                    "en": "Issuing country"
+                  },
+                  "$ref": "#/components/schemas/common.countryCode"
+                }
+              },
+              "required": [
+                "type"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "name": {
+            "description": "Full name as registered; minority names use the middle dot U+00B7.",
+            "x-czt-title": {
+              "zh": "姓名",
+              "en": "Name"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "sex": {
+            "description": "Sex, GB/T 2261.1.",
+            "x-czt-title": {
+              "zh": "性别",
+              "en": "Sex"
+            },
+            "type": "string",
+            "x-czt-codelist": "sex",
+            "enum": [
+              "0",
+              "1",
+              "2",
+              "9"
+            ]
+          },
+          "birthDate": {
+            "description": "Date of birth.",
+            "x-czt-title": {
+              "zh": "出生日期",
+              "en": "Birth date"
+            },
+            "x-czt-sensitivity": "personal",
+            "$ref": "#/components/schemas/common.date"
+          },
+          "ethnicity": {
+            "description": "Ethnicity, GB/T 3304 two-digit code.",
+            "x-czt-title": {
+              "zh": "民族",
+              "en": "Ethnicity"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "x-czt-codelist": "ethnicity",
+            "enum": [
+              "01",
+              "02",
+              "03",
+              "04",
+              "05",
+              "06",
+              "07",
+              "08",
+              "09",
+              "10",
+              "11",
+              "12",
+              "13",
+              "14",
+              "15",
+              "16",
+              "17",
+              "18",
+              "19",
+              "20",
+              "21",
+              "22",
+              "23",
+              "24",
+              "25",
+              "26",
+              "27",
+              "28",
+              "29",
+              "30",
+              "31",
+              "32",
+              "33",
+              "34",
+              "35",
+              "36",
+              "37",
+              "38",
+              "39",
+              "40",
+              "41",
+              "42",
+              "43",
+              "44",
+              "45",
+              "46",
+              "47",
+              "48",
+              "49",
+              "50",
+              "51",
+              "52",
+              "53",
+              "54",
+              "55",
+              "56",
+              "97",
+              "98"
+            ]
+          },
+          "nationality": {
+            "description": "Nationality, ISO 3166-1 alpha-3 (CHN for Chinese citizens).",
+            "x-czt-title": {
+              "zh": "国籍",
+              "en": "Nationality"
+            },
+            "$ref": "#/components/schemas/common.countryCode"
+          },
+          "hukou": {
+            "description": "Household registration (hukou).",
+            "x-czt-title": {
+              "zh": "户籍",
+              "en": "Hukou"
+            },
+            "type": "object",
+            "properties": {
+              "division": {
+                "description": "Division code of the place of household registration.",
+                "x-czt-title": {
+                  "zh": "户籍所在地",
+                  "en": "Hukou division"
+                },
+                "$ref": "#/components/schemas/common.divisionCode"
+              },
+              "residenceType": {
+                "description": "Urban or rural residence, which decides the resident scheme.",
+                "x-czt-title": {
+                  "zh": "城乡类型",
+                  "en": "Residence type"
+                },
+                "type": "string",
+                "x-czt-codelist": "residenceType",
+                "enum": [
+                  "urban",
+                  "rural"
+                ]
+              },
+              "historicalCategory": {
+                "description": "Agricultural or non-agricultural hukou, a historical attribute abolished in 2014.",
+                "x-czt-title": {
+                  "zh": "户口性质（历史）",
+                  "en": "Historical hukou category"
+                },
+                "type": "string",
+                "x-czt-codelist": "hukouCategory",
+                "enum": [
+                  "agricultural",
+                  "non-agricultural"
+                ]
+              }
+            },
+            "required": [
+              "division",
+              "residenceType"
+            ],
+            "additionalProperties": false
+          },
+          "residenceDivision": {
+            "description": "Division code of the place of actual residence.",
+            "x-czt-title": {
+              "zh": "居住地",
+              "en": "Residence division"
+            },
+            "$ref": "#/components/schemas/common.divisionCode"
+          },
+          "contact": {
+            "description": "Contact details.",
+            "x-czt-title": {
+              "zh": "联系方式",
+              "en": "Contact"
+            },
+            "type": "object",
+            "properties": {
+              "mobile": {
+                "description": "Mobile phone number, 11 digits starting with 1.",
+                "x-czt-title": {
+                  "zh": "手机号码",
+                  "en": "Mobile"
+                },
+                "x-czt-sensitivity": "personal",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 32
+              },
+              "phone": {
+                "description": "Landline number.",
+                "x-czt-title": {
+                  "zh": "固定电话",
+                  "en": "Phone"
+                },
+                "x-czt-sensitivity": "personal",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 32
+              },
+              "address": {
+                "description": "Postal address.",
+                "x-czt-title": {
+                  "zh": "联系地址",
+                  "en": "Address"
+                },
+                "x-czt-sensitivity": "personal",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 300
+              }
+            },
+            "required": [],
+            "additionalProperties": false
+          },
+          "household": {
+            "description": "Membership of a household.",
+            "x-czt-title": {
+              "zh": "家庭户",
+              "en": "Household"
+            },
+            "type": "object",
+            "properties": {
+              "householdId": {
+                "description": "Identifier of the household (not a record id).",
+                "x-czt-title": {
+                  "zh": "户标识",
+                  "en": "Household id"
+                },
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 128
+              },
+              "relationToHead": {
+                "description": "Relationship to the head of household, GB/T 4761 two-digit code.",
+                "x-czt-title": {
+                  "zh": "与户主关系",
+                  "en": "Relation to head"
+                },
+                "type": "string",
+                "x-czt-codelist": "relationToHead",
+                "enum": [
+                  "01",
+                  "02",
+                  "10",
+                  "11",
+                  "12",
+                  "20",
+                  "21",
+                  "22",
+                  "23",
+                  "24",
+                  "25",
+                  "26",
+                  "27",
+                  "28",
+                  "29",
+                  "30",
+                  "31",
+                  "32",
+                  "33",
+                  "34",
+                  "35",
+                  "36",
+                  "37",
+                  "38",
+                  "39",
+                  "40",
+                  "41",
+                  "42",
+                  "43",
+                  "44",
+                  "45",
+                  "46",
+                  "47",
+                  "48",
+                  "49",
+                  "50",
+                  "51",
+                  "52",
+                  "53",
+                  "54",
+                  "55",
+                  "56",
+                  "57",
+                  "58",
+                  "59",
+                  "60",
+                  "61",
+                  "62",
+                  "63",
+                  "64",
+                  "65",
+                  "66",
+                  "67",
+                  "68",
+                  "69",
+                  "70",
+                  "71",
+                  "72",
+                  "73",
+                  "74",
+                  "75",
+                  "76",
+                  "77",
+                  "78",
+                  "79",
+                  "80",
+                  "81",
+                  "82",
+                  "83",
+                  "84",
+                  "85",
+                  "86",
+                  "87",
+                  "88",
+                  "89",
+                  "90",
+                  "91",
+                  "92",
+                  "93",
+                  "94",
+                  "95",
+                  "96",
+                  "97",
+                  "99"
+                ]
+              }
+            },
+            "required": [
+              "householdId",
+              "relationToHead"
+            ],
+            "additionalProperties": false
+          },
+          "deathDate": {
+            "description": "Date of death, when known.",
+            "x-czt-title": {
+              "zh": "死亡日期",
+              "en": "Death date"
+            },
+            "x-czt-sensitivity": "personal",
+            "$ref": "#/components/schemas/common.date"
+          },
+          "extensions": {
+            "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+            "x-czt-title": {
+              "zh": "扩展",
+              "en": "Extensions"
+            },
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "recordType",
+          "id",
+          "meta",
+          "sex",
+          "nationality"
+        ],
+        "additionalProperties": false
+      },
+      "common.contributionYear.readView": {
+        "title": "Contribution year",
+        "description": "The contributions of one calendar year.",
+        "x-czt-title": {
+          "zh": "年度缴费",
+          "en": "Contribution year"
+        },
+        "type": "object",
+        "properties": {
+          "year": {
+            "description": "Calendar year of the contributions.",
+            "x-czt-title": {
+              "zh": "缴费年度",
+              "en": "Year"
+            },
+            "type": "integer",
+            "minimum": 1990,
+            "maximum": 2100
+          },
+          "months": {
+            "description": "Number of months contributed in the year.",
+            "x-czt-title": {
+              "zh": "缴费月数",
+              "en": "Months"
+            },
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 12
+          },
+          "monthlyBase": {
+            "description": "Average monthly contribution base of the year (wage), in fen.",
+            "x-czt-title": {
+              "zh": "月缴费基数",
+              "en": "Monthly contribution base"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "individualAmount": {
+            "description": "Amount paid by the person in the year, in fen.",
+            "x-czt-title": {
+              "zh": "个人缴费金额",
+              "en": "Individual amount"
+            },
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "employerAmount": {
+            "description": "Amount paid by the employer in the year, in fen (0 for resident schemes).",
+            "x-czt-title": {
+              "zh": "单位缴费金额",
+              "en": "Employer amount"
+            },
+            "$ref": "#/components/schemas/common.amountFen"
+          }
+        },
+        "required": [
+          "year",
+          "months",
+          "individualAmount",
+          "employerAmount"
+        ],
+        "additionalProperties": false
+      },
+      "enrolment.readView": {
+        "title": "Enrolment",
+        "description": "A person's enrolment (参保登记) in one insurance scheme with one agency.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "type": "object",
+        "properties": {
+          "recordType": {
+            "description": "Record type, always \"enrolment\".",
+            "x-czt-title": {
+              "zh": "记录类型",
+              "en": "Record type"
+            },
+            "const": "enrolment"
+          },
+          "id": {
+            "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+            "x-czt-title": {
+              "zh": "记录标识",
+              "en": "Record id"
+            },
+            "$ref": "#/components/schemas/common.recordId"
+          },
+          "meta": {
+            "description": "When and by whom the record was last updated.",
+            "x-czt-title": {
+              "zh": "记录元数据",
+              "en": "Record metadata"
+            },
+            "$ref": "#/components/schemas/common.meta"
+          },
+          "personId": {
+            "description": "Id of the enrolled person record.",
+            "x-czt-title": {
+              "zh": "人员",
+              "en": "Person"
+            },
+            "$ref": "#/components/schemas/common.recordRef"
+          },
+          "scheme": {
+            "description": "Insurance scheme; the code list's family and employeeScheme columns classify it.",
+            "x-czt-title": {
+              "zh": "险种",
+              "en": "Insurance scheme"
+            },
+            "type": "string",
+            "x-czt-codelist": "insuranceScheme",
+            "enum": [
+              "pension.employee",
+              "pension.institution",
+              "pension.resident",
+              "medical.employee",
+              "medical.resident",
+              "medical.nrcms",
+              "unemployment",
+              "workInjury",
+              "maternity"
+            ]
+          },
+          "city": {
+            "description": "City of the enrolment.",
+            "x-czt-title": {
+              "zh": "参保城市",
+              "en": "City"
+            },
+            "$ref": "#/components/schemas/common.cityCode"
+          },
+          "agency": {
+            "description": "Agency that manages the enrolment.",
+            "x-czt-title": {
+              "zh": "经办机构",
+              "en": "Agency"
+            },
+            "$ref": "#/components/schemas/common.agency"
+          },
+          "employer": {
+            "description": "The employer, for employee schemes only.",
+            "x-czt-title": {
+              "zh": "参保单位",
+              "en": "Employer"
+            },
+            "type": "object",
+            "properties": {
+              "creditCode": {
+                "description": "The employer's unified social credit code.",
+                "x-czt-title": {
+                  "zh": "单位统一社会信用代码",
+                  "en": "Employer credit code"
+                },
+                "$ref": "#/components/schemas/common.creditCode"
+              },
+              "name": {
+                "description": "The employer's name.",
+                "x-czt-title": {
+                  "zh": "单位名称",
+                  "en": "Employer name"
+                },
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              }
+            },
+            "required": [
+              "creditCode"
+            ],
+            "additionalProperties": false
+          },
+          "contributionStatus": {
+            "description": "Contribution status.",
+            "x-czt-title": {
+              "zh": "个人缴费状态",
+              "en": "Contribution status"
+            },
+            "type": "string",
+            "x-czt-codelist": "contributionStatus",
+            "enum": [
+              "1",
+              "2",
+              "3"
+            ]
+          },
+          "employmentStatus": {
+            "description": "Whether the person is in employment or retired.",
+            "x-czt-title": {
+              "zh": "在职离退休状态",
+              "en": "Employment status"
+            },
+            "type": "string",
+            "x-czt-codelist": "employmentStatus",
+            "enum": [
+              "0",
+              "1"
+            ]
+          },
+          "period": {
+            "description": "Period of the enrolment.",
+            "x-czt-title": {
+              "zh": "参保期间",
+              "en": "Period"
+            },
+            "$ref": "#/components/schemas/common.period"
+          },
+          "monthlyContributionBase": {
+            "description": "Current monthly contribution base (wage), in fen.",
+            "x-czt-title": {
+              "zh": "月缴费基数",
+              "en": "Monthly contribution base"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "contributions": {
+            "description": "Contributions per calendar year.",
+            "x-czt-title": {
+              "zh": "缴费记录",
+              "en": "Contributions"
+            },
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/common.contributionYear.readView"
+            }
+          },
+          "extensions": {
+            "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+            "x-czt-title": {
+              "zh": "扩展",
+              "en": "Extensions"
+            },
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "recordType",
+          "id",
+          "meta",
+          "personId",
+          "scheme",
+          "city",
+          "agency",
+          "contributionStatus",
+          "employmentStatus",
+          "period"
+        ],
+        "additionalProperties": false
+      },
+      "transfer.readView": {
+        "title": "Transfer",
+        "description": "A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.",
+        "x-czt-title": {
+          "zh": "转移接续",
+          "en": "Transfer"
+        },
+        "type": "object",
+        "if": {
+          "properties": {
+            "kind": {
+              "enum": [
+                "pension.link.residentToEmployee",
+                "pension.link.employeeToResident"
+              ]
+            }
+          },
+          "required": [
+            "kind"
+          ]
+        },
+        "then": {
+          "properties": {
+            "linking": true
+          },
+          "required": [
+            "linking"
+          ]
+        },
+        "properties": {
+          "recordType": {
+            "description": "Record type, always \"transfer\".",
+            "x-czt-title": {
+              "zh": "记录类型",
+              "en": "Record type"
+            },
+            "const": "transfer"
+          },
+          "id": {
+            "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+            "x-czt-title": {
+              "zh": "记录标识",
+              "en": "Record id"
+            },
+            "$ref": "#/components/schemas/common.recordId"
+          },
+          "meta": {
+            "description": "When and by whom the record was last updated.",
+            "x-czt-title": {
+              "zh": "记录元数据",
+              "en": "Record metadata"
+            },
+            "$ref": "#/components/schemas/common.meta"
+          },
+          "personId": {
+            "description": "Id of the person whose insurance moves.",
+            "x-czt-title": {
+              "zh": "人员",
+              "en": "Person"
+            },
+            "$ref": "#/components/schemas/common.recordRef"
+          },
+          "kind": {
+            "description": "Kind of transfer.",
+            "x-czt-title": {
+              "zh": "转移类型",
+              "en": "Transfer kind"
+            },
+            "type": "string",
+            "x-czt-codelist": "transferKind",
+            "enum": [
+              "pension.employee.intercity",
+              "medical.intercity",
+              "unemployment.intercity",
+              "pension.link.residentToEmployee",
+              "pension.link.employeeToResident"
+            ]
+          },
+          "from": {
+            "description": "Where the insurance relationship comes from.",
+            "x-czt-title": {
+              "zh": "转出方",
+              "en": "From"
+            },
+            "type": "object",
+            "properties": {
+              "city": {
+                "description": "City of the agency.",
+                "x-czt-title": {
+                  "zh": "城市",
+                  "en": "City"
+                },
+                "$ref": "#/components/schemas/common.cityCode"
+              },
+              "agency": {
+                "description": "The agency.",
+                "x-czt-title": {
+                  "zh": "经办机构",
+                  "en": "Agency"
+                },
+                "$ref": "#/components/schemas/common.agency"
+              },
+              "enrolmentId": {
+                "description": "Id of the enrolment being transferred out.",
+                "x-czt-title": {
+                  "zh": "参保登记",
+                  "en": "Enrolment"
+                },
+                "$ref": "#/components/schemas/common.recordRef"
+              }
+            },
+            "required": [
+              "city",
+              "agency",
+              "enrolmentId"
+            ],
+            "additionalProperties": false
+          },
+          "to": {
+            "description": "Where the insurance relationship goes.",
+            "x-czt-title": {
+              "zh": "转入方",
+              "en": "To"
+            },
+            "type": "object",
+            "properties": {
+              "city": {
+                "description": "City of the agency.",
+                "x-czt-title": {
+                  "zh": "城市",
+                  "en": "City"
+                },
+                "$ref": "#/components/schemas/common.cityCode"
+              },
+              "agency": {
+                "description": "The agency.",
+                "x-czt-title": {
+                  "zh": "经办机构",
+                  "en": "Agency"
+                },
+                "$ref": "#/components/schemas/common.agency"
+              },
+              "enrolmentId": {
+                "description": "Id of the new enrolment; required once the transfer is completed (validator rule).",
+                "x-czt-title": {
+                  "zh": "参保登记",
+                  "en": "Enrolment"
+                },
+                "$ref": "#/components/schemas/common.recordRef"
+              }
+            },
+            "required": [
+              "city",
+              "agency"
+            ],
+            "additionalProperties": false
+          },
+          "status": {
+            "description": "Current status; equals the status of the last step.",
+            "x-czt-title": {
+              "zh": "转移状态",
+              "en": "Status"
+            },
+            "type": "string",
+            "x-czt-codelist": "transferStatus",
+            "enum": [
+              "requested",
+              "letterIssued",
+              "fundsTransferred",
+              "completed",
+              "rejected",
+              "cancelled"
+            ]
+          },
+          "steps": {
+            "description": "Steps of the transfer in time order.",
+            "x-czt-title": {
+              "zh": "办理步骤",
+              "en": "Steps"
+            },
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "properties": {
+                "status": {
+                  "description": "Status reached by this step.",
+                  "x-czt-title": {
+                    "zh": "步骤状态",
+                    "en": "Step status"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "transferStatus",
+                  "enum": [
+                    "requested",
+                    "letterIssued",
+                    "fundsTransferred",
+                    "completed",
+                    "rejected",
+                    "cancelled"
+                  ]
+                },
+                "at": {
+                  "description": "When the step happened.",
+                  "x-czt-title": {
+                    "zh": "时间",
+                    "en": "Time"
+                  },
+                  "$ref": "#/components/schemas/common.dateTime"
+                },
+                "reasonCode": {
+                  "description": "Reason for the step, mostly for rejections and cancellations.",
+                  "x-czt-title": {
+                    "zh": "原因",
+                    "en": "Reason"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "transferReason",
+                  "enum": [
+                    "applicantRequest",
+                    "missingDocuments",
+                    "drawingPension",
+                    "duplicateEnrolment",
+                    "recordMismatch",
+                    "applicantWithdrew",
+                    "other"
+                  ]
+                },
+                "note": {
+                  "description": "Free-text note.",
+                  "x-czt-title": {
+                    "zh": "备注",
+                    "en": "Note"
+                  },
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 500
+                }
+              },
+              "required": [
+                "status",
+                "at"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "contributionMonths": {
+            "description": "Number of contribution months moved; equals the sum of months of contributions.",
+            "x-czt-title": {
+              "zh": "转移月数",
+              "en": "Contribution months"
+            },
+            "type": "integer",
+            "minimum": 0
+          },
+          "individualAccountBalance": {
+            "description": "Individual account balance moved in full, in fen.",
+            "x-czt-title": {
+              "zh": "个人账户余额",
+              "en": "Individual account balance"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "pooledFundAmount": {
+            "description": "Pooled fund moved: 12% of each year's contribution base since 1998, in fen.",
+            "x-czt-title": {
+              "zh": "统筹基金转移额",
+              "en": "Pooled fund amount"
+            },
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "contributions": {
+            "description": "The contribution years the amounts were computed from.",
+            "x-czt-title": {
+              "zh": "缴费记录",
+              "en": "Contributions"
+            },
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/common.contributionYear.readView"
+            }
+          },
+          "linking": {
+            "description": "Months in each pension scheme, for linking transfers between the employee and resident schemes.",
+            "x-czt-title": {
+              "zh": "城乡衔接",
+              "en": "Linking"
+            },
+            "type": "object",
+            "properties": {
+              "employeeSchemeMonths": {
+                "description": "Months contributed to the employee pension scheme.",
+                "x-czt-title": {
+                  "zh": "职工养老保险月数",
+                  "en": "Employee scheme months"
+                },
+                "type": "integer",
+                "minimum": 0
+              },
+              "residentSchemeMonths": {
+                "description": "Months contributed to the resident pension scheme.",
+                "x-czt-title": {
+                  "zh": "居民养老保险月数",
+                  "en": "Resident scheme months"
+                },
+                "type": "integer",
+                "minimum": 0
+              }
+            },
+            "required": [
+              "employeeSchemeMonths",
+              "residentSchemeMonths"
+            ],
+            "additionalProperties": false
+          },
+          "extensions": {
+            "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+            "x-czt-title": {
+              "zh": "扩展",
+              "en": "Extensions"
+            },
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "recordType",
+          "id",
+          "meta",
+          "personId",
+          "kind",
+          "from",
+          "to",
+          "status",
+          "steps",
+          "contributionMonths",
+          "pooledFundAmount",
+          "contributions"
+        ],
+        "additionalProperties": false
+      },
+      "assistance.readView": {
+        "title": "Assistance",
+        "description": "A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.",
+        "x-czt-title": {
+          "zh": "救助福利",
+          "en": "Assistance"
+        },
+        "type": "object",
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "personId": false
+              }
+            },
+            "then": {
+              "properties": {
+                "household": true
+              },
+              "required": [
+                "household"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "programme": {
+                  "const": "charityRelief"
+                }
+              },
+              "required": [
+                "programme"
+              ]
+            },
+            "then": {
+              "properties": {
+                "charity": true
+              },
+              "required": [
+                "charity"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "programme": {
+                  "const": "specialCare"
+                }
+              },
+              "required": [
+                "programme"
+              ]
+            },
+            "then": {
+              "properties": {
+                "specialCare": true
+              },
+              "required": [
+                "specialCare"
+              ]
+            }
+          }
+        ],
+        "properties": {
+          "recordType": {
+            "description": "Record type, always \"assistance\".",
+            "x-czt-title": {
+              "zh": "记录类型",
+              "en": "Record type"
+            },
+            "const": "assistance"
+          },
+          "id": {
+            "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+            "x-czt-title": {
+              "zh": "记录标识",
+              "en": "Record id"
+            },
+            "$ref": "#/components/schemas/common.recordId"
+          },
+          "meta": {
+            "description": "When and by whom the record was last updated.",
+            "x-czt-title": {
+              "zh": "记录元数据",
+              "en": "Record metadata"
+            },
+            "$ref": "#/components/schemas/common.meta"
+          },
+          "programme": {
+            "description": "Programme; the code list's pillar column groups programmes.",
+            "x-czt-title": {
+              "zh": "项目",
+              "en": "Programme"
+            },
+            "type": "string",
+            "x-czt-codelist": "assistanceProgramme",
+            "enum": [
+              "dibao.urban",
+              "dibao.rural",
+              "dibao.marginal",
+              "tekun.centralised",
+              "tekun.dispersed",
+              "medicalAid",
+              "housingAid",
+              "educationAid",
+              "disasterRelief",
+              "temporaryAid",
+              "welfare.elderly",
+              "welfare.disability",
+              "welfare.child",
+              "charityRelief",
+              "specialCare"
+            ]
+          },
+          "personId": {
+            "description": "Id of the beneficiary person record.",
+            "x-czt-title": {
+              "zh": "受助人",
+              "en": "Beneficiary"
+            },
+            "$ref": "#/components/schemas/common.recordRef"
+          },
+          "household": {
+            "description": "The household, for household-assessed programmes such as dibao.",
+            "x-czt-title": {
+              "zh": "家庭",
+              "en": "Household"
+            },
+            "type": "object",
+            "properties": {
+              "householdId": {
+                "description": "Identifier of the household (not a record id).",
+                "x-czt-title": {
+                  "zh": "户标识",
+                  "en": "Household id"
+                },
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 128
+              },
+              "headPersonId": {
+                "description": "Id of the person record of the head of household.",
+                "x-czt-title": {
+                  "zh": "户主",
+                  "en": "Head of household"
+                },
+                "$ref": "#/components/schemas/common.recordRef"
+              },
+              "size": {
+                "description": "Number of people in the household.",
+                "x-czt-title": {
+                  "zh": "家庭人口",
+                  "en": "Household size"
+                },
+                "type": "integer",
+                "minimum": 1
+              },
+              "members": {
+                "description": "Members of the household.",
+                "x-czt-title": {
+                  "zh": "家庭成员",
+                  "en": "Members"
+                },
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "personId": {
+                      "description": "Id of the member's person record.",
+                      "x-czt-title": {
+                        "zh": "成员",
+                        "en": "Member"
+                      },
+                      "$ref": "#/components/schemas/common.recordRef"
+                    },
+                    "relationToHead": {
+                      "description": "Relationship to the head of household.",
+                      "x-czt-title": {
+                        "zh": "与户主关系",
+                        "en": "Relation to head"
+                      },
+                      "type": "string",
+                      "x-czt-codelist": "relationToHead",
+                      "enum": [
+                        "01",
+                        "02",
+                        "10",
+                        "11",
+                        "12",
+                        "20",
+                        "21",
+                        "22",
+                        "23",
+                        "24",
+                        "25",
+                        "26",
+                        "27",
+                        "28",
+                        "29",
+                        "30",
+                        "31",
+                        "32",
+                        "33",
+                        "34",
+                        "35",
+                        "36",
+                        "37",
+                        "38",
+                        "39",
+                        "40",
+                        "41",
+                        "42",
+                        "43",
+                        "44",
+                        "45",
+                        "46",
+                        "47",
+                        "48",
+                        "49",
+                        "50",
+                        "51",
+                        "52",
+                        "53",
+                        "54",
+                        "55",
+                        "56",
+                        "57",
+                        "58",
+                        "59",
+                        "60",
+                        "61",
+                        "62",
+                        "63",
+                        "64",
+                        "65",
+                        "66",
+                        "67",
+                        "68",
+                        "69",
+                        "70",
+                        "71",
+                        "72",
+                        "73",
+                        "74",
+                        "75",
+                        "76",
+                        "77",
+                        "78",
+                        "79",
+                        "80",
+                        "81",
+                        "82",
+                        "83",
+                        "84",
+                        "85",
+                        "86",
+                        "87",
+                        "88",
+                        "89",
+                        "90",
+                        "91",
+                        "92",
+                        "93",
+                        "94",
+                        "95",
+                        "96",
+                        "97",
+                        "99"
+                      ]
+                    },
+                    "covered": {
+                      "description": "Whether the member is covered by the case.",
+                      "x-czt-title": {
+                        "zh": "是否保障",
+                        "en": "Covered"
+                      },
+                      "type": "boolean"
+                    }
+                  },
+                  "required": [
+                    "personId",
+                    "relationToHead",
+                    "covered"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            },
+            "required": [
+              "householdId",
+              "headPersonId",
+              "size"
+            ],
+            "additionalProperties": false
+          },
+          "coveredMembers": {
+            "description": "Number of covered members; equals the members marked covered when members are given.",
+            "x-czt-title": {
+              "zh": "保障人数",
+              "en": "Covered members"
+            },
+            "type": "integer",
+            "minimum": 0
+          },
+          "city": {
+            "description": "City of the case.",
+            "x-czt-title": {
+              "zh": "城市",
+              "en": "City"
+            },
+            "$ref": "#/components/schemas/common.cityCode"
+          },
+          "agency": {
+            "description": "Agency that manages the case.",
+            "x-czt-title": {
+              "zh": "经办机构",
+              "en": "Agency"
+            },
+            "$ref": "#/components/schemas/common.agency"
+          },
+          "caseStatus": {
+            "description": "Status of the case.",
+            "x-czt-title": {
+              "zh": "案件状态",
+              "en": "Case status"
+            },
+            "type": "string",
+            "x-czt-codelist": "caseStatus",
+            "enum": [
+              "applied",
+              "underReview",
+              "active",
+              "suspended",
+              "terminated",
+              "rejected"
+            ]
+          },
+          "dates": {
+            "description": "Dates of the case.",
+            "x-czt-title": {
+              "zh": "办理日期",
+              "en": "Dates"
+            },
+            "type": "object",
+            "properties": {
+              "applied": {
+                "description": "Date of application.",
+                "x-czt-title": {
+                  "zh": "申请日期",
+                  "en": "Applied"
+                },
+                "$ref": "#/components/schemas/common.date"
+              },
+              "approved": {
+                "description": "Date of approval.",
+                "x-czt-title": {
+                  "zh": "批准日期",
+                  "en": "Approved"
+                },
+                "$ref": "#/components/schemas/common.date"
+              },
+              "terminated": {
+                "description": "Date the case ended.",
+                "x-czt-title": {
+                  "zh": "终止日期",
+                  "en": "Terminated"
+                },
+                "$ref": "#/components/schemas/common.date"
+              }
+            },
+            "required": [
+              "applied"
+            ],
+            "additionalProperties": false
+          },
+          "monthlyStandard": {
+            "description": "Local monthly standard per person (dibao, tekun), in fen.",
+            "x-czt-title": {
+              "zh": "保障标准",
+              "en": "Monthly standard"
+            },
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "perCapitaIncome": {
+            "description": "Household monthly income per person, in fen.",
+            "x-czt-title": {
+              "zh": "家庭月人均收入",
+              "en": "Per-capita income"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "benefitAmount": {
+            "description": "Monthly basic benefit of the case, in fen.",
+            "x-czt-title": {
+              "zh": "月保障金额",
+              "en": "Benefit amount"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "classifiedSupplement": {
+            "description": "Monthly classified supplement (分类施保) apart from the basic benefit, in fen.",
+            "x-czt-title": {
+              "zh": "分类施保金额",
+              "en": "Classified supplement"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "#/components/schemas/common.amountFen"
+          },
+          "payments": {
+            "description": "Payments made.",
+            "x-czt-title": {
+              "zh": "发放记录",
+              "en": "Payments"
+            },
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "month": {
+                  "description": "Month the payment is for.",
+                  "x-czt-title": {
+                    "zh": "所属月份",
+                    "en": "Month"
+                  },
+                  "$ref": "#/components/schemas/common.month"
+                },
+                "amount": {
+                  "description": "Amount paid, in fen.",
+                  "x-czt-title": {
+                    "zh": "发放金额",
+                    "en": "Amount"
+                  },
+                  "$ref": "#/components/schemas/common.amountFen"
+                },
+                "paidOn": {
+                  "description": "Date of payment.",
+                  "x-czt-title": {
+                    "zh": "发放日期",
+                    "en": "Paid on"
+                  },
+                  "$ref": "#/components/schemas/common.date"
+                }
+              },
+              "required": [
+                "month",
+                "amount",
+                "paidOn"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "lastReviewDate": {
+            "description": "Date of the last review of the case.",
+            "x-czt-title": {
+              "zh": "上次复核日期",
+              "en": "Last review date"
+            },
+            "$ref": "#/components/schemas/common.date"
+          },
+          "nextReviewDate": {
+            "description": "Date the next review is due.",
+            "x-czt-title": {
+              "zh": "下次复核日期",
+              "en": "Next review date"
+            },
+            "$ref": "#/components/schemas/common.date"
+          },
+          "charity": {
+            "description": "Charity relief details; required for charityRelief.",
+            "x-czt-title": {
+              "zh": "慈善救助",
+              "en": "Charity"
+            },
+            "type": "object",
+            "properties": {
+              "fundingSource": {
+                "description": "Source of the charity funds.",
+                "x-czt-title": {
+                  "zh": "资金来源",
+                  "en": "Funding source"
+                },
+                "type": "string",
+                "x-czt-codelist": "charityFundingSource",
+                "enum": [
+                  "individual",
+                  "enterprise",
+                  "organised"
+                ]
+              }
+            },
+            "required": [
+              "fundingSource"
+            ],
+            "additionalProperties": false
+          },
+          "specialCare": {
+            "description": "Special-care details; required for specialCare.",
+            "x-czt-title": {
+              "zh": "优抚",
+              "en": "Special care"
+            },
+            "type": "object",
+            "properties": {
+              "category": {
+                "description": "Special-care category.",
+                "x-czt-title": {
+                  "zh": "优抚对象类别",
+                  "en": "Special-care category"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "x-czt-codelist": "specialCareCategory",
+                "enum": [
+                  "11",
+                  "12",
+                  "13",
+                  "14",
+                  "15",
+                  "21",
+                  "22",
+                  "23",
+                  "41",
+                  "42",
+                  "51",
+                  "61"
+                ]
+              }
+            },
+            "required": [],
+            "additionalProperties": false
+          },
+          "extensions": {
+            "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+            "x-czt-title": {
+              "zh": "扩展",
+              "en": "Extensions"
+            },
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "recordType",
+          "id",
+          "meta",
+          "programme",
+          "city",
+          "agency",
+          "caseStatus",
+          "dates"
+        ],
+        "additionalProperties": false
       }
     },
     "examples": {
@@ -4442,6 +6073,52 @@ export const contract: Readonly<Record<string, unknown>> = {
               "year": 2025,
               "months": 12,
               "monthlyBase": 500000,
+              "individualAmount": 480000,
+              "employerAmount": 960000
+            }
+          ]
+        }
+      },
+      "TransferWithoutReadPersonal": {
+        "summary": "The requested transfer as a token without read:personal reads it (no balance, no wages)",
+        "value": {
+          "recordType": "transfer",
+          "id": "430200-T-000789",
+          "meta": {
+            "lastUpdated": "2026-01-15T09:30:00+08:00"
+          },
+          "personId": "430100-P-000123",
+          "kind": "pension.employee.intercity",
+          "from": {
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "hrss"
+            },
+            "enrolmentId": "430100-E-000456"
+          },
+          "to": {
+            "city": "430200",
+            "agency": {
+              "creditCode": "11430200MB0000027A",
+              "division": "430200",
+              "department": "hrss"
+            }
+          },
+          "status": "requested",
+          "steps": [
+            {
+              "status": "requested",
+              "at": "2026-01-15T09:30:00+08:00"
+            }
+          ],
+          "contributionMonths": 12,
+          "pooledFundAmount": 720000,
+          "contributions": [
+            {
+              "year": 2025,
+              "months": 12,
               "individualAmount": 480000,
               "employerAmount": 960000
             }

@@ -1474,7 +1474,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../person.schema.json"
+                "$ref": "#/components/schemas/PersonAsRead"
               },
               "examples": {
                 "person": {
@@ -1494,7 +1494,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../enrolment.schema.json"
+                "$ref": "#/components/schemas/EnrolmentAsRead"
               },
               "examples": {
                 "enrolment": {
@@ -1517,7 +1517,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../enrolment.schema.json"
+                "$ref": "#/components/schemas/EnrolmentAsRead"
               },
               "examples": {
                 "enrolment": {
@@ -1537,7 +1537,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../transfer.schema.json"
+                "$ref": "#/components/schemas/TransferAsRead"
               },
               "examples": {
                 "pension": {
@@ -1545,6 +1545,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 },
                 "letterIssued": {
                   "$ref": "#/components/examples/TransferLetterIssued"
+                },
+                "withoutReadPersonal": {
+                  "$ref": "#/components/examples/TransferWithoutReadPersonal"
                 }
               }
             }
@@ -1563,7 +1566,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../transfer.schema.json"
+                "$ref": "#/components/schemas/TransferAsRead"
               },
               "examples": {
                 "pension": {
@@ -1583,7 +1586,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../assistance.schema.json"
+                "$ref": "#/components/schemas/AssistanceCaseAsRead"
               },
               "examples": {
                 "dibao": {
@@ -1606,7 +1609,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../assistance.schema.json"
+                "$ref": "#/components/schemas/AssistanceCaseAsRead"
               },
               "examples": {
                 "dibao": {
@@ -1907,7 +1910,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "items": {
                   "type": "array",
                   "items": {
-                    "$ref": "../enrolment.schema.json"
+                    "$ref": "#/components/schemas/EnrolmentAsRead"
                   }
                 }
               }
@@ -1925,7 +1928,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "items": {
                   "type": "array",
                   "items": {
-                    "$ref": "../transfer.schema.json"
+                    "$ref": "#/components/schemas/TransferAsRead"
                   }
                 }
               }
@@ -1949,6 +1952,26 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           ]
+        },
+        "PersonAsRead": {
+          "description": "A person as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (identity numbers, name, birth date, contact, …) are left out, so here\nthey are optional (the bundle derives this view from the person schema); with it, the\nrecord is whole.\n",
+          "$ref": "../person.schema.json",
+          "x-czt-read-view": true
+        },
+        "EnrolmentAsRead": {
+          "description": "An enrolment as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the enrolment schema).\n",
+          "$ref": "../enrolment.schema.json",
+          "x-czt-read-view": true
+        },
+        "TransferAsRead": {
+          "description": "A transfer as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the transfer schema).\n",
+          "$ref": "../transfer.schema.json",
+          "x-czt-read-view": true
+        },
+        "AssistanceCaseAsRead": {
+          "description": "An assistance case as the token may read it. Reads need `read:personal`, but the answer to\na create or a review by a token without it leaves out the fields marked\n`x-czt-sensitivity` (`perCapitaIncome`, `benefitAmount`, …), so here they are optional.\n",
+          "$ref": "../assistance.schema.json",
+          "x-czt-read-view": true
         },
         "TokenInfo": {
           "type": "object",
@@ -2413,6 +2436,52 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "year": 2025,
                 "months": 12,
                 "monthlyBase": 500000,
+                "individualAmount": 480000,
+                "employerAmount": 960000
+              }
+            ]
+          }
+        },
+        "TransferWithoutReadPersonal": {
+          "summary": "The requested transfer as a token without read:personal reads it (no balance, no wages)",
+          "value": {
+            "recordType": "transfer",
+            "id": "430200-T-000789",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "kind": "pension.employee.intercity",
+            "from": {
+              "city": "430100",
+              "agency": {
+                "creditCode": "11430100MB0000019A",
+                "division": "430100",
+                "department": "hrss"
+              },
+              "enrolmentId": "430100-E-000456"
+            },
+            "to": {
+              "city": "430200",
+              "agency": {
+                "creditCode": "11430200MB0000027A",
+                "division": "430200",
+                "department": "hrss"
+              }
+            },
+            "status": "requested",
+            "steps": [
+              {
+                "status": "requested",
+                "at": "2026-01-15T09:30:00+08:00"
+              }
+            ],
+            "contributionMonths": 12,
+            "pooledFundAmount": 720000,
+            "contributions": [
+              {
+                "year": 2025,
+                "months": 12,
                 "individualAmount": 480000,
                 "employerAmount": 960000
               }
