@@ -13,8 +13,9 @@ function bundle(schemas: JsonObject): JsonObject {
 }
 
 const secret = (schema: JsonObject): JsonObject => ({ ...schema, "x-czt-sensitivity": "special" });
-/** `{ if, then }`, built from entries: an object literal with a `then` member looks like a promise. */
-const conditional = (condition: JsonObject, consequence: JsonObject): JsonObject => Object.fromEntries([["if", condition], ["then", consequence]]);
+/** `{ if, then }`: JSON Schema's keyword, which the linter would take for a promise's. */
+const conditional = (condition: JsonObject, consequence: JsonObject): JsonObject =>
+  JSON.parse(`{"if":${JSON.stringify(condition)},"then":${JSON.stringify(consequence)}}`) as JsonObject;
 
 describe("read views of a bundled contract", () => {
   it("make the fields marked x-czt-sensitivity optional, at every level and through $refs, and leave the rest as it was", () => {
