@@ -43,7 +43,10 @@ async function startPrism(file: string, port: number): Promise<{ child: ChildPro
   });
   let output = "";
   await new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`prism mock did not listen within ${startupTimeoutMs} ms:\n${output}`)), startupTimeoutMs);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error(`prism mock did not listen within ${startupTimeoutMs} ms:\n${output}`));
+    }, startupTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString("utf8");
       if (output.includes("Prism is listening")) {
