@@ -1,6 +1,6 @@
 import { validateIdNumber } from "@czt/domain";
 import { describe, expect, it } from "vitest";
-import { contract } from "../src/generated/contract.js";
+import { contract } from "../src/contract/contract.js";
 import { ContractSchemas } from "../src/validation/contract-schemas.js";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
 import { recordExampleErrors } from "./record-findings.js";

@@ -1,12 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { currentVersion } from "@czt/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contract as generatedContract } from "../src/generated/contract.js";
 import { ContractSchemas } from "../src/validation/contract-schemas.js";
 import { bodiesOf, examplesOf, type Node, type Operation, operationsOf, resolve } from "./contract-walk.js";
 
@@ -16,10 +14,12 @@ import { bodiesOf, examplesOf, type Node, type Operation, operationsOf, resolve 
  * contract promises (the issue's mock returned `{"idNumber":null,"documents":null}`).
  */
 
-/** The working version's bundle when it is generated, else the server's bundled contract written out. */
-const committedBundle = fileURLToPath(new URL("../../schemas/bundles/1.1/openapi.json", import.meta.url));
+const require = createRequire(import.meta.url);
+/** The committed bundle of the current version, as a vendor takes it from the @czt/schemas tarball. */
+const bundleName = `@czt/schemas/bundles/${currentVersion}/openapi.json`;
+const bundleFile = require.resolve(bundleName);
 
-const prismCli = join(dirname(createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
+const prismCli = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
 const startupTimeoutMs = 60_000;
 const requestTimeoutMs = 15_000;
 
@@ -96,32 +96,22 @@ function validRequest(contract: Node, operation: Operation): { url: string; init
   return { url: `${path}${search === "" ? "" : `?${search}`}`, init };
 }
 
-function loadBundle(dir: string): { file: string; source: string } {
-  if (existsSync(committedBundle)) return { file: committedBundle, source: "packages/schemas/bundles/1.1/openapi.json" };
-  const file = join(dir, "openapi.json");
-  writeFileSync(file, JSON.stringify(generatedContract, null, 2));
-  return { file, source: "the reference server's bundled contract" };
-}
-
-const dir = mkdtempSync(join(tmpdir(), "czt-prism-"));
-const bundle = loadBundle(dir);
-const contract = JSON.parse(readFileSync(bundle.file, "utf8")) as Node;
+const contract = JSON.parse(readFileSync(bundleFile, "utf8")) as Node;
 const schemas = new ContractSchemas(contract);
 const operations = operationsOf(contract);
 
-describe(`prism mock on ${bundle.source}`, () => {
+describe(`prism mock on ${bundleName}`, () => {
   let prism: Awaited<ReturnType<typeof startPrism>> | undefined;
   let base = "";
 
   beforeAll(async () => {
     const port = await freePort();
-    prism = await startPrism(bundle.file, port);
+    prism = await startPrism(bundleFile, port);
     base = `http://127.0.0.1:${port}`;
   });
 
   afterAll(() => {
     prism?.child.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** What is wrong with the mock's answer to `operation` when `status` is asked for (empty when it keeps the contract). */

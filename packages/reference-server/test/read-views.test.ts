@@ -4,7 +4,7 @@ import type { Principal } from "../src/auth/agency.js";
 import { visibleRecord } from "../src/auth/sensitive-fields.js";
 import { createDemoTokens, TokenRegistry } from "../src/auth/token-registry.js";
 import { readExportDirectory } from "../src/demo/read-exports.js";
-import { contract } from "../src/generated/contract.js";
+import { contract } from "../src/contract/contract.js";
 import { type Db, openDatabase } from "../src/store/database.js";
 import { ContractSchemas } from "../src/validation/contract-schemas.js";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyReadViews } from "../src/contract/read-views.js";
+import { applyReadViews } from "../scripts/read-views.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -1,5 +1,5 @@
 /**
- * Read views of the record schemas in a bundled contract. A token without `read:personal`
+ * Read views of the record schemas in the bundled contract. A token without `read:personal`
  * receives records without the fields marked `x-czt-sensitivity`; a response that may be
  * such a record says so in the contract source with `x-czt-read-view: true` beside its
  * `$ref` to the record schema. Here every such reference is pointed at a derived schema
@@ -10,8 +10,7 @@
  * schema is valid under its read view.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { isObject, type JsonObject } from "./json.js";
 
 export const readViewMarker = "x-czt-read-view";
 const componentPrefix = "#/components/schemas/";
@@ -23,8 +22,6 @@ const nested = new Set(["items", "prefixItems", "contains", "additionalPropertie
 /** Keywords holding a map of name → schema for members of the instance. */
 const nestedMaps = new Set(["properties", "patternProperties"]);
 
-const isObject = (node: Json | undefined): node is JsonObject => typeof node === "object" && node !== null && !Array.isArray(node);
-
 function sensitiveMembers(node: JsonObject): string[] {
   const properties = node["properties"];
   if (!isObject(properties)) return [];
@@ -34,7 +31,7 @@ function sensitiveMembers(node: JsonObject): string[] {
 }
 
 /** Does a condition look at one of these members (its presence, absence or value)? */
-function testsAny(condition: Json | undefined, names: ReadonlySet<string>): boolean {
+function testsAny(condition: unknown, names: ReadonlySet<string>): boolean {
   if (!isObject(condition)) return false;
   const properties = isObject(condition["properties"]) ? Object.keys(condition["properties"]) : [];
   const required = Array.isArray(condition["required"]) ? condition["required"] : [];
@@ -69,7 +66,7 @@ export function applyReadViews(bundled: JsonObject): void {
   };
 
   /** `inherited`: the sensitive members of the instance this schema applies to in place. */
-  function relax(node: Json, inherited: ReadonlySet<string>): Json {
+  function relax(node: unknown, inherited: ReadonlySet<string>): unknown {
     if (!isObject(node)) return node;
     const names = new Set([...inherited, ...sensitiveMembers(node)]);
     const dropCondition = testsAny(node["if"], names);
@@ -86,7 +83,7 @@ export function applyReadViews(bundled: JsonObject): void {
     return out;
   }
 
-  const point = (node: Json): void => {
+  const point = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(point);
     if (!isObject(node)) return;
     if (node[readViewMarker] === true) {
