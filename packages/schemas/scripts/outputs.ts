@@ -10,6 +10,7 @@ import { codeListsPage, pageName, referenceIndexPage, schemaPage } from "./refer
 import { SchemaIndex } from "./schema-index.js";
 import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import type { Sources } from "./sources.js";
+import { standardBundles } from "./standard-bundles.js";
 import { syncEnums } from "./sync-enums.js";
 
 /** `$id` prefix of the working tree `schemas/` (the version in development). */
@@ -112,6 +113,7 @@ function treeOutputs(tree: StandardTree, release: boolean): TreeOutputs {
     { path: `${generated}/sensitive-pointers.ts`, content: sensitivePointersModule(pointers, src), compare: "text" },
     { path: `${generated}/code-list-pointers.ts`, content: codeListPointersModule(codePointers, src), compare: "text" },
     { path: `${generated}/meta.ts`, content: metaModule(treeMetaSchemaId, Object.keys(annotations), version, base), compare: "text" },
+    ...standardBundles(tree, schemasById, version),
   );
   return { version, schemaBase: base, files, schemasById, topLevel, index, lists };
 }

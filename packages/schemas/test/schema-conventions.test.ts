@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isObject, type JsonObject } from "../scripts/json.js";
 import { SchemaIndex } from "../scripts/schema-index.js";
-import { sources } from "./support/sources.js";
+import { releases, sources } from "./support/sources.js";
 
 // The standard's own schemas; report/parameters/conformance schemas belong to other packages.
 const own = sources.schemas.filter((s) => /^schemas\/((common|person|enrolment|transfer|assistance|record|package|jsonl-header)\.schema\.json|codelists\/codelist\.schema\.json)$/.test(s.path));
@@ -64,5 +64,34 @@ describe("records", () => {
     const schema = sources.schemas.find((s) => s.path === `schemas/${type}.schema.json`)!.json;
     expect((schema["properties"] as JsonObject)["extensions"]).toMatchObject({ type: "object" });
     expect(schema["required"]).toEqual(expect.arrayContaining(["recordType", "id", "meta"]));
+  });
+});
+
+/** Every `$ref` of a document with its JSON pointer. */
+function refsOf(document: unknown): [string, string][] {
+  return [...subschemas(document)].flatMap(([pointer, node]) => (typeof node["$ref"] === "string" ? [[pointer, node["$ref"]] as [string, string]] : []));
+}
+
+/**
+ * A `$ref` into another schema's `properties` ties two schemas' internals together:
+ * bundlers cannot name the target (orval's output from it did not compile) and renaming a
+ * property silently changes the other schema. Shared shapes live in `$defs`.
+ */
+describe("references to other schemas", () => {
+  // The working tree and every release: a release is frozen from the working tree, so it must not bring one back either.
+  const documents = [sources, ...releases.map((release) => release.sources)].flatMap((tree) => [
+    ...tree.schemas.map((s) => [s.path, s.json] as const),
+    ...tree.openapi.map((d) => [d.path, d.json] as const),
+  ]);
+
+  it.each(documents)("%s refers to another schema only as a whole or to one of its $defs", (_path, document) => {
+    const offending = refsOf(document)
+      .filter(([, ref]) => !ref.startsWith("#"))
+      .filter(([, ref]) => {
+        const fragment = ref.includes("#") ? decodeURIComponent(ref.slice(ref.indexOf("#") + 1)) : "";
+        return fragment !== "" && !/^\/\$defs\/[^/]+$/.test(fragment);
+      })
+      .map(([pointer, ref]) => `${pointer}: ${ref}`);
+    expect(offending).toEqual([]);
   });
 });
