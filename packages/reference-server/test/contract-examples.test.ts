@@ -4,6 +4,7 @@ import { contract } from "../src/contract/contract.js";
 import { ContractSchemas } from "../src/validation/contract-schemas.js";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
 import { recordExampleErrors } from "./record-findings.js";
+import { key, startTestServer } from "./support.js";
 
 /** Every string under a member named `idNumber`, anywhere in an example. */
 function idNumbersIn(value: unknown, found: string[] = []): string[] {
@@ -72,5 +73,32 @@ describe("the contract's examples", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("show what the reference server answers: the created person, a duplicate, a wrong check character, the export's report", async () => {
+    const server = await startTestServer();
+    const examples = (contract["components"] as Node)["examples"] as Record<string, Node>;
+    const value = (name: string) => examples[name]!["value"] as Node;
+    const post = (url: string, payload: string | object, contentType = "application/json") =>
+      server.app.inject({ method: "POST", url, headers: { ...server.auth(0), "idempotency-key": key(), "content-type": contentType }, payload });
+    try {
+      const person = value("Person");
+      const created = await post("/v1/persons", person);
+      expect(created.statusCode).toBe(201);
+      expect(created.json()).toEqual(person);
+      const duplicate = await post("/v1/persons", { ...person, id: "430100-P-000124" });
+      expect(duplicate.json()).toEqual(value("ConflictProblem"));
+      const wrongCheckCharacter = await post("/v1/persons", { ...person, id: "430100-P-000125", idNumber: "430102199003071235" });
+      expect(wrongCheckCharacter.json()).toEqual(value("ValidationProblem"));
+
+      const validation = operations.find((operation) => operation.operationId === "validateExport")!;
+      const [request, report] = bodiesOf(contract, validation).filter((body) => body.status === "request" || body.status === "200");
+      const answer = await post("/v1/validations", examplesOf(contract, request!.media)[0]!.value as string, "application/x-ndjson");
+      const timings = { elapsedMs: expect.any(Number), recordsPerSecond: expect.any(Number) };
+      const expected = examplesOf(contract, report!.media)[0]!.value as { summary: object };
+      expect(answer.json()).toEqual({ ...expected, summary: { ...expected.summary, ...timings } });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -2705,12 +2705,13 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "title": "The record breaks the CZT-SS standard",
             "status": 422,
             "detail": "1 error",
+            "instance": "/v1/persons",
             "errors": [
               {
                 "ruleId": "id-number.check-character",
                 "pointer": "/idNumber",
                 "severity": "error",
-                "detail": "the check character should be 4"
+                "detail": "Identity number 430102********1235: check character should be ***, found 5"
               }
             ]
           }
@@ -2731,6 +2732,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "title": "Bad request",
             "status": 400,
             "detail": "every POST needs an Idempotency-Key header (1 to 255 characters)",
+            "instance": "/v1/persons",
             "errors": [
               {
                 "ruleId": "api.idempotency-key",
@@ -2745,13 +2747,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/bad-request",
             "title": "Bad request",
             "status": 400,
-            "detail": "duplicate member name \"name\" (byte offset 142)",
+            "detail": "The member name name appears more than once in one object (byte offset 142)",
+            "instance": "/v1/persons",
             "errors": [
               {
                 "ruleId": "input.duplicate-name",
                 "pointer": "",
                 "offset": 142,
-                "detail": "duplicate member name \"name\""
+                "detail": "The member name name appears more than once in one object"
               }
             ]
           }
@@ -2762,7 +2765,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/unauthorized",
             "title": "Unauthorized",
             "status": 401,
-            "detail": "the bearer token is not known to this server"
+            "detail": "the bearer token is not known to this server",
+            "instance": "/v1/me"
           }
         },
         "ForbiddenProblem": {
@@ -2772,6 +2776,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "title": "Forbidden",
             "status": 403,
             "detail": "this operation needs the write scope",
+            "instance": "/v1/persons",
             "errors": [
               {
                 "ruleId": "api.scope",
@@ -2787,12 +2792,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/forbidden",
             "title": "Forbidden",
             "status": 403,
-            "detail": "the record belongs to 430100/hrss, not to the token's agency 430200/hrss",
+            "detail": "an agency writes only its own city's and department's records: this enrolment belongs to 430100/hrss, the token to 430200/hrss",
+            "instance": "/v1/enrolments",
             "errors": [
               {
                 "ruleId": "api.ownership",
                 "pointer": "",
-                "severity": "error"
+                "severity": "error",
+                "detail": "an agency writes only its own city's and department's records: this enrolment belongs to 430100/hrss, the token to 430200/hrss"
               }
             ]
           }
@@ -2803,7 +2810,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/not-found",
             "title": "Not found",
             "status": 404,
-            "detail": "no person with id 430100-P-000999"
+            "detail": "no person with id 430100-P-000999",
+            "instance": "/v1/persons/430100-P-000999"
           }
         },
         "ConflictProblem": {
@@ -2812,13 +2820,15 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/conflict",
             "title": "Conflict",
             "status": 409,
-            "detail": "the identity number is already held by person 430100-P-000123 in this city",
+            "detail": "Identity number 430102********1234 already has person record 430100-P-000123 in 430100",
+            "instance": "/v1/persons",
             "existingId": "430100-P-000123",
             "errors": [
               {
                 "ruleId": "dataset.duplicate-person",
                 "pointer": "/idNumber",
-                "severity": "error"
+                "severity": "error",
+                "detail": "Identity number 430102********1234 already has person record 430100-P-000123 in 430100"
               }
             ]
           }
@@ -2856,7 +2866,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "https://czt-ss.org/problems/unsupported-media-type",
             "title": "Unsupported media type",
             "status": 415,
-            "detail": "charset \"gbk\" is not accepted: send UTF-8 (charset=utf-8 or none)"
+            "detail": "charset \"gbk\" is not accepted: send UTF-8 (charset=utf-8 or none)",
+            "instance": "/v1/persons"
           }
         },
         "RequestTimeoutProblem": {
