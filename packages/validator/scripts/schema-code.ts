@@ -2,6 +2,7 @@ import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
 import { recordTypes } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
+import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
 import { standardSchemaSet } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
@@ -77,7 +78,7 @@ export function quickCodeSource(): string {
   const refs: Record<string, string> = {};
   for (const type of recordTypes) {
     const id = `urn:czt-ss:quick:${type}`;
-    ajv.addSchema(quickSchema(standardSchemaSet.schemas, standardSchemaSet.recordSchemaIds[type], standardSchemaSet.annotationKeywords ?? []), id);
+    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(standardSchemaSet.schemas), standardSchemaSet.recordSchemaIds[type], standardSchemaSet.annotationKeywords ?? []), id);
     refs[type] = id;
   }
   // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.

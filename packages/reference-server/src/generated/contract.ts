@@ -343,7 +343,8 @@ export const contract: Readonly<Record<string, unknown>> = {
             "description": "Only enrolments whose period contains this date.",
             "schema": {
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "example": "2026-01-01"
           },
@@ -1961,6 +1962,7 @@ export const contract: Readonly<Record<string, unknown>> = {
           "at": {
             "type": "string",
             "format": "date-time",
+            "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
             "description": "When the step happened; default the server's time. No later than the server's time plus\n5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.\n"
           },
           "reasonCode": {
@@ -1989,7 +1991,8 @@ export const contract: Readonly<Record<string, unknown>> = {
         "properties": {
           "reviewDate": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
           },
           "outcome": {
             "type": "string",
@@ -2003,6 +2006,7 @@ export const contract: Readonly<Record<string, unknown>> = {
           "nextReviewDate": {
             "type": "string",
             "format": "date",
+            "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$",
             "description": "Required unless the outcome is `terminated`."
           },
           "perCapitaIncome": {
@@ -2823,23 +2827,25 @@ export const contract: Readonly<Record<string, unknown>> = {
       },
       "common.date": {
         "title": "Date",
-        "description": "Calendar date, YYYY-MM-DD.",
+        "description": "Calendar date, YYYY-MM-DD, on the Gregorian calendar (the pattern checks month lengths and leap years).",
         "x-czt-title": {
           "zh": "日期",
           "en": "Date"
         },
         "type": "string",
-        "format": "date"
+        "format": "date",
+        "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "common.dateTime": {
         "title": "Date-time",
-        "description": "RFC 3339 timestamp with offset.",
+        "description": "RFC 3339 timestamp with an offset (Z or ±hh:mm), T between date and time. Second 60 (a leap second) only at 23:59:60 UTC once the offset is applied, which the pattern cannot check and validators must (docs/dates.md).",
         "x-czt-title": {
           "zh": "时间戳",
           "en": "Timestamp"
         },
         "type": "string",
-        "format": "date-time"
+        "format": "date-time",
+        "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"
       },
       "common.divisionCode": {
         "title": "Division code",
