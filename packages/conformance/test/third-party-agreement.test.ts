@@ -2,7 +2,9 @@
  * Acceptance of issue 12: JSON Schema implementations other than the validator's ajv, in
  * their default settings and with nothing but the published schemas, agree with the
  * schema layer of `czt validate` (its `schema.*` findings) on every single-record
- * vector and on mutated records. Where they may differ is decided by rule, not by a
+ * vector and on mutated records. They load what a vendor loads: the self-contained
+ * bundle `@czt/schemas/bundles/<current>/record.schema.json` (vectors and mutated
+ * records), and the source schemas registered by `$id` (vectors). Where they may differ is decided by rule, not by a
  * list of cases (docs/dates.md):
  * - input layer: a record the reader sorts out before any schema applies (an `input.*`
  *   finding, e.g. a missing or unknown `recordType`) is not a schema question;
@@ -11,7 +13,9 @@
  *   `…T09:00:60+08:00`. The validator rejects it, as RFC 3339 requires.
  * Everything else must agree, or the test fails and names the records.
  */
-import { dateTimePattern, recordSchemaIds, schemas } from "@czt/schemas";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { currentVersion, dateTimePattern, recordSchemaIds, schemas } from "@czt/schemas";
 import { createValidator, type Finding } from "@czt/validator";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,8 +69,8 @@ interface Agreement {
   unexplained: { label: string; cztValid: boolean; record: unknown }[];
 }
 
-async function compare(validator: ThirdPartyValidator, records: readonly { label: string; record: unknown }[]): Promise<Agreement> {
-  const answers = await validator.validate(recordSchemaIds.record, records.map((r) => r.record));
+async function compare(validator: ThirdPartyValidator, schemaId: string, records: readonly { label: string; record: unknown }[]): Promise<Agreement> {
+  const answers = await validator.validate(schemaId, records.map((r) => r.record));
   const result: Agreement = { records: records.length, agree: 0, excluded: { "input layer": 0, "leap-second placement": 0 }, unexplained: [] };
   records.forEach(({ label, record }, index) => {
     const verdict = cztVerdict(record);
@@ -75,6 +79,13 @@ async function compare(validator: ThirdPartyValidator, records: readonly { label
     else result.unexplained.push({ label, cztValid: verdict.cztValid, record });
   });
   return result;
+}
+
+/** The published bundle of the record union for the working version, as `@czt/schemas` ships it. */
+function recordBundle(): { id: string; schema: object } {
+  const path = createRequire(import.meta.url).resolve(`@czt/schemas/bundles/${currentVersion}/record.schema.json`);
+  const schema = JSON.parse(readFileSync(path, "utf8")) as { $id: string };
+  return { id: schema.$id, schema };
 }
 
 /** The agreement figures go to the test log: they are the point of the run. */
@@ -92,18 +103,27 @@ function describeAgreement(name: string, what: string, a: Agreement): string {
 const vectorRecords = allVectors.filter((vector) => vector.data !== undefined).map((vector) => ({ label: vector.id, record: vector.data }));
 const mutatedRecords = fc.sample(mutatedRecordArbitrary(), { seed, numRuns: mutatedCount }).map((record, index) => ({ label: `mutated #${index} (seed ${seed})`, record }));
 
-const validators: ThirdPartyValidator[] = [];
+const bundle = recordBundle();
+/** Each validator twice: loaded with the bundle alone, and with the source schemas by `$id`. */
+const setups: { source: string; schemaId: string; validators: ThirdPartyValidator[] }[] = [
+  { source: `bundles/${currentVersion}/record.schema.json`, schemaId: bundle.id, validators: [] },
+  { source: "the source schemas by $id", schemaId: recordSchemaIds.record, validators: [] },
+];
 let sourcemetaMissing = false;
 
 beforeAll(async () => {
-  validators.push(await hyperjump(schemas), await cfworker(schemas));
-  const binary = await sourcemeta(schemas);
-  if (binary) validators.push(binary);
-  else sourcemetaMissing = true;
+  const loads = [{ [bundle.id]: bundle.schema }, schemas];
+  for (const [index, loaded] of loads.entries()) {
+    const setup = setups[index]!;
+    setup.validators.push(await hyperjump(loaded), await cfworker(loaded));
+    const binary = await sourcemeta(loaded);
+    if (binary) setup.validators.push(binary);
+    else sourcemetaMissing = true;
+  }
 }, 120_000);
 
 afterAll(() => {
-  for (const validator of validators) validator.close();
+  for (const setup of setups) for (const validator of setup.validators) validator.close();
 });
 
 describe("third-party JSON Schema validators in their default settings agree with czt validate's schema layer", () => {
@@ -122,14 +142,24 @@ describe("third-party JSON Schema validators in their default settings agree wit
   });
 
   for (const which of ["@hyperjump/json-schema", "@cfworker/json-schema", "@sourcemeta/jsonschema"]) {
-    it(`${which}: every single-record vector and every mutated record`, async () => {
-      const validator = validators.find((v) => v.name === which);
-      if (!validator) throw new Error(`${which} did not load`);
-      const onVectors = await compare(validator, vectorRecords);
-      const onMutants = await compare(validator, mutatedRecords);
-      report(`${describeAgreement(which, "vectors", onVectors)}\n${describeAgreement(which, "mutated records", onMutants)}\n  settings: ${validator.settings}`);
+    it(`${which} with the bundle: every single-record vector and every mutated record`, async () => {
+      const [setup] = setups;
+      const validator = setup?.validators.find((v) => v.name === which);
+      if (!setup || !validator) throw new Error(`${which} did not load`);
+      const onVectors = await compare(validator, setup.schemaId, vectorRecords);
+      const onMutants = await compare(validator, setup.schemaId, mutatedRecords);
+      report(`${describeAgreement(which, `vectors (${setup.source})`, onVectors)}\n${describeAgreement(which, `mutated records (${setup.source})`, onMutants)}\n  settings: ${validator.settings}`);
       expect(onVectors.unexplained.slice(0, 5)).toEqual([]);
       expect(onMutants.unexplained.slice(0, 5)).toEqual([]);
+    }, 600_000);
+
+    it(`${which} with the source schemas by $id: every single-record vector`, async () => {
+      const setup = setups[1];
+      const validator = setup?.validators.find((v) => v.name === which);
+      if (!setup || !validator) throw new Error(`${which} did not load`);
+      const onVectors = await compare(validator, setup.schemaId, vectorRecords);
+      report(describeAgreement(which, `vectors (${setup.source})`, onVectors));
+      expect(onVectors.unexplained.slice(0, 5)).toEqual([]);
     }, 600_000);
   }
 });

@@ -23,7 +23,7 @@ function* subschemas(node: unknown, pointer = ""): Generator<[string, JsonObject
 
 describe.each(own.map((s) => [s.path, s.json] as const))("%s", (path, schema) => {
   it("has a versioned $id matching its file", () => {
-    expect(schema["$id"]).toBe(`https://czt-ss.org/schemas/v1/${path.replace(/^schemas\//, "")}`);
+    expect(schema["$id"]).toBe(`https://czt-ss.org/schemas/1.1/${path.replace(/^schemas\//, "")}`);
   });
 
   it("closes every object it describes (additionalProperties: false)", () => {
@@ -53,7 +53,7 @@ describe.each(own.map((s) => [s.path, s.json] as const))("%s", (path, schema) =>
     for (const [pointer, node] of subschemas(schema)) {
       const ref = node["$ref"];
       if (typeof ref !== "string") continue;
-      expect(ref.startsWith("https://czt-ss.org/schemas/v1/") || ref.startsWith("#"), `${pointer}: ${ref}`).toBe(true);
+      expect(ref.startsWith("https://czt-ss.org/schemas/1.1/") || ref.startsWith("#"), `${pointer}: ${ref}`).toBe(true);
       expect(() => index.resolve(ref, id), `${pointer}: ${ref}`).not.toThrow();
     }
   });
@@ -64,5 +64,30 @@ describe("records", () => {
     const schema = sources.schemas.find((s) => s.path === `schemas/${type}.schema.json`)!.json;
     expect((schema["properties"] as JsonObject)["extensions"]).toMatchObject({ type: "object" });
     expect(schema["required"]).toEqual(expect.arrayContaining(["recordType", "id", "meta"]));
+  });
+});
+
+/** Every `$ref` of a document with its JSON pointer. */
+function refsOf(document: unknown): [string, string][] {
+  return [...subschemas(document)].flatMap(([pointer, node]) => (typeof node["$ref"] === "string" ? [[pointer, node["$ref"]] as [string, string]] : []));
+}
+
+/**
+ * A `$ref` into another schema's `properties` ties two schemas' internals together:
+ * bundlers cannot name the target (orval's output from it did not compile) and renaming a
+ * property silently changes the other schema. Shared shapes live in `$defs`.
+ */
+describe("references to other schemas", () => {
+  const documents = [...sources.schemas.map((s) => [s.path, s.json] as const), ...sources.openapi.map((d) => [d.path, d.json] as const)];
+
+  it.each(documents)("%s refers to another schema only as a whole or to one of its $defs", (_path, document) => {
+    const offending = refsOf(document)
+      .filter(([, ref]) => !ref.startsWith("#"))
+      .filter(([, ref]) => {
+        const fragment = ref.includes("#") ? decodeURIComponent(ref.slice(ref.indexOf("#") + 1)) : "";
+        return fragment !== "" && !/^\/\$defs\/[^/]+$/.test(fragment);
+      })
+      .map(([pointer, ref]) => `${pointer}: ${ref}`);
+    expect(offending).toEqual([]);
   });
 });

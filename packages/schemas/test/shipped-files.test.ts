@@ -8,8 +8,15 @@ import { installPacked, packedContents, type PackSummary } from "../scripts/npm-
 import { filesWithoutExport } from "../scripts/package-exports.js";
 import { packageDirectory, refreshSchemaCopyCommand, schemaSourceFolder, shippedSchemaFolder } from "../scripts/shipped-schema-files.js";
 
-const idBase = "https://czt-ss.org/schemas/v1/";
+/** The `$id` a shipped schema file must have: the working tree's base, or its release's. */
+function expectedId(file: string): string {
+  const release = /^releases\/(\d+\.\d+)\/(.+)$/.exec(file);
+  return release === null ? `https://czt-ss.org/schemas/1.1/${file}` : `https://czt-ss.org/schemas/${release[1]}/${release[2]}`;
+}
 const sourceFiles = folderFiles(schemaSourceFolder);
+/** The committed bundles (packages/schemas/bundles/<version>/…), shipped as they are. */
+const bundleFiles = folderFiles(join(packageDirectory, "bundles")).map((file) => `bundles/${file}`);
+const firstBundle = bundleFiles[0]!.slice("bundles/".length);
 
 /** The `$id` of every JSON Schema of schemas/, by its path there. */
 const schemaIds = new Map(
@@ -25,10 +32,16 @@ describe("the package's copy of schemas/ (made by npm run build)", () => {
     expect(sourceFiles).toEqual(expect.arrayContaining(["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml"]));
   });
 
-  it("names every JSON Schema by its $id: @czt/schemas/<the $id after /schemas/v1/>", () => {
+  it("names every JSON Schema by its $id: @czt/schemas/<the $id after /schemas/1.1/>, @czt/schemas/releases/<version>/<the $id after /schemas/<version>/>", () => {
     expect(schemaIds.size).toBeGreaterThan(10);
-    for (const [file, id] of schemaIds) expect(id, file).toBe(idBase + file);
+    expect([...schemaIds.keys()]).toContain("releases/1.0/person.schema.json");
+    for (const [file, id] of schemaIds) expect(id, file).toBe(expectedId(file));
     expect(filesWithoutExport("@czt/schemas", shippedSchemaFolder, [...schemaIds.keys()])).toEqual([]);
+  });
+
+  it("exports every bundle at @czt/schemas/bundles/<version>/<file>", () => {
+    expect(bundleFiles.length).toBeGreaterThan(8);
+    expect(filesWithoutExport("@czt/schemas", packageDirectory, bundleFiles)).toEqual([]);
   });
 
   it("exports every shipped file at its path in schemas/", () => {
@@ -53,8 +66,10 @@ describe("the tarball of @czt/schemas", () => {
     expect(contents.files).toEqual(expect.arrayContaining(["package.json", "dist/index.js", "dist/index.d.ts"]));
     const shipped = contents.files.filter((file) => file.startsWith("schemas/")).map((file) => file.slice("schemas/".length));
     expect(shipped).toEqual(sourceFiles);
-    // No tests or scripts: outside dist/, schemas/ and src/*.ts only the files npm always adds.
-    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("dist/") && !/^src\/.+\.ts$/.test(file));
+    const bundles = contents.files.filter((file) => file.startsWith("bundles/"));
+    expect(bundles).toEqual(bundleFiles);
+    // No tests or scripts: outside dist/, schemas/, bundles/ and src/*.ts only the files npm always adds.
+    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("bundles/") && !file.startsWith("dist/") && !/^src\/.+\.ts$/.test(file));
     expect(elsewhere.filter((file) => !["package.json", "README.md", "LICENSE"].includes(file))).toEqual([]);
     expect(elsewhere).toContain("package.json");
   });
@@ -68,7 +83,7 @@ describe("the tarball of @czt/schemas", () => {
       const require = createRequire(import.meta.url);
       console.log(JSON.stringify({
         sameSchema: isDeepStrictEqual(schemas[recordSchemaIds.person], person),
-        files: ["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml", "meta/czt-meta.schema.json"]
+        files: ["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml", "meta/czt-meta.schema.json", ${JSON.stringify(`bundles/${firstBundle}`)}]
           .map((file) => require.resolve("@czt/schemas/" + file)),
       }));`;
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer, encoding: "utf8" });
@@ -76,5 +91,6 @@ describe("the tarball of @czt/schemas", () => {
     expect(answer.sameSchema).toBe(true);
     for (const file of answer.files) expect(realpathSync(file).startsWith(realpathSync(installed))).toBe(true);
     expect(readFileSync(answer.files[2]!, "utf8")).toBe(readFileSync(join(schemaSourceFolder, "openapi/czt-exchange.yaml"), "utf8"));
+    expect(readFileSync(answer.files[4]!, "utf8")).toBe(readFileSync(join(packageDirectory, "bundles", firstBundle), "utf8"));
   });
 });

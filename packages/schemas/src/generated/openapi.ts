@@ -6,7 +6,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
     "openapi": "3.1.0",
     "info": {
       "title": "CZT-SS exchange API",
-      "version": "1.0.0",
+      "version": "1.1.0",
       "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
       "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
       "license": {
@@ -20,8 +20,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
     },
     "servers": [
       {
-        "url": "http://127.0.0.1:8080",
-        "description": "the sandbox started by `czt serve`"
+        "url": "/",
+        "description": "Relative to the address this document was fetched from. A running server (the sandbox started by `czt serve` included) serves its own copy at /openapi.json with the absolute URL it answers on."
       }
     ],
     "security": [
@@ -173,7 +173,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "required": true,
               "description": "The 18-character identity number (lower-case `x` is accepted).",
               "schema": {
-                "$ref": "../person.schema.json#/properties/idNumber"
+                "$ref": "../common.schema.json#/$defs/idNumber"
               },
               "example": "430102199003071234"
             },
@@ -574,7 +574,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "name": "status",
               "in": "query",
               "schema": {
-                "$ref": "../transfer.schema.json#/properties/status"
+                "$ref": "../common.schema.json#/$defs/transferStatus"
               }
             },
             {
@@ -1873,7 +1873,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "../common.schema.json#/$defs/recordId"
             },
             "idNumber": {
-              "$ref": "../person.schema.json#/properties/idNumber"
+              "$ref": "../common.schema.json#/$defs/idNumber"
             },
             "family": {
               "type": "string",
