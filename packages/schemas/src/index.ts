@@ -13,6 +13,7 @@ export { type CodeListId, codeListIds, codeLists } from "./generated/codelists.j
 export { annotationKeywords, metaSchemaId } from "./generated/meta.js";
 export { openapiDocuments } from "./generated/openapi.js";
 export { schemas } from "./generated/schemas.js";
+export { datePattern, dateTimePattern, formatPatterns } from "./date-patterns.js";
 export { schemaRuleOfKeyword } from "./schema-rule.js";
 export { sensitivePointers } from "./generated/sensitive-pointers.js";
 export type { RecordType, Sensitivity } from "./sensitivity.js";

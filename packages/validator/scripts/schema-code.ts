@@ -3,6 +3,7 @@ import * as standalone from "ajv/dist/standalone/index.js";
 import { recordTypes } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
 import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
+import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
 import { standardSchemaSets } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
@@ -96,7 +97,7 @@ export function quickCodeSource(version: StandardVersion = currentVersion): stri
   const refs: Record<string, string> = {};
   for (const type of recordTypes) {
     const id = `urn:czt-ss:quick:${type}`;
-    ajv.addSchema(quickSchema(set.schemas, set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
+    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
     refs[type] = id;
   }
   // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.

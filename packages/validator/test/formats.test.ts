@@ -10,10 +10,25 @@ describe("date formats (RFC 3339)", () => {
   });
 
   it("accepts timestamps with an offset or Z and refuses those without", () => {
-    for (const valid of ["2024-02-29T08:30:00+08:00", "2024-02-29t08:30:00z", "2024-02-29 23:59:60Z", "2024-01-01T00:00:00.123456-05:30"]) {
+    for (const valid of ["2024-02-29T08:30:00+08:00", "2024-02-29t08:30:00z", "2024-01-01T00:00:00.123456-05:30"]) {
       expect(isDateTime(valid), valid).toBe(true);
     }
     for (const invalid of ["2024-02-29T08:30:00", "2024-02-29T24:00:00Z", "2024-02-29T08:30:00+0800", "2024-02-30T08:30:00Z", "2024-02-29T08:30:00.Z", "2024-02-29T08:30Z"]) {
+      expect(isDateTime(invalid), invalid).toBe(false);
+    }
+  });
+
+  it("refuses a space or any other character between the date and the time", () => {
+    for (const invalid of ["2024-02-29 08:30:00+08:00", "2024-02-29 23:59:60Z", "2024-02-29_08:30:00Z", "2024-02-29\t08:30:00Z"]) {
+      expect(isDateTime(invalid), invalid).toBe(false);
+    }
+  });
+
+  it("accepts second 60 only where the time is 23:59:60 in UTC, once the offset is applied", () => {
+    for (const valid of ["2016-12-31T23:59:60Z", "2017-01-01T07:59:60+08:00", "2016-12-31T18:29:60-05:30", "2016-12-31T23:59:60.5+00:00", "2017-01-01T05:29:60+05:30"]) {
+      expect(isDateTime(valid), valid).toBe(true);
+    }
+    for (const invalid of ["2017-01-01T09:00:60+08:00", "2016-12-31T23:59:60+08:00", "2016-12-31T23:58:60Z", "2016-12-31T22:59:60Z", "2017-01-01T07:58:60+08:00"]) {
       expect(isDateTime(invalid), invalid).toBe(false);
     }
   });

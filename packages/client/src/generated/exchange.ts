@@ -631,13 +631,13 @@ export interface components {
         /**
          * Date
          * Format: date
-         * @description Calendar date, YYYY-MM-DD.
+         * @description Calendar date, YYYY-MM-DD, on the Gregorian calendar (the pattern checks month lengths and leap years).
          */
         "common.date": string;
         /**
          * Date-time
          * Format: date-time
-         * @description RFC 3339 timestamp with offset.
+         * @description RFC 3339 timestamp with an offset (Z or ±hh:mm), T between date and time. Second 60 (a leap second) only at 23:59:60 UTC once the offset is applied, which the pattern cannot check and validators must (docs/dates.md).
          */
         "common.dateTime": string;
         /**

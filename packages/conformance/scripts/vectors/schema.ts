@@ -1,6 +1,11 @@
 import { asOf, dibaoCase, employeeEnrolment, person, personalAid, transfer } from "./base-records.js";
 import { at, type Group, invalid, merge, valid, without } from "./builders.js";
 
+/** A person identified by a passport, so the birth date is not tied to an identity number. */
+const bornOn = (birthDate: string) => merge(without(person, "idNumber"), { documents: [{ type: "passport", number: "E12345678", issuingCountry: "CHN" }], birthDate });
+/** A person last updated at `lastUpdated`. */
+const updatedAt = (lastUpdated: string) => merge(person, { meta: { lastUpdated } });
+
 /** The JSON Schema layer: every implementation must reject the same structural problems. */
 export const schemaGroups: Group[] = [
   {
@@ -76,6 +81,31 @@ export const schemaGroups: Group[] = [
       invalid("schema/format-credit-code-letter", "91430100000000000I: I is not in the GB 32100 character set", {
         data: merge(employeeEnrolment, { employer: { creditCode: "91430100000000000I" } }),
       }, [at("schema.format", "/employer/creditCode")]),
+    ],
+  },
+  {
+    description: "calendar dates and RFC 3339 timestamps: a pattern every JSON Schema validator enforces, second 60 only at 23:59:60 UTC",
+    rules: ["schema.format"],
+    asOf,
+    tests: [
+      valid("schema/date-leap-day", "29 February of a leap year (2024)", { data: bornOn("2024-02-29") }),
+      valid("schema/date-leap-century", "29 February 2000: a century divisible by 400 is a leap year", { data: bornOn("2000-02-29") }),
+      invalid("schema/date-february-29-common-year", "29 February 2023, not a leap year", { data: bornOn("2023-02-29") }, [at("schema.format", "/birthDate")]),
+      invalid("schema/date-february-29-century", "29 February 1900: a century not divisible by 400 is not a leap year", { data: bornOn("1900-02-29") }, [at("schema.format", "/birthDate")]),
+      invalid("schema/date-april-31", "31 April", { data: bornOn("1990-04-31") }, [at("schema.format", "/birthDate")]),
+      invalid("schema/date-empty", "an empty birth date", { data: bornOn("") }, [at("schema.format", "/birthDate")]),
+      invalid("schema/date-word", "a birth date written as a word", { data: bornOn("yesterday") }, [at("schema.format", "/birthDate")]),
+      valid("schema/date-time-leap-second-utc", "the leap second 2016-12-31T23:59:60Z", { data: updatedAt("2016-12-31T23:59:60Z") }),
+      valid("schema/date-time-leap-second-offset", "the same leap second in Beijing time, 07:59:60+08:00", { data: updatedAt("2017-01-01T07:59:60+08:00") }),
+      invalid("schema/date-time-leap-second-misplaced", "second 60 at 09:00:60+08:00, which is 01:00:60 UTC (no pattern can say this; the validator must)", {
+        data: updatedAt("2017-01-01T09:00:60+08:00"),
+      }, [at("schema.format", "/meta/lastUpdated")]),
+      valid("schema/date-time-lowercase", "lowercase t and z (RFC 3339 §5.6)", { data: updatedAt("2025-03-01t01:00:00z") }),
+      invalid("schema/date-time-space", "a space instead of T", { data: updatedAt("2025-03-01 09:00:00+08:00") }, [at("schema.format", "/meta/lastUpdated")]),
+      invalid("schema/date-time-february-30", "a timestamp on 30 February", { data: updatedAt("2025-02-30T09:00:00+08:00") }, [at("schema.format", "/meta/lastUpdated")]),
+      invalid("schema/date-time-hour-24", "hour 24", { data: updatedAt("2025-03-01T24:00:00+08:00") }, [at("schema.format", "/meta/lastUpdated")]),
+      invalid("schema/date-time-empty", "an empty timestamp", { data: updatedAt("") }, [at("schema.format", "/meta/lastUpdated")]),
+      invalid("schema/date-time-word", "a timestamp written as a word", { data: updatedAt("yesterday") }, [at("schema.format", "/meta/lastUpdated")]),
     ],
   },
   {

@@ -348,7 +348,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "Only enrolments whose period contains this date.",
               "schema": {
                 "type": "string",
-                "format": "date"
+                "format": "date",
+                "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
               },
               "example": "2026-01-01"
             },
@@ -2103,6 +2104,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "at": {
               "type": "string",
               "format": "date-time",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
               "description": "When the step happened; default the server's time. No later than the server's time plus\n5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.\n"
             },
             "reasonCode": {
@@ -2131,7 +2133,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "properties": {
             "reviewDate": {
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "outcome": {
               "type": "string",
@@ -2145,6 +2148,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "nextReviewDate": {
               "type": "string",
               "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$",
               "description": "Required unless the outcome is `terminated`."
             },
             "perCapitaIncome": {

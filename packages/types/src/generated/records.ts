@@ -11,12 +11,12 @@ export type CztDocument = Package | JsonLinesLine;
 export type AmountFen = number;
 
 /**
- * 日期: Calendar date, YYYY-MM-DD.
+ * 日期: Calendar date, YYYY-MM-DD, on the Gregorian calendar (the pattern checks month lengths and leap years).
  */
 export type IsoDate = string;
 
 /**
- * 时间戳: RFC 3339 timestamp with offset.
+ * 时间戳: RFC 3339 timestamp with an offset (Z or ±hh:mm), T between date and time. Second 60 (a leap second) only at 23:59:60 UTC once the offset is applied, which the pattern cannot check and validators must (docs/dates.md).
  */
 export type IsoDateTime = string;
 

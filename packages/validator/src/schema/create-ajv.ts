@@ -1,5 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as addFormatsModule from "ajv-formats";
+import { withoutFormatBackedPatterns } from "./format-backed-patterns.js";
 import { formats } from "./format-table.js";
 import type { SchemaSet } from "./schema-set.js";
 
@@ -39,6 +40,6 @@ export function createAjv(set: SchemaSet, standalone?: { formatsCode: unknown })
     ajv.addKeyword({ keyword, schemaType: ["string", "object", "boolean", "array"] });
   }
   for (const schema of Object.values(set.schemas)) if (isMetaSchema(schema)) ajv.addMetaSchema(schema);
-  for (const schema of Object.values(set.schemas)) if (!isMetaSchema(schema)) ajv.addSchema(schema);
+  for (const schema of Object.values(set.schemas)) if (!isMetaSchema(schema)) ajv.addSchema(withoutFormatBackedPatterns(schema));
   return ajv;
 }

@@ -34,11 +34,20 @@ export function isDate(s: string): boolean {
   return s.length === 10 && dateAt(s);
 }
 
-/** RFC 3339 `date-time` with an offset: `2024-02-29T08:30:00+08:00`, `…T00:30:00.5Z`. */
+/** Minutes in a day; 23:59 UTC is minute 1439, the only minute a leap second may end. */
+const minutesPerDay = 24 * 60;
+
+/**
+ * RFC 3339 `date-time` with an offset: `2024-02-29T08:30:00+08:00`, `…T00:30:00.5Z`.
+ * `T` and `Z` may be lowercase (RFC 3339 §5.6 note: the ABNF is case-insensitive); a
+ * space instead of `T` is not the `date-time` production and is refused. Second 60 is a
+ * leap second and exists only at 23:59:60 UTC, so only where the local time minus the
+ * offset is 23:59 (`…T07:59:60+08:00`), which no regular expression of the schemas can say.
+ */
 export function isDateTime(s: string): boolean {
   if (s.length < 20 || !dateAt(s)) return false;
   const t = s.charCodeAt(10);
-  if (t !== 84 && t !== 116 && t !== 32) return false; // T, t or a space (RFC 3339 §5.6 note)
+  if (t !== 84 && t !== 116) return false; // T or t
   if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
   const hour = twoDigits(s, 11);
   const minute = twoDigits(s, 14);
@@ -52,10 +61,18 @@ export function isDateTime(s: string): boolean {
     if (i === start) return false;
   }
   const zone = s.charCodeAt(i);
-  if (zone === 90 || zone === 122) return i + 1 === s.length; // Z or z
-  if (zone !== 43 && zone !== 45) return false; // + or -
-  if (s.length !== i + 6 || s.charCodeAt(i + 3) !== 58) return false;
-  const offsetHour = twoDigits(s, i + 1);
-  const offsetMinute = twoDigits(s, i + 4);
-  return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
+  let offsetMinutes = 0;
+  if (zone === 90 || zone === 122) {
+    if (i + 1 !== s.length) return false; // Z or z ends the string
+  } else {
+    if (zone !== 43 && zone !== 45) return false; // + or -
+    if (s.length !== i + 6 || s.charCodeAt(i + 3) !== 58) return false;
+    const offsetHour = twoDigits(s, i + 1);
+    const offsetMinute = twoDigits(s, i + 4);
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
+    offsetMinutes = (zone === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
+  }
+  if (second < 60) return true;
+  const utcMinute = (((hour * 60 + minute - offsetMinutes) % minutesPerDay) + minutesPerDay) % minutesPerDay;
+  return utcMinute === minutesPerDay - 1;
 }
