@@ -30,6 +30,7 @@ export const changeKinds = {
   "enum-narrowed": { area: "schema", title: "enum narrowed", breaks: producer },
   "enum-widened": { area: "schema", title: "enum widened", breaks: consumer },
   "const-changed": { area: "schema", title: "constant changed", breaks: both },
+  "version-changed": { area: "schema", title: "version marker changed", breaks: none },
   "pattern-added": { area: "schema", title: "pattern added", breaks: producer },
   "pattern-removed": { area: "schema", title: "pattern removed", breaks: consumer },
   "pattern-changed": { area: "schema", title: "pattern changed (review)", breaks: `${both} until reviewed` },

@@ -16,7 +16,7 @@ function bilingual(title: CodeDocument["title"]): string {
  */
 export function compareCodeLists(oldTree: StandardTree, newTree: StandardTree, changes: Change[]): void {
   const emit = (kind: ChangeKind, breaks: readonly Side[], list: string, pointer: string, where: string, message: string, review = false) =>
-    changes.push({ kind, breaks, review, area: "codelist", file: `codelists/${list}.json`, pointer, location: where === "" ? list : `${list}: ${where}`, message });
+    changes.push({ kind, breaks, review, area: "codelist", file: `codelists/${list}.json`, pointer, location: where === "" ? `codelists/${list}.json` : `codelists/${list}.json: ${where}`, message });
 
   for (const [id, oldList] of oldTree.codeLists) {
     const newList = newTree.codeLists.get(id);

@@ -31,6 +31,15 @@ export class ReferenceIndex {
     }
   }
 
+  /**
+   * The version the `$id`s name (`1.0` for `https://…/schemas/1.0/…`), when all agree:
+   * data that declares it (`schemaVersion`) is data of this version, not a value like any other.
+   */
+  version(): string | undefined {
+    const names = new Set([...this.bases].map((base) => base.split("/").filter((segment) => segment !== "").at(-1)));
+    return names.size === 1 ? [...names][0] : undefined;
+  }
+
   document(file: string): unknown {
     return this.documents.get(file);
   }

@@ -244,6 +244,16 @@ export class SchemaComparer {
     const removed = oldValues.filter((value) => !newKeys.has(JSON.stringify(value)) && !this.codeLists.removed(list, value));
     const added = newValues.filter((value) => !oldKeys.has(JSON.stringify(value)) && !this.codeLists.added(list, value));
     const of = list === undefined ? "" : ` (code list ${list})`;
+    const oldVersion = this.oldIndex.version();
+    const newVersion = this.newIndex.version();
+    const newVersionAt = added.indexOf(newVersion);
+    if (newVersion !== undefined && oldVersion !== newVersion && newVersionAt !== -1) {
+      // The version marker (schemaVersion): data declares its version and is read with that version's schemas.
+      added.splice(newVersionAt, 1);
+      const oldVersionAt = removed.indexOf(oldVersion);
+      if (oldVersionAt !== -1) removed.splice(oldVersionAt, 1);
+      this.emit("version-changed", noSide, here, `version ${show(oldVersion)} → ${show(newVersion)}: data declares the version it follows and is validated with that version's schemas`);
+    }
     if (oldValues.length === 1 && newValues.length === 1 && removed.length === 1 && added.length === 1) {
       this.emit("const-changed", bothSides, here, `value ${show(oldValues[0])} → ${show(newValues[0])}`);
       return;
@@ -362,7 +372,9 @@ export class SchemaComparer {
       const oldList = Array.isArray(oldSchema[keyword]) ? (oldSchema[keyword] as unknown[]) : [];
       const newList = Array.isArray(newSchema[keyword]) ? (newSchema[keyword] as unknown[]) : [];
       if (oldList.length === newList.length) {
-        oldList.forEach((oldBranch, i) => this.compare(oldBranch, newList[i], this.at(place, keyword, i)));
+        oldList.forEach((oldBranch, i) => {
+          this.compare(oldBranch, newList[i], this.at(place, keyword, i));
+        });
         continue;
       }
       const unmatchedOld = oldList.filter((oldBranch) => !newList.some((newBranch) => this.same(oldBranch, newBranch, place)));
