@@ -65,7 +65,7 @@ export const changeKinds = {
   "code-period-narrowed": { area: "codelist", title: "code period narrowed", breaks: producer },
   "code-period-widened": { area: "codelist", title: "code period widened", breaks: none },
   "code-description-changed": { area: "codelist", title: "code description changed", breaks: none },
-  "operation-removed": { area: "openapi", title: "operation removed", breaks: consumer },
+  "operation-removed": { area: "openapi", title: "operation removed", breaks: both },
   "operation-added": { area: "openapi", title: "operation added", breaks: none },
   "parameter-removed": { area: "openapi", title: "parameter removed", breaks: producer },
   "parameter-added": { area: "openapi", title: "parameter added", breaks: `${producer} when required, else ${none}` },

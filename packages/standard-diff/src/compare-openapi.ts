@@ -56,7 +56,7 @@ export class OpenApiComparer {
     for (const [key, oldOperation] of oldOperations) {
       const newOperation = newOperations.get(key);
       if (newOperation === undefined) {
-        this.schemas.emit("operation-removed", consumerOnly, { ...base, oldPointer: oldOperation.pointer, label: oldOperation.name }, `operation ${oldOperation.name} removed`);
+        this.schemas.emit("operation-removed", bothSides, { ...base, oldPointer: oldOperation.pointer, label: oldOperation.name }, `operation ${oldOperation.name} removed`);
         continue;
       }
       const place: Place = { ...base, oldPointer: oldOperation.pointer, newPointer: newOperation.pointer, label: newOperation.name };
