@@ -115,8 +115,10 @@ export class OpenApiComparer {
     else if (newCredentials.some((held) => !accepts(oldAlternatives, held))) this.schemas.emit("security-loosened", noSide, here, message);
   }
 
-  private parameters(index: ReferenceIndex, file: string, operation: { node: Node; pathItem: Node; pointer: string }): Map<string, Located> {
-    const found = new Map<string, Located>();
+  /** An operation's parameters (the path item's and its own), keyed so that the same parameter has the same key in both versions. */
+  private parameters(index: ReferenceIndex, file: string, operation: { name: string; node: Node; pathItem: Node; pointer: string }): Map<string, Located & { display: string }> {
+    const found = new Map<string, Located & { display: string }>();
+    const templates = [...operation.name.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]);
     const pathPointer = operation.pointer.slice(0, operation.pointer.lastIndexOf("/"));
     const lists: [unknown, string][] = [
       [operation.pathItem["parameters"], pointerJoin(pathPointer, "parameters")],
@@ -128,36 +130,38 @@ export class OpenApiComparer {
         const located = follow(index, parameter, file, pointerJoin(pointer, i));
         const place = String(located.node["in"]);
         const name = String(located.node["name"]);
-        // Header names are case-insensitive; path parameters are matched by position in the path shape.
-        found.set(`${place} ${place === "header" ? name.toLowerCase() : name}`, located);
+        // Header names are case-insensitive; a path parameter is the same by its position in the path (`{id}` → `{personId}`).
+        const position = templates.indexOf(name);
+        const key = place === "path" && position !== -1 ? `path #${position + 1}` : `${place} ${place === "header" ? name.toLowerCase() : name}`;
+        found.set(key, { ...located, display: `${place} parameter ${name}` });
       });
     }
     return found;
   }
 
-  private compareParameters(oldOperation: { node: Node; pathItem: Node; pointer: string }, newOperation: { node: Node; pathItem: Node; pointer: string }, place: Place): void {
+  private compareParameters(oldOperation: { name: string; node: Node; pathItem: Node; pointer: string }, newOperation: { name: string; node: Node; pathItem: Node; pointer: string }, place: Place): void {
     const oldParameters = this.parameters(this.oldIndex, place.oldFile, oldOperation);
     const newParameters = this.parameters(this.newIndex, place.newFile, newOperation);
     for (const [key, old] of oldParameters) {
-      const label = `${place.label}: ${key.replace(" ", " parameter ")}`;
       const current = newParameters.get(key);
+      const label = `${place.label}: ${(current ?? old).display}`;
       if (current === undefined) {
-        this.schemas.emit("parameter-removed", producerOnly, { ...place, label }, `parameter ${key} removed: requests that send it may be refused`);
+        this.schemas.emit("parameter-removed", producerOnly, { ...place, label }, `${old.display} removed: requests that send it may be refused`);
         continue;
       }
       const here: Place = { ...place, oldFile: old.file, oldPointer: old.pointer, newFile: current.file, newPointer: current.pointer, label };
       const wasRequired = old.node["required"] === true;
       const isRequired = current.node["required"] === true;
-      if (!wasRequired && isRequired) this.schemas.emit("parameter-now-required", producerOnly, here, `parameter ${key} is now required`);
-      if (wasRequired && !isRequired) this.schemas.emit("parameter-now-optional", consumerOnly, here, `parameter ${key} is now optional: servers must handle its absence`);
+      if (!wasRequired && isRequired) this.schemas.emit("parameter-now-required", producerOnly, here, `${current.display} is now required`);
+      if (wasRequired && !isRequired) this.schemas.emit("parameter-now-optional", consumerOnly, here, `${current.display} is now optional: servers must handle its absence`);
       this.schemas.compare(old.node["schema"] ?? true, current.node["schema"] ?? true, { ...here, oldPointer: pointerJoin(old.pointer, "schema"), newPointer: pointerJoin(current.pointer, "schema") });
     }
     for (const [key, current] of newParameters) {
       if (oldParameters.has(key)) continue;
-      const label = `${place.label}: ${key.replace(" ", " parameter ")}`;
+      const label = `${place.label}: ${current.display}`;
       const here: Place = { ...place, newFile: current.file, newPointer: current.pointer, label };
-      if (current.node["required"] === true) this.schemas.emit("parameter-added", producerOnly, here, `required parameter ${key} added: requests without it are refused`);
-      else this.schemas.emit("parameter-added", noSide, here, `optional parameter ${key} added`);
+      if (current.node["required"] === true) this.schemas.emit("parameter-added", producerOnly, here, `required ${current.display} added: requests without it are refused`);
+      else this.schemas.emit("parameter-added", noSide, here, `optional ${current.display} added`);
     }
   }
 
