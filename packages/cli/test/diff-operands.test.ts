@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +39,18 @@ describe("czt diff operands", () => {
     expect(run.stdout).toContain("thing.schema.json: id — length narrowed: maxLength 32 → 16 [breaks producers]");
   });
 
+  it("a version is a release, or the working tree when it has that version; outside a repository, the versions @czt/schemas ships", async () => {
+    const repository = join(import.meta.dirname, "..", "..", "..");
+    const byWord = await runCzt(["diff", "1.0", "working", "--format", "json"], { cwd: repository });
+    const working = (JSON.parse(readFileSync(join(repository, "schemas", "common.schema.json"), "utf8")).$id as string).split("/").at(-2)!;
+    const byVersion = await runCzt(["diff", "1.0", working, "--format", "json"], { cwd: repository });
+    const outside = await runCzt(["diff", "1.0", "working", "--format", "json"], { cwd: mkdtempSync(join(tmpdir(), "czt-diff-outside-")) });
+    const changes = (run: { stdout: string }) => JSON.parse(run.stdout).changes;
+    expect(changes(byWord).length).toBeGreaterThan(0);
+    expect(changes(byVersion)).toEqual(changes(byWord));
+    expect(changes(outside)).toEqual(changes(byWord));
+  });
+
   it("--fail-on chooses the side that fails the run", async () => {
     const [old, current] = [fixture("code-added-closed", "old"), fixture("code-added-closed", "new")];
     expect((await runCzt(["diff", old, current])).code).toBe(1);
@@ -50,7 +62,7 @@ describe("czt diff operands", () => {
   it.each([
     [[], "czt diff: give two operands, <old> and <new> (got 0; see --help)"],
     [["a"], "czt diff: give two operands, <old> and <new> (got 1; see --help)"],
-    [["9.9", "working"], "czt diff: no release 9.9 (schemas/releases/9.9/ does not exist; releases: "],
+    [["9.9", "working"], "czt diff: no version 9.9 (not in schemas/releases/, and the working tree is another; versions: 1.0"],
     [["no-such-thing", "working"], "czt diff: no-such-thing: not a directory, a release (schemas/releases/no-such-thing/), 'working', or a git revision"],
     [["git:no-such-revision", "working"], "czt diff: git:no-such-revision: unknown git revision 'no-such-revision'"],
     [["git:", "working"], "czt diff: git:: give a revision after git: (git:HEAD~3, git:v1.0:schemas)"],

@@ -6,5 +6,6 @@
 export { type Area, type Change, isBreaking, type Side } from "./change.js";
 export { type ChangeKind, changeKinds } from "./change-kinds.js";
 export { type DiffSummary, diffStandards, hasBreaking, type StandardDiff, summarize } from "./diff-standards.js";
+export { standardVersion } from "./standard-version.js";
 export { renderJson, renderMarkdown, renderText } from "./render.js";
 export { isStandardFile, parseStandardTree, StandardFileError, type StandardTree } from "./standard-tree.js";

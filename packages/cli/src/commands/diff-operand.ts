@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { isStandardFile } from "@czt/standard-diff";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve } from "node:path";
+import { isStandardFile, parseStandardTree, StandardFileError, type StandardTree, standardVersion } from "@czt/standard-diff";
 import { UsageError } from "../io.js";
 
 /** The files of one operand of `czt diff`: path relative to the version's root → text. */
-export interface Operand {
+interface Operand {
   label: string;
   files: Map<string, string>;
 }
@@ -19,13 +20,19 @@ function hasStandardFiles(dir: string): boolean {
   return readdirSync(dir).some((name) => name.endsWith(".schema.json") || name === "codelists" || name === "openapi");
 }
 
-/** The repository around `cwd`: the nearest directory up that has a `schemas/` holding the standard. */
-function repositoryRoot(cwd: string): string {
+/**
+ * The working tree of the standard: `schemas/` of the repository around `cwd` (the nearest
+ * directory up that has one), else the copy that the installed @czt/schemas ships (with its releases/).
+ */
+function standardHome(cwd: string): string {
   for (let dir = resolve(cwd); ; dir = resolve(dir, "..")) {
     const schemas = join(dir, "schemas");
-    if (existsSync(schemas) && statSync(schemas).isDirectory() && hasStandardFiles(schemas)) return dir;
-    if (resolve(dir, "..") === dir) throw new UsageError(`no schemas/ directory of the standard in ${cwd} or above it`);
+    if (existsSync(schemas) && statSync(schemas).isDirectory() && hasStandardFiles(schemas)) return schemas;
+    if (resolve(dir, "..") === dir) break;
   }
+  const shipped = join(dirname(createRequire(import.meta.url).resolve("@czt/schemas/package.json")), "schemas");
+  if (existsSync(shipped)) return shipped;
+  throw new UsageError(`no schemas/ directory of the standard in ${cwd} or above it`);
 }
 
 /** Every standard file under `root`; `releases/` (the frozen versions) is not part of the working tree. */
@@ -81,31 +88,45 @@ function readRevision(revision: string, path: string, cwd: string, label: string
   return { label, files };
 }
 
+function parse({ label, files }: Operand): StandardTree {
+  try {
+    return parseStandardTree(label, files);
+  } catch (error) {
+    if (error instanceof StandardFileError) throw new UsageError(`${label}: cannot read ${error.message}`);
+    throw error;
+  }
+}
+
 /**
  * Reads an operand: a directory laid out like `schemas/` (or a checkout that has one), a
- * released version (`1.0` → schemas/releases/1.0/), `working` (schemas/ of this repository),
- * `git:REV[:PATH]`, or a bare git revision (`HEAD~3`: its schemas/).
+ * version (`1.0` → schemas/releases/1.0/, or the working tree when it is that version),
+ * `working` (schemas/ of this repository), `git:REV[:PATH]`, or a bare git revision (`HEAD~3`: its schemas/).
  */
-export function readOperand(operand: string, cwd: string): Operand {
+export function readOperand(operand: string, cwd: string): StandardTree {
+  if (!versionName.test(operand) || existsSync(resolve(cwd, operand))) return parse(readFiles(operand, cwd));
+  const home = standardHome(cwd);
+  const release = join(home, "releases", operand);
+  if (existsSync(release)) return parse(readDirectory(release, operand));
+  const working = parse(readDirectory(home, operand));
+  if (standardVersion(working) === operand) return working;
+  const releases = existsSync(join(home, "releases")) ? readdirSync(join(home, "releases")).filter((name) => versionName.test(name)) : [];
+  const known = [...releases, ...(standardVersion(working) === undefined ? [] : [`${standardVersion(working)} (working)`])];
+  throw new UsageError(`no version ${operand} (not in schemas/releases/, and the working tree is another; versions: ${known.length === 0 ? "none" : known.join(", ")})`);
+}
+
+function readFiles(operand: string, cwd: string): Operand {
   if (operand.startsWith("git:")) {
     const [revision = "", path = "schemas"] = operand.slice(4).split(/:(.*)/s);
     if (revision === "") throw new UsageError(`${operand}: give a revision after git: (git:HEAD~3, git:v1.0:schemas)`);
     return readRevision(revision, path, cwd, operand);
   }
-  if (operand === workingTreeWord) return readDirectory(join(repositoryRoot(cwd), "schemas"), operand);
+  if (operand === workingTreeWord) return readDirectory(standardHome(cwd), operand);
   const dir = resolve(cwd, operand);
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new UsageError(`${operand}: not a directory (give a directory laid out like schemas/)`);
     if (hasStandardFiles(dir)) return readDirectory(dir, operand);
     if (existsSync(join(dir, "schemas")) && hasStandardFiles(join(dir, "schemas"))) return readDirectory(join(dir, "schemas"), operand);
     throw new UsageError(`${operand}: no schema, code list or OpenAPI file in ${dir}`);
-  }
-  if (versionName.test(operand)) {
-    const releases = join(repositoryRoot(cwd), "schemas", "releases");
-    const release = join(releases, operand);
-    if (existsSync(release)) return readDirectory(release, operand);
-    const known = existsSync(releases) ? readdirSync(releases).filter((name) => versionName.test(name)) : [];
-    throw new UsageError(`no release ${operand} (schemas/releases/${operand}/ does not exist; releases: ${known.length === 0 ? "none" : known.join(", ")})`);
   }
   if (isRevision(operand, cwd)) return readRevision(operand, "schemas", cwd, operand);
   throw new UsageError(`${operand}: not a directory, a release (schemas/releases/${operand}/), '${workingTreeWord}', or a git revision`);

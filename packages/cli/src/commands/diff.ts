@@ -12,7 +12,7 @@ or compatible. See docs/cli.md for every class of change.
 
 Operands:
   DIR                a directory laid out like schemas/ (or a checkout that has one)
-  1.0                a released version: schemas/releases/1.0/
+  1.0                a version: schemas/releases/1.0/, or the working tree when it is 1.0
   ${workingTreeWord}            the working tree of the standard: schemas/ of this repository
   git:REV[:PATH]     the files under PATH (default schemas) at git revision REV
   REV                a git revision (HEAD~3, a tag): its schemas/
@@ -47,16 +47,8 @@ export const diff: Command = async (argv, io) => {
   const failOn = oneOf("fail-on", values["fail-on"], ["any", "producer", "consumer", "none"] as const, "any");
   if (positionals.length !== 2) throw new UsageError(`give two operands, <old> and <new> (got ${positionals.length}; see --help)`);
   const [oldOperand, newOperand] = positionals as [string, string];
-  const { diffStandards, hasBreaking, parseStandardTree, renderJson, renderMarkdown, renderText, StandardFileError } = await import("@czt/standard-diff");
-  const load = (operand: string) => {
-    const { label, files } = readOperand(operand, io.cwd);
-    try {
-      return parseStandardTree(label, files);
-    } catch (error) {
-      if (error instanceof StandardFileError) throw new UsageError(`${operand}: cannot read ${error.message}`);
-      throw error;
-    }
-  };
+  const { diffStandards, hasBreaking, renderJson, renderMarkdown, renderText } = await import("@czt/standard-diff");
+  const load = (operand: string) => readOperand(operand, io.cwd);
   const result = diffStandards(load(oldOperand), load(newOperand));
   const render = format === "json" ? renderJson : format === "markdown" ? renderMarkdown : renderText;
   io.stdout.write(render(result));
