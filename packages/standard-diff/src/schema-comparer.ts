@@ -248,11 +248,11 @@ export class SchemaComparer {
     const newVersion = this.newIndex.version();
     const newVersionAt = added.indexOf(newVersion);
     if (newVersion !== undefined && oldVersion !== newVersion && newVersionAt !== -1) {
-      // The version marker (schemaVersion): data declares its version and is read with that version's schemas.
+      // The version marker (schemaVersion): data declares its version and is read with that version's
+      // schemas. A constant that becomes the new version was the old version, however it was spelt.
       added.splice(newVersionAt, 1);
-      const oldVersionAt = removed.indexOf(oldVersion);
-      if (oldVersionAt !== -1) removed.splice(oldVersionAt, 1);
-      this.emit("version-changed", noSide, here, `version ${show(oldVersion)} → ${show(newVersion)}: data declares the version it follows and is validated with that version's schemas`);
+      const replaced = oldValues.length === 1 && newValues.length === 1 ? removed.splice(0, 1) : removed.splice(removed.indexOf(oldVersion), removed.includes(oldVersion) ? 1 : 0);
+      this.emit("version-changed", noSide, here, `version ${showList(replaced.length > 0 ? replaced : [oldVersion ?? "none"])} → ${show(newVersion)}: data declares the version it follows and is validated with that version's schemas`);
     }
     if (oldValues.length === 1 && newValues.length === 1 && removed.length === 1 && added.length === 1) {
       this.emit("const-changed", bothSides, here, `value ${show(oldValues[0])} → ${show(newValues[0])}`);
@@ -268,8 +268,12 @@ export class SchemaComparer {
     const patternHere = this.at(place, "pattern");
     if (normalPattern(oldPattern) === normalPattern(newPattern)) {
       // equal, or provably equal
-    } else if (oldPattern === undefined) this.emit("pattern-added", producerOnly, patternHere, `pattern ${show(newPattern)} added`);
-    else if (newPattern === undefined) this.emit("pattern-removed", consumerOnly, patternHere, `pattern ${show(oldPattern)} removed`);
+    } else if (oldPattern === undefined) {
+      // Next to an unchanged format the pattern may only restate it (czt validate asserts formats): a person must say.
+      const restates = newSchema["format"] !== undefined && newSchema["format"] === oldSchema["format"];
+      const why = restates ? `; review whether it admits less than format ${show(newSchema["format"])} already did` : "";
+      this.emit("pattern-added", producerOnly, patternHere, `pattern ${show(newPattern)} added${why}`, restates);
+    } else if (newPattern === undefined) this.emit("pattern-removed", consumerOnly, patternHere, `pattern ${show(oldPattern)} removed`);
     else this.emit("pattern-changed", bothSides, patternHere, `pattern ${show(oldPattern)} → ${show(newPattern)}: review whether it admits less (breaks producers) or more (breaks consumers)`, true);
 
     const oldFormat = oldSchema["format"];
