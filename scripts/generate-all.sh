@@ -17,3 +17,6 @@ npm run build -w @czt/conformance
 npm run generate -w @czt/conformance                  # conformance/vectors
 npm run build -w @czt/reference-server
 npm run generate -w @czt/client                       # openapi-typescript client types
+npm run build -w @czt/standard-diff
+npm run build -w @czt/cli
+npm run generate -w @czt/cli                          # CHANGELOG.md change lists (czt diff)

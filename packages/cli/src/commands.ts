@@ -19,6 +19,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "generate realistic synthetic records (JSON, JSON Lines, CSV) for load tests",
     load: async () => (await import("./commands/generate.js")).generate,
   },
+  diff: {
+    summary: "compare two versions of the standard and classify every change (breaking for producers, consumers, or compatible)",
+    load: async () => (await import("./commands/diff.js")).diff,
+  },
   "conformance vectors": {
     summary: "run the conformance vectors against an implementation's adapter",
     load: async () => (await import("./commands/conformance-vectors.js")).conformanceVectors,
