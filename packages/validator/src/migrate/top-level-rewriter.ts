@@ -72,8 +72,8 @@ export class TopLevelRewriter {
   topKind: "object" | "array" | "other" | undefined;
   /** The top-level object's member names, in order. */
   readonly memberNames: string[] = [];
-  /** The original text of each value of `member`. */
-  readonly memberValues: string[] = [];
+  /** The original text of each value of `member`, and the line it starts on. */
+  readonly memberValues: { text: string; line: number }[] = [];
   /** Text after the top-level value, or a value left open at the end. */
   malformed: { line: number; column: number; reason: string } | undefined;
 
@@ -232,7 +232,7 @@ export class TopLevelRewriter {
     span.parts.push(chunk.subarray(this.spanFrom, end));
     const original = concat(span.parts);
     if (span.purpose === "member") {
-      this.memberValues.push(this.decoder.decode(original));
+      this.memberValues.push({ text: this.decoder.decode(original), line: span.position.line });
       this.options.write(this.options.replacement ?? original);
     } else {
       this.options.write(this.options.rewriteRecord?.(original, span.position) ?? original);

@@ -105,9 +105,9 @@ function jsonProbe(): VersionProbe {
       const value = rewriter.memberValues[0];
       if (value !== undefined) {
         try {
-          return fromValue(JSON.parse(value), rewriter.currentLine);
+          return fromValue(JSON.parse(value.text), value.line);
         } catch {
-          return fromValue(null, rewriter.currentLine);
+          return fromValue(null, value.line);
         }
       }
       rewriter.end();
