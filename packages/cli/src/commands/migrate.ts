@@ -48,7 +48,8 @@ function fileOutput(path: string): { open: () => Promise<Output>; commit: () => 
   let opened = false;
   return {
     open: async () => {
-      const stream = createWriteStream(temporary);
+      // Room for a few read chunks: the next one is read while the last is written.
+      const stream = createWriteStream(temporary, { highWaterMark: 4 << 20 });
       opened = true;
       const failed = once(stream, "error").then(([error]) => {
         throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
