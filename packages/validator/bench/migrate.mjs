@@ -3,14 +3,14 @@
 // JSON package, then measures `czt migrate --to 1.1` on each, in a fresh process, against
 // a plain streamed copy of the file (the floor): records/s and peak memory (RSS). Peak RSS
 // that stays flat as --records grows is what shows the migration streams.
-import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { generateExport } from "./generate-export.mjs";
+import { measureProcess } from "./measure-process.mjs";
 
 const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" } } });
 const count = Number(values.records ?? 1_000_000);
@@ -47,21 +47,7 @@ async function buildInputs(body) {
   await Promise.all([once(jsonl, "finish"), once(json, "finish")]);
 }
 
-function measure(args) {
-  const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--import", join(here, "report-rss.mjs"), ...args], {
-      env: { ...process.env, CZT_BENCH_RSS_FILE: rssFile },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`${args.join(" ")} exited with ${code}`));
-      resolve({ seconds: (performance.now() - started) / 1000, ...JSON.parse(readFileSync(rssFile, "utf8")) });
-    });
-  });
-}
+const measure = (args) => measureProcess(args, dir);
 
 const generatedAt = performance.now();
 await generateExport(join(dir, "body.jsonl"), count);

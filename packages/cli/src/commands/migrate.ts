@@ -10,24 +10,12 @@ import type { CliIo, Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { type MigrateArguments, migrateHelp, parseMigrateArguments } from "./migrate-arguments.js";
 import { migrationProblemLine } from "./migration-problem-line.js";
+import { drained } from "../stream-drained.js";
 
 /** Where one input's migrated export goes. */
 type Destination = { kind: "stdout" } | { kind: "file"; path: string };
 
 type Output = { write: (bytes: Uint8Array) => Promise<void> | void; close: () => Promise<void> };
-
-/** Resolves when the stream can take more (or is gone). */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("close", done);
-      resolve();
-    };
-    stream.on("drain", done);
-    stream.on("close", done);
-  });
-}
 
 /** Standard output, with backpressure. */
 function stdoutOutput(io: CliIo): Output {
