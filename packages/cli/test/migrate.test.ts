@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,6 +72,15 @@ describe("czt migrate: output", () => {
     expect((await runCzt(["migrate", "--to", "1.1", "--in-place", join(dir, "changsha.json")])).code).toBe(0);
     expect(readFileSync(join(dir, "changsha.json"), "utf8")).toBe(to11(original));
     expect(readdirSync(dir)).toEqual(["changsha.json"]);
+  });
+
+  it("--in-place keeps the file's permissions", async () => {
+    const dir = scratch();
+    const path = join(dir, "xiangtan.jsonl");
+    cpSync(join(examples, "jsonl/xiangtan.jsonl"), path);
+    chmodSync(path, 0o640);
+    expect((await runCzt(["migrate", "--to", "1.1", "--in-place", path])).code).toBe(0);
+    expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
   it("lists, located, what declares no version it could migrate from, writes nothing for it and exits 1; the others are migrated", async () => {

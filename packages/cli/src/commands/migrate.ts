@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -31,13 +31,13 @@ function stdoutOutput(io: CliIo): Output {
  * A file written under a temporary name next to it and renamed into place when complete:
  * an interrupted run or a file that turns out not to be migratable leaves the target as it was.
  */
-function fileOutput(path: string): { open: () => Promise<Output>; commit: () => Promise<void>; discard: () => Promise<void> } {
+function fileOutput(path: string, mode?: number): { open: () => Promise<Output>; commit: () => Promise<void>; discard: () => Promise<void> } {
   const temporary = `${path}.czt-migrate-${process.pid}.tmp`;
   let opened = false;
   return {
     open: async () => {
       // Room for a few read chunks: the next one is read while the last is written.
-      const stream = createWriteStream(temporary, { highWaterMark: 4 << 20 });
+      const stream = createWriteStream(temporary, { highWaterMark: 4 << 20, ...(mode === undefined ? {} : { mode }) });
       opened = true;
       const failed = once(stream, "error").then(([error]) => {
         throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
@@ -55,7 +55,10 @@ function fileOutput(path: string): { open: () => Promise<Output>; commit: () => 
       };
     },
     commit: async () => {
-      if (opened) await rename(temporary, path);
+      if (!opened) return;
+      // The umask may have narrowed the mode given at creation: a file replaced in place keeps its own.
+      if (mode !== undefined) await chmod(temporary, mode);
+      await rename(temporary, path);
     },
     discard: async () => {
       if (opened) await rm(temporary, { force: true });
@@ -126,7 +129,9 @@ export const migrate: Command = async (argv, io) => {
     if (destination.kind === "file" && !args.inPlace && resolve(destination.path) === resolve(inputPath)) {
       throw new UsageError(`${display} would be overwritten: give --in-place to replace it`);
     }
-    const file = destination.kind === "file" ? fileOutput(destination.path) : undefined;
+    // In place, the new file takes the permissions of the one it replaces.
+    const mode = args.inPlace && source.kind === "file" ? (await stat(source.path)).mode & 0o7777 : undefined;
+    const file = destination.kind === "file" ? fileOutput(destination.path, mode) : undefined;
     let result: FileMigration;
     try {
       result = await migrateFile(inputPath, { to: args.to, open: file ? file.open : async () => stdoutOutput(io) });
