@@ -32,7 +32,10 @@ export interface Sources {
   openapi: OpenApiSource[];
 }
 
-function listFiles(dir: string): string[] {
+/** Folder of the frozen releases inside `schemas/`: each `<version>/` has the working tree's layout. */
+export const releasesFolder = "releases";
+
+function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): string[] {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -40,9 +43,28 @@ function listFiles(dir: string): string[] {
     return [];
   }
   return names.flatMap((name) => {
+    if (skip.has(name)) return [];
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
+}
+
+/** The released versions under `schemas/releases/`, oldest first. */
+export function releasedVersions(root: string = repoRoot): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, "schemas", releasesFolder));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^\d+\.\d+$/.test(name)).sort(compareVersions);
+}
+
+/** Orders `major.minor` version strings numerically ("1.9" before "1.10"). */
+export function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }
 
 function repoPath(path: string): string {
@@ -61,10 +83,14 @@ function readJson(path: string): JsonObject {
   return value;
 }
 
-/** Every `*.schema.json` under schemas/ (other engineers' report, parameters and conformance schemas included). */
-export function readSources(root: string = repoRoot): Sources {
-  const schemasDir = join(root, "schemas");
-  const files = listFiles(schemasDir);
+/**
+ * Every `*.schema.json`, code list and OpenAPI document of one tree of the standard: the
+ * working tree `schemas/` (its `releases/` left out) by default, or a release's
+ * `schemas/releases/<version>/` when `release` is given.
+ */
+export function readSources(root: string = repoRoot, release?: string): Sources {
+  const schemasDir = release === undefined ? join(root, "schemas") : join(root, "schemas", releasesFolder, release);
+  const files = listFiles(schemasDir, new Set(release === undefined ? [releasesFolder] : []));
   const schemas = files.filter((f) => f.endsWith(".schema.json")).map((f) => ({ path: repoPath(f), json: readJson(f) }));
   const codeLists = files
     .filter((f) => dirname(f) === join(schemasDir, "codelists") && f.endsWith(".json") && !f.endsWith(".schema.json"))
@@ -77,4 +103,9 @@ export function readSources(root: string = repoRoot): Sources {
       return { path: repoPath(f), name: f.slice(f.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, ""), json };
     });
   return { schemas, codeLists, openapi };
+}
+
+/** The frozen releases under `schemas/releases/`, oldest first, read as trees of the standard. */
+export function readReleases(root: string = repoRoot): { folder: string; sources: Sources }[] {
+  return releasedVersions(root).map((version) => ({ folder: `schemas/${releasesFolder}/${version}`, sources: readSources(root, version) }));
 }

@@ -11,8 +11,8 @@
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Where the contract sits among the schema ids, so that `../person.schema.json` resolves to the person schema's `$id`. */
-export const contractBaseUri = "https://czt-ss.org/schemas/v1/openapi/czt-exchange.yaml";
-const schemaIdPrefix = "https://czt-ss.org/schemas/v1/";
+export const contractBaseUri = "https://czt-ss.org/schemas/1.1/openapi/czt-exchange.yaml";
+const schemaIdPrefix = "https://czt-ss.org/schemas/1.1/";
 
 function fileName(schemaId: string): string {
   return schemaId.slice(schemaIdPrefix.length).replace(/\.schema\.json$/, "").replace(/[^A-Za-z0-9_-]/g, "_");
