@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { standardVersions } from "@czt/schemas";
 import { describe, expect, it } from "vitest";
-import { createMigrator, createVersionProbe, type MigrationRegistry, type MigrationStep, migrationRegistry, planMigration } from "../src/index.js";
+import { createMigrator, createVersionProbe, knownVersions, type MigrationRegistry, type MigrationStep, migrationRegistry, planMigration } from "../src/index.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decode = (parts: readonly Uint8Array[]) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(Buffer.concat(parts));
@@ -63,6 +64,10 @@ describe("the migration plan", () => {
     expect(planMigration("2.0", "1.1", chain)).toMatchObject({ ok: false, kind: "cross-major", message: "cannot migrate 2.0 to 1.1: a new major version is not a mechanical change" });
     expect(planMigration("1.0", "1.9", chain)).toMatchObject({ ok: false, kind: "unknown-target", message: "unknown target version '1.9' (known: 1.0, 1.1, 1.2)" });
     expect(planMigration("1.7", "1.1", chain)).toMatchObject({ ok: false, kind: "unknown-source" });
+  });
+
+  it("has a step into every version the standard carries, so a release cannot forget its migration", () => {
+    expect(knownVersions(migrationRegistry)).toEqual(standardVersions);
   });
 
   it("knows 1.0 → 1.1, which changes no record", () => {

@@ -1,13 +1,14 @@
-import { knownVersions, migrationRegistry } from "@czt/validator";
+import { currentVersion, standardVersions } from "@czt/schemas";
 import { ProblemException } from "./problem.js";
 
 /** The request and response header that names the version of the standard (docs/versioning.md). */
 export const schemaVersionHeader = "CZT-Schema-Version";
 
-/** The versions the server speaks, oldest first; the last is the default. */
-export const supportedSchemaVersions: readonly string[] = knownVersions(migrationRegistry);
+/** The versions the server speaks, oldest first: every version whose schemas it carries. */
+export const supportedSchemaVersions: readonly string[] = standardVersions;
 
-export const currentSchemaVersion = supportedSchemaVersions[supportedSchemaVersions.length - 1]!;
+/** The version of a request that names none. */
+export const currentSchemaVersion: string = currentVersion;
 
 /**
  * The version a request asks for: its `CZT-Schema-Version` header (surrounding blanks
