@@ -1,4 +1,6 @@
+import { createValidator } from "@czt/validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RecordChecker } from "../src/validation/record-checker.js";
 import { currentSchemaVersion, supportedSchemaVersions } from "../src/http/schema-version.js";
 import { key, person, startTestServer, type TestServer } from "./support.js";
 
@@ -60,5 +62,29 @@ describe("CZT-Schema-Version: which version of the standard a request and its re
     for (const [path, item] of Object.entries(contract.paths)) expect(item.parameters, path).toContainEqual({ $ref: "#/components/parameters/SchemaVersion" });
     expect(contract.components.parameters["SchemaVersion"]).toMatchObject({ name: "CZT-Schema-Version", in: "header", required: false, schema: { enum: supportedSchemaVersions, default: currentSchemaVersion } });
     expect(contract.components.headers["SchemaVersion"]).toMatchObject({ schema: { enum: supportedSchemaVersions } });
+  });
+});
+
+describe("a record body is checked against the version the request names", () => {
+  it("a create in 1.0 is validated with the 1.0 schemas and rules, one without the header with the current ones", async () => {
+    const used: string[] = [];
+    const checker = new RecordChecker((schemaVersion) => {
+      const validator = createValidator({ lenientReferences: true, schemaVersion });
+      const validateRecord: typeof validator.validateRecord = (record, location) => {
+        used.push(schemaVersion);
+        return validator.validateRecord(record, location);
+      };
+      return { ...validator, validateRecord };
+    });
+    const own = await startTestServer({ listen: true, checker });
+    try {
+      const post = (id: string, headers: Record<string, string>) =>
+        fetch(`${own.url}/v1/persons`, { method: "POST", headers: { ...own.auth(), "content-type": "application/json", "idempotency-key": key(), ...headers }, body: JSON.stringify(person(id)) });
+      expect((await post("430100-P-SVA1", { "czt-schema-version": "1.0" })).status).toBe(201);
+      expect((await post("430100-P-SVA2", {})).status).toBe(201);
+      expect(used).toEqual(["1.0", currentSchemaVersion]);
+    } finally {
+      await own.close();
+    }
   });
 });
