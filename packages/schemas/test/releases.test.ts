@@ -25,6 +25,21 @@ function references(node: unknown, pointer = ""): { pointer: string; value: stri
   });
 }
 
+/** Every id of the JSON files of a tree starts with the version's base, and its schemaVersion consts name the version. */
+function expectVersionNamed(folder: string, files: readonly string[], version: string): void {
+  for (const file of files.filter((name) => name.endsWith(".json"))) {
+    const json = JSON.parse(readFileSync(join(folder, file), "utf8")) as unknown;
+    for (const { pointer, value } of references(json)) {
+      if (value.startsWith("#") || value.startsWith("https://json-schema.org/")) continue;
+      expect(value.startsWith(schemaBaseOf(version)), `${file}#${pointer}: ${value}`).toBe(true);
+    }
+  }
+  for (const file of ["package.schema.json", "jsonl-header.schema.json"]) {
+    const schema = JSON.parse(readFileSync(join(folder, file), "utf8")) as { properties: { schemaVersion: { const: string } } };
+    expect(schema.properties.schemaVersion.const, file).toBe(version);
+  }
+}
+
 /** The files of a release whose content no longer matches its SHA256SUMS, or that it does not list. */
 function tamperedFiles(folder: string): string[] {
   const sums = parseChecksums(readFileSync(join(folder, checksumFile), "utf8"));
@@ -64,35 +79,15 @@ describe("the releases of the standard", () => {
 
   it.each(versions)("release %s names its version in every $id, $schema and $ref, and in its schemaVersion consts", (version) => {
     const folder = join(schemasFolder, releasesFolder, version);
-    for (const file of folderFiles(folder).filter((name) => name.endsWith(".json"))) {
-      const json = JSON.parse(readFileSync(join(folder, file), "utf8")) as unknown;
-      for (const { pointer, value } of references(json)) {
-        if (value.startsWith("#") || value.startsWith("https://json-schema.org/")) continue;
-        expect(value.startsWith(schemaBaseOf(version)), `${file}#${pointer}: ${value}`).toBe(true);
-      }
-    }
-    for (const file of ["package.schema.json", "jsonl-header.schema.json"]) {
-      const schema = JSON.parse(readFileSync(join(folder, file), "utf8")) as { properties: { schemaVersion: { const: string } } };
-      expect(schema.properties.schemaVersion.const, file).toBe(version);
-    }
+    expectVersionNamed(folder, folderFiles(folder), version);
   });
 });
 
 describe("the working tree schemas/", () => {
   it("names the version in development in every $id, $schema and $ref, and in its schemaVersion consts", () => {
-    const files = folderFiles(schemasFolder).filter((name) => name.endsWith(".json") && !name.startsWith(`${releasesFolder}/`));
+    const files = folderFiles(schemasFolder).filter((name) => !name.startsWith(`${releasesFolder}/`));
     expect(files.length).toBeGreaterThan(20);
-    for (const file of files) {
-      const json = JSON.parse(readFileSync(join(schemasFolder, file), "utf8")) as unknown;
-      for (const { pointer, value } of references(json)) {
-        if (value.startsWith("#") || value.startsWith("https://json-schema.org/")) continue;
-        expect(value.startsWith(schemaBaseOf(currentVersion)), `${file}#${pointer}: ${value}`).toBe(true);
-      }
-    }
-    for (const file of ["package.schema.json", "jsonl-header.schema.json"]) {
-      const schema = JSON.parse(readFileSync(join(schemasFolder, file), "utf8")) as { properties: { schemaVersion: { const: string } } };
-      expect(schema.properties.schemaVersion.const, file).toBe(currentVersion);
-    }
+    expectVersionNamed(schemasFolder, files, currentVersion);
   });
 
   it("is newer than every release", () => {

@@ -971,6 +971,10 @@ export interface components {
                 };
                 /** @description Files read. */
                 files?: number;
+                /** @description Files checked against each version of the standard, by version: the version a file's package or JSON Lines header declares, the one the run was told to use (--schema-version), or the current one for a file that declares none. A file whose version is missing or unknown is in none. Added in 1.1. */
+                schemaVersions?: {
+                    [key: string]: number;
+                };
                 elapsedMs?: number;
                 recordsPerSecond?: number;
             };
