@@ -10,6 +10,7 @@
  * record's `period.end`); an absent `validUntil` means "until further notice".
  */
 
+import { currentVersion, standards } from "@czt/schemas";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { schemaRules } from "./engine-rules.js";
 import { fillTemplate } from "./fill-template.js";
@@ -90,7 +91,7 @@ export type ParametersResult =
 
 /** The shape of the file is checked by `schemas/parameters.schema.json`, compiled at build time. */
 const validateShape = generated.parameterFile as unknown as ValidateFunction;
-const parametersSchemaId = "https://czt-ss.org/schemas/1.1/parameters.schema.json";
+const parametersSchemaId = `${standards[currentVersion].schemaBase}parameters.schema.json`;
 
 /** The parameter schema's field titles (built on first use); the file and its table entries, which the schema leaves untitled, titled here. */
 let parameterFields: Map<string, FieldInfo> | undefined;

@@ -122,6 +122,28 @@ export const inputGroups: Group[] = [
     ],
   },
   {
+    description: "each export declares the version of the standard it follows, and is checked against it",
+    rules: ["input.unknown-schema-version", "input.missing-schema-version"],
+    asOf,
+    tests: [
+      valid("input/version-1.0", "JSON Lines declaring 1.0, the released version", raw("jsonl", line(header) + line(person))),
+      valid("input/version-1.1", "JSON Lines declaring 1.1, the current version", raw("jsonl", line({ ...header, schemaVersion: "1.1" }) + line(person))),
+      valid("input/version-package-1.1", "a package declaring 1.1", raw("json", JSON.stringify({ schemaVersion: "1.1", publisher: header.publisher, city: "430100", created: header.created, records: [person] }))),
+      invalid(
+        "input/version-unknown",
+        "a package declaring 2.3, a version that does not exist: one finding at the envelope, and its broken record is not checked",
+        raw("json", JSON.stringify({ schemaVersion: "2.3", publisher: header.publisher, city: "430100", created: header.created, records: [{ ...person, sex: 1 }] })),
+        [at("input.unknown-schema-version", "/schemaVersion")],
+      ),
+      invalid(
+        "input/version-missing",
+        "a JSON Lines header without schemaVersion: one finding at the header, and its broken record is not checked",
+        raw("jsonl", line({ ...header, schemaVersion: undefined }) + line({ ...person, sex: 1 })),
+        [at("input.missing-schema-version", "/schemaVersion")],
+      ),
+    ],
+  },
+  {
     description: "every record says which of the four types it is",
     rules: ["input.unknown-record-type"],
     asOf,
