@@ -15,6 +15,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "validate export files (JSON, JSON Lines, CSV) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
   },
+  migrate: {
+    summary: "rewrite exports to a newer minor version of the standard (streaming)",
+    load: async () => (await import("./commands/migrate.js")).migrate,
+  },
   generate: {
     summary: "generate realistic synthetic records (JSON, JSON Lines, CSV) for load tests",
     load: async () => (await import("./commands/generate.js")).generate,

@@ -10,6 +10,7 @@ import { IdempotentWrites } from "./http/idempotent.js";
 import { parseJsonBody } from "./http/json-body.js";
 import { requireUtf8Charset } from "./http/media-type.js";
 import { ProblemException, problemContentType, problems } from "./http/problem.js";
+import { requestedSchemaVersion, schemaVersionHeader } from "./http/schema-version.js";
 import { defaultTransportLimits, type TransportLimits, timeoutCheckInterval } from "./http/transport-limits.js";
 import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
@@ -117,6 +118,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
   app.server.maxConnections = limits.maxConnections;
   app.decorateRequest("principal", undefined);
+  app.decorateRequest("schemaVersion", "");
 
   let closing = false;
   app.addHook("preClose", (done) => {
@@ -127,6 +129,17 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.addHook("onRequest", (request, _reply, done) => {
     if (closing) return done(problems.serviceUnavailable("the server is shutting down", 5));
     if (Buffer.byteLength(request.url) > limits.maxUrlBytes) return done(problems.uriTooLong(`the request target is over ${limits.maxUrlBytes} bytes`));
+    done();
+  });
+  // Which version of the standard the request and its response follow; before authentication:
+  // a client that sends a version the server does not speak learns it whatever its token.
+  app.addHook("onRequest", (request, reply, done) => {
+    try {
+      request.schemaVersion = requestedSchemaVersion(request.headers["czt-schema-version"]);
+    } catch (error) {
+      return done(error as Error);
+    }
+    reply.header(schemaVersionHeader, request.schemaVersion).header("vary", schemaVersionHeader);
     done();
   });
 

@@ -23,6 +23,8 @@ export interface ServerContext {
 declare module "fastify" {
   interface FastifyRequest {
     principal: Principal | undefined;
+    /** The version of the standard the request follows (`CZT-Schema-Version`, default the current one). */
+    schemaVersion: string;
   }
   interface FastifyContextConfig {
     operationId?: string;

@@ -20,12 +20,12 @@ export interface TestServer {
 }
 
 /** `now`: the server's clock (the real one unless given). */
-export async function startTestServer(options: { faults?: Fault[]; listen?: boolean; db?: string; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(options: { faults?: Fault[]; listen?: boolean; db?: string; now?: () => Date; checker?: RecordChecker } = {}): Promise<TestServer> {
   const db = openDatabase(options.db ?? ":memory:");
   const demo = createDemoTokens();
   const tokens = new TokenRegistry();
   for (const entry of demo) tokens.add(entry.token, entry.principal);
-  const app = createServer({ db, tokens, checker: sharedChecker, faults: options.faults ?? [], ...(options.now === undefined ? {} : { now: options.now }) });
+  const app = createServer({ db, tokens, checker: options.checker ?? sharedChecker, faults: options.faults ?? [], ...(options.now === undefined ? {} : { now: options.now }) });
   let url = "";
   if (options.listen) {
     await app.listen({ port: 0, host: "127.0.0.1" });

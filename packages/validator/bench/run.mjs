@@ -7,13 +7,13 @@
 // (all threads), `--repeat N` runs every measurement N times in interleaved rounds and
 // keeps each one's best, and the floor is measured before and after the others; the
 // ratios use the faster floor.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { generateExport } from "./generate-export.mjs";
+import { measureProcess } from "./measure-process.mjs";
 
 const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" }, repeat: { type: "string" }, file: { type: "string" } } });
 const count = Number(values.records ?? 1_000_000);
@@ -24,26 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "czt-bench-"));
 // `--file F`: measure an export generated before (with --keep) instead of generating one.
 const file = values.file ?? join(dir, "export.jsonl");
 
-function measure(args) {
-  const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--import", join(here, "report-rss.mjs"), ...args], {
-      env: { ...process.env, CZT_BENCH_RSS_FILE: rssFile },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (data) => {
-      stdout += data;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(" ")} exited with ${code}`));
-      resolve({ seconds, ...JSON.parse(readFileSync(rssFile, "utf8")), stdout });
-    });
-  });
-}
+const measure = (args) => measureProcess(args, dir);
 
 const generatedAt = performance.now();
 if (!values.file) await generateExport(file, count);

@@ -22,3 +22,4 @@ export type { ReportFormat, ReportOptions } from "./report/report-options.js";
 export { parseParameters } from "./parameters.js";
 export type { Parameters } from "./parameters.js";
 export { csvColumns } from "./input/csv-columns.js";
+export * from "./migrate/index.js";

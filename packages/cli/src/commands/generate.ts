@@ -5,6 +5,7 @@ import { csvChunks, exportHeader, generateRecords, type GeneratedType, jsonLines
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { integerOption, oneOf, parseOptions } from "../parse-options.js";
+import { drained } from "../stream-drained.js";
 
 export const generateHelp = `Usage: czt generate [options]
 
@@ -60,19 +61,6 @@ export function parseGenerateArguments(argv: string[]): GenerateArguments {
     format: oneOf("format", values["format"] as string | undefined, ["json", "jsonl", "csv"] as const, "jsonl"),
     output: values["output"] as string | undefined,
   };
-}
-
-/** Resolves when the stream can take more, or is gone. */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("close", done);
-      resolve();
-    };
-    stream.on("drain", done);
-    stream.on("close", done);
-  });
 }
 
 /**

@@ -5,7 +5,16 @@ export interface paths {
     "/v1/me": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22,7 +31,16 @@ export interface paths {
     "/v1/persons": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -43,7 +61,16 @@ export interface paths {
     "/v1/persons/{personId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -60,7 +87,16 @@ export interface paths {
     "/v1/enrolments": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -84,7 +120,16 @@ export interface paths {
     "/v1/enrolments/{enrolmentId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -104,7 +149,16 @@ export interface paths {
     "/v1/duplicate-checks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -126,7 +180,16 @@ export interface paths {
     "/v1/transfers": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -154,7 +217,16 @@ export interface paths {
     "/v1/transfers/{transferId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -174,7 +246,16 @@ export interface paths {
     "/v1/transfers/{transferId}/issue-contact-letter": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -191,7 +272,16 @@ export interface paths {
     "/v1/transfers/{transferId}/record-funds-transferred": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -208,7 +298,16 @@ export interface paths {
     "/v1/transfers/{transferId}/complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -225,7 +324,16 @@ export interface paths {
     "/v1/transfers/{transferId}/reject": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -242,7 +350,16 @@ export interface paths {
     "/v1/transfers/{transferId}/cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -259,7 +376,16 @@ export interface paths {
     "/v1/assistance-cases": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -280,7 +406,16 @@ export interface paths {
     "/v1/assistance-cases/{caseId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -297,7 +432,16 @@ export interface paths {
     "/v1/assistance-cases/{caseId}/reviews": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -317,7 +461,16 @@ export interface paths {
     "/v1/validations": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1303,6 +1456,7 @@ export interface components {
         Person: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 [name: string]: unknown;
             };
             content: {
@@ -1313,6 +1467,7 @@ export interface components {
         PersonCreated: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 Location: components["headers"]["Location"];
                 [name: string]: unknown;
             };
@@ -1324,6 +1479,7 @@ export interface components {
         Enrolment: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 [name: string]: unknown;
             };
             content: {
@@ -1334,6 +1490,7 @@ export interface components {
         EnrolmentCreated: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 Location: components["headers"]["Location"];
                 [name: string]: unknown;
             };
@@ -1345,6 +1502,7 @@ export interface components {
         Transfer: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 [name: string]: unknown;
             };
             content: {
@@ -1355,6 +1513,7 @@ export interface components {
         TransferCreated: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 Location: components["headers"]["Location"];
                 [name: string]: unknown;
             };
@@ -1366,6 +1525,7 @@ export interface components {
         AssistanceCase: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 [name: string]: unknown;
             };
             content: {
@@ -1376,6 +1536,7 @@ export interface components {
         AssistanceCaseCreated: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
                 Location: components["headers"]["Location"];
                 [name: string]: unknown;
             };
@@ -1573,6 +1734,14 @@ export interface components {
         TransferId: components["schemas"]["common.recordId"];
         /** @example 430300-A-000321 */
         CaseId: components["schemas"]["common.recordId"];
+        /**
+         * @description The version of the standard the request body follows and the response must follow
+         *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+         *     A version the server does not support is a 400 (`unsupported-schema-version`,
+         *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+         * @example 1.1
+         */
+        SchemaVersion: "1.0" | "1.1";
     };
     requestBodies: {
         Transition: {
@@ -1592,6 +1761,13 @@ export interface components {
          * @example /v1/persons/430100-P-000123
          */
         Location: string;
+        /**
+         * @description The version of the standard the response follows (the request's `CZT-Schema-Version`, or
+         *     the current one); sent on every response but a 400 for an unsupported version, with
+         *     `Vary: CZT-Schema-Version`.
+         * @example 1.1
+         */
+        SchemaVersion: "1.0" | "1.1";
     };
     pathItems: never;
 }
@@ -1600,7 +1776,16 @@ export interface operations {
     getCurrentAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1636,7 +1821,16 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1660,6 +1854,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -1690,7 +1892,16 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path: {
                 /** @example 430100-P-000123 */
                 personId: components["parameters"]["PersonId"];
@@ -1727,7 +1938,16 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1751,6 +1971,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -1781,7 +2009,16 @@ export interface operations {
     getEnrolment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path: {
                 /** @example 430100-E-000456 */
                 enrolmentId: components["parameters"]["EnrolmentId"];
@@ -1800,6 +2037,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -1847,7 +2092,16 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1871,6 +2125,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -1901,7 +2163,16 @@ export interface operations {
     getTransfer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path: {
                 /** @example 430200-T-000789 */
                 transferId: components["parameters"]["TransferId"];
@@ -1920,6 +2191,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -1959,6 +2238,14 @@ export interface operations {
             query?: never;
             header: {
                 /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
                  *     body: 422.
@@ -1996,6 +2283,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -2035,6 +2330,14 @@ export interface operations {
             query?: never;
             header: {
                 /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
                  *     body: 422.
@@ -2072,6 +2375,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -2128,7 +2439,16 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2152,6 +2472,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -2182,7 +2510,16 @@ export interface operations {
     getAssistanceCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
             path: {
                 /** @example 430300-A-000321 */
                 caseId: components["parameters"]["CaseId"];
@@ -2201,6 +2538,14 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -2243,6 +2588,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /** @description Accepted for uniformity with the other POSTs, but not needed and not kept. */
                 "Idempotency-Key"?: string;
             };

@@ -16,13 +16,13 @@ export function isObject(value: unknown): value is Body {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Checks a record against the standard with the validator, then its references; throws a 422 problem. */
-export function checkRecord(context: ServerContext, kind: RecordKind, body: unknown): asserts body is Body {
+/** Checks a record against the standard (the version the request names) with the validator; throws a 422 problem. */
+export function checkRecord(context: ServerContext, kind: RecordKind, body: unknown, schemaVersion?: string): asserts body is Body {
   if (!isObject(body)) throw problems.invalidRecord([{ ruleId: "schema.type", pointer: "", severity: "error", detail: "the body must be a JSON object" }]);
   if (body["recordType"] !== kind.recordType) {
     throw problems.invalidRecord([{ ruleId: "schema.enum", pointer: "/recordType", severity: "error", detail: `recordType must be "${kind.recordType}" here` }]);
   }
-  const errors = context.checker.errors(body);
+  const errors = context.checker.errors(body, schemaVersion);
   if (errors.length > 0) throw problems.invalidRecord(errors);
 }
 
@@ -66,8 +66,8 @@ function checkNoDuplicate(context: ServerContext, body: Body, city: string): voi
 }
 
 /** Creates a record: validate, authorise the owner, refuse duplicates, resolve references, store. Runs inside the idempotency transaction. */
-export function createRecord(context: ServerContext, kind: RecordKind, principal: Principal, body: unknown): Outcome {
-  checkRecord(context, kind, body);
+export function createRecord(context: ServerContext, kind: RecordKind, principal: Principal, body: unknown, schemaVersion: string): Outcome {
+  checkRecord(context, kind, body, schemaVersion);
   const owner = kind.owner(body, principal);
   const id = String(body["id"]);
   if (!context.faults.has("skip-ownership")) {
@@ -91,7 +91,7 @@ export function createRecord(context: ServerContext, kind: RecordKind, principal
   return { status: 201, headers: { etag: etagOf(stored.version), location: `${kind.path}/${encodeURIComponent(id)}` }, json };
 }
 
-/** Replaces a stored record after a transition; re-validates the result with the validator. */
+/** Replaces a stored record after a transition; re-validates the result with the validator (the server's own version: it made the record). */
 export function replaceRecord(context: ServerContext, kind: RecordKind, current: { id: string; version: number; body: Body }, body: Body, creator: Principal): Outcome {
   checkRecord(context, kind, body);
   checkReferences(context, kind, body);

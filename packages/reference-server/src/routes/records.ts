@@ -55,7 +55,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
     app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, async (request, reply) => {
       const principal = principalOf(request);
       const outcome = await context.writes.run(request, principal.agency.creditCode, () =>
-        createRecord(context, kind, principal, request.body),
+        createRecord(context, kind, principal, request.body, request.schemaVersion),
       );
       return sendOutcome(reply, visibleOutcome(principal, kind.recordType, outcome));
     });

@@ -8,7 +8,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       "title": "CZT-SS exchange API",
       "version": "1.1.0",
       "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
-      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
+      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- `CZT-Schema-Version` (request header, `#/components/parameters/SchemaVersion`) selects the\n  version of the standard, default the current one; every response names it in the same header;\n  an unsupported version is a 400 naming the supported ones;\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
       "license": {
         "name": "Apache-2.0",
         "identifier": "Apache-2.0"
@@ -57,6 +57,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
     ],
     "paths": {
       "/v1/me": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "get": {
           "operationId": "getCurrentAgency",
           "tags": [
@@ -92,6 +97,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/persons": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "createPerson",
           "tags": [
@@ -213,6 +223,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/persons/{personId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "get": {
           "operationId": "getPerson",
           "tags": [
@@ -248,6 +263,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/enrolments": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "createEnrolment",
           "tags": [
@@ -389,6 +409,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/enrolments/{enrolmentId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "get": {
           "operationId": "getEnrolment",
           "tags": [
@@ -425,6 +450,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/duplicate-checks": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "checkDuplicateEnrolment",
           "tags": [
@@ -497,6 +527,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "requestTransfer",
           "tags": [
@@ -623,6 +658,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "get": {
           "operationId": "getTransfer",
           "tags": [
@@ -659,6 +699,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}/issue-contact-letter": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "issueContactLetter",
           "tags": [
@@ -724,6 +769,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}/record-funds-transferred": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "recordFundsTransferred",
           "tags": [
@@ -789,6 +839,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}/complete": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "completeTransfer",
           "tags": [
@@ -854,6 +909,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}/reject": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "rejectTransfer",
           "tags": [
@@ -919,6 +979,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/transfers/{transferId}/cancel": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "cancelTransfer",
           "tags": [
@@ -984,6 +1049,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/assistance-cases": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "createAssistanceCase",
           "tags": [
@@ -1124,6 +1194,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/assistance-cases/{caseId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "get": {
           "operationId": "getAssistanceCase",
           "tags": [
@@ -1159,6 +1234,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/assistance-cases/{caseId}/reviews": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "reviewAssistanceCase",
           "tags": [
@@ -1237,6 +1317,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         }
       },
       "/v1/validations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
         "post": {
           "operationId": "validateExport",
           "tags": [
@@ -1406,6 +1491,21 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "$ref": "../common.schema.json#/$defs/recordId"
           },
           "example": "430300-A-000321"
+        },
+        "SchemaVersion": {
+          "name": "CZT-Schema-Version",
+          "in": "header",
+          "required": false,
+          "description": "The version of the standard the request body follows and the response must follow\n(docs/versioning.md). Accepted by every operation; without it, the current version.\nA version the server does not support is a 400 (`unsupported-schema-version`,\n`errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.\n",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "1.0",
+              "1.1"
+            ],
+            "default": "1.1"
+          },
+          "example": "1.1"
         }
       },
       "headers": {
@@ -1422,6 +1522,17 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "type": "string"
           },
           "example": "/v1/persons/430100-P-000123"
+        },
+        "SchemaVersion": {
+          "description": "The version of the standard the response follows (the request's `CZT-Schema-Version`, or\nthe current one); sent on every response but a 400 for an unsupported version, with\n`Vary: CZT-Schema-Version`.\n",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "1.0",
+              "1.1"
+            ]
+          },
+          "example": "1.1"
         }
       },
       "requestBodies": {
@@ -1447,6 +1558,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             }
           },
           "content": {
@@ -1467,6 +1581,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             },
             "Location": {
               "$ref": "#/components/headers/Location"
@@ -1490,6 +1607,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             }
           },
           "content": {
@@ -1510,6 +1630,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             },
             "Location": {
               "$ref": "#/components/headers/Location"
@@ -1533,6 +1656,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             }
           },
           "content": {
@@ -1560,6 +1686,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "ETag": {
               "$ref": "#/components/headers/ETag"
             },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
             "Location": {
               "$ref": "#/components/headers/Location"
             }
@@ -1582,6 +1711,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             }
           },
           "content": {
@@ -1602,6 +1734,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "headers": {
             "ETag": {
               "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
             },
             "Location": {
               "$ref": "#/components/headers/Location"
