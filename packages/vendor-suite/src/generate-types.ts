@@ -1,0 +1,32 @@
+/** quicktype, as a library, on the per-type bundles, with the options of `toolchains.ts`. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype, quicktypeMultiFile } from "quicktype-core";
+import { type QuicktypeLanguage, type QuicktypeLanguageName, quicktypeLanguages, quicktypeOptions, quicktypeSources } from "./toolchains.js";
+
+/** Generates the types of every record type and the JSON Lines header into `outDirectory`; returns the files written. */
+export async function generateTypes(bundle: string, name: QuicktypeLanguageName, outDirectory: string): Promise<string[]> {
+  const language: QuicktypeLanguage = quicktypeLanguages[name];
+  // The bundles are self-contained: the store is never asked for anything (no network).
+  const schemas = new JSONSchemaInput(new FetchingJSONSchemaStore());
+  for (const source of quicktypeSources) await schemas.addSource({ name: source, schema: readFileSync(join(bundle, `${source}.schema.json`), "utf8") });
+  const inputData = new InputData();
+  inputData.addInput(schemas);
+  const options = { inputData, lang: language.lang, ...quicktypeOptions, rendererOptions: { ...language.rendererOptions } };
+  if ("file" in language.output) {
+    mkdirSync(outDirectory, { recursive: true });
+    const result = await quicktype(options);
+    const file = join(outDirectory, language.output.file);
+    writeFileSync(file, `${result.lines.join("\n")}\n`);
+    return [file];
+  }
+  const folder = join(outDirectory, language.output.folder);
+  mkdirSync(folder, { recursive: true });
+  const files: string[] = [];
+  for (const [fileName, result] of await quicktypeMultiFile(options)) {
+    const file = join(folder, fileName);
+    writeFileSync(file, `${result.lines.join("\n")}\n`);
+    files.push(file);
+  }
+  return files;
+}

@@ -1,0 +1,137 @@
+/**
+ * quicktype on the per-type bundles of the @czt/schemas tarball, as a vendor uses it: the
+ * generated Python, Go and Java types compile, and every example record (JSON packages and
+ * JSON Lines) read into them and written back validates with `czt validate` without a single
+ * finding, field for field equal to the original. C# is generated, and compiled where a .NET
+ * SDK exists.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { declaredVersion, exampleFiles, exampleFormats, recordsOf } from "../src/examples.js";
+import { generateTypes } from "../src/generate-types.js";
+import { bundleDirectory, packStandard } from "../src/packed-standard.js";
+import { harnessDirectory } from "../src/paths.js";
+import { describeRun, type RunResult, run } from "../src/run.js";
+import { installHint, jacksonInstalled, jacksonJars, onPath } from "../src/system-tools.js";
+import { validateFiles } from "../src/validate.js";
+
+/** How a language's generated types are compiled and its round-trip program run. */
+interface Toolchain {
+  /** What must be installed, and whether it is. */
+  missing: () => string | undefined;
+  /** Copies the round-trip program next to the generated types and compiles both. */
+  build: (directory: string) => RunResult[];
+  /** The command that round-trips SOURCE into TARGET. */
+  roundTrip: (directory: string, source: string, target: string) => RunResult;
+}
+
+const javaClassPath = (directory: string) => [join(directory, "classes"), ...jacksonJars].join(":");
+/** Go from Debian, offline: a local module, the standard library only, no module proxy. */
+const goEnvironment = { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off", GOTOOLCHAIN: "local", GO111MODULE: "on" };
+
+const toolchains: Record<"python" | "go" | "java", Toolchain> = {
+  python: {
+    missing: () => (onPath("python3") ? undefined : "python3"),
+    build: (directory) => {
+      copyFileSync(join(harnessDirectory, "roundtrip.py"), join(directory, "roundtrip.py"));
+      return [run("python3", ["-m", "py_compile", "czt_types.py", "roundtrip.py"], { cwd: directory })];
+    },
+    roundTrip: (directory, source, target) => run("python3", ["roundtrip.py", source, target], { cwd: directory }),
+  },
+  go: {
+    missing: () => (onPath("go") ? undefined : "go (Debian's golang-go)"),
+    build: (directory) => {
+      copyFileSync(join(harnessDirectory, "roundtrip.go"), join(directory, "roundtrip.go"));
+      writeFileSync(join(directory, "go.mod"), "module example.org/czt-roundtrip\n\ngo 1.19\n");
+      const options = { cwd: directory, env: goEnvironment };
+      return [run("go", ["vet", "."], options), run("go", ["build", "-o", "roundtrip", "."], options)];
+    },
+    roundTrip: (directory, source, target) => run(join(directory, "roundtrip"), [source, target], { cwd: directory }),
+  },
+  java: {
+    missing: () => {
+      if (!onPath("javac")) return "javac (a JDK)";
+      return jacksonInstalled() ? undefined : "Jackson (Debian's libjackson2-databind-java)";
+    },
+    build: (directory) => {
+      copyFileSync(join(harnessDirectory, "RoundTrip.java"), join(directory, "RoundTrip.java"));
+      const sources = readdirSync(join(directory, "czt"))
+        .filter((file) => file.endsWith(".java") && file !== "Converter.java")
+        .map((file) => join("czt", file));
+      return [run("javac", ["-nowarn", "-d", "classes", "-cp", jacksonJars.join(":"), ...sources, "RoundTrip.java"], { cwd: directory })];
+    },
+    roundTrip: (directory, source, target) => run("java", ["-cp", javaClassPath(directory), "RoundTrip", source, target], { cwd: directory }),
+  },
+};
+
+/** The version the examples declare: its bundles are the ones they must round-trip through. */
+const exampleVersions = [...new Set(exampleFormats.flatMap((format) => exampleFiles(format).map(declaredVersion)))];
+
+describe("quicktype types generated from the @czt/schemas tarball's per-type bundles", () => {
+  let scratch: string;
+  let bundle: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "czt-vendor-quicktype-"));
+    expect(exampleVersions, "the examples declare one schemaVersion").toHaveLength(1);
+    bundle = bundleDirectory(packStandard(scratch), exampleVersions[0]!);
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  for (const [language, toolchain] of Object.entries(toolchains)) {
+    describe(language, () => {
+      const directory = () => join(scratch, language);
+
+      it("generates the types of every record type and the JSON Lines header", async () => {
+        const files = await generateTypes(bundle, language as keyof typeof toolchains, directory());
+        expect(files.length).toBeGreaterThan(0);
+      });
+
+      it("compiles them, with the round-trip program, using only the standard library and Debian's packages", () => {
+        const missing = toolchain.missing();
+        expect(missing, `${missing} is missing: ${installHint}`).toBeUndefined();
+        for (const result of toolchain.build(directory())) expect(result.status, describeRun("the compiler", result)).toBe(0);
+      });
+
+      for (const format of exampleFormats) {
+        it(`round-trips every example record (${format}) through the types: czt validate finds nothing, and each record is unchanged`, () => {
+          const out = join(directory(), `out-${format}`);
+          mkdirSync(out, { recursive: true });
+          const sources = exampleFiles(format);
+          const targets = sources.map((source) => {
+            const target = join(out, basename(source));
+            const result = toolchain.roundTrip(directory(), source, target);
+            expect(result.status, describeRun(`round-trip of ${basename(source)}`, result)).toBe(0);
+            return target;
+          });
+          const validation = validateFiles(targets);
+          const expected = sources.reduce((sum, source) => sum + recordsOf(source).length, 0);
+          expect(validation.findings).toEqual([]);
+          expect(validation.exitCode).toBe(0);
+          expect(validation.records).toBe(expected);
+          expect(validation.valid).toBe(expected);
+          targets.forEach((target, index) => expect(recordsOf(target)).toEqual(recordsOf(sources[index]!)));
+        });
+      }
+    });
+  }
+
+  describe("csharp", () => {
+    const dotnet = onPath("dotnet");
+    it("generates the types of every record type and the JSON Lines header", async () => {
+      const [file] = await generateTypes(bundle, "csharp", join(scratch, "csharp"));
+      expect(file).toMatch(/CztTypes\.cs$/);
+    });
+    // Neither a .NET SDK nor mono is packaged for this machine's Debian; vendors compile with `dotnet build`.
+    it.skipIf(!dotnet)(`compiles with dotnet build${dotnet ? "" : " (skipped: no dotnet on PATH; Debian packages no .NET SDK)"}`, () => {
+      const directory = join(scratch, "csharp");
+      writeFileSync(
+        join(directory, "CztTypes.csproj"),
+        '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup></Project>\n',
+      );
+      const result = run("dotnet", ["build", "--nologo"], { cwd: directory });
+      expect(result.status, describeRun("dotnet build", result)).toBe(0);
+    });
+  });
+});
