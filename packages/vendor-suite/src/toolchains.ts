@@ -50,7 +50,7 @@ export const openApiGenerators = {
 export type OpenApiGeneratorName = keyof typeof openApiGenerators;
 
 /** How the generated TypeScript is compiled: strict, as an ES module for a bundler or Node. */
-export const tscArgs = ["--strict", "--noEmit", "--target", "es2022", "--lib", "es2022,dom,dom.iterable", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", ""] as const;
+export const tscArgs = ["--strict", "--noEmit", "--target", "es2022", "--lib", "es2022,dom,dom.iterable", "--module", "nodenext", "--moduleResolution", "nodenext"] as const;
 
 /** The per-type bundles quicktype reads: every record type and the JSON Lines header. */
 export const quicktypeSources = ["person", "enrolment", "transfer", "assistance", "jsonl-header"] as const;
