@@ -10,6 +10,7 @@ import { codeListsPage, pageName, referenceIndexPage, schemaPage } from "./refer
 import { SchemaIndex } from "./schema-index.js";
 import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import type { Sources } from "./sources.js";
+import { standardBundles } from "./standard-bundles.js";
 import { syncEnums } from "./sync-enums.js";
 
 export const schemaBase = "https://czt-ss.org/schemas/v1/";
@@ -81,5 +82,11 @@ export function buildOutputs(sources: Sources): GenerationResult {
     { path: "docs/reference/codelists.md", content: codeListsPage([...lists.values()]), compare: "text" },
     { path: "docs/reference/README.md", content: referenceIndexPage(pages), compare: "text" },
   );
+
+  // Bundles of the working tree and of every release (frozen: bundled as committed).
+  files.push(...standardBundles(sources, schemasById));
+  for (const release of sources.releases) {
+    files.push(...standardBundles(release, new Map(release.schemas.map((s) => [String(s.json["$id"]), s.json]))));
+  }
   return { files, schemasById };
 }

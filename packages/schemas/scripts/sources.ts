@@ -26,13 +26,23 @@ export interface OpenApiSource {
   json: JsonObject;
 }
 
-export interface Sources {
+export interface StandardSources {
+  /** Repository-relative directory, e.g. `schemas` or `schemas/releases/1.0`. */
+  directory: string;
   schemas: SchemaSource[];
   codeLists: CodeListSource[];
   openapi: OpenApiSource[];
 }
 
-function listFiles(dir: string): string[] {
+/** The working tree of the standard (`schemas/`) and every frozen release (`schemas/releases/<version>/`). */
+export interface Sources extends StandardSources {
+  releases: StandardSources[];
+}
+
+/** Directory under `schemas/` that holds the frozen releases, each with the working tree's layout. */
+const releasesDirectory = "releases";
+
+function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): string[] {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -41,6 +51,7 @@ function listFiles(dir: string): string[] {
   }
   return names.flatMap((name) => {
     const path = join(dir, name);
+    if (skip.has(path)) return [];
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
 }
@@ -61,10 +72,9 @@ function readJson(path: string): JsonObject {
   return value;
 }
 
-/** Every `*.schema.json` under schemas/ (other engineers' report, parameters and conformance schemas included). */
-export function readSources(root: string = repoRoot): Sources {
-  const schemasDir = join(root, "schemas");
-  const files = listFiles(schemasDir);
+/** Every `*.schema.json`, code list and OpenAPI document of one version's directory (its `releases/` excluded). */
+function readStandardDirectory(schemasDir: string): StandardSources {
+  const files = listFiles(schemasDir, new Set([join(schemasDir, releasesDirectory)]));
   const schemas = files.filter((f) => f.endsWith(".schema.json")).map((f) => ({ path: repoPath(f), json: readJson(f) }));
   const codeLists = files
     .filter((f) => dirname(f) === join(schemasDir, "codelists") && f.endsWith(".json") && !f.endsWith(".schema.json"))
@@ -76,5 +86,30 @@ export function readSources(root: string = repoRoot): Sources {
       if (!isObject(json)) throw new Error(`${repoPath(f)}: expected a YAML mapping`);
       return { path: repoPath(f), name: f.slice(f.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, ""), json };
     });
-  return { schemas, codeLists, openapi };
+  return { directory: repoPath(schemasDir), schemas, codeLists, openapi };
+}
+
+/** The working tree under schemas/ (other engineers' report, parameters and conformance schemas included) and every release. */
+export function readSources(root: string = repoRoot): Sources {
+  const schemasDir = join(root, "schemas");
+  const releasesDir = join(schemasDir, releasesDirectory);
+  let versions: string[] = [];
+  try {
+    versions = readdirSync(releasesDir).filter((name) => statSync(join(releasesDir, name)).isDirectory());
+  } catch {
+    // No release yet.
+  }
+  const releases = versions.sort(compareVersions).map((version) => readStandardDirectory(join(releasesDir, version)));
+  return { ...readStandardDirectory(schemasDir), releases };
+}
+
+/** Orders `1.0`, `1.1`, `1.10`, `2.0` numerically. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

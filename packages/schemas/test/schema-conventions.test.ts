@@ -66,3 +66,28 @@ describe("records", () => {
     expect(schema["required"]).toEqual(expect.arrayContaining(["recordType", "id", "meta"]));
   });
 });
+
+/** Every `$ref` of a document with its JSON pointer. */
+function refsOf(document: unknown): [string, string][] {
+  return [...subschemas(document)].flatMap(([pointer, node]) => (typeof node["$ref"] === "string" ? [[pointer, node["$ref"]] as [string, string]] : []));
+}
+
+/**
+ * A `$ref` into another schema's `properties` ties two schemas' internals together:
+ * bundlers cannot name the target (orval's output from it did not compile) and renaming a
+ * property silently changes the other schema. Shared shapes live in `$defs`.
+ */
+describe("references to other schemas", () => {
+  const documents = [...sources.schemas.map((s) => [s.path, s.json] as const), ...sources.openapi.map((d) => [d.path, d.json] as const)];
+
+  it.each(documents)("%s refers to another schema only as a whole or to one of its $defs", (_path, document) => {
+    const offending = refsOf(document)
+      .filter(([, ref]) => !ref.startsWith("#"))
+      .filter(([, ref]) => {
+        const fragment = ref.includes("#") ? decodeURIComponent(ref.slice(ref.indexOf("#") + 1)) : "";
+        return fragment !== "" && !/^\/\$defs\/[^/]+$/.test(fragment);
+      })
+      .map(([pointer, ref]) => `${pointer}: ${ref}`);
+    expect(offending).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ import { packageDirectory, refreshSchemaCopyCommand, schemaSourceFolder, shipped
 
 const idBase = "https://czt-ss.org/schemas/v1/";
 const sourceFiles = folderFiles(schemaSourceFolder);
+/** The committed bundles (packages/schemas/bundles/<version>/…), shipped as they are. */
+const bundleFiles = folderFiles(join(packageDirectory, "bundles")).map((file) => `bundles/${file}`);
+const firstBundle = bundleFiles[0]!.slice("bundles/".length);
 
 /** The `$id` of every JSON Schema of schemas/, by its path there. */
 const schemaIds = new Map(
@@ -29,6 +32,11 @@ describe("the package's copy of schemas/ (made by npm run build)", () => {
     expect(schemaIds.size).toBeGreaterThan(10);
     for (const [file, id] of schemaIds) expect(id, file).toBe(idBase + file);
     expect(filesWithoutExport("@czt/schemas", shippedSchemaFolder, [...schemaIds.keys()])).toEqual([]);
+  });
+
+  it("exports every bundle at @czt/schemas/bundles/<version>/<file>", () => {
+    expect(bundleFiles.length).toBeGreaterThan(8);
+    expect(filesWithoutExport("@czt/schemas", packageDirectory, bundleFiles)).toEqual([]);
   });
 
   it("exports every shipped file at its path in schemas/", () => {
@@ -53,8 +61,10 @@ describe("the tarball of @czt/schemas", () => {
     expect(contents.files).toEqual(expect.arrayContaining(["package.json", "dist/index.js", "dist/index.d.ts"]));
     const shipped = contents.files.filter((file) => file.startsWith("schemas/")).map((file) => file.slice("schemas/".length));
     expect(shipped).toEqual(sourceFiles);
-    // No tests or scripts: outside dist/, schemas/ and src/*.ts only the files npm always adds.
-    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("dist/") && !/^src\/.+\.ts$/.test(file));
+    const bundles = contents.files.filter((file) => file.startsWith("bundles/"));
+    expect(bundles).toEqual(bundleFiles);
+    // No tests or scripts: outside dist/, schemas/, bundles/ and src/*.ts only the files npm always adds.
+    const elsewhere = contents.files.filter((file) => !file.startsWith("schemas/") && !file.startsWith("bundles/") && !file.startsWith("dist/") && !/^src\/.+\.ts$/.test(file));
     expect(elsewhere.filter((file) => !["package.json", "README.md", "LICENSE"].includes(file))).toEqual([]);
     expect(elsewhere).toContain("package.json");
   });
@@ -68,7 +78,7 @@ describe("the tarball of @czt/schemas", () => {
       const require = createRequire(import.meta.url);
       console.log(JSON.stringify({
         sameSchema: isDeepStrictEqual(schemas[recordSchemaIds.person], person),
-        files: ["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml", "meta/czt-meta.schema.json"]
+        files: ["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml", "meta/czt-meta.schema.json", ${JSON.stringify(`bundles/${firstBundle}`)}]
           .map((file) => require.resolve("@czt/schemas/" + file)),
       }));`;
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer, encoding: "utf8" });
@@ -76,5 +86,6 @@ describe("the tarball of @czt/schemas", () => {
     expect(answer.sameSchema).toBe(true);
     for (const file of answer.files) expect(realpathSync(file).startsWith(realpathSync(installed))).toBe(true);
     expect(readFileSync(answer.files[2]!, "utf8")).toBe(readFileSync(join(schemaSourceFolder, "openapi/czt-exchange.yaml"), "utf8"));
+    expect(readFileSync(answer.files[4]!, "utf8")).toBe(readFileSync(join(packageDirectory, "bundles", firstBundle), "utf8"));
   });
 });

@@ -367,7 +367,7 @@ export interface components {
         };
         DuplicateCheckRequest: {
             personId?: components["schemas"]["common.recordId"];
-            idNumber?: components["schemas"]["person"]["idNumber"];
+            idNumber?: components["schemas"]["common.idNumber"];
             /**
              * @description An insurance family (column `family` of code list `insuranceScheme`).
              * @enum {string}
@@ -621,6 +621,11 @@ export interface components {
          */
         "common.divisionCode": string;
         /**
+         * Identity number
+         * @description GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.
+         */
+        "common.idNumber": string;
+        /**
          * Record metadata
          * @description When and by whom a record was last updated.
          */
@@ -657,6 +662,12 @@ export interface components {
          * @description The id of another record (a plain record id).
          */
         "common.recordRef": string;
+        /**
+         * Transfer status
+         * @description Status of a transfer (code list transferStatus).
+         * @enum {string}
+         */
+        "common.transferStatus": "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
         /**
          * Enrolment
          * @description A person's enrolment (参保登记) in one insurance scheme with one agency.
@@ -725,7 +736,7 @@ export interface components {
             /** @description When and by whom the record was last updated. */
             meta: components["schemas"]["common.meta"];
             /** @description GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number. */
-            idNumber?: string;
+            idNumber?: components["schemas"]["common.idNumber"];
             /** @description Identity documents, for people without a citizen identity number or in addition to it. */
             documents?: {
                 /**
@@ -886,18 +897,12 @@ export interface components {
                 /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
                 enrolmentId?: components["schemas"]["common.recordRef"];
             };
-            /**
-             * @description Current status; equals the status of the last step.
-             * @enum {string}
-             */
-            status: "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
+            /** @description Current status; equals the status of the last step. */
+            status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */
             steps: {
-                /**
-                 * @description Status reached by this step.
-                 * @enum {string}
-                 */
-                status: "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
+                /** @description Status reached by this step. */
+                status: components["schemas"]["common.transferStatus"];
                 /** @description When the step happened. */
                 at: components["schemas"]["common.dateTime"];
                 /**
@@ -1258,7 +1263,7 @@ export interface operations {
                  * @description The 18-character identity number (lower-case `x` is accepted).
                  * @example 430102199003071234
                  */
-                idNumber: components["schemas"]["person"]["idNumber"];
+                idNumber: components["schemas"]["common.idNumber"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /**
@@ -1469,7 +1474,7 @@ export interface operations {
         parameters: {
             query?: {
                 personId?: components["schemas"]["common.recordId"];
-                status?: components["schemas"]["transfer"]["status"];
+                status?: components["schemas"]["common.transferStatus"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /**

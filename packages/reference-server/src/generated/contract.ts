@@ -20,8 +20,8 @@ export const contract: Readonly<Record<string, unknown>> = {
   },
   "servers": [
     {
-      "url": "http://127.0.0.1:8080",
-      "description": "the sandbox started by `czt serve`"
+      "url": "/",
+      "description": "Relative to the address this document was fetched from. A running server (the sandbox started by `czt serve` included) serves its own copy at /openapi.json with the absolute URL it answers on."
     }
   ],
   "security": [
@@ -173,7 +173,7 @@ export const contract: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "The 18-character identity number (lower-case `x` is accepted).",
             "schema": {
-              "$ref": "#/components/schemas/person/properties/idNumber"
+              "$ref": "#/components/schemas/common.idNumber"
             },
             "example": "430102199003071234"
           },
@@ -573,7 +573,7 @@ export const contract: Readonly<Record<string, unknown>> = {
             "name": "status",
             "in": "query",
             "schema": {
-              "$ref": "#/components/schemas/transfer/properties/status"
+              "$ref": "#/components/schemas/common.transferStatus"
             }
           },
           {
@@ -1872,7 +1872,7 @@ export const contract: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/schemas/common.recordId"
           },
           "idNumber": {
-            "$ref": "#/components/schemas/person/properties/idNumber"
+            "$ref": "#/components/schemas/common.idNumber"
           },
           "family": {
             "type": "string",
@@ -2851,6 +2851,17 @@ export const contract: Readonly<Record<string, unknown>> = {
         "type": "string",
         "pattern": "^[1-8][0-9]{5}$"
       },
+      "common.idNumber": {
+        "title": "Identity number",
+        "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
+        "x-czt-title": {
+          "zh": "公民身份号码",
+          "en": "Identity number"
+        },
+        "x-czt-sensitivity": "identifier",
+        "type": "string",
+        "pattern": "^[0-9]{17}[0-9Xx]$"
+      },
       "common.meta": {
         "title": "Record metadata",
         "description": "When and by whom a record was last updated.",
@@ -2952,6 +2963,24 @@ export const contract: Readonly<Record<string, unknown>> = {
         },
         "type": "string",
         "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+      },
+      "common.transferStatus": {
+        "title": "Transfer status",
+        "description": "Status of a transfer (code list transferStatus).",
+        "x-czt-title": {
+          "zh": "转移状态",
+          "en": "Transfer status"
+        },
+        "type": "string",
+        "x-czt-codelist": "transferStatus",
+        "enum": [
+          "requested",
+          "letterIssued",
+          "fundsTransferred",
+          "completed",
+          "rejected",
+          "cancelled"
+        ]
       },
       "enrolment": {
         "title": "Enrolment",
@@ -3194,8 +3223,7 @@ export const contract: Readonly<Record<string, unknown>> = {
               "en": "Identity number"
             },
             "x-czt-sensitivity": "identifier",
-            "type": "string",
-            "pattern": "^[0-9]{17}[0-9Xx]$"
+            "$ref": "#/components/schemas/common.idNumber"
           },
           "documents": {
             "description": "Identity documents, for people without a citizen identity number or in addition to it.",
@@ -3935,16 +3963,7 @@ export const contract: Readonly<Record<string, unknown>> = {
               "zh": "转移状态",
               "en": "Status"
             },
-            "type": "string",
-            "x-czt-codelist": "transferStatus",
-            "enum": [
-              "requested",
-              "letterIssued",
-              "fundsTransferred",
-              "completed",
-              "rejected",
-              "cancelled"
-            ]
+            "$ref": "#/components/schemas/common.transferStatus"
           },
           "steps": {
             "description": "Steps of the transfer in time order.",
@@ -3963,16 +3982,7 @@ export const contract: Readonly<Record<string, unknown>> = {
                     "zh": "步骤状态",
                     "en": "Step status"
                   },
-                  "type": "string",
-                  "x-czt-codelist": "transferStatus",
-                  "enum": [
-                    "requested",
-                    "letterIssued",
-                    "fundsTransferred",
-                    "completed",
-                    "rejected",
-                    "cancelled"
-                  ]
+                  "$ref": "#/components/schemas/common.transferStatus"
                 },
                 "at": {
                   "description": "When the step happened.",

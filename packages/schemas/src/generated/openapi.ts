@@ -20,8 +20,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
     },
     "servers": [
       {
-        "url": "http://127.0.0.1:8080",
-        "description": "the sandbox started by `czt serve`"
+        "url": "/",
+        "description": "Relative to the address this document was fetched from. A running server (the sandbox started by `czt serve` included) serves its own copy at /openapi.json with the absolute URL it answers on."
       }
     ],
     "security": [
@@ -173,7 +173,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "required": true,
               "description": "The 18-character identity number (lower-case `x` is accepted).",
               "schema": {
-                "$ref": "../person.schema.json#/properties/idNumber"
+                "$ref": "../common.schema.json#/$defs/idNumber"
               },
               "example": "430102199003071234"
             },
@@ -573,7 +573,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "name": "status",
               "in": "query",
               "schema": {
-                "$ref": "../transfer.schema.json#/properties/status"
+                "$ref": "../common.schema.json#/$defs/transferStatus"
               }
             },
             {
@@ -1872,7 +1872,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "../common.schema.json#/$defs/recordId"
             },
             "idNumber": {
-              "$ref": "../person.schema.json#/properties/idNumber"
+              "$ref": "../common.schema.json#/$defs/idNumber"
             },
             "family": {
               "type": "string",

@@ -1121,6 +1121,35 @@ export const schemas: Readonly<Record<string, object>> = {
           "employerAmount"
         ],
         "additionalProperties": false
+      },
+      "idNumber": {
+        "title": "Identity number",
+        "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
+        "x-czt-title": {
+          "zh": "公民身份号码",
+          "en": "Identity number"
+        },
+        "x-czt-sensitivity": "identifier",
+        "type": "string",
+        "pattern": "^[0-9]{17}[0-9Xx]$"
+      },
+      "transferStatus": {
+        "title": "Transfer status",
+        "description": "Status of a transfer (code list transferStatus).",
+        "x-czt-title": {
+          "zh": "转移状态",
+          "en": "Transfer status"
+        },
+        "type": "string",
+        "x-czt-codelist": "transferStatus",
+        "enum": [
+          "requested",
+          "letterIssued",
+          "fundsTransferred",
+          "completed",
+          "rejected",
+          "cancelled"
+        ]
       }
     }
   },
@@ -1890,8 +1919,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Identity number"
         },
         "x-czt-sensitivity": "identifier",
-        "type": "string",
-        "pattern": "^[0-9]{17}[0-9Xx]$"
+        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/idNumber"
       },
       "documents": {
         "description": "Identity documents, for people without a citizen identity number or in addition to it.",
@@ -2728,16 +2756,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "转移状态",
           "en": "Status"
         },
-        "type": "string",
-        "x-czt-codelist": "transferStatus",
-        "enum": [
-          "requested",
-          "letterIssued",
-          "fundsTransferred",
-          "completed",
-          "rejected",
-          "cancelled"
-        ]
+        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/transferStatus"
       },
       "steps": {
         "description": "Steps of the transfer in time order.",
@@ -2756,16 +2775,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "步骤状态",
                 "en": "Step status"
               },
-              "type": "string",
-              "x-czt-codelist": "transferStatus",
-              "enum": [
-                "requested",
-                "letterIssued",
-                "fundsTransferred",
-                "completed",
-                "rejected",
-                "cancelled"
-              ]
+              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/transferStatus"
             },
             "at": {
               "description": "When the step happened.",

@@ -136,6 +136,16 @@ export interface ContributionYear {
 }
 
 /**
+ * 公民身份号码: GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number. Sensitivity: identifier.
+ */
+export type IdNumber = string;
+
+/**
+ * 转移状态: Status of a transfer (code list transferStatus).
+ */
+export type TransferStatus = TransferStatusCode;
+
+/**
  * 救助福利项目: code of the assistanceProgramme list (closed).
  */
 export type AssistanceProgrammeCode =
@@ -442,7 +452,7 @@ export interface Person {
   /**
    * 公民身份号码: GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number. Sensitivity: identifier.
    */
-  idNumber?: string;
+  idNumber?: IdNumber;
   /**
    * 证件: Identity documents, for people without a citizen identity number or in addition to it.
    *
@@ -652,7 +662,7 @@ export interface Transfer {
   /**
    * 转移状态: Current status; equals the status of the last step.
    */
-  status: TransferStatusCode;
+  status: TransferStatus;
   /**
    * 办理步骤: Steps of the transfer in time order.
    *
@@ -721,7 +731,7 @@ export interface TransferStep {
   /**
    * 步骤状态: Status reached by this step.
    */
-  status: TransferStatusCode;
+  status: TransferStatus;
   /**
    * 时间: When the step happened.
    */

@@ -1,0 +1,210 @@
+/**
+ * The self-contained bundles under packages/schemas/bundles/<version>/, taken as a vendor
+ * takes them: each loads alone (no loader, no network, no other schema), every `$ref` is
+ * local and names a whole embedded definition, and each validates exactly as the
+ * source schemas do, on every example and every conformance vector.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { annotationKeywords } from "../src/index.js";
+import { isObject, type JsonObject } from "../scripts/json.js";
+import { bundledSchemas, bundlesDirectory } from "../scripts/standard-bundles.js";
+import { buildOutputs } from "../scripts/outputs.js";
+import { repoRoot } from "../scripts/sources.js";
+import { strictAjv } from "./support/ajv.js";
+import { committedSchemas, sources } from "./support/sources.js";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const generated = buildOutputs(sources).files.map((file) => file.path);
+const bundleDir = join(repoRoot, bundlesDirectory);
+const versions = readdirSync(bundleDir).sort();
+
+function readBundle(version: string, file: string): JsonObject {
+  return JSON.parse(readFileSync(join(bundleDir, version, file), "utf8")) as JsonObject;
+}
+
+/** Every `$ref` in a document, with its JSON pointer. */
+function refsOf(node: unknown, pointer = ""): [string, string][] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => refsOf(item, `${pointer}/${i}`));
+  if (!isObject(node)) return [];
+  return Object.entries(node).flatMap(([key, value]): [string, string][] =>
+    key === "$ref" && typeof value === "string" ? [[pointer, value]] : key === "enum" || key === "const" || key === "example" || key === "examples" ? [] : refsOf(value, `${pointer}/${key}`),
+  );
+}
+
+function resolvesIn(document: JsonObject, ref: string): boolean {
+  let node: unknown = document;
+  for (const segment of ref.slice(2).split("/")) node = isObject(node) ? node[decodeURIComponent(segment).replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
+  return isObject(node);
+}
+
+/** What a vendor does: a fresh ajv (2020-12, strict), the standard formats, the annotation keywords registered, and this one document. */
+function vendorAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addVocabulary([...annotationKeywords]);
+  return ajv;
+}
+
+/** Errors as `pointer keyword` lines: what a validator reports, independent of schema paths. */
+function errorLines(validate: ValidateFunction, value: unknown): string[] {
+  validate(value);
+  return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword} ${JSON.stringify(error.params)}`).sort();
+}
+
+/** Every record, package and header the project ships as examples or conformance vectors. */
+function instances(): { where: string; value: JsonObject }[] {
+  const found: { where: string; value: JsonObject }[] = [];
+  const add = (where: string, value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) add(`${where}/${i}`, item);
+    }
+    else if (isObject(value)) {
+      found.push({ where, value });
+      if (Array.isArray(value["records"])) add(`${where}/records`, value["records"]);
+    }
+  };
+  const examples = join(repoRoot, "examples");
+  for (const dir of ["json", "jsonl", "invalid"]) {
+    for (const file of readdirSync(join(examples, dir)).sort()) {
+      const text = readFileSync(join(examples, dir, file), "utf8");
+      if (file.endsWith(".json")) add(`examples/${dir}/${file}`, JSON.parse(text));
+      else {
+        for (const [i, line] of text.split("\n").entries()) if (line.trim() !== "") add(`examples/${dir}/${file}:${i + 1}`, safeParse(line));
+      }
+    }
+  }
+  const vectors = join(repoRoot, "conformance/vectors");
+  for (const file of readdirSync(vectors).sort()) {
+    const groups = JSON.parse(readFileSync(join(vectors, file), "utf8")) as { tests?: { id: string; data: unknown }[] }[];
+    for (const group of groups) for (const test of group.tests ?? []) add(`vector ${test.id}`, test.data);
+  }
+  return found;
+}
+
+function safeParse(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wrong values put in place of each field: wrong type, empty, out of range, malformed. */
+const replacements: readonly unknown[] = ["", "x", "1990-02-30", -1, 1.5, null, {}, []];
+
+/** Each record with one field replaced or removed: exercises every keyword of the schemas, not only what the vectors cover. */
+function mutants(record: JsonObject): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (path.length > 0) {
+      for (const replacement of replacements) out.push(replaced(record, path, replacement));
+      out.push(replaced(record, path, undefined));
+    }
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) visit(item, [...path, i]);
+    }
+    else if (isObject(node)) for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+  };
+  visit(record, []);
+  return out;
+}
+
+function replaced(record: JsonObject, path: (string | number)[], value: unknown): JsonObject {
+  const copy = structuredClone(record);
+  let parent: unknown = copy;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = path.at(-1)!;
+  if (value === undefined && Array.isArray(parent)) parent.splice(Number(last), 1);
+  else if (value === undefined) delete (parent as Record<string | number, unknown>)[last];
+  else (parent as Record<string | number, unknown>)[last] = value;
+  return copy;
+}
+
+const all = instances();
+/** Which instances each bundled schema is meant for. */
+const meantFor: Record<(typeof bundledSchemas)[number], (value: JsonObject) => boolean> = {
+  person: (v) => v["recordType"] === "person",
+  enrolment: (v) => v["recordType"] === "enrolment",
+  transfer: (v) => v["recordType"] === "transfer",
+  assistance: (v) => v["recordType"] === "assistance",
+  record: (v) => typeof v["recordType"] === "string" && v["recordType"] !== "header",
+  package: (v) => "records" in v,
+  "jsonl-header": (v) => v["recordType"] === "header",
+};
+
+it("packages/schemas/bundles holds exactly the generated bundles (no stale version or file)", () => {
+  const committed = versions.flatMap((version) => readdirSync(join(bundleDir, version)).map((file) => `${bundlesDirectory}/${version}/${file}`));
+  expect(committed.sort()).toEqual(generated.filter((path) => path.startsWith(`${bundlesDirectory}/`)).sort());
+});
+
+it("there is a bundle for the working tree and for every release", () => {
+  const expected = [sources, ...sources.releases].map((standard) => {
+    const pkg = standard.schemas.find((s) => s.path === `${standard.directory}/package.schema.json`)!.json;
+    return ((pkg["properties"] as JsonObject)["schemaVersion"] as JsonObject)["const"];
+  });
+  expect(versions).toEqual([...new Set(expected)].sort());
+});
+
+describe.each(versions)("bundles/%s", (version) => {
+  describe.each([...bundledSchemas])("%s.schema.json", (name) => {
+    const bundle = readBundle(version, `${name}.schema.json`);
+
+    it("declares the standard 2020-12 meta-schema and refers only inside itself, to whole $defs entries", () => {
+      expect(bundle["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+      const bad = refsOf(bundle).filter(([, ref]) => !/^#\/\$defs\/[^/]+$/.test(ref) || !resolvesIn(bundle, ref));
+      expect(bad).toEqual([]);
+    });
+
+    it("loads alone in a fresh ajv (strict, no loader, nothing else added)", () => {
+      expect(() => vendorAjv().compile(bundle)).not.toThrow();
+    });
+  });
+
+  it("openapi.json and openapi.yaml hold the same document, with local refs and relative servers", () => {
+    const json = readBundle(version, "openapi.json");
+    const yaml = parseYaml(readFileSync(join(bundleDir, version, "openapi.yaml"), "utf8")) as unknown;
+    expect(yaml).toEqual(json);
+    expect(refsOf(json).filter(([, ref]) => !/^#\/components\/[A-Za-z]+\/[^/]+$/.test(ref) || !resolvesIn(json, ref))).toEqual([]);
+    for (const server of json["servers"] as JsonObject[]) expect(String(server["url"])).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
+  });
+});
+
+// The working tree's bundles against the working tree's schemas; releases are frozen with their own tests.
+describe("the working tree's bundles validate as the source schemas do", () => {
+  const pkg = sources.schemas.find((s) => s.path === "schemas/package.schema.json")!.json;
+  const version = String(((pkg["properties"] as JsonObject)["schemaVersion"] as JsonObject)["const"]);
+  const source = strictAjv(committedSchemas);
+
+  it.each([...bundledSchemas])("%s: same errors on every example and vector of its kind", (name) => {
+    const id = String(sources.schemas.find((s) => s.path === `schemas/${name}.schema.json`)!.json["$id"]);
+    const fromSource = source.getSchema(id)!;
+    const fromBundle = vendorAjv().compile(readBundle(version, `${name}.schema.json`));
+    const shipped = all.filter(({ value }) => meantFor[name](value));
+    // Mutants of the first valid record of each type (of the package: its first one).
+    const seeds = ["person", "enrolment", "transfer", "assistance", "header", "package"].flatMap((kind) => {
+      const seed = shipped.find(({ value }) => (kind === "package" ? "records" in value : value["recordType"] === kind) && errorLines(fromSource, value).length === 0);
+      if (seed === undefined) return [];
+      if (kind !== "package") return [seed];
+      // A package's records are mutated through the record seeds; keep one of each type.
+      const records = (seed.value["records"] as JsonObject[]).filter((r, i, rs) => rs.findIndex((o) => o["recordType"] === r["recordType"]) === i);
+      return [{ where: seed.where, value: { ...seed.value, records } }];
+    });
+    const mutated = seeds.flatMap((seed) => mutants(seed.value).map((value, i) => ({ where: `${seed.where} mutant ${i}`, value })));
+    const cases = [...shipped, ...mutated];
+    expect(cases.length).toBeGreaterThan(2);
+    let rejected = 0;
+    for (const { where, value } of cases) {
+      const expected = errorLines(fromSource, value);
+      if (expected.length > 0) rejected++;
+      expect(errorLines(fromBundle, value), where).toEqual(expected);
+    }
+    // Both outcomes were exercised.
+    expect(rejected).toBeGreaterThan(0);
+    expect(rejected).toBeLessThan(cases.length);
+  });
+});
