@@ -46,6 +46,8 @@ public class RoundTrip {
     }
 
     public static void main(String[] args) throws Exception {
+        // "--with-nulls": Jackson's default inclusion, to show what NON_NULL prevents.
+        if (args.length > 2 && args[2].equals("--with-nulls")) MAPPER.setSerializationInclusion(JsonInclude.Include.ALWAYS);
         Path source = Path.of(args[0]);
         Path target = Path.of(args[1]);
         int count = 0;

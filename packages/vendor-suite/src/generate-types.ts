@@ -4,18 +4,27 @@ import { join } from "node:path";
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype, quicktypeMultiFile } from "quicktype-core";
 import { type QuicktypeLanguage, type QuicktypeLanguageName, quicktypeLanguages, quicktypeOptions, quicktypeSources } from "./toolchains.js";
 
-/** Generates the types of every record type and the JSON Lines header into `outDirectory`; returns the files written. */
-export async function generateTypes(bundle: string, name: QuicktypeLanguageName, outDirectory: string): Promise<string[]> {
+/**
+ * Generates the types of every record type and the JSON Lines header into `outDirectory`;
+ * returns the files written. `options` replaces the documented ones (to show what they prevent).
+ */
+export async function generateTypes(
+  bundle: string,
+  name: QuicktypeLanguageName,
+  outDirectory: string,
+  options: { inferDateTimes?: boolean } = quicktypeOptions,
+): Promise<string[]> {
   const language: QuicktypeLanguage = quicktypeLanguages[name];
   // The bundles are self-contained: the store is never asked for anything (no network).
   const schemas = new JSONSchemaInput(new FetchingJSONSchemaStore());
   for (const source of quicktypeSources) await schemas.addSource({ name: source, schema: readFileSync(join(bundle, `${source}.schema.json`), "utf8") });
   const inputData = new InputData();
   inputData.addInput(schemas);
-  const options = { inputData, lang: language.lang, ...quicktypeOptions, rendererOptions: { ...language.rendererOptions } };
+  const inference = options.inferDateTimes === undefined ? {} : { inferDateTimes: options.inferDateTimes };
+  const call = { inputData, lang: language.lang, ...inference, rendererOptions: { ...language.rendererOptions } };
   if ("file" in language.output) {
     mkdirSync(outDirectory, { recursive: true });
-    const result = await quicktype(options);
+    const result = await quicktype(call);
     const file = join(outDirectory, language.output.file);
     writeFileSync(file, `${result.lines.join("\n")}\n`);
     return [file];
@@ -23,7 +32,7 @@ export async function generateTypes(bundle: string, name: QuicktypeLanguageName,
   const folder = join(outDirectory, language.output.folder);
   mkdirSync(folder, { recursive: true });
   const files: string[] = [];
-  for (const [fileName, result] of await quicktypeMultiFile(options)) {
+  for (const [fileName, result] of await quicktypeMultiFile(call)) {
     const file = join(folder, fileName);
     writeFileSync(file, `${result.lines.join("\n")}\n`);
     files.push(file);

@@ -65,7 +65,7 @@ export const quicktypeOptions = { inferDateTimes: false } as const;
 /** A language quicktype generates for, with how the suite builds and round-trips it. */
 export interface QuicktypeLanguage {
   /** quicktype's `lang`. */
-  lang: string;
+  lang: "python" | "go" | "java" | "csharp";
   rendererOptions: Readonly<Record<string, string>>;
   /** One file (`quicktype`), or one file per class (`quicktypeMultiFile`) into a folder. */
   output: { file: string } | { folder: string };

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { declaredVersion, exampleFiles, exampleFormats, recordsOf } from "../src/examples.js";
+import { declaredVersion, type ExampleFormat, exampleFiles, exampleFormats, recordsOf } from "../src/examples.js";
 import { generateTypes } from "../src/generate-types.js";
 import { bundleDirectory, packStandard } from "../src/packed-standard.js";
 import { harnessDirectory } from "../src/paths.js";
@@ -23,8 +23,8 @@ interface Toolchain {
   missing: () => string | undefined;
   /** Copies the round-trip program next to the generated types and compiles both. */
   build: (directory: string) => RunResult[];
-  /** The command that round-trips SOURCE into TARGET. */
-  roundTrip: (directory: string, source: string, target: string) => RunResult;
+  /** The command that round-trips SOURCE into TARGET (`extra`: the harness's own flags). */
+  roundTrip: (directory: string, source: string, target: string, extra?: readonly string[]) => RunResult;
 }
 
 const javaClassPath = (directory: string) => [join(directory, "classes"), ...jacksonJars].join(":");
@@ -62,9 +62,24 @@ const toolchains: Record<"python" | "go" | "java", Toolchain> = {
         .map((file) => join("czt", file));
       return [run("javac", ["-nowarn", "-d", "classes", "-cp", jacksonJars.join(":"), ...sources, "RoundTrip.java"], { cwd: directory })];
     },
-    roundTrip: (directory, source, target) => run("java", ["-cp", javaClassPath(directory), "RoundTrip", source, target], { cwd: directory }),
+    roundTrip: (directory, source, target, extra = []) =>
+      run("java", ["-cp", javaClassPath(directory), "RoundTrip", source, target, ...extra], { cwd: directory }),
   },
 };
+
+/** Round-trips every example of a format with a built toolchain into `<directory>/out-<format>`, then validates the result. */
+function roundTripExamples(toolchain: Toolchain, directory: string, format: ExampleFormat, extra: readonly string[] = []) {
+  const out = join(directory, `out-${format}${extra.join("")}`);
+  mkdirSync(out, { recursive: true });
+  const sources = exampleFiles(format);
+  const targets = sources.map((source) => {
+    const target = join(out, basename(source));
+    const result = toolchain.roundTrip(directory, source, target, extra);
+    expect(result.status, describeRun(`round-trip of ${basename(source)}`, result)).toBe(0);
+    return target;
+  });
+  return { sources, targets, validation: validateFiles(targets) };
+}
 
 /** The version the examples declare: its bundles are the ones they must round-trip through. */
 const exampleVersions = [...new Set(exampleFormats.flatMap((format) => exampleFiles(format).map(declaredVersion)))];
@@ -96,26 +111,37 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
 
       for (const format of exampleFormats) {
         it(`round-trips every example record (${format}) through the types: czt validate finds nothing, and each record is unchanged`, () => {
-          const out = join(directory(), `out-${format}`);
-          mkdirSync(out, { recursive: true });
-          const sources = exampleFiles(format);
-          const targets = sources.map((source) => {
-            const target = join(out, basename(source));
-            const result = toolchain.roundTrip(directory(), source, target);
-            expect(result.status, describeRun(`round-trip of ${basename(source)}`, result)).toBe(0);
-            return target;
-          });
-          const validation = validateFiles(targets);
+          const { sources, targets, validation } = roundTripExamples(toolchain, directory(), format);
           const expected = sources.reduce((sum, source) => sum + recordsOf(source).length, 0);
           expect(validation.findings).toEqual([]);
           expect(validation.exitCode).toBe(0);
           expect(validation.records).toBe(expected);
           expect(validation.valid).toBe(expected);
-          targets.forEach((target, index) => expect(recordsOf(target)).toEqual(recordsOf(sources[index]!)));
+          for (const [index, target] of targets.entries()) expect(recordsOf(target)).toEqual(recordsOf(sources[index]!));
         });
       }
     });
   }
+
+  // Why docs/vendors.md prescribes these options: without them the round-trip breaks the data.
+  describe("what the documented options prevent", () => {
+    it("quicktype's default inferDateTimes turns Python's dates into date-times ('1975-04-18T00:00:00'): schema.format findings", async () => {
+      const directory = join(scratch, "python-defaults");
+      await generateTypes(bundle, "python", directory, {});
+      for (const result of toolchains.python.build(directory)) expect(result.status, describeRun("py_compile", result)).toBe(0);
+      const { validation } = roundTripExamples(toolchains.python, directory, "jsonl");
+      expect(validation.exitCode).toBe(1);
+      expect(validation.valid).toBe(0);
+      expect(new Set(validation.findings.map((finding) => (finding as { ruleId: string }).ruleId))).toContain("schema.format");
+    });
+
+    it("Jackson's default inclusion writes explicit nulls for absent optional fields: findings on most records", () => {
+      // Reuses the Java build of the round-trip above, with the harness's --with-nulls flag.
+      const { validation } = roundTripExamples(toolchains.java, join(scratch, "java"), "jsonl", ["--with-nulls"]);
+      expect(validation.exitCode).toBe(1);
+      expect(validation.valid).toBeLessThan(validation.records / 2);
+    });
+  });
 
   describe("csharp", () => {
     const dotnet = onPath("dotnet");
