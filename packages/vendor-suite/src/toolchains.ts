@@ -71,7 +71,15 @@ export interface QuicktypeLanguage {
   output: { file: string } | { folder: string };
   /** What the vendor's serialising code must do, beyond the generated code. */
   serialisation: string;
+  /**
+   * Shell commands, run in the output folder after the vendor's program (the suite's
+   * round-trip program, `harness/`) is put beside the generated code: they compile both.
+   */
+  build: readonly string[];
 }
+
+/** Debian's Jackson jars (`libjackson2-databind-java` and its dependencies). */
+export const jacksonClassPath = "/usr/share/java/jackson-databind.jar:/usr/share/java/jackson-core.jar:/usr/share/java/jackson-annotations.jar";
 
 export const quicktypeLanguages = {
   python: {
@@ -79,6 +87,7 @@ export const quicktypeLanguages = {
     rendererOptions: {},
     output: { file: "czt_types.py" },
     serialisation: "Use the generated `*_from_dict` / `*_to_dict` functions: `to_dict` leaves out absent optional fields.",
+    build: ["python3 -m py_compile czt_types.py roundtrip.py"],
   },
   go: {
     lang: "go",
@@ -86,6 +95,7 @@ export const quicktypeLanguages = {
     output: { file: "czt_types.go" },
     serialisation:
       "Use the generated `Unmarshal<Type>` / `Marshal` (encoding/json): optional fields are pointers with `omitempty`. Standard library only.",
+    build: ["go mod init example.org/czt-roundtrip", "GOFLAGS=-mod=mod GOPROXY=off go vet .", "GOFLAGS=-mod=mod GOPROXY=off go build -o roundtrip ."],
   },
   java: {
     lang: "java",
@@ -93,12 +103,14 @@ export const quicktypeLanguages = {
     output: { folder: "czt" },
     serialisation:
       "Leave out the generated `Converter.java` (it does not compile against Debian's Jackson 2.14, whose `ObjectWriter.writeValueAsString` declares `IOException`) and use one `ObjectMapper` with `setSerializationInclusion(JsonInclude.Include.NON_NULL)` (Jackson writes explicit `null`s otherwise) and a module that reads and writes `LocalDate` as its ISO 8601 string (`ToStringSerializer`, `LocalDate.parse`): without jackson-datatype-jsr310 Jackson cannot handle `java.time`.",
+    build: ["rm czt/Converter.java", `javac -nowarn -d classes -cp ${jacksonClassPath} czt/*.java RoundTrip.java`],
   },
   csharp: {
     lang: "csharp",
     rendererOptions: { namespace: "Czt", framework: "SystemTextJson" },
     output: { file: "CztTypes.cs" },
-    serialisation: "Generated only: compile it with a .NET SDK (`dotnet build`).",
+    serialisation: "Compile it in a .NET 8 project (`CztTypes.csproj`, `Microsoft.NET.Sdk`) with `dotnet build`; System.Text.Json is part of .NET.",
+    build: ["dotnet build --nologo"],
   },
 } as const satisfies Record<string, QuicktypeLanguage>;
 

@@ -5,7 +5,7 @@
  * finding, field for field equal to the original. C# is generated, and compiled where a .NET
  * SDK exists.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,40 +14,29 @@ import { generateTypes } from "../src/generate-types.js";
 import { bundleDirectory, packStandard } from "../src/packed-standard.js";
 import { harnessDirectory } from "../src/paths.js";
 import { describeRun, type RunResult, run } from "../src/run.js";
-import { installHint, jacksonInstalled, jacksonJars, onPath } from "../src/system-tools.js";
+import { installHint, jacksonInstalled, onPath } from "../src/system-tools.js";
+import { jacksonClassPath, quicktypeLanguages } from "../src/toolchains.js";
 import { validateFiles } from "../src/validate.js";
 
-/** How a language's generated types are compiled and its round-trip program run. */
+/** How the suite runs a language's round-trip program, once `toolchains.ts`'s build commands built it. */
 interface Toolchain {
   /** What must be installed, and whether it is. */
   missing: () => string | undefined;
-  /** Copies the round-trip program next to the generated types and compiles both. */
-  build: (directory: string) => RunResult[];
+  /** The vendor's program, from harness/, put beside the generated code before the build. */
+  program: string;
   /** The command that round-trips SOURCE into TARGET (`extra`: the harness's own flags). */
   roundTrip: (directory: string, source: string, target: string, extra?: readonly string[]) => RunResult;
 }
 
-const javaClassPath = (directory: string) => [join(directory, "classes"), ...jacksonJars].join(":");
-/** Go from Debian, offline: a local module, the standard library only, no module proxy. */
-const goEnvironment = { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off", GOTOOLCHAIN: "local", GO111MODULE: "on" };
-
 const toolchains: Record<"python" | "go" | "java", Toolchain> = {
   python: {
     missing: () => (onPath("python3") ? undefined : "python3"),
-    build: (directory) => {
-      copyFileSync(join(harnessDirectory, "roundtrip.py"), join(directory, "roundtrip.py"));
-      return [run("python3", ["-m", "py_compile", "czt_types.py", "roundtrip.py"], { cwd: directory })];
-    },
+    program: "roundtrip.py",
     roundTrip: (directory, source, target) => run("python3", ["roundtrip.py", source, target], { cwd: directory }),
   },
   go: {
     missing: () => (onPath("go") ? undefined : "go (Debian's golang-go)"),
-    build: (directory) => {
-      copyFileSync(join(harnessDirectory, "roundtrip.go"), join(directory, "roundtrip.go"));
-      writeFileSync(join(directory, "go.mod"), "module example.org/czt-roundtrip\n\ngo 1.19\n");
-      const options = { cwd: directory, env: goEnvironment };
-      return [run("go", ["vet", "."], options), run("go", ["build", "-o", "roundtrip", "."], options)];
-    },
+    program: "roundtrip.go",
     roundTrip: (directory, source, target) => run(join(directory, "roundtrip"), [source, target], { cwd: directory }),
   },
   java: {
@@ -55,17 +44,25 @@ const toolchains: Record<"python" | "go" | "java", Toolchain> = {
       if (!onPath("javac")) return "javac (a JDK)";
       return jacksonInstalled() ? undefined : "Jackson (Debian's libjackson2-databind-java)";
     },
-    build: (directory) => {
-      copyFileSync(join(harnessDirectory, "RoundTrip.java"), join(directory, "RoundTrip.java"));
-      const sources = readdirSync(join(directory, "czt"))
-        .filter((file) => file.endsWith(".java") && file !== "Converter.java")
-        .map((file) => join("czt", file));
-      return [run("javac", ["-nowarn", "-d", "classes", "-cp", jacksonJars.join(":"), ...sources, "RoundTrip.java"], { cwd: directory })];
-    },
+    program: "RoundTrip.java",
     roundTrip: (directory, source, target, extra = []) =>
-      run("java", ["-cp", javaClassPath(directory), "RoundTrip", source, target, ...extra], { cwd: directory }),
+      run("java", ["-cp", `classes:${jacksonClassPath}`, "RoundTrip", source, target, ...extra], { cwd: directory }),
   },
 };
+
+/** Puts the round-trip program beside the generated code and runs the documented build commands. */
+function build(language: keyof typeof toolchains, directory: string): RunResult[] {
+  copyFileSync(join(harnessDirectory, toolchains[language].program), join(directory, toolchains[language].program));
+  // Debian's Go 1.19 never downloads a toolchain; GOTOOLCHAIN=local says so to newer ones.
+  const env = { ...process.env, GOTOOLCHAIN: "local" };
+  const results: RunResult[] = [];
+  for (const command of quicktypeLanguages[language].build) {
+    const result = run("bash", ["-c", command], { cwd: directory, env });
+    results.push(result);
+    if (result.status !== 0) break;
+  }
+  return results;
+}
 
 /** Round-trips every example of a format with a built toolchain into `<directory>/out-<format>`, then validates the result. */
 function roundTripExamples(toolchain: Toolchain, directory: string, format: ExampleFormat, extra: readonly string[] = []) {
@@ -106,7 +103,7 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
       it("compiles them, with the round-trip program, using only the standard library and Debian's packages", () => {
         const missing = toolchain.missing();
         expect(missing, `${missing} is missing: ${installHint}`).toBeUndefined();
-        for (const result of toolchain.build(directory())) expect(result.status, describeRun("the compiler", result)).toBe(0);
+        for (const result of build(language as keyof typeof toolchains, directory())) expect(result.status, describeRun("the build", result)).toBe(0);
       });
 
       for (const format of exampleFormats) {
@@ -128,7 +125,7 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
     it("quicktype's default inferDateTimes turns Python's dates into date-times ('1975-04-18T00:00:00'): schema.format findings", async () => {
       const directory = join(scratch, "python-defaults");
       await generateTypes(bundle, "python", directory, {});
-      for (const result of toolchains.python.build(directory)) expect(result.status, describeRun("py_compile", result)).toBe(0);
+      for (const result of build("python", directory)) expect(result.status, describeRun("py_compile", result)).toBe(0);
       const { validation } = roundTripExamples(toolchains.python, directory, "jsonl");
       expect(validation.exitCode).toBe(1);
       expect(validation.valid).toBe(0);
@@ -156,8 +153,10 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
         join(directory, "CztTypes.csproj"),
         '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup></Project>\n',
       );
-      const result = run("dotnet", ["build", "--nologo"], { cwd: directory });
-      expect(result.status, describeRun("dotnet build", result)).toBe(0);
+      for (const command of quicktypeLanguages.csharp.build) {
+        const result = run("bash", ["-c", command], { cwd: directory });
+        expect(result.status, describeRun(command, result)).toBe(0);
+      }
     });
   });
 });
