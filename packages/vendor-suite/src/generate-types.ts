@@ -1,8 +1,15 @@
 /** quicktype, as a library, on the per-type bundles, with the options of `toolchains.ts`. */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype, quicktypeMultiFile } from "quicktype-core";
+import { InputData, type JSONSchema, JSONSchemaInput, JSONSchemaStore, quicktype, quicktypeMultiFile } from "quicktype-core";
 import { type QuicktypeLanguage, type QuicktypeLanguageName, quicktypeLanguages, quicktypeOptions, quicktypeSources } from "./toolchains.js";
+
+/** The bundles are self-contained: a `$ref` quicktype cannot resolve inside them fails instead of being downloaded. */
+class OfflineSchemaStore extends JSONSchemaStore {
+  async fetch(address: string): Promise<JSONSchema | undefined> {
+    throw new Error(`not in the bundle, and nothing is downloaded: ${address}`);
+  }
+}
 
 /**
  * Generates the types of every record type and the JSON Lines header into `outDirectory`;
@@ -15,8 +22,7 @@ export async function generateTypes(
   options: { inferDateTimes?: boolean } = quicktypeOptions,
 ): Promise<string[]> {
   const language: QuicktypeLanguage = quicktypeLanguages[name];
-  // The bundles are self-contained: the store is never asked for anything (no network).
-  const schemas = new JSONSchemaInput(new FetchingJSONSchemaStore());
+  const schemas = new JSONSchemaInput(new OfflineSchemaStore());
   for (const source of quicktypeSources) await schemas.addSource({ name: source, schema: readFileSync(join(bundle, `${source}.schema.json`), "utf8") });
   const inputData = new InputData();
   inputData.addInput(schemas);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { declaredVersion, type ExampleFormat, exampleFiles, exampleFormats, recordsOf } from "../src/examples.js";
 import { generateTypes } from "../src/generate-types.js";
 import { bundleDirectory, packStandard } from "../src/packed-standard.js";
-import { harnessDirectory } from "../src/paths.js";
+import { harnessDirectory, repositoryRoot } from "../src/paths.js";
 import { describeRun, type RunResult, run } from "../src/run.js";
 import { installHint, jacksonInstalled, onPath } from "../src/system-tools.js";
 import { jacksonClassPath, quicktypeLanguages } from "../src/toolchains.js";
@@ -121,7 +121,13 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
   }
 
   // Why docs/vendors.md prescribes these options: without them the round-trip breaks the data.
-  describe("what the documented options prevent", () => {
+  describe("what the bundles and the documented options prevent", () => {
+    it("the source schemas, whose $refs name https://czt-ss.org/…, fail offline: the bundles are what works", async () => {
+      await expect(generateTypes(join(repositoryRoot, "schemas"), "python", join(scratch, "python-sources"))).rejects.toThrow(
+        /Could not fetch schema https:\/\/czt-ss\.org\/schemas\//,
+      );
+    });
+
     it("quicktype's default inferDateTimes turns Python's dates into date-times ('1975-04-18T00:00:00'): schema.format findings", async () => {
       const directory = join(scratch, "python-defaults");
       await generateTypes(bundle, "python", directory, {});

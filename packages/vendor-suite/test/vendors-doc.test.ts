@@ -35,6 +35,15 @@ describe("docs/vendors.md quotes every command the suite runs", () => {
     expect(doc).toContain(`for (const name of ${JSON.stringify(quicktypeSources).replaceAll(",", ", ")})`);
   });
 
+  it("the offline schema store quicktype reads the bundles with, line for line", () => {
+    const source = readFileSync(join(suiteDirectory, "src", "generate-types.ts"), "utf8");
+    const store = /class OfflineSchemaStore[\s\S]*?\n}\n/.exec(source)?.[0];
+    expect(store).toBeDefined();
+    // The doc's JavaScript is the TypeScript without its type annotations.
+    const untyped = store!.replace(/\(address: string\): Promise<JSONSchema \| undefined>/, "(address)");
+    expect(doc).toContain(untyped);
+  });
+
   it("the Java ObjectMapper of the round-trip program, line for line", () => {
     const harness = readFileSync(join(harnessDirectory, "RoundTrip.java"), "utf8")
       .split("\n")
