@@ -15,6 +15,5 @@ npm run generate -w @czt/validator                    # compiled schema validato
 npm run build -w @czt/validator
 npm run build -w @czt/conformance
 npm run generate -w @czt/conformance                  # conformance/vectors
-npm run generate -w @czt/reference-server             # bundled OpenAPI contract
 npm run build -w @czt/reference-server
 npm run generate -w @czt/client                       # openapi-typescript client types

@@ -47,7 +47,7 @@ def schemas_dir():
 
 
 SCHEMAS_DIR = schemas_dir()
-SCHEMA_BASE = "https://czt-ss.org/schemas/v1/"
+SCHEMA_BASE = "https://czt-ss.org/schemas/1.1/"
 
 # --- GB 11643-1999 identity numbers ---------------------------------------------------
 

@@ -1,10 +1,10 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import type { Principal } from "./auth/agency.js";
 import { authenticate } from "./auth/authenticate.js";
 import type { TokenRegistry } from "./auth/token-registry.js";
 import type { ServerContext } from "./context.js";
 import type { Fault } from "./faults.js";
-import { contract } from "./generated/contract.js";
+import { contract } from "./contract/contract.js";
 import { answerClientError } from "./http/client-errors.js";
 import { IdempotentWrites } from "./http/idempotent.js";
 import { parseJsonBody } from "./http/json-body.js";
@@ -43,6 +43,11 @@ export interface ServerOptions {
   limits?: Partial<TransportLimits>;
   /** The worker threads of `POST /v1/validations`; each defaults to `defaultValidationPoolOptions`. */
   validation?: Partial<ValidationPoolOptions>;
+  /**
+   * Fastify's `trustProxy`: which peers' X-Forwarded-* headers to believe (for the origin
+   * /openapi.json advertises, among others). Off by default: a direct client could spoof them.
+   */
+  trustProxy?: FastifyServerOptions["trustProxy"];
 }
 
 function toProblem(error: unknown): ProblemException {
@@ -95,6 +100,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: recordBodyLimit,
+    trustProxy: options.trustProxy ?? false,
     // Refused below as problem+json instead (Fastify's own 503 is plain JSON).
     return503OnClosing: false,
     requestTimeout: limits.requestTimeoutMs,

@@ -5,7 +5,7 @@
 export { type Agency, type CityCode, type Principal, type Scope, scopes } from "./auth/agency.js";
 export { createDemoTokens, type DemoToken, TokenRegistry } from "./auth/token-registry.js";
 export { createServer, recordBodyLimit, type ServerOptions } from "./app.js";
-export { contract } from "./generated/contract.js";
+export { contract } from "./contract/contract.js";
 export { type Fault, faultNames } from "./faults.js";
 export { type DatabaseOptions, type Db, migrate, openDatabase } from "./store/database.js";
 export { RecordChecker } from "./validation/record-checker.js";

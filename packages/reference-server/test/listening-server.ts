@@ -13,7 +13,7 @@ export interface ListeningServer {
 }
 
 /** A server on 127.0.0.1 with its own limits or validation pool, for tests over real HTTP. */
-export async function listenWith(options: Pick<ServerOptions, "limits" | "validation">): Promise<ListeningServer> {
+export async function listenWith(options: Pick<ServerOptions, "limits" | "validation" | "trustProxy">): Promise<ListeningServer> {
   const db = openDatabase(":memory:");
   const demo = createDemoTokens();
   const tokens = new TokenRegistry();

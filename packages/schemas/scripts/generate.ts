@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildOutputs } from "./outputs.js";
-import { readSources, repoRoot } from "./sources.js";
+import { readReleases, readSources, repoRoot } from "./sources.js";
 
 function current(path: string): string | undefined {
   try {
@@ -16,7 +16,7 @@ function current(path: string): string | undefined {
 }
 
 try {
-  const { files } = buildOutputs(readSources());
+  const { files } = buildOutputs(readSources(), readReleases());
   let written = 0;
   for (const file of files) {
     const path = join(repoRoot, file.path);

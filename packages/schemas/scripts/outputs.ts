@@ -4,7 +4,7 @@
  */
 import type { CodeList } from "../src/code-list.js";
 import type { RecordType, Sensitivity } from "../src/sensitivity.js";
-import { codeListPointersModule, codeListsModule, metaModule, openapiModule, schemasModule, sensitivePointersModule } from "./emit-modules.js";
+import { codeListPointersModule, codeListsModule, metaModule, openapiModule, schemasModule, sensitivePointersModule, versionsModule } from "./emit-modules.js";
 import { isObject, type JsonObject, jsonEqual, jsonText } from "./json.js";
 import { codeListsPage, pageName, referenceIndexPage, schemaPage } from "./reference-docs.js";
 import { SchemaIndex } from "./schema-index.js";
@@ -13,7 +13,8 @@ import type { Sources } from "./sources.js";
 import { standardBundles } from "./standard-bundles.js";
 import { syncEnums } from "./sync-enums.js";
 
-export const schemaBase = "https://czt-ss.org/schemas/v1/";
+/** `$id` prefix of the working tree `schemas/` (the version in development). */
+export const schemaBase = "https://czt-ss.org/schemas/1.1/";
 export const metaSchemaId = `${schemaBase}meta/czt-meta.schema.json`;
 const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
 
@@ -27,15 +28,51 @@ export interface GeneratedFile {
 
 export interface GenerationResult {
   files: GeneratedFile[];
-  /** The schemas after enum sync, by $id. */
+  /** The working tree's schemas after enum sync, by $id. */
   schemasById: Map<string, JsonObject>;
 }
 
-export function buildOutputs(sources: Sources): GenerationResult {
+/** One tree of the standard to generate from: the working tree, or a release. */
+export interface StandardTree {
+  /** Folder of the tree, repository-relative: `schemas` or `schemas/releases/<version>`. */
+  folder: string;
+  sources: Sources;
+}
+
+interface TreeOutputs {
+  version: string;
+  schemaBase: string;
+  files: GeneratedFile[];
+  schemasById: Map<string, JsonObject>;
+  topLevel: JsonObject[];
+  index: SchemaIndex;
+  lists: Map<string, CodeList>;
+}
+
+/** The version a tree describes: the `schemaVersion` const of its package schema, and its `$id` prefix. */
+function versionOf(schemasById: ReadonlyMap<string, JsonObject>, folder: string): { version: string; schemaBase: string } {
+  for (const [id, schema] of schemasById) {
+    if (!id.endsWith("/package.schema.json")) continue;
+    const properties = schema["properties"];
+    const declared = isObject(properties) && isObject(properties["schemaVersion"]) ? properties["schemaVersion"]["const"] : undefined;
+    if (typeof declared !== "string") throw new Error(`${folder}/package.schema.json: properties.schemaVersion has no const version`);
+    return { version: declared, schemaBase: id.slice(0, -"package.schema.json".length) };
+  }
+  throw new Error(`${folder}/package.schema.json is missing`);
+}
+
+/**
+ * The modules of one tree: `src/generated/*.ts` for the working tree (whose schemas also get
+ * their code-list enums re-synced), `src/generated/releases/<version>/*.ts` for a release
+ * (frozen: its files are never rewritten).
+ */
+function treeOutputs(tree: StandardTree, release: boolean): TreeOutputs {
+  const { sources, folder } = tree;
   const lists = new Map<string, CodeList>(sources.codeLists.map((source) => [source.json.id, source.json]));
   const files: GeneratedFile[] = [];
   const schemasById = new Map<string, JsonObject>();
   const topLevel: JsonObject[] = [];
+  const topLevelPath = new RegExp(`^${folder.replace(/[.]/g, "\\.")}/[^/]+\\.schema\\.json$`);
 
   for (const source of sources.schemas) {
     const { schema, unknownLists } = syncEnums(source.json, lists);
@@ -44,36 +81,62 @@ export function buildOutputs(sources: Sources): GenerationResult {
     const id = schema["$id"];
     if (typeof id !== "string") throw new Error(`${source.path}: schema has no $id`);
     if (schemasById.has(id)) throw new Error(`${source.path}: duplicate $id ${id}`);
+    if (release && !jsonEqual(schema, source.json)) throw new Error(`${source.path}: a released schema's code-list enums differ from its code lists`);
     schemasById.set(id, schema);
     // Rewrite only schemas whose enums changed, so other engineers' formatting is left alone.
     if (!jsonEqual(schema, source.json)) files.push({ path: source.path, content: jsonText(schema), compare: "json" });
-    if (/^schemas\/[^/]+\.schema\.json$/.test(source.path)) topLevel.push(schema);
+    if (topLevelPath.test(source.path)) topLevel.push(schema);
   }
 
+  const { version, schemaBase: base } = versionOf(schemasById, folder);
+  const treeMetaSchemaId = `${base}meta/czt-meta.schema.json`;
   const index = new SchemaIndex([...schemasById.values()]);
-  const meta = schemasById.get(metaSchemaId);
-  const annotations = meta === undefined ? undefined : index.resolve("#/$defs/cztAnnotations", metaSchemaId).schema["properties"];
-  if (!isObject(annotations)) throw new Error(`${metaSchemaId}: missing $defs/cztAnnotations/properties`);
+  const meta = schemasById.get(treeMetaSchemaId);
+  const annotations = meta === undefined ? undefined : index.resolve("#/$defs/cztAnnotations", treeMetaSchemaId).schema["properties"];
+  if (!isObject(annotations)) throw new Error(`${treeMetaSchemaId}: missing $defs/cztAnnotations/properties`);
 
   const pointers = {} as Record<RecordType, Record<string, Sensitivity>>;
   const codePointers = {} as Record<RecordType, Record<string, string>>;
   for (const type of recordTypes) {
-    const schema = schemasById.get(`${schemaBase}${type}.schema.json`);
-    if (schema === undefined) throw new Error(`schemas/${type}.schema.json is missing`);
+    const schema = schemasById.get(`${base}${type}.schema.json`);
+    if (schema === undefined) throw new Error(`${folder}/${type}.schema.json is missing`);
     pointers[type] = sensitivePointersOf(schema, index);
     codePointers[type] = codeListPointersOf(schema, index);
   }
 
-  const generated = "packages/schemas/src/generated";
+  const generated = release ? `packages/schemas/src/generated/releases/${version}` : "packages/schemas/src/generated";
+  const src = release ? "../../../" : "../";
   files.push(
     { path: `${generated}/schemas.ts`, content: schemasModule(schemasById), compare: "text" },
-    { path: `${generated}/codelists.ts`, content: codeListsModule([...lists.values()]), compare: "text" },
+    { path: `${generated}/codelists.ts`, content: codeListsModule([...lists.values()], src), compare: "text" },
     { path: `${generated}/openapi.ts`, content: openapiModule(new Map(sources.openapi.map((doc) => [doc.name, doc.json]))), compare: "text" },
-    { path: `${generated}/sensitive-pointers.ts`, content: sensitivePointersModule(pointers), compare: "text" },
-    { path: `${generated}/code-list-pointers.ts`, content: codeListPointersModule(codePointers), compare: "text" },
-    { path: `${generated}/meta.ts`, content: metaModule(metaSchemaId, Object.keys(annotations)), compare: "text" },
+    { path: `${generated}/sensitive-pointers.ts`, content: sensitivePointersModule(pointers, src), compare: "text" },
+    { path: `${generated}/code-list-pointers.ts`, content: codeListPointersModule(codePointers, src), compare: "text" },
+    { path: `${generated}/meta.ts`, content: metaModule(treeMetaSchemaId, Object.keys(annotations), version, base), compare: "text" },
+    ...standardBundles(tree, schemasById, version),
   );
+  return { version, schemaBase: base, files, schemasById, topLevel, index, lists };
+}
 
+/**
+ * Everything generated from the working tree `sources` and the frozen `releases`: the
+ * modules of every version, the list of versions, and the reference docs (working tree only).
+ */
+export function buildOutputs(sources: Sources, releases: readonly StandardTree[] = []): GenerationResult {
+  const working = treeOutputs({ folder: "schemas", sources }, false);
+  if (working.schemaBase !== schemaBase) throw new Error(`schemas/package.schema.json: $id base ${working.schemaBase}, expected ${schemaBase}`);
+  const released = releases.map((tree) => treeOutputs(tree, true));
+  for (const tree of released) {
+    if (tree.version === working.version) throw new Error(`${tree.version} is released already: the working tree schemas/ must name the next version`);
+  }
+  const files = [...working.files, ...released.flatMap((tree) => tree.files)];
+  files.push({
+    path: "packages/schemas/src/generated/versions.ts",
+    content: versionsModule(working.version, released.map((tree) => tree.version)),
+    compare: "text",
+  });
+
+  const { topLevel, index, lists } = working;
   const pages = topLevel.sort((a, b) => String(a["$id"]).localeCompare(String(b["$id"])));
   for (const schema of pages) {
     files.push({ path: `docs/reference/${pageName(String(schema["$id"]))}.md`, content: schemaPage(schema, index), compare: "text" });
@@ -82,11 +145,5 @@ export function buildOutputs(sources: Sources): GenerationResult {
     { path: "docs/reference/codelists.md", content: codeListsPage([...lists.values()]), compare: "text" },
     { path: "docs/reference/README.md", content: referenceIndexPage(pages), compare: "text" },
   );
-
-  // Bundles of the working tree and of every release (frozen: bundled as committed).
-  files.push(...standardBundles(sources, schemasById));
-  for (const release of sources.releases) {
-    files.push(...standardBundles(release, new Map(release.schemas.map((s) => [String(s.json["$id"]), s.json]))));
-  }
-  return { files, schemasById };
+  return { files, schemasById: working.schemasById };
 }

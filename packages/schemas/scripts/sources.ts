@@ -26,21 +26,14 @@ export interface OpenApiSource {
   json: JsonObject;
 }
 
-export interface StandardSources {
-  /** Repository-relative directory, e.g. `schemas` or `schemas/releases/1.0`. */
-  directory: string;
+export interface Sources {
   schemas: SchemaSource[];
   codeLists: CodeListSource[];
   openapi: OpenApiSource[];
 }
 
-/** The working tree of the standard (`schemas/`) and every frozen release (`schemas/releases/<version>/`). */
-export interface Sources extends StandardSources {
-  releases: StandardSources[];
-}
-
-/** Directory under `schemas/` that holds the frozen releases, each with the working tree's layout. */
-const releasesDirectory = "releases";
+/** Folder of the frozen releases inside `schemas/`: each `<version>/` has the working tree's layout. */
+export const releasesFolder = "releases";
 
 function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): string[] {
   let names: string[];
@@ -50,10 +43,28 @@ function listFiles(dir: string, skip: ReadonlySet<string> = new Set()): string[]
     return [];
   }
   return names.flatMap((name) => {
+    if (skip.has(name)) return [];
     const path = join(dir, name);
-    if (skip.has(path)) return [];
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
+}
+
+/** The released versions under `schemas/releases/`, oldest first. */
+export function releasedVersions(root: string = repoRoot): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, "schemas", releasesFolder));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^\d+\.\d+$/.test(name)).sort(compareVersions);
+}
+
+/** Orders `major.minor` version strings numerically ("1.9" before "1.10"). */
+export function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }
 
 function repoPath(path: string): string {
@@ -72,9 +83,14 @@ function readJson(path: string): JsonObject {
   return value;
 }
 
-/** Every `*.schema.json`, code list and OpenAPI document of one version's directory (its `releases/` excluded). */
-function readStandardDirectory(schemasDir: string): StandardSources {
-  const files = listFiles(schemasDir, new Set([join(schemasDir, releasesDirectory)]));
+/**
+ * Every `*.schema.json`, code list and OpenAPI document of one tree of the standard: the
+ * working tree `schemas/` (its `releases/` left out) by default, or a release's
+ * `schemas/releases/<version>/` when `release` is given.
+ */
+export function readSources(root: string = repoRoot, release?: string): Sources {
+  const schemasDir = release === undefined ? join(root, "schemas") : join(root, "schemas", releasesFolder, release);
+  const files = listFiles(schemasDir, new Set(release === undefined ? [releasesFolder] : []));
   const schemas = files.filter((f) => f.endsWith(".schema.json")).map((f) => ({ path: repoPath(f), json: readJson(f) }));
   const codeLists = files
     .filter((f) => dirname(f) === join(schemasDir, "codelists") && f.endsWith(".json") && !f.endsWith(".schema.json"))
@@ -86,30 +102,10 @@ function readStandardDirectory(schemasDir: string): StandardSources {
       if (!isObject(json)) throw new Error(`${repoPath(f)}: expected a YAML mapping`);
       return { path: repoPath(f), name: f.slice(f.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, ""), json };
     });
-  return { directory: repoPath(schemasDir), schemas, codeLists, openapi };
+  return { schemas, codeLists, openapi };
 }
 
-/** The working tree under schemas/ (other engineers' report, parameters and conformance schemas included) and every release. */
-export function readSources(root: string = repoRoot): Sources {
-  const schemasDir = join(root, "schemas");
-  const releasesDir = join(schemasDir, releasesDirectory);
-  let versions: string[] = [];
-  try {
-    versions = readdirSync(releasesDir).filter((name) => statSync(join(releasesDir, name)).isDirectory());
-  } catch {
-    // No release yet.
-  }
-  const releases = versions.sort(compareVersions).map((version) => readStandardDirectory(join(releasesDir, version)));
-  return { ...readStandardDirectory(schemasDir), releases };
-}
-
-/** Orders `1.0`, `1.1`, `1.10`, `2.0` numerically. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
+/** The frozen releases under `schemas/releases/`, oldest first, read as trees of the standard. */
+export function readReleases(root: string = repoRoot): { folder: string; sources: Sources }[] {
+  return releasedVersions(root).map((version) => ({ folder: `schemas/${releasesFolder}/${version}`, sources: readSources(root, version) }));
 }

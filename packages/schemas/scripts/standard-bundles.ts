@@ -6,9 +6,9 @@
 import { stringify as yamlText } from "yaml";
 import { bundleOpenApi } from "./bundle-openapi.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { isObject, type JsonObject, jsonText } from "./json.js";
-import type { GeneratedFile } from "./outputs.js";
-import type { StandardSources } from "./sources.js";
+import type { JsonObject } from "./json.js";
+import { jsonText } from "./json.js";
+import type { GeneratedFile, StandardTree } from "./outputs.js";
 
 export const bundlesDirectory = "packages/schemas/bundles";
 
@@ -18,27 +18,16 @@ export const bundledSchemas = ["person", "enrolment", "transfer", "assistance", 
 /** The exchange contract: `schemas/openapi/<name>.yaml`, bundled as `openapi.json` and `openapi.yaml`. */
 const contractName = "czt-exchange";
 
-/** The version a directory of the standard holds: the `schemaVersion` its package schema requires. */
-export function versionOf(standard: StandardSources, schemasById: ReadonlyMap<string, JsonObject>): string {
-  const source = standard.schemas.find((s) => s.path === `${standard.directory}/package.schema.json`);
-  const schema = source === undefined ? undefined : schemasById.get(String(source.json["$id"]));
-  const properties = schema?.["properties"];
-  const declared = isObject(properties) && isObject(properties["schemaVersion"]) ? properties["schemaVersion"]["const"] : undefined;
-  if (typeof declared !== "string") throw new Error(`${standard.directory}/package.schema.json: properties/schemaVersion has no const version`);
-  const release = /\/releases\/([^/]+)$/.exec(standard.directory)?.[1];
-  if (release !== undefined && release !== declared) throw new Error(`${standard.directory}: holds schemaVersion ${declared}, not ${release}`);
-  return declared;
-}
-
 /**
- * @param schemasById the schemas of this version by `$id` (the working tree's after code-list sync).
+ * @param schemasById the tree's schemas by `$id` (the working tree's after code-list sync).
+ * @param version the version the tree holds, e.g. `1.1`.
  */
-export function standardBundles(standard: StandardSources, schemasById: ReadonlyMap<string, JsonObject>): GeneratedFile[] {
-  const version = versionOf(standard, schemasById);
+export function standardBundles(tree: StandardTree, schemasById: ReadonlyMap<string, JsonObject>, version: string): GeneratedFile[] {
+  const { folder, sources } = tree;
   const directory = `${bundlesDirectory}/${version}`;
   const idOf = (name: string): string => {
-    const source = standard.schemas.find((s) => s.path === `${standard.directory}/${name}.schema.json`);
-    if (source === undefined) throw new Error(`${standard.directory}/${name}.schema.json is missing`);
+    const source = sources.schemas.find((s) => s.path === `${folder}/${name}.schema.json`);
+    if (source === undefined) throw new Error(`${folder}/${name}.schema.json is missing`);
     return String(source.json["$id"]);
   };
   const files: GeneratedFile[] = bundledSchemas.map((name) => ({
@@ -47,8 +36,8 @@ export function standardBundles(standard: StandardSources, schemasById: Readonly
     compare: "text",
   }));
 
-  const contract = standard.openapi.find((doc) => doc.name === contractName);
-  if (contract === undefined) throw new Error(`${standard.directory}/openapi/${contractName}.yaml is missing`);
+  const contract = sources.openapi.find((doc) => doc.name === contractName);
+  if (contract === undefined) throw new Error(`${folder}/openapi/${contractName}.yaml is missing`);
   const openapi = bundleOpenApi(contract.json, new URL(`openapi/${contractName}.yaml`, idOf("record")).href, schemasById);
   files.push(
     { path: `${directory}/openapi.json`, content: jsonText(openapi), compare: "text" },

@@ -5,6 +5,7 @@
  */
 import type { CodeListEntry } from "./code-list.js";
 import { type CodeListId, codeLists } from "./generated/codelists.js";
+import { currentVersion, type StandardVersion, standards, standardVersions } from "./generated/versions.js";
 
 export type { Bilingual, CodeList, CodeListColumn, CodeListEntry, CodeListOpenness, CodeStatus } from "./code-list.js";
 export { codeListPointers } from "./generated/code-list-pointers.js";
@@ -16,24 +17,38 @@ export { schemaRuleOfKeyword } from "./schema-rule.js";
 export { sensitivePointers } from "./generated/sensitive-pointers.js";
 export type { RecordType, Sensitivity } from "./sensitivity.js";
 
-/** Version of the standard these artefacts describe (a package's `schemaVersion`). */
-export const schemaVersion = "1.0";
+export type { StandardArtefacts } from "./standard.js";
+export { currentVersion, releasedVersions, type StandardVersion, standards, standardVersions } from "./generated/versions.js";
 
-const base = "https://czt-ss.org/schemas/v1/";
+/**
+ * Version of the standard the unversioned exports above describe: the current one, the
+ * working tree `schemas/` (a package's `schemaVersion`). Other versions: `standards[version]`.
+ */
+export const schemaVersion = currentVersion;
 
-/** `$id`s of the schemas a consumer validates against. */
-export const recordSchemaIds = {
-  person: `${base}person.schema.json`,
-  enrolment: `${base}enrolment.schema.json`,
-  transfer: `${base}transfer.schema.json`,
-  assistance: `${base}assistance.schema.json`,
-  record: `${base}record.schema.json`,
-  package: `${base}package.schema.json`,
-  jsonlHeader: `${base}jsonl-header.schema.json`,
-  report: `${base}report.schema.json`,
-  common: `${base}common.schema.json`,
-  codeList: `${base}codelists/codelist.schema.json`,
-} as const;
+/** `$id`s of the schemas a consumer validates against, in the version whose ids start with `base`. */
+export function schemaIdsAt(base: string) {
+  return {
+    person: `${base}person.schema.json`,
+    enrolment: `${base}enrolment.schema.json`,
+    transfer: `${base}transfer.schema.json`,
+    assistance: `${base}assistance.schema.json`,
+    record: `${base}record.schema.json`,
+    package: `${base}package.schema.json`,
+    jsonlHeader: `${base}jsonl-header.schema.json`,
+    report: `${base}report.schema.json`,
+    common: `${base}common.schema.json`,
+    codeList: `${base}codelists/codelist.schema.json`,
+  } as const;
+}
+
+/** `$id`s of the current version's schemas a consumer validates against. */
+export const recordSchemaIds = schemaIdsAt(standards[currentVersion].schemaBase);
+
+/** Whether `version` is one this package carries (released or current). */
+export function isStandardVersion(version: unknown): version is StandardVersion {
+  return typeof version === "string" && (standardVersions as readonly string[]).includes(version);
+}
 
 const entriesByList = new Map<string, ReadonlyMap<string, CodeListEntry>>();
 

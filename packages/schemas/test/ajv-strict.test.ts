@@ -41,7 +41,7 @@ describe("the czt meta-schema", () => {
   });
 
   it("rejects a wrong sensitivity value deep inside a schema", () => {
-    const person = structuredClone(committedSchemas.get("https://czt-ss.org/schemas/v1/person.schema.json")) as {
+    const person = structuredClone(committedSchemas.get("https://czt-ss.org/schemas/1.1/person.schema.json")) as {
       properties: { contact: { properties: { mobile: Record<string, unknown> } } };
     };
     person.properties.contact.properties.mobile["x-czt-sensitivity"] = "secret";

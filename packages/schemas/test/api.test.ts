@@ -1,7 +1,24 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { annotationKeywords, codeEntry, codeListPointers, codeLists, metaSchemaId, openapiDocuments, recordSchemaIds, schemas, schemaVersion, sensitivePointers } from "../src/index.js";
+import {
+  annotationKeywords,
+  codeEntry,
+  codeListPointers,
+  codeLists,
+  currentVersion,
+  isStandardVersion,
+  metaSchemaId,
+  openapiDocuments,
+  recordSchemaIds,
+  releasedVersions,
+  schemaIdsAt,
+  schemas,
+  schemaVersion,
+  sensitivePointers,
+  standards,
+  standardVersions,
+} from "../src/index.js";
 
 describe("@czt/schemas API", () => {
   it("exposes every schema by $id, the meta-schema included", () => {
@@ -13,8 +30,32 @@ describe("@czt/schemas API", () => {
   });
 
   it("reports the standard's version and annotation keywords", () => {
-    expect(schemaVersion).toBe("1.0");
+    expect(schemaVersion).toBe("1.1");
     expect(annotationKeywords).toEqual(["x-czt-title", "x-czt-sensitivity", "x-czt-codelist"]);
+  });
+
+  it("carries every version: the releases and the current one, each with its own ids", () => {
+    expect(standardVersions).toEqual(["1.0", "1.1"]);
+    expect(releasedVersions).toEqual(["1.0"]);
+    expect(currentVersion).toBe("1.1");
+    expect(schemaVersion).toBe(currentVersion);
+    expect(isStandardVersion("1.0")).toBe(true);
+    expect(isStandardVersion("2.3")).toBe(false);
+    expect(isStandardVersion(1.1)).toBe(false);
+    for (const version of standardVersions) {
+      const standard = standards[version];
+      expect(standard.version).toBe(version);
+      expect(standard.schemaBase).toBe(`https://czt-ss.org/schemas/${version}/`);
+      const ids = schemaIdsAt(standard.schemaBase);
+      expect(standard.schemas[ids.package], version).toMatchObject({ $id: ids.package, properties: { schemaVersion: { const: version } } });
+      expect(standard.schemas[standard.metaSchemaId], version).toBeDefined();
+      expect(standard.codeLists["sex"]?.codes.length, version).toBeGreaterThan(0);
+      expect(standard.sensitivePointers["person"]?.["/idNumber"], version).toBe("identifier");
+      expect(standard.codeListPointers["person"]?.["/sex"], version).toBe("sex");
+      expect(Object.keys(standard.openapiDocuments), version).toEqual(["czt-exchange"]);
+    }
+    expect(standards["1.1"].schemas).toBe(schemas);
+    expect(recordSchemaIds.person).toBe("https://czt-ss.org/schemas/1.1/person.schema.json");
   });
 
   it("looks up code-list entries with their extra columns", () => {

@@ -4,7 +4,7 @@ import { strictAjv } from "./support/ajv.js";
 import { committedSchemas, sources } from "./support/sources.js";
 
 const ajv = strictAjv(committedSchemas);
-const validateList = ajv.getSchema("https://czt-ss.org/schemas/v1/codelists/codelist.schema.json")!;
+const validateList = ajv.getSchema("https://czt-ss.org/schemas/1.1/codelists/codelist.schema.json")!;
 const byId = new Map(sources.codeLists.map((s) => [s.json.id, s.json]));
 
 describe("code lists", () => {

@@ -5,9 +5,9 @@ import { findDrift } from "../scripts/drift.js";
 import { regenerateCommand } from "../scripts/emit-modules.js";
 import { repoRoot } from "../scripts/sources.js";
 import { buildOutputs } from "../scripts/outputs.js";
-import { sources } from "./support/sources.js";
+import { releases, sources } from "./support/sources.js";
 
-const generation = buildOutputs(sources);
+const generation = buildOutputs(sources, releases);
 
 function committed(path: string): string | undefined {
   try {

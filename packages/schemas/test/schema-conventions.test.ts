@@ -23,7 +23,7 @@ function* subschemas(node: unknown, pointer = ""): Generator<[string, JsonObject
 
 describe.each(own.map((s) => [s.path, s.json] as const))("%s", (path, schema) => {
   it("has a versioned $id matching its file", () => {
-    expect(schema["$id"]).toBe(`https://czt-ss.org/schemas/v1/${path.replace(/^schemas\//, "")}`);
+    expect(schema["$id"]).toBe(`https://czt-ss.org/schemas/1.1/${path.replace(/^schemas\//, "")}`);
   });
 
   it("closes every object it describes (additionalProperties: false)", () => {
@@ -53,7 +53,7 @@ describe.each(own.map((s) => [s.path, s.json] as const))("%s", (path, schema) =>
     for (const [pointer, node] of subschemas(schema)) {
       const ref = node["$ref"];
       if (typeof ref !== "string") continue;
-      expect(ref.startsWith("https://czt-ss.org/schemas/v1/") || ref.startsWith("#"), `${pointer}: ${ref}`).toBe(true);
+      expect(ref.startsWith("https://czt-ss.org/schemas/1.1/") || ref.startsWith("#"), `${pointer}: ${ref}`).toBe(true);
       expect(() => index.resolve(ref, id), `${pointer}: ${ref}`).not.toThrow();
     }
   });

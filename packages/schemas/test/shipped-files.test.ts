@@ -8,7 +8,11 @@ import { installPacked, packedContents, type PackSummary } from "../scripts/npm-
 import { filesWithoutExport } from "../scripts/package-exports.js";
 import { packageDirectory, refreshSchemaCopyCommand, schemaSourceFolder, shippedSchemaFolder } from "../scripts/shipped-schema-files.js";
 
-const idBase = "https://czt-ss.org/schemas/v1/";
+/** The `$id` a shipped schema file must have: the working tree's base, or its release's. */
+function expectedId(file: string): string {
+  const release = /^releases\/(\d+\.\d+)\/(.+)$/.exec(file);
+  return release === null ? `https://czt-ss.org/schemas/1.1/${file}` : `https://czt-ss.org/schemas/${release[1]}/${release[2]}`;
+}
 const sourceFiles = folderFiles(schemaSourceFolder);
 /** The committed bundles (packages/schemas/bundles/<version>/…), shipped as they are. */
 const bundleFiles = folderFiles(join(packageDirectory, "bundles")).map((file) => `bundles/${file}`);
@@ -28,9 +32,10 @@ describe("the package's copy of schemas/ (made by npm run build)", () => {
     expect(sourceFiles).toEqual(expect.arrayContaining(["person.schema.json", "codelists/sex.json", "openapi/czt-exchange.yaml"]));
   });
 
-  it("names every JSON Schema by its $id: @czt/schemas/<the $id after /schemas/v1/>", () => {
+  it("names every JSON Schema by its $id: @czt/schemas/<the $id after /schemas/1.1/>, @czt/schemas/releases/<version>/<the $id after /schemas/<version>/>", () => {
     expect(schemaIds.size).toBeGreaterThan(10);
-    for (const [file, id] of schemaIds) expect(id, file).toBe(idBase + file);
+    expect([...schemaIds.keys()]).toContain("releases/1.0/person.schema.json");
+    for (const [file, id] of schemaIds) expect(id, file).toBe(expectedId(file));
     expect(filesWithoutExport("@czt/schemas", shippedSchemaFolder, [...schemaIds.keys()])).toEqual([]);
   });
 

@@ -68,7 +68,7 @@ function typeVisibleFaults(): (TypedValue & { fault: string })[] {
     const value: unknown = isPackage ? JSON.parse(text) : JSON.parse(text.split("\n")[(entry.line ?? 1) - 1] ?? "null");
     const recordType = isPackage ? "package" : String((value as { recordType?: unknown }).recordType);
     const field = entry.pointer.split("/").slice(1);
-    const schema = schemas[recordType === "package" ? recordSchemaIds.package : recordType === "header" ? recordSchemaIds.jsonlHeader : `https://czt-ss.org/schemas/v1/${recordType}.schema.json`] as { required?: string[] } | undefined;
+    const schema = schemas[recordType === "package" ? recordSchemaIds.package : recordType === "header" ? recordSchemaIds.jsonlHeader : `https://czt-ss.org/schemas/1.1/${recordType}.schema.json`] as { required?: string[] } | undefined;
     const list = (codeListPointers as Record<string, Record<string, keyof typeof codeLists>>)[recordType]?.[entry.pointer];
     // TypeScript has no integer type: a number where an integer is expected (yuan for fen) passes.
     const numberForInteger = entry.keyword === "type" && typeof valueAt(value, field) === "number";

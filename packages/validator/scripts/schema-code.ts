@@ -19,7 +19,7 @@ const exportsById = {
   assistance: standardSchemaSet.recordSchemaIds.assistance,
   jsonlHeader: standardSchemaSet.recordSchemaIds.jsonlHeader!,
   envelope: standardSchemaSet.recordSchemaIds.package!,
-  parameterFile: "https://czt-ss.org/schemas/v1/parameters.schema.json",
+  parameterFile: "https://czt-ss.org/schemas/1.1/parameters.schema.json",
 };
 
 /**

@@ -90,7 +90,7 @@ export type ParametersResult =
 
 /** The shape of the file is checked by `schemas/parameters.schema.json`, compiled at build time. */
 const validateShape = generated.parameterFile as unknown as ValidateFunction;
-const parametersSchemaId = "https://czt-ss.org/schemas/v1/parameters.schema.json";
+const parametersSchemaId = "https://czt-ss.org/schemas/1.1/parameters.schema.json";
 
 /** The parameter schema's field titles (built on first use); the file and its table entries, which the schema leaves untitled, titled here. */
 let parameterFields: Map<string, FieldInfo> | undefined;

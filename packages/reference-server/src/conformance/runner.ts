@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import type { CityCode } from "../auth/agency.js";
-import { contract } from "../generated/contract.js";
+import { contract } from "../contract/contract.js";
 import { withUniqueIdentity } from "./generators.js";
 import { ContractSchemas } from "../validation/contract-schemas.js";
 import type { CheckContext, TokenAgency } from "./check.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
-import { contract } from "../generated/contract.js";
+import { requestOrigin, servedContract } from "../contract/served-contract.js";
 
 /**
  * Redoc's standalone bundle, shipped inside @redocly/cli (the linter the project
@@ -38,7 +38,10 @@ const contentSecurityPolicy =
 /** The contract at /openapi.json and its browsable reference at /docs; public, like any API reference. */
 export function registerDocs(app: FastifyInstance): void {
   let bundle: string | undefined;
-  app.get("/openapi.json", { config: { operationId: "contract" } }, (_request, reply) => reply.type("application/json; charset=utf-8").send(contract));
+  // The committed bundle names no host (servers: "/"); the served copy names the one it was asked at.
+  app.get("/openapi.json", { config: { operationId: "contract" } }, (request, reply) =>
+    reply.type("application/json; charset=utf-8").send(servedContract(requestOrigin(request))),
+  );
   app.get("/docs", { config: { operationId: "docs" } }, (_request, reply) =>
     reply.type("text/html; charset=utf-8").header("content-security-policy", contentSecurityPolicy).send(page),
   );

@@ -2,15 +2,15 @@
 
 /** Every JSON Schema of the standard (meta-schema included), by `$id`. */
 export const schemas: Readonly<Record<string, object>> = {
-  "https://czt-ss.org/schemas/v1/assistance.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/assistance.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Assistance",
     "description": "A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.",
     "x-czt-title": {
       "zh": "救助福利",
       "en": "Assistance"
     },
-    "$id": "https://czt-ss.org/schemas/v1/assistance.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/assistance.schema.json",
     "type": "object",
     "allOf": [
       {
@@ -84,7 +84,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录标识",
           "en": "Record id"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordId"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
       },
       "meta": {
         "description": "When and by whom the record was last updated.",
@@ -92,7 +92,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录元数据",
           "en": "Record metadata"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/meta"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
       },
       "programme": {
         "description": "Programme; the code list's pillar column groups programmes.",
@@ -126,7 +126,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "受助人",
           "en": "Beneficiary"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
       },
       "household": {
         "description": "The household, for household-assessed programmes such as dibao.",
@@ -152,7 +152,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "户主",
               "en": "Head of household"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
           },
           "size": {
             "description": "Number of people in the household.",
@@ -179,7 +179,7 @@ export const schemas: Readonly<Record<string, object>> = {
                     "zh": "成员",
                     "en": "Member"
                   },
-                  "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
                 },
                 "relationToHead": {
                   "description": "Relationship to the head of household.",
@@ -316,7 +316,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "城市",
           "en": "City"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
       },
       "agency": {
         "description": "Agency that manages the case.",
@@ -324,7 +324,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "经办机构",
           "en": "Agency"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
       },
       "caseStatus": {
         "description": "Status of the case.",
@@ -357,7 +357,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "申请日期",
               "en": "Applied"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           },
           "approved": {
             "description": "Date of approval.",
@@ -365,7 +365,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "批准日期",
               "en": "Approved"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           },
           "terminated": {
             "description": "Date the case ended.",
@@ -373,7 +373,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "终止日期",
               "en": "Terminated"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           }
         },
         "required": [
@@ -387,7 +387,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "保障标准",
           "en": "Monthly standard"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "perCapitaIncome": {
         "description": "Household monthly income per person, in fen.",
@@ -396,7 +396,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Per-capita income"
         },
         "x-czt-sensitivity": "special",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "benefitAmount": {
         "description": "Monthly basic benefit of the case, in fen.",
@@ -405,7 +405,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Benefit amount"
         },
         "x-czt-sensitivity": "special",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "classifiedSupplement": {
         "description": "Monthly classified supplement (分类施保) apart from the basic benefit, in fen.",
@@ -414,7 +414,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Classified supplement"
         },
         "x-czt-sensitivity": "special",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "payments": {
         "description": "Payments made.",
@@ -432,7 +432,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "所属月份",
                 "en": "Month"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/month"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/month"
             },
             "amount": {
               "description": "Amount paid, in fen.",
@@ -440,7 +440,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "发放金额",
                 "en": "Amount"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
             },
             "paidOn": {
               "description": "Date of payment.",
@@ -448,7 +448,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "发放日期",
                 "en": "Paid on"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
             }
           },
           "required": [
@@ -465,7 +465,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "上次复核日期",
           "en": "Last review date"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "nextReviewDate": {
         "description": "Date the next review is due.",
@@ -473,7 +473,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "下次复核日期",
           "en": "Next review date"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "charity": {
         "description": "Charity relief details; required for charityRelief.",
@@ -564,15 +564,15 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/codelists/codelist.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/codelists/codelist.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Code list",
     "description": "A code list of the standard: codes with bilingual titles, status and dates, and extra columns.",
     "x-czt-title": {
       "zh": "代码表",
       "en": "Code list"
     },
-    "$id": "https://czt-ss.org/schemas/v1/codelists/codelist.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/codelists/codelist.schema.json",
     "$defs": {
       "bilingual": {
         "title": "Bilingual text",
@@ -805,15 +805,15 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/common.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/common.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "CZT-SS common definitions",
     "description": "Shared definitions used by every record schema: money, dates, periods, agencies, record ids and metadata.",
     "x-czt-title": {
       "zh": "公共定义",
       "en": "CZT-SS common definitions"
     },
-    "$id": "https://czt-ss.org/schemas/v1/common.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/common.schema.json",
     "$defs": {
       "amountFen": {
         "title": "Amount in fen",
@@ -935,7 +935,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "统一社会信用代码",
               "en": "Credit code"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/creditCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
           },
           "division": {
             "description": "Division code of the agency's jurisdiction.",
@@ -943,7 +943,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "所在行政区划",
               "en": "Division"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/divisionCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
           },
           "department": {
             "description": "The department the agency belongs to.",
@@ -1001,7 +1001,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "最后更新时间",
               "en": "Last updated"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/dateTime"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/dateTime"
           },
           "sourceAgency": {
             "description": "The agency the record comes from.",
@@ -1009,7 +1009,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "来源机构",
               "en": "Source agency"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
           },
           "sourceSystem": {
             "description": "Name of the local system that produced the record.",
@@ -1042,7 +1042,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "开始日期",
               "en": "Start"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           },
           "end": {
             "description": "Last day of the period (inclusive); absent while open.",
@@ -1050,7 +1050,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "结束日期",
               "en": "End"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           }
         },
         "required": [
@@ -1094,7 +1094,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Monthly contribution base"
             },
             "x-czt-sensitivity": "special",
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
           },
           "individualAmount": {
             "description": "Amount paid by the person in the year, in fen.",
@@ -1102,7 +1102,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "个人缴费金额",
               "en": "Individual amount"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
           },
           "employerAmount": {
             "description": "Amount paid by the employer in the year, in fen (0 for resident schemes).",
@@ -1110,7 +1110,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "单位缴费金额",
               "en": "Employer amount"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
           }
         },
         "required": [
@@ -1153,15 +1153,15 @@ export const schemas: Readonly<Record<string, object>> = {
       }
     }
   },
-  "https://czt-ss.org/schemas/v1/enrolment.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/enrolment.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Enrolment",
     "description": "A person's enrolment (参保登记) in one insurance scheme with one agency.",
     "x-czt-title": {
       "zh": "参保登记",
       "en": "Enrolment"
     },
-    "$id": "https://czt-ss.org/schemas/v1/enrolment.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/enrolment.schema.json",
     "type": "object",
     "properties": {
       "recordType": {
@@ -1178,7 +1178,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录标识",
           "en": "Record id"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordId"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
       },
       "meta": {
         "description": "When and by whom the record was last updated.",
@@ -1186,7 +1186,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录元数据",
           "en": "Record metadata"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/meta"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
       },
       "personId": {
         "description": "Id of the enrolled person record.",
@@ -1194,7 +1194,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "人员",
           "en": "Person"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
       },
       "scheme": {
         "description": "Insurance scheme; the code list's family and employeeScheme columns classify it.",
@@ -1222,7 +1222,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "参保城市",
           "en": "City"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
       },
       "agency": {
         "description": "Agency that manages the enrolment.",
@@ -1230,7 +1230,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "经办机构",
           "en": "Agency"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
       },
       "employer": {
         "description": "The employer, for employee schemes only.",
@@ -1246,7 +1246,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "单位统一社会信用代码",
               "en": "Employer credit code"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/creditCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
           },
           "name": {
             "description": "The employer's name.",
@@ -1297,7 +1297,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "参保期间",
           "en": "Period"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/period"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
       },
       "monthlyContributionBase": {
         "description": "Current monthly contribution base (wage), in fen.",
@@ -1306,7 +1306,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Monthly contribution base"
         },
         "x-czt-sensitivity": "special",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "contributions": {
         "description": "Contributions per calendar year.",
@@ -1316,7 +1316,7 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "array",
         "items": {
-          "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/contributionYear"
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/contributionYear"
         }
       },
       "extensions": {
@@ -1343,15 +1343,15 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/jsonl-header.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/jsonl-header.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "JSON Lines header",
     "description": "The optional first line of a JSON Lines export: the package envelope without records. Every other line is one record.",
     "x-czt-title": {
       "zh": "JSON Lines 文件头",
       "en": "JSON Lines header"
     },
-    "$id": "https://czt-ss.org/schemas/v1/jsonl-header.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/jsonl-header.schema.json",
     "type": "object",
     "properties": {
       "recordType": {
@@ -1368,7 +1368,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "标准版本",
           "en": "Schema version"
         },
-        "const": "1.0"
+        "const": "1.1"
       },
       "publisher": {
         "description": "The agency publishing the export.",
@@ -1376,7 +1376,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "发布机构",
           "en": "Publisher"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
       },
       "city": {
         "description": "City the export comes from.",
@@ -1384,7 +1384,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "城市",
           "en": "City"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
       },
       "created": {
         "description": "When the export was produced.",
@@ -1392,7 +1392,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "生成时间",
           "en": "Created"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/dateTime"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/dateTime"
       },
       "asOf": {
         "description": "Date the data describes; the reference date of date-dependent rules.",
@@ -1400,7 +1400,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "数据截止日期",
           "en": "As of"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       }
     },
     "required": [
@@ -1412,9 +1412,9 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json": {
+  "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "$vocabulary": {
       "https://json-schema.org/draft/2020-12/vocab/core": true,
       "https://json-schema.org/draft/2020-12/vocab/applicator": true,
@@ -1423,7 +1423,7 @@ export const schemas: Readonly<Record<string, object>> = {
       "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
       "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
       "https://json-schema.org/draft/2020-12/vocab/content": true,
-      "https://czt-ss.org/schemas/v1/vocab/annotations": false
+      "https://czt-ss.org/schemas/1.1/vocab/annotations": false
     },
     "$dynamicAnchor": "meta",
     "title": "CZT-SS meta-schema",
@@ -1479,15 +1479,15 @@ export const schemas: Readonly<Record<string, object>> = {
       }
     }
   },
-  "https://czt-ss.org/schemas/v1/package.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/package.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Package",
     "description": "An export: an envelope naming the publisher, with the records.",
     "x-czt-title": {
       "zh": "数据包",
       "en": "Package"
     },
-    "$id": "https://czt-ss.org/schemas/v1/package.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/package.schema.json",
     "type": "object",
     "properties": {
       "schemaVersion": {
@@ -1496,7 +1496,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "标准版本",
           "en": "Schema version"
         },
-        "const": "1.0"
+        "const": "1.1"
       },
       "publisher": {
         "description": "The agency publishing the export.",
@@ -1504,7 +1504,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "发布机构",
           "en": "Publisher"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
       },
       "city": {
         "description": "City the export comes from.",
@@ -1512,7 +1512,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "城市",
           "en": "City"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
       },
       "created": {
         "description": "When the export was produced.",
@@ -1520,7 +1520,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "生成时间",
           "en": "Created"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/dateTime"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/dateTime"
       },
       "asOf": {
         "description": "Date the data describes; the reference date of date-dependent rules.",
@@ -1528,7 +1528,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "数据截止日期",
           "en": "As of"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "records": {
         "description": "The records of the export.",
@@ -1538,7 +1538,7 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "array",
         "items": {
-          "$ref": "https://czt-ss.org/schemas/v1/record.schema.json"
+          "$ref": "https://czt-ss.org/schemas/1.1/record.schema.json"
         }
       }
     },
@@ -1551,9 +1551,9 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/parameters.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
-    "$id": "https://czt-ss.org/schemas/v1/parameters.schema.json",
+  "https://czt-ss.org/schemas/1.1/parameters.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/parameters.schema.json",
     "title": "Validator parameters",
     "description": "Dated parameter tables an agency supplies to the CZT-SS validator (czt validate --params FILE): contribution-base bounds, 低保 standards, a working-day calendar and thresholds of heuristic rules. Figures change by city and year; each entry carries its source and whether it was verified. Date ranges are inclusive. Rules that need a table do nothing when no entry applies.",
     "x-czt-title": {
@@ -1864,15 +1864,15 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/person.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/person.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Person",
     "description": "A person known to a social security agency. The identity number is the primary key; a person without one is identified by documents.",
     "x-czt-title": {
       "zh": "人员",
       "en": "Person"
     },
-    "$id": "https://czt-ss.org/schemas/v1/person.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/person.schema.json",
     "type": "object",
     "if": {
       "properties": {
@@ -1902,7 +1902,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录标识",
           "en": "Record id"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordId"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
       },
       "meta": {
         "description": "When and by whom the record was last updated.",
@@ -1910,7 +1910,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录元数据",
           "en": "Record metadata"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/meta"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
       },
       "idNumber": {
         "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
@@ -1919,7 +1919,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Identity number"
         },
         "x-czt-sensitivity": "identifier",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/idNumber"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/idNumber"
       },
       "documents": {
         "description": "Identity documents, for people without a citizen identity number or in addition to it.",
@@ -1968,7 +1968,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "签发国家",
                 "en": "Issuing country"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/countryCode"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/countryCode"
             }
           },
           "required": [
@@ -2011,7 +2011,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Birth date"
         },
         "x-czt-sensitivity": "personal",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "ethnicity": {
         "description": "Ethnicity, GB/T 3304 two-digit code.",
@@ -2089,7 +2089,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "国籍",
           "en": "Nationality"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/countryCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/countryCode"
       },
       "hukou": {
         "description": "Household registration (hukou).",
@@ -2105,7 +2105,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "户籍所在地",
               "en": "Hukou division"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/divisionCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
           },
           "residenceType": {
             "description": "Urban or rural residence, which decides the resident scheme.",
@@ -2146,7 +2146,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "居住地",
           "en": "Residence division"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/divisionCode"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
       },
       "contact": {
         "description": "Contact details.",
@@ -2320,7 +2320,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Death date"
         },
         "x-czt-sensitivity": "personal",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/date"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
@@ -2343,15 +2343,15 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
-  "https://czt-ss.org/schemas/v1/record.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/record.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Record",
     "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the other three.",
     "x-czt-title": {
       "zh": "记录",
       "en": "Record"
     },
-    "$id": "https://czt-ss.org/schemas/v1/record.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/record.schema.json",
     "type": "object",
     "required": [
       "recordType"
@@ -2384,7 +2384,7 @@ export const schemas: Readonly<Record<string, object>> = {
           ]
         },
         "then": {
-          "$ref": "https://czt-ss.org/schemas/v1/person.schema.json"
+          "$ref": "https://czt-ss.org/schemas/1.1/person.schema.json"
         }
       },
       {
@@ -2399,7 +2399,7 @@ export const schemas: Readonly<Record<string, object>> = {
           ]
         },
         "then": {
-          "$ref": "https://czt-ss.org/schemas/v1/enrolment.schema.json"
+          "$ref": "https://czt-ss.org/schemas/1.1/enrolment.schema.json"
         }
       },
       {
@@ -2414,7 +2414,7 @@ export const schemas: Readonly<Record<string, object>> = {
           ]
         },
         "then": {
-          "$ref": "https://czt-ss.org/schemas/v1/transfer.schema.json"
+          "$ref": "https://czt-ss.org/schemas/1.1/transfer.schema.json"
         }
       },
       {
@@ -2429,14 +2429,14 @@ export const schemas: Readonly<Record<string, object>> = {
           ]
         },
         "then": {
-          "$ref": "https://czt-ss.org/schemas/v1/assistance.schema.json"
+          "$ref": "https://czt-ss.org/schemas/1.1/assistance.schema.json"
         }
       }
     ]
   },
-  "https://czt-ss.org/schemas/v1/report.schema.json": {
+  "https://czt-ss.org/schemas/1.1/report.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://czt-ss.org/schemas/v1/report.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/report.schema.json",
     "title": "CZT-SS validation report",
     "description": "The JSON report of `czt validate --format json`: a summary over all records read and the findings, each located by file, line and JSON Pointer. Personal data in params and messages is masked unless the run used --reveal.",
     "type": "object",
@@ -2591,15 +2591,15 @@ export const schemas: Readonly<Record<string, object>> = {
       }
     }
   },
-  "https://czt-ss.org/schemas/v1/transfer.schema.json": {
-    "$schema": "https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json",
+  "https://czt-ss.org/schemas/1.1/transfer.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Transfer",
     "description": "A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.",
     "x-czt-title": {
       "zh": "转移接续",
       "en": "Transfer"
     },
-    "$id": "https://czt-ss.org/schemas/v1/transfer.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.1/transfer.schema.json",
     "type": "object",
     "if": {
       "properties": {
@@ -2637,7 +2637,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录标识",
           "en": "Record id"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordId"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
       },
       "meta": {
         "description": "When and by whom the record was last updated.",
@@ -2645,7 +2645,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "记录元数据",
           "en": "Record metadata"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/meta"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
       },
       "personId": {
         "description": "Id of the person whose insurance moves.",
@@ -2653,7 +2653,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "人员",
           "en": "Person"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
       },
       "kind": {
         "description": "Kind of transfer.",
@@ -2685,7 +2685,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "城市",
               "en": "City"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
           },
           "agency": {
             "description": "The agency.",
@@ -2693,7 +2693,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "经办机构",
               "en": "Agency"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
           },
           "enrolmentId": {
             "description": "Id of the enrolment being transferred out.",
@@ -2701,7 +2701,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "参保登记",
               "en": "Enrolment"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
           }
         },
         "required": [
@@ -2725,7 +2725,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "城市",
               "en": "City"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/cityCode"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
           },
           "agency": {
             "description": "The agency.",
@@ -2733,7 +2733,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "经办机构",
               "en": "Agency"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/agency"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
           },
           "enrolmentId": {
             "description": "Id of the new enrolment; required once the transfer is completed (validator rule).",
@@ -2741,7 +2741,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "zh": "参保登记",
               "en": "Enrolment"
             },
-            "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/recordRef"
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
           }
         },
         "required": [
@@ -2756,7 +2756,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "转移状态",
           "en": "Status"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/transferStatus"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/transferStatus"
       },
       "steps": {
         "description": "Steps of the transfer in time order.",
@@ -2775,7 +2775,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "步骤状态",
                 "en": "Step status"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/transferStatus"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/transferStatus"
             },
             "at": {
               "description": "When the step happened.",
@@ -2783,7 +2783,7 @@ export const schemas: Readonly<Record<string, object>> = {
                 "zh": "时间",
                 "en": "Time"
               },
-              "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/dateTime"
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/dateTime"
             },
             "reasonCode": {
               "description": "Reason for the step, mostly for rejections and cancellations.",
@@ -2837,7 +2837,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Individual account balance"
         },
         "x-czt-sensitivity": "special",
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "pooledFundAmount": {
         "description": "Pooled fund moved: 12% of each year's contribution base since 1998, in fen.",
@@ -2845,7 +2845,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "zh": "统筹基金转移额",
           "en": "Pooled fund amount"
         },
-        "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/amountFen"
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "contributions": {
         "description": "The contribution years the amounts were computed from.",
@@ -2855,7 +2855,7 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "array",
         "items": {
-          "$ref": "https://czt-ss.org/schemas/v1/common.schema.json#/$defs/contributionYear"
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/contributionYear"
         }
       },
       "linking": {

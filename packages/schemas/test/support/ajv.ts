@@ -15,14 +15,15 @@ export function keywordsOf(metaSchema: object): string[] {
   return isObject(properties) ? Object.keys(properties) : [];
 }
 
-export function strictAjv(schemas: ReadonlyMap<string, object>): Ajv2020 {
-  const meta = schemas.get(metaSchemaId);
-  if (meta === undefined) throw new Error(`meta-schema ${metaSchemaId} missing`);
+/** `metaId`: the meta-schema of the version `schemas` belong to (the working tree's by default). */
+export function strictAjv(schemas: ReadonlyMap<string, object>, metaId: string = metaSchemaId): Ajv2020 {
+  const meta = schemas.get(metaId);
+  if (meta === undefined) throw new Error(`meta-schema ${metaId} missing`);
   // Union types (`type: ["string", "null"]`) are valid JSON Schema; strict mode only wants them allowed explicitly.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);
   ajv.addVocabulary(keywordsOf(meta));
   ajv.addMetaSchema(meta);
-  for (const [id, schema] of schemas) if (id !== metaSchemaId) ajv.addSchema(schema);
+  for (const [id, schema] of schemas) if (id !== metaId) ajv.addSchema(schema);
   return ajv;
 }

@@ -72,7 +72,7 @@ export const assistance = {
 
 export const header = {
   recordType: "header",
-  schemaVersion: "1.0",
+  schemaVersion: "1.1",
   publisher: agency("hrss"),
   city: "430100",
   created: "2024-07-01T08:00:00+08:00",

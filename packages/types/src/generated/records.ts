@@ -930,7 +930,7 @@ export interface Package {
   /**
    * 标准版本: Version of the standard the data follows.
    */
-  schemaVersion: "1.0";
+  schemaVersion: "1.1";
   /**
    * 发布机构: The agency publishing the export.
    */
@@ -964,7 +964,7 @@ export interface JsonlHeader {
   /**
    * 标准版本: Version of the standard the data follows.
    */
-  schemaVersion: "1.0";
+  schemaVersion: "1.1";
   /**
    * 发布机构: The agency publishing the export.
    */

@@ -17,7 +17,7 @@ function schemaValidator() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addKeyword({ keyword: "x-czt-title" });
-  ajv.addMetaSchema(schemas["https://czt-ss.org/schemas/v1/meta/czt-meta.schema.json"] as object);
+  ajv.addMetaSchema(schemas["https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json"] as object);
   return ajv.compile(readJson("schemas/parameters.schema.json") as object);
 }
 

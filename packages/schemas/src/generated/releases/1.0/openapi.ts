@@ -1,0 +1,2301 @@
+// Generated from schemas/ by `npm run generate -w @czt/schemas`. Do not edit: edit the sources and regenerate.
+
+/** The OpenAPI documents of `schemas/openapi/`, parsed, by file name without extension. */
+export const openapiDocuments: Readonly<Record<string, object>> = {
+  "czt-exchange": {
+    "openapi": "3.1.0",
+    "info": {
+      "title": "CZT-SS exchange API",
+      "version": "1.0.0",
+      "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
+      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
+      "license": {
+        "name": "Apache-2.0",
+        "identifier": "Apache-2.0"
+      },
+      "contact": {
+        "name": "CZT-SS maintainers",
+        "url": "https://czt-ss.org"
+      }
+    },
+    "servers": [
+      {
+        "url": "/",
+        "description": "Relative to the address this document was fetched from. A running server (the sandbox started by `czt serve` included) serves its own copy at /openapi.json with the absolute URL it answers on."
+      }
+    ],
+    "security": [
+      {
+        "bearerAuth": []
+      }
+    ],
+    "tags": [
+      {
+        "name": "agency",
+        "description": "The agency behind the token."
+      },
+      {
+        "name": "persons",
+        "description": "Insured persons and beneficiaries."
+      },
+      {
+        "name": "enrolments",
+        "description": "Enrolments in the social insurance schemes (参保登记)."
+      },
+      {
+        "name": "transfers",
+        "description": "Transfers and linking between cities and schemes (转移接续), as a state machine."
+      },
+      {
+        "name": "assistance",
+        "description": "Social assistance, welfare, mutual aid and special care cases."
+      },
+      {
+        "name": "validation",
+        "description": "Batch validation of JSON Lines exports with the CZT-SS validator."
+      }
+    ],
+    "paths": {
+      "/v1/me": {
+        "get": {
+          "operationId": "getCurrentAgency",
+          "tags": [
+            "agency"
+          ],
+          "summary": "The agency and scopes of the bearer token",
+          "responses": {
+            "200": {
+              "description": "The token's agency and scopes.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/TokenInfo"
+                  },
+                  "examples": {
+                    "changsha": {
+                      "$ref": "#/components/examples/TokenInfo"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "414": {
+              "$ref": "#/components/responses/UriTooLong"
+            },
+            "431": {
+              "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
+            }
+          }
+        }
+      },
+      "/v1/persons": {
+        "post": {
+          "operationId": "createPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Create a person",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../person.schema.json"
+                },
+                "examples": {
+                  "person": {
+                    "$ref": "#/components/examples/Person"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/PersonCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "searchPersons",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Search persons by identity number",
+          "description": "Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "idNumber",
+              "in": "query",
+              "required": true,
+              "description": "The 18-character identity number (lower-case `x` is accepted).",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/idNumber"
+              },
+              "example": "430102199003071234"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The matching persons (at most one for a valid number).",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/PersonPage"
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}": {
+        "get": {
+          "operationId": "getPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Read a person",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/enrolments": {
+        "post": {
+          "operationId": "createEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Create an enrolment",
+          "description": "The enrolment's `city` and `agency.department` must be the token's; `personId` must name a stored person.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../enrolment.schema.json"
+                },
+                "examples": {
+                  "enrolment": {
+                    "$ref": "#/components/examples/Enrolment"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/EnrolmentCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listEnrolments",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "List enrolments by person, scheme and active date",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left out of each item.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "scheme",
+              "in": "query",
+              "description": "An insurance scheme code (code list `insuranceScheme`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "medical.resident"
+            },
+            {
+              "name": "activeOn",
+              "in": "query",
+              "description": "Only enrolments whose period contains this date.",
+              "schema": {
+                "type": "string",
+                "format": "date"
+              },
+              "example": "2026-01-01"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of enrolments, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/EnrolmentPage"
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}": {
+        "get": {
+          "operationId": "getEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Read an enrolment",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (the contribution bases) are left out; the response varies by `Authorization`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/duplicate-checks": {
+        "post": {
+          "operationId": "checkDuplicateEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Is this person enrolled in this insurance family anywhere?",
+          "description": "Looks across the three cities for enrolments of the person (by `personId` or by identity\nnumber) in the schemes of one insurance family, optionally active on a date. A query, not a\nwrite: posted so that identity numbers never travel in URLs. Personal data; needs `read:personal`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DuplicateCheckRequest"
+                },
+                "examples": {
+                  "byIdNumber": {
+                    "$ref": "#/components/examples/DuplicateCheckRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "description": "The enrolments found (possibly none).",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DuplicateCheckResult"
+                  },
+                  "examples": {
+                    "enrolledInZhuzhou": {
+                      "$ref": "#/components/examples/DuplicateCheckResult"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        }
+      },
+      "/v1/transfers": {
+        "post": {
+          "operationId": "requestTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Request a transfer",
+          "description": "Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).\nThe record's `status` must be `requested` with a single `requested` step, dated no later\nthan the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and\n`to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record\nor one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../transfer.schema.json"
+                },
+                "examples": {
+                  "pension": {
+                    "$ref": "#/components/examples/Transfer"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/TransferCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listTransfers",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "List transfers by person and status",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left out of each item.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/transferStatus"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of transfers, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/TransferPage"
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}": {
+        "get": {
+          "operationId": "getTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Read a transfer (with its ETag)",
+          "description": "Without `read:personal`, the fields marked `x-czt-sensitivity` (the account balance, the contribution bases) are left out; the response varies by `Authorization`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/issue-contact-letter": {
+        "post": {
+          "operationId": "issueContactLetter",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "requested → letterIssued (receiving agency)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "$ref": "#/components/requestBodies/Transition"
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/record-funds-transferred": {
+        "post": {
+          "operationId": "recordFundsTransferred",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "letterIssued → fundsTransferred (sending agency)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "$ref": "#/components/requestBodies/Transition"
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/complete": {
+        "post": {
+          "operationId": "completeTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "fundsTransferred → completed (receiving agency; names the new enrolment)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "$ref": "#/components/requestBodies/Transition"
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/reject": {
+        "post": {
+          "operationId": "rejectTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "requested | letterIssued → rejected (either agency, with a reason code)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "$ref": "#/components/requestBodies/Transition"
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/cancel": {
+        "post": {
+          "operationId": "cancelTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "requested | letterIssued → cancelled (receiving agency)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "$ref": "#/components/requestBodies/Transition"
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases": {
+        "post": {
+          "operationId": "createAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Create an assistance case",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../assistance.schema.json"
+                },
+                "examples": {
+                  "dibao": {
+                    "$ref": "#/components/examples/AssistanceCase"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/AssistanceCaseCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listAssistanceCases",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "List assistance cases by person, programme and status",
+          "description": "Cases carry special-category data (income); needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "programme",
+              "in": "query",
+              "description": "An assistance programme code (code list `assistanceProgramme`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "dibao.urban"
+            },
+            {
+              "name": "caseStatus",
+              "in": "query",
+              "description": "A case status code (code list `caseStatus`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 32
+              },
+              "example": "active"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of cases, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/AssistanceCasePage"
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}": {
+        "get": {
+          "operationId": "getAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Read an assistance case (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/reviews": {
+        "post": {
+          "operationId": "reviewAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Record a periodic review of a case",
+          "description": "Sets `lastReviewDate` and `nextReviewDate` and applies the outcome. Only the case's own agency.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Review"
+                },
+                "examples": {
+                  "continued": {
+                    "$ref": "#/components/examples/Review"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/InvalidTransition"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/validations": {
+        "post": {
+          "operationId": "validateExport",
+          "tags": [
+            "validation"
+          ],
+          "summary": "Validate a JSON Lines export and return the validator's JSON report",
+          "description": "Runs the CZT-SS validator (the same rules as `czt validate`) over the uploaded export,\none record per line with an optional header line. Nothing is stored, not even under an\n`Idempotency-Key`: a validation changes nothing, so a repeat simply runs again. The report\nhas the shape of `report.schema.json`; the `summary.invalid` count says whether the export\npassed. The summary counts every finding; `findings` lists at most the first 1000 (fewer\nlisted than `errors + warnings + infos` means the list was cut). Validations run beside the\nother requests, a few at a time; when the queue is full the answer is 503 with `Retry-After`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "validate"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "Idempotency-Key",
+              "in": "header",
+              "required": false,
+              "description": "Accepted for uniformity with the other POSTs, but not needed and not kept.",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 255
+              }
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/x-ndjson": {
+                "schema": {
+                  "type": "string",
+                  "description": "JSON Lines, in the declared charset (`utf-8` or `gb18030`; another is a 415); without\none, detected from the bytes as `czt validate` does.\n"
+                },
+                "example": "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"publisher\":{\"creditCode\":\"12430000444876548X\",\"division\":\"430100\",\"department\":\"hrss\"},\"city\":\"430100\",\"created\":\"2026-01-15T09:30:00+08:00\"}\n"
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "description": "The validation report.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "../report.schema.json"
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "408": {
+              "$ref": "#/components/responses/RequestTimeout"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "503": {
+              "$ref": "#/components/responses/ServiceUnavailable"
+            }
+          }
+        }
+      }
+    },
+    "components": {
+      "securitySchemes": {
+        "bearerAuth": {
+          "type": "http",
+          "scheme": "bearer",
+          "description": "One token per agency. Scopes: `read` (enrolments, transfers, without the fields marked\n`x-czt-sensitivity` such as wages and account balances), `read:personal` (persons,\nassistance cases, duplicate checks, and the fields marked `x-czt-sensitivity` in every\nrecord), `write` (create and transition the records of the token's own city and\ndepartment), `validate` (batch validation).\n"
+        }
+      },
+      "parameters": {
+        "IdempotencyKey": {
+          "name": "Idempotency-Key",
+          "in": "header",
+          "required": true,
+          "description": "A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and\nsame body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another\nbody: 422.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "example": "5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f"
+        },
+        "IfMatch": {
+          "name": "If-Match",
+          "in": "header",
+          "required": true,
+          "description": "The `ETag` of the record as last read. Missing → 428; stale → 412.",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "example": "\"3\""
+        },
+        "Limit": {
+          "name": "limit",
+          "in": "query",
+          "description": "Page size.",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100,
+            "default": 20
+          }
+        },
+        "Cursor": {
+          "name": "cursor",
+          "in": "query",
+          "description": "The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor\nthe client made or changed is a 400).\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 512
+          }
+        },
+        "PersonId": {
+          "name": "personId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-P-000123"
+        },
+        "EnrolmentId": {
+          "name": "enrolmentId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-E-000456"
+        },
+        "TransferId": {
+          "name": "transferId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430200-T-000789"
+        },
+        "CaseId": {
+          "name": "caseId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430300-A-000321"
+        }
+      },
+      "headers": {
+        "ETag": {
+          "description": "The version of the record; send it back in `If-Match`.",
+          "schema": {
+            "type": "string"
+          },
+          "example": "\"1\""
+        },
+        "Location": {
+          "description": "The URL of the created record.",
+          "schema": {
+            "type": "string"
+          },
+          "example": "/v1/persons/430100-P-000123"
+        }
+      },
+      "requestBodies": {
+        "Transition": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Transition"
+              },
+              "examples": {
+                "letter": {
+                  "$ref": "#/components/examples/Transition"
+                }
+              }
+            }
+          }
+        }
+      },
+      "responses": {
+        "Person": {
+          "description": "The person.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../person.schema.json"
+              },
+              "examples": {
+                "person": {
+                  "$ref": "#/components/examples/Person"
+                }
+              }
+            }
+          }
+        },
+        "PersonCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../person.schema.json"
+              }
+            }
+          }
+        },
+        "Enrolment": {
+          "description": "The enrolment.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../enrolment.schema.json"
+              },
+              "examples": {
+                "enrolment": {
+                  "$ref": "#/components/examples/Enrolment"
+                }
+              }
+            }
+          }
+        },
+        "EnrolmentCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../enrolment.schema.json"
+              }
+            }
+          }
+        },
+        "Transfer": {
+          "description": "The transfer.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../transfer.schema.json"
+              },
+              "examples": {
+                "pension": {
+                  "$ref": "#/components/examples/Transfer"
+                }
+              }
+            }
+          }
+        },
+        "TransferCreated": {
+          "description": "Created, in status `requested`.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../transfer.schema.json"
+              }
+            }
+          }
+        },
+        "AssistanceCase": {
+          "description": "The assistance case.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../assistance.schema.json"
+              },
+              "examples": {
+                "dibao": {
+                  "$ref": "#/components/examples/AssistanceCase"
+                }
+              }
+            }
+          }
+        },
+        "AssistanceCaseCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../assistance.schema.json"
+              }
+            }
+          }
+        },
+        "BadRequest": {
+          "description": "Malformed request: a body that is not UTF-8 or not JSON as the standard reads it (duplicate\nmember names, a reserved name, nesting over 64 levels; `errors[].offset` is the byte offset),\na bad query parameter, a missing `Idempotency-Key`, a bad cursor, malformed HTTP.\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "Unauthorized": {
+          "description": "Missing, unknown or malformed bearer token.",
+          "headers": {
+            "WWW-Authenticate": {
+              "description": "`Bearer`",
+              "schema": {
+                "type": "string"
+              }
+            }
+          },
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "Forbidden": {
+          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "NotFound": {
+          "description": "No such record.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "Conflict": {
+          "description": "A record with this id already exists, or the new record duplicates a stored one under the\nvalidator's dataset rules: `dataset.duplicate-person` (one identity number twice in a\ncity) or `dataset.duplicate-enrolment` (the same person, by identity number across cities,\nenrolled twice in one insurance family over overlapping periods). `existingId` names the\nstored record.\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "InvalidTransition": {
+          "description": "The transition is not allowed from the record's current state.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "fromCompleted": {
+                  "$ref": "#/components/examples/InvalidTransitionProblem"
+                }
+              }
+            }
+          }
+        },
+        "PreconditionFailed": {
+          "description": "`If-Match` does not match the record's current `ETag` (a stale write).",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "PreconditionRequired": {
+          "description": "`If-Match` is missing.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "PayloadTooLarge": {
+          "description": "The body is over the size limit (1 MiB for records, 16 MiB for validations), or validating it needs more memory than one validation may use.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "UnsupportedMediaType": {
+          "description": "The body is not of the documented media type, or declares a charset other than UTF-8 (GB18030 too for exports).",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "RequestTimeout": {
+          "description": "The request (headers and body) did not arrive within 60 s; the connection is closed.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "UriTooLong": {
+          "description": "The request target is over 4096 bytes, or a path segment over 128 characters.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "RequestHeaderFieldsTooLarge": {
+          "description": "The request line and headers are over 16 KiB; the connection is closed.",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "ServiceUnavailable": {
+          "description": "The server is shutting down, or every validation worker is busy and the queue is full.",
+          "headers": {
+            "Retry-After": {
+              "description": "Seconds to wait before trying again.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          },
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              }
+            }
+          }
+        },
+        "UnprocessableContent": {
+          "description": "The record breaks the standard (validator findings in `errors`, each with its rule id and\nJSON pointer), a reference does not resolve, a transfer names an enrolment of another person\nor city (`api.transfer-target`), a step time is out of bounds (`api.step-time`), or an\n`Idempotency-Key` was reused with another body.\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "badCheckCharacter": {
+                  "$ref": "#/components/examples/ValidationProblem"
+                }
+              }
+            }
+          }
+        }
+      },
+      "schemas": {
+        "Page": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "nextCursor": {
+              "type": "string",
+              "description": "Present when there are more items; pass it as `cursor`."
+            }
+          }
+        },
+        "PersonPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../person.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "EnrolmentPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../enrolment.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "TransferPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../transfer.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "AssistanceCasePage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../assistance.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "TokenInfo": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "agency",
+            "city",
+            "scopes"
+          ],
+          "properties": {
+            "agency": {
+              "$ref": "../common.schema.json#/$defs/agency"
+            },
+            "city": {
+              "$ref": "../common.schema.json#/$defs/cityCode"
+            },
+            "scopes": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "read",
+                  "read:personal",
+                  "write",
+                  "validate"
+                ]
+              }
+            }
+          }
+        },
+        "DuplicateCheckRequest": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "family"
+          ],
+          "minProperties": 2,
+          "properties": {
+            "personId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "idNumber": {
+              "$ref": "../common.schema.json#/$defs/idNumber"
+            },
+            "family": {
+              "type": "string",
+              "description": "An insurance family (column `family` of code list `insuranceScheme`).",
+              "enum": [
+                "pension",
+                "medical",
+                "unemployment",
+                "workInjury",
+                "maternity"
+              ]
+            },
+            "activeOn": {
+              "$ref": "../common.schema.json#/$defs/date",
+              "description": "Only enrolments whose period contains this date; absent = any time."
+            }
+          }
+        },
+        "DuplicateCheckResult": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "enrolled",
+            "family",
+            "matches"
+          ],
+          "properties": {
+            "enrolled": {
+              "type": "boolean"
+            },
+            "family": {
+              "type": "string"
+            },
+            "personIds": {
+              "type": "array",
+              "description": "The stored persons the request resolved to.",
+              "items": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            "matches": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "enrolmentId",
+                  "personId",
+                  "scheme",
+                  "city",
+                  "agency",
+                  "period",
+                  "contributionStatus"
+                ],
+                "properties": {
+                  "enrolmentId": {
+                    "$ref": "../common.schema.json#/$defs/recordId"
+                  },
+                  "personId": {
+                    "$ref": "../common.schema.json#/$defs/recordId"
+                  },
+                  "scheme": {
+                    "type": "string"
+                  },
+                  "city": {
+                    "$ref": "../common.schema.json#/$defs/cityCode"
+                  },
+                  "agency": {
+                    "$ref": "../common.schema.json#/$defs/agency"
+                  },
+                  "period": {
+                    "$ref": "../common.schema.json#/$defs/period"
+                  },
+                  "contributionStatus": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "Transition": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "at": {
+              "type": "string",
+              "format": "date-time",
+              "description": "When the step happened; default the server's time. No later than the server's time plus\n5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.\n"
+            },
+            "reasonCode": {
+              "type": "string",
+              "description": "A code of list `transferReason`; required to reject.",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            "note": {
+              "type": "string",
+              "maxLength": 2000
+            },
+            "toEnrolmentId": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "The enrolment at the receiving agency; required to complete unless already set. Given by\nthe receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person\nin `to.city` (422 `api.transfer-target`).\n"
+            }
+          }
+        },
+        "Review": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "reviewDate",
+            "outcome"
+          ],
+          "properties": {
+            "reviewDate": {
+              "type": "string",
+              "format": "date"
+            },
+            "outcome": {
+              "type": "string",
+              "enum": [
+                "continued",
+                "adjusted",
+                "suspended",
+                "terminated"
+              ]
+            },
+            "nextReviewDate": {
+              "type": "string",
+              "format": "date",
+              "description": "Required unless the outcome is `terminated`."
+            },
+            "perCapitaIncome": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "New household per-capita income in fen (for `adjusted`)."
+            },
+            "benefitAmount": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "New monthly benefit in fen (for `adjusted`)."
+            }
+          }
+        },
+        "Problem": {
+          "type": "object",
+          "description": "RFC 9457 problem details, extended with the validator's findings.",
+          "required": [
+            "type",
+            "title",
+            "status"
+          ],
+          "properties": {
+            "type": {
+              "type": "string",
+              "format": "uri-reference"
+            },
+            "title": {
+              "type": "string"
+            },
+            "status": {
+              "type": "integer",
+              "minimum": 400,
+              "maximum": 599
+            },
+            "detail": {
+              "type": "string"
+            },
+            "instance": {
+              "type": "string"
+            },
+            "existingId": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "In a 409, the stored record the request conflicts with."
+            },
+            "errors": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "ruleId",
+                  "pointer"
+                ],
+                "properties": {
+                  "ruleId": {
+                    "type": "string",
+                    "description": "The validator's stable rule id (e.g. `id-number.check-character`)."
+                  },
+                  "pointer": {
+                    "type": "string",
+                    "description": "JSON pointer into the request body."
+                  },
+                  "severity": {
+                    "type": "string",
+                    "enum": [
+                      "error",
+                      "warning",
+                      "info"
+                    ]
+                  },
+                  "detail": {
+                    "type": "string"
+                  },
+                  "offset": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Byte offset in the request body, for a problem found while reading it (encoding, JSON syntax, names, depth)."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "examples": {
+        "TokenInfo": {
+          "value": {
+            "agency": {
+              "creditCode": "12430000444876548X",
+              "division": "430100",
+              "department": "hrss",
+              "name": "长沙市人力资源和社会保障局"
+            },
+            "city": "430100",
+            "scopes": [
+              "read",
+              "read:personal",
+              "write",
+              "validate"
+            ]
+          }
+        },
+        "Person": {
+          "value": {
+            "recordType": "person",
+            "id": "430100-P-000123",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "idNumber": "430102199003071234",
+            "name": "张伟",
+            "sex": "1",
+            "birthDate": "1990-03-07",
+            "nationality": "CHN",
+            "hukou": {
+              "division": "430102",
+              "residenceType": "urban"
+            }
+          }
+        },
+        "Enrolment": {
+          "value": {
+            "recordType": "enrolment",
+            "id": "430100-E-000456",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "scheme": "medical.resident",
+            "city": "430100",
+            "agency": {
+              "creditCode": "12430000444876548X",
+              "division": "430100",
+              "department": "hrss"
+            },
+            "contributionStatus": "1",
+            "employmentStatus": "0",
+            "period": {
+              "start": "2024-01-01"
+            }
+          }
+        },
+        "Transfer": {
+          "value": {
+            "recordType": "transfer",
+            "id": "430200-T-000789",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "kind": "pension.employee.intercity",
+            "from": {
+              "city": "430100",
+              "agency": {
+                "creditCode": "12430000444876548X",
+                "division": "430100",
+                "department": "hrss"
+              },
+              "enrolmentId": "430100-E-000456"
+            },
+            "to": {
+              "city": "430200",
+              "agency": {
+                "creditCode": "12430000444876548X",
+                "division": "430200",
+                "department": "hrss"
+              }
+            },
+            "status": "requested",
+            "steps": [
+              {
+                "status": "requested",
+                "at": "2026-01-15T09:30:00+08:00"
+              }
+            ],
+            "contributionMonths": 12,
+            "individualAccountBalance": 480000,
+            "pooledFundAmount": 720000,
+            "contributions": [
+              {
+                "year": 2025,
+                "months": 12,
+                "monthlyBase": 500000,
+                "individualAmount": 480000,
+                "employerAmount": 960000
+              }
+            ]
+          }
+        },
+        "AssistanceCase": {
+          "value": {
+            "recordType": "assistance",
+            "id": "430300-A-000321",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "programme": "dibao.urban",
+            "personId": "430100-P-000123",
+            "household": {
+              "householdId": "H-430302-0001",
+              "headPersonId": "430100-P-000123",
+              "size": 3
+            },
+            "coveredMembers": 3,
+            "city": "430300",
+            "agency": {
+              "creditCode": "12430000444876548X",
+              "division": "430300",
+              "department": "civilAffairs"
+            },
+            "caseStatus": "active",
+            "dates": {
+              "applied": "2025-06-01",
+              "approved": "2025-07-01"
+            },
+            "monthlyStandard": 75000,
+            "perCapitaIncome": 30000,
+            "benefitAmount": 135000,
+            "lastReviewDate": "2025-12-01",
+            "nextReviewDate": "2026-06-01"
+          }
+        },
+        "DuplicateCheckRequest": {
+          "value": {
+            "idNumber": "430102199003071234",
+            "family": "medical",
+            "activeOn": "2026-01-01"
+          }
+        },
+        "DuplicateCheckResult": {
+          "value": {
+            "enrolled": true,
+            "family": "medical",
+            "personIds": [
+              "430100-P-000123"
+            ],
+            "matches": [
+              {
+                "enrolmentId": "430200-E-000017",
+                "personId": "430100-P-000123",
+                "scheme": "medical.resident",
+                "city": "430200",
+                "agency": {
+                  "creditCode": "12430000444876548X",
+                  "division": "430200",
+                  "department": "healthcareSecurity"
+                },
+                "period": {
+                  "start": "2025-01-01"
+                },
+                "contributionStatus": "1"
+              }
+            ]
+          }
+        },
+        "Transition": {
+          "value": {
+            "at": "2026-01-20T10:00:00+08:00",
+            "note": "联系函已发出"
+          }
+        },
+        "Review": {
+          "value": {
+            "reviewDate": "2026-06-01",
+            "outcome": "continued",
+            "nextReviewDate": "2026-12-01"
+          }
+        },
+        "ValidationProblem": {
+          "value": {
+            "type": "https://czt-ss.org/problems/invalid-record",
+            "title": "The record breaks the CZT-SS standard",
+            "status": 422,
+            "detail": "1 error",
+            "errors": [
+              {
+                "ruleId": "id-number.check-character",
+                "pointer": "/idNumber",
+                "severity": "error",
+                "detail": "the check character should be 4"
+              }
+            ]
+          }
+        },
+        "InvalidTransitionProblem": {
+          "value": {
+            "type": "https://czt-ss.org/problems/invalid-transition",
+            "title": "Invalid transition",
+            "status": 409,
+            "detail": "cannot cancel a transfer in status completed"
+          }
+        }
+      }
+    }
+  }
+};

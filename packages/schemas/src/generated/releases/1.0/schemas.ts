@@ -1,0 +1,2921 @@
+// Generated from schemas/ by `npm run generate -w @czt/schemas`. Do not edit: edit the sources and regenerate.
+
+/** Every JSON Schema of the standard (meta-schema included), by `$id`. */
+export const schemas: Readonly<Record<string, object>> = {
+  "https://czt-ss.org/schemas/1.0/assistance.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Assistance",
+    "description": "A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.",
+    "x-czt-title": {
+      "zh": "救助福利",
+      "en": "Assistance"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/assistance.schema.json",
+    "type": "object",
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "personId": false
+          }
+        },
+        "then": {
+          "properties": {
+            "household": true
+          },
+          "required": [
+            "household"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "programme": {
+              "const": "charityRelief"
+            }
+          },
+          "required": [
+            "programme"
+          ]
+        },
+        "then": {
+          "properties": {
+            "charity": true
+          },
+          "required": [
+            "charity"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "programme": {
+              "const": "specialCare"
+            }
+          },
+          "required": [
+            "programme"
+          ]
+        },
+        "then": {
+          "properties": {
+            "specialCare": true
+          },
+          "required": [
+            "specialCare"
+          ]
+        }
+      }
+    ],
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"assistance\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "assistance"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/meta"
+      },
+      "programme": {
+        "description": "Programme; the code list's pillar column groups programmes.",
+        "x-czt-title": {
+          "zh": "项目",
+          "en": "Programme"
+        },
+        "type": "string",
+        "x-czt-codelist": "assistanceProgramme",
+        "enum": [
+          "dibao.urban",
+          "dibao.rural",
+          "dibao.marginal",
+          "tekun.centralised",
+          "tekun.dispersed",
+          "medicalAid",
+          "housingAid",
+          "educationAid",
+          "disasterRelief",
+          "temporaryAid",
+          "welfare.elderly",
+          "welfare.disability",
+          "welfare.child",
+          "charityRelief",
+          "specialCare"
+        ]
+      },
+      "personId": {
+        "description": "Id of the beneficiary person record.",
+        "x-czt-title": {
+          "zh": "受助人",
+          "en": "Beneficiary"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+      },
+      "household": {
+        "description": "The household, for household-assessed programmes such as dibao.",
+        "x-czt-title": {
+          "zh": "家庭",
+          "en": "Household"
+        },
+        "type": "object",
+        "properties": {
+          "householdId": {
+            "description": "Identifier of the household (not a record id).",
+            "x-czt-title": {
+              "zh": "户标识",
+              "en": "Household id"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "headPersonId": {
+            "description": "Id of the person record of the head of household.",
+            "x-czt-title": {
+              "zh": "户主",
+              "en": "Head of household"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+          },
+          "size": {
+            "description": "Number of people in the household.",
+            "x-czt-title": {
+              "zh": "家庭人口",
+              "en": "Household size"
+            },
+            "type": "integer",
+            "minimum": 1
+          },
+          "members": {
+            "description": "Members of the household.",
+            "x-czt-title": {
+              "zh": "家庭成员",
+              "en": "Members"
+            },
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "personId": {
+                  "description": "Id of the member's person record.",
+                  "x-czt-title": {
+                    "zh": "成员",
+                    "en": "Member"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+                },
+                "relationToHead": {
+                  "description": "Relationship to the head of household.",
+                  "x-czt-title": {
+                    "zh": "与户主关系",
+                    "en": "Relation to head"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "relationToHead",
+                  "enum": [
+                    "01",
+                    "02",
+                    "10",
+                    "11",
+                    "12",
+                    "20",
+                    "21",
+                    "22",
+                    "23",
+                    "24",
+                    "25",
+                    "26",
+                    "27",
+                    "28",
+                    "29",
+                    "30",
+                    "31",
+                    "32",
+                    "33",
+                    "34",
+                    "35",
+                    "36",
+                    "37",
+                    "38",
+                    "39",
+                    "40",
+                    "41",
+                    "42",
+                    "43",
+                    "44",
+                    "45",
+                    "46",
+                    "47",
+                    "48",
+                    "49",
+                    "50",
+                    "51",
+                    "52",
+                    "53",
+                    "54",
+                    "55",
+                    "56",
+                    "57",
+                    "58",
+                    "59",
+                    "60",
+                    "61",
+                    "62",
+                    "63",
+                    "64",
+                    "65",
+                    "66",
+                    "67",
+                    "68",
+                    "69",
+                    "70",
+                    "71",
+                    "72",
+                    "73",
+                    "74",
+                    "75",
+                    "76",
+                    "77",
+                    "78",
+                    "79",
+                    "80",
+                    "81",
+                    "82",
+                    "83",
+                    "84",
+                    "85",
+                    "86",
+                    "87",
+                    "88",
+                    "89",
+                    "90",
+                    "91",
+                    "92",
+                    "93",
+                    "94",
+                    "95",
+                    "96",
+                    "97",
+                    "99"
+                  ]
+                },
+                "covered": {
+                  "description": "Whether the member is covered by the case.",
+                  "x-czt-title": {
+                    "zh": "是否保障",
+                    "en": "Covered"
+                  },
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "personId",
+                "relationToHead",
+                "covered"
+              ],
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "householdId",
+          "headPersonId",
+          "size"
+        ],
+        "additionalProperties": false
+      },
+      "coveredMembers": {
+        "description": "Number of covered members; equals the members marked covered when members are given.",
+        "x-czt-title": {
+          "zh": "保障人数",
+          "en": "Covered members"
+        },
+        "type": "integer",
+        "minimum": 0
+      },
+      "city": {
+        "description": "City of the case.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that manages the case.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+      },
+      "caseStatus": {
+        "description": "Status of the case.",
+        "x-czt-title": {
+          "zh": "案件状态",
+          "en": "Case status"
+        },
+        "type": "string",
+        "x-czt-codelist": "caseStatus",
+        "enum": [
+          "applied",
+          "underReview",
+          "active",
+          "suspended",
+          "terminated",
+          "rejected"
+        ]
+      },
+      "dates": {
+        "description": "Dates of the case.",
+        "x-czt-title": {
+          "zh": "办理日期",
+          "en": "Dates"
+        },
+        "type": "object",
+        "properties": {
+          "applied": {
+            "description": "Date of application.",
+            "x-czt-title": {
+              "zh": "申请日期",
+              "en": "Applied"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+          },
+          "approved": {
+            "description": "Date of approval.",
+            "x-czt-title": {
+              "zh": "批准日期",
+              "en": "Approved"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+          },
+          "terminated": {
+            "description": "Date the case ended.",
+            "x-czt-title": {
+              "zh": "终止日期",
+              "en": "Terminated"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "applied"
+        ],
+        "additionalProperties": false
+      },
+      "monthlyStandard": {
+        "description": "Local monthly standard per person (dibao, tekun), in fen.",
+        "x-czt-title": {
+          "zh": "保障标准",
+          "en": "Monthly standard"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "perCapitaIncome": {
+        "description": "Household monthly income per person, in fen.",
+        "x-czt-title": {
+          "zh": "家庭月人均收入",
+          "en": "Per-capita income"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "benefitAmount": {
+        "description": "Monthly basic benefit of the case, in fen.",
+        "x-czt-title": {
+          "zh": "月保障金额",
+          "en": "Benefit amount"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "classifiedSupplement": {
+        "description": "Monthly classified supplement (分类施保) apart from the basic benefit, in fen.",
+        "x-czt-title": {
+          "zh": "分类施保金额",
+          "en": "Classified supplement"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "payments": {
+        "description": "Payments made.",
+        "x-czt-title": {
+          "zh": "发放记录",
+          "en": "Payments"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "month": {
+              "description": "Month the payment is for.",
+              "x-czt-title": {
+                "zh": "所属月份",
+                "en": "Month"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/month"
+            },
+            "amount": {
+              "description": "Amount paid, in fen.",
+              "x-czt-title": {
+                "zh": "发放金额",
+                "en": "Amount"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+            },
+            "paidOn": {
+              "description": "Date of payment.",
+              "x-czt-title": {
+                "zh": "发放日期",
+                "en": "Paid on"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+            }
+          },
+          "required": [
+            "month",
+            "amount",
+            "paidOn"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "lastReviewDate": {
+        "description": "Date of the last review of the case.",
+        "x-czt-title": {
+          "zh": "上次复核日期",
+          "en": "Last review date"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      },
+      "nextReviewDate": {
+        "description": "Date the next review is due.",
+        "x-czt-title": {
+          "zh": "下次复核日期",
+          "en": "Next review date"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      },
+      "charity": {
+        "description": "Charity relief details; required for charityRelief.",
+        "x-czt-title": {
+          "zh": "慈善救助",
+          "en": "Charity"
+        },
+        "type": "object",
+        "properties": {
+          "fundingSource": {
+            "description": "Source of the charity funds.",
+            "x-czt-title": {
+              "zh": "资金来源",
+              "en": "Funding source"
+            },
+            "type": "string",
+            "x-czt-codelist": "charityFundingSource",
+            "enum": [
+              "individual",
+              "enterprise",
+              "organised"
+            ]
+          }
+        },
+        "required": [
+          "fundingSource"
+        ],
+        "additionalProperties": false
+      },
+      "specialCare": {
+        "description": "Special-care details; required for specialCare.",
+        "x-czt-title": {
+          "zh": "优抚",
+          "en": "Special care"
+        },
+        "type": "object",
+        "properties": {
+          "category": {
+            "description": "Special-care category.",
+            "x-czt-title": {
+              "zh": "优抚对象类别",
+              "en": "Special-care category"
+            },
+            "x-czt-sensitivity": "special",
+            "type": "string",
+            "x-czt-codelist": "specialCareCategory",
+            "enum": [
+              "11",
+              "12",
+              "13",
+              "14",
+              "15",
+              "21",
+              "22",
+              "23",
+              "41",
+              "42",
+              "51",
+              "61"
+            ]
+          }
+        },
+        "required": [
+          "category"
+        ],
+        "additionalProperties": false
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "programme",
+      "city",
+      "agency",
+      "caseStatus",
+      "dates",
+      "benefitAmount"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/codelists/codelist.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Code list",
+    "description": "A code list of the standard: codes with bilingual titles, status and dates, and extra columns.",
+    "x-czt-title": {
+      "zh": "代码表",
+      "en": "Code list"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/codelists/codelist.schema.json",
+    "$defs": {
+      "bilingual": {
+        "title": "Bilingual text",
+        "description": "Text in Chinese and English.",
+        "x-czt-title": {
+          "zh": "双语文本",
+          "en": "Bilingual text"
+        },
+        "type": "object",
+        "properties": {
+          "zh": {
+            "description": "Chinese text.",
+            "x-czt-title": {
+              "zh": "中文",
+              "en": "Chinese"
+            },
+            "type": "string",
+            "minLength": 1
+          },
+          "en": {
+            "description": "English text.",
+            "x-czt-title": {
+              "zh": "英文",
+              "en": "English"
+            },
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "zh",
+          "en"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "type": "object",
+    "properties": {
+      "id": {
+        "description": "Id of the list; equals the file name without .json.",
+        "x-czt-title": {
+          "zh": "代码表标识",
+          "en": "List id"
+        },
+        "type": "string",
+        "pattern": "^[a-z][A-Za-z0-9]*$"
+      },
+      "title": {
+        "description": "Title of the list.",
+        "x-czt-title": {
+          "zh": "名称",
+          "en": "Title"
+        },
+        "$ref": "#/$defs/bilingual"
+      },
+      "description": {
+        "description": "Description of the list.",
+        "x-czt-title": {
+          "zh": "说明",
+          "en": "Description"
+        },
+        "$ref": "#/$defs/bilingual"
+      },
+      "openness": {
+        "description": "closed: an unknown code is an error; open: an unknown code is a warning and publishers may extend the list.",
+        "x-czt-title": {
+          "zh": "开放性",
+          "en": "Openness"
+        },
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "source": {
+        "description": "Where the codes come from, with confidence marks ([std], [impl], [policy]).",
+        "x-czt-title": {
+          "zh": "来源",
+          "en": "Source"
+        },
+        "type": "string",
+        "minLength": 1
+      },
+      "columns": {
+        "description": "Extra columns of the entries.",
+        "x-czt-title": {
+          "zh": "扩展列",
+          "en": "Extra columns"
+        },
+        "type": "array",
+        "uniqueItems": true,
+        "items": {
+          "enum": [
+            "family",
+            "employeeScheme",
+            "localCodes",
+            "pillar"
+          ]
+        }
+      },
+      "codes": {
+        "description": "The entries of the list.",
+        "x-czt-title": {
+          "zh": "代码",
+          "en": "Code"
+        },
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "description": "The code; never translated.",
+              "x-czt-title": {
+                "zh": "代码",
+                "en": "Code"
+              },
+              "type": "string",
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9.-]*$"
+            },
+            "title": {
+              "description": "Title of the code.",
+              "x-czt-title": {
+                "zh": "名称",
+                "en": "Title"
+              },
+              "$ref": "#/$defs/bilingual"
+            },
+            "description": {
+              "description": "Description of the code.",
+              "x-czt-title": {
+                "zh": "说明",
+                "en": "Description"
+              },
+              "$ref": "#/$defs/bilingual"
+            },
+            "status": {
+              "description": "active; deprecated (valid, not for new data); retired (no longer valid after until; historic records keep it).",
+              "x-czt-title": {
+                "zh": "状态",
+                "en": "Status"
+              },
+              "enum": [
+                "active",
+                "deprecated",
+                "retired"
+              ]
+            },
+            "since": {
+              "description": "First date the code applies.",
+              "x-czt-title": {
+                "zh": "启用日期",
+                "en": "Since"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "until": {
+              "description": "Last date the code applies to new data.",
+              "x-czt-title": {
+                "zh": "停用日期",
+                "en": "Until"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "family": {
+              "description": "insuranceScheme: family of the scheme.",
+              "x-czt-title": {
+                "zh": "险种大类",
+                "en": "Scheme family"
+              },
+              "enum": [
+                "pension",
+                "medical",
+                "unemployment",
+                "workInjury",
+                "maternity"
+              ]
+            },
+            "employeeScheme": {
+              "description": "insuranceScheme: whether the scheme is for employees (an enrolment names the employer).",
+              "x-czt-title": {
+                "zh": "职工险种",
+                "en": "Employee scheme"
+              },
+              "type": "boolean"
+            },
+            "localCodes": {
+              "description": "Codes for the same concept in local systems; several when systems differ.",
+              "x-czt-title": {
+                "zh": "本地代码",
+                "en": "Local codes"
+              },
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "pillar": {
+              "description": "assistanceProgramme: pillar of the social security system.",
+              "x-czt-title": {
+                "zh": "保障支柱",
+                "en": "Pillar"
+              },
+              "enum": [
+                "assistance",
+                "welfare",
+                "mutualAid",
+                "specialCare"
+              ]
+            }
+          },
+          "required": [
+            "code",
+            "title",
+            "status"
+          ],
+          "additionalProperties": false
+        }
+      }
+    },
+    "required": [
+      "id",
+      "title",
+      "openness",
+      "source",
+      "codes"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/common.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "CZT-SS common definitions",
+    "description": "Shared definitions used by every record schema: money, dates, periods, agencies, record ids and metadata.",
+    "x-czt-title": {
+      "zh": "公共定义",
+      "en": "CZT-SS common definitions"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/common.schema.json",
+    "$defs": {
+      "amountFen": {
+        "title": "Amount in fen",
+        "description": "Money as an integer number of fen (分); ¥5,200.00 is 520000.",
+        "x-czt-title": {
+          "zh": "金额（分）",
+          "en": "Amount in fen"
+        },
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 9007199254740991
+      },
+      "date": {
+        "title": "Date",
+        "description": "Calendar date, YYYY-MM-DD.",
+        "x-czt-title": {
+          "zh": "日期",
+          "en": "Date"
+        },
+        "type": "string",
+        "format": "date"
+      },
+      "dateTime": {
+        "title": "Date-time",
+        "description": "RFC 3339 timestamp with offset.",
+        "x-czt-title": {
+          "zh": "时间戳",
+          "en": "Timestamp"
+        },
+        "type": "string",
+        "format": "date-time"
+      },
+      "month": {
+        "title": "Month",
+        "description": "Calendar month, YYYY-MM.",
+        "x-czt-title": {
+          "zh": "月份",
+          "en": "Month"
+        },
+        "type": "string",
+        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+      },
+      "divisionCode": {
+        "title": "Division code",
+        "description": "GB/T 2260 administrative division code, six digits.",
+        "x-czt-title": {
+          "zh": "行政区划代码",
+          "en": "Division code"
+        },
+        "type": "string",
+        "pattern": "^[1-8][0-9]{5}$"
+      },
+      "cityCode": {
+        "title": "City code",
+        "description": "One of the three cities: 430100 Changsha, 430200 Zhuzhou, 430300 Xiangtan.",
+        "x-czt-title": {
+          "zh": "城市代码",
+          "en": "City code"
+        },
+        "type": "string",
+        "enum": [
+          "430100",
+          "430200",
+          "430300"
+        ]
+      },
+      "creditCode": {
+        "title": "Unified social credit code",
+        "description": "GB 32100 unified social credit code: 18 characters from 0-9 and A-Y without I, O, S, V, Z; the check character is verified by the validator.",
+        "x-czt-title": {
+          "zh": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "type": "string",
+        "pattern": "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"
+      },
+      "countryCode": {
+        "title": "Country code",
+        "description": "ISO 3166-1 alpha-3 country code, e.g. CHN.",
+        "x-czt-title": {
+          "zh": "国家代码",
+          "en": "Country code"
+        },
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
+      },
+      "recordId": {
+        "title": "Record id",
+        "description": "Record id, unique across the agglomeration, e.g. 430100-P-000123.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+      },
+      "recordRef": {
+        "title": "Record reference",
+        "description": "The id of another record (a plain record id).",
+        "x-czt-title": {
+          "zh": "记录引用",
+          "en": "Record reference"
+        },
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+      },
+      "agency": {
+        "title": "Agency",
+        "description": "A public agency, identified by its credit code, division and department.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "type": "object",
+        "properties": {
+          "creditCode": {
+            "description": "The agency's unified social credit code.",
+            "x-czt-title": {
+              "zh": "统一社会信用代码",
+              "en": "Credit code"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/creditCode"
+          },
+          "division": {
+            "description": "Division code of the agency's jurisdiction.",
+            "x-czt-title": {
+              "zh": "所在行政区划",
+              "en": "Division"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/divisionCode"
+          },
+          "department": {
+            "description": "The department the agency belongs to.",
+            "x-czt-title": {
+              "zh": "部门",
+              "en": "Department"
+            },
+            "type": "string",
+            "x-czt-codelist": "department",
+            "enum": [
+              "hrss",
+              "healthcareSecurity",
+              "civilAffairs",
+              "healthCommission",
+              "veteransAffairs",
+              "disabledPersonsFederation",
+              "charityFederation",
+              "taxation",
+              "housing",
+              "education",
+              "emergencyManagement",
+              "cztCentre"
+            ]
+          },
+          "name": {
+            "description": "Name of the agency.",
+            "x-czt-title": {
+              "zh": "机构名称",
+              "en": "Agency name"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        },
+        "required": [
+          "creditCode",
+          "division",
+          "department"
+        ],
+        "additionalProperties": false
+      },
+      "meta": {
+        "title": "Record metadata",
+        "description": "When and by whom a record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "type": "object",
+        "properties": {
+          "lastUpdated": {
+            "description": "When the record was last changed at its source.",
+            "x-czt-title": {
+              "zh": "最后更新时间",
+              "en": "Last updated"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/dateTime"
+          },
+          "sourceAgency": {
+            "description": "The agency the record comes from.",
+            "x-czt-title": {
+              "zh": "来源机构",
+              "en": "Source agency"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+          },
+          "sourceSystem": {
+            "description": "Name of the local system that produced the record.",
+            "x-czt-title": {
+              "zh": "来源系统",
+              "en": "Source system"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        },
+        "required": [
+          "lastUpdated"
+        ],
+        "additionalProperties": false
+      },
+      "period": {
+        "title": "Period",
+        "description": "A period of dates; end is inclusive, an absent end means open.",
+        "x-czt-title": {
+          "zh": "期间",
+          "en": "Period"
+        },
+        "type": "object",
+        "properties": {
+          "start": {
+            "description": "First day of the period.",
+            "x-czt-title": {
+              "zh": "开始日期",
+              "en": "Start"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+          },
+          "end": {
+            "description": "Last day of the period (inclusive); absent while open.",
+            "x-czt-title": {
+              "zh": "结束日期",
+              "en": "End"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "start"
+        ],
+        "additionalProperties": false
+      },
+      "contributionYear": {
+        "title": "Contribution year",
+        "description": "The contributions of one calendar year.",
+        "x-czt-title": {
+          "zh": "年度缴费",
+          "en": "Contribution year"
+        },
+        "type": "object",
+        "properties": {
+          "year": {
+            "description": "Calendar year of the contributions.",
+            "x-czt-title": {
+              "zh": "缴费年度",
+              "en": "Year"
+            },
+            "type": "integer",
+            "minimum": 1990,
+            "maximum": 2100
+          },
+          "months": {
+            "description": "Number of months contributed in the year.",
+            "x-czt-title": {
+              "zh": "缴费月数",
+              "en": "Months"
+            },
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 12
+          },
+          "monthlyBase": {
+            "description": "Average monthly contribution base of the year (wage), in fen.",
+            "x-czt-title": {
+              "zh": "月缴费基数",
+              "en": "Monthly contribution base"
+            },
+            "x-czt-sensitivity": "special",
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+          },
+          "individualAmount": {
+            "description": "Amount paid by the person in the year, in fen.",
+            "x-czt-title": {
+              "zh": "个人缴费金额",
+              "en": "Individual amount"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+          },
+          "employerAmount": {
+            "description": "Amount paid by the employer in the year, in fen (0 for resident schemes).",
+            "x-czt-title": {
+              "zh": "单位缴费金额",
+              "en": "Employer amount"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+          }
+        },
+        "required": [
+          "year",
+          "months",
+          "monthlyBase",
+          "individualAmount",
+          "employerAmount"
+        ],
+        "additionalProperties": false
+      },
+      "idNumber": {
+        "title": "Identity number",
+        "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
+        "x-czt-title": {
+          "zh": "公民身份号码",
+          "en": "Identity number"
+        },
+        "x-czt-sensitivity": "identifier",
+        "type": "string",
+        "pattern": "^[0-9]{17}[0-9Xx]$"
+      },
+      "transferStatus": {
+        "title": "Transfer status",
+        "description": "Status of a transfer (code list transferStatus).",
+        "x-czt-title": {
+          "zh": "转移状态",
+          "en": "Transfer status"
+        },
+        "type": "string",
+        "x-czt-codelist": "transferStatus",
+        "enum": [
+          "requested",
+          "letterIssued",
+          "fundsTransferred",
+          "completed",
+          "rejected",
+          "cancelled"
+        ]
+      }
+    }
+  },
+  "https://czt-ss.org/schemas/1.0/enrolment.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Enrolment",
+    "description": "A person's enrolment (参保登记) in one insurance scheme with one agency.",
+    "x-czt-title": {
+      "zh": "参保登记",
+      "en": "Enrolment"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/enrolment.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"enrolment\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "enrolment"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the enrolled person record.",
+        "x-czt-title": {
+          "zh": "人员",
+          "en": "Person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+      },
+      "scheme": {
+        "description": "Insurance scheme; the code list's family and employeeScheme columns classify it.",
+        "x-czt-title": {
+          "zh": "险种",
+          "en": "Insurance scheme"
+        },
+        "type": "string",
+        "x-czt-codelist": "insuranceScheme",
+        "enum": [
+          "pension.employee",
+          "pension.institution",
+          "pension.resident",
+          "medical.employee",
+          "medical.resident",
+          "medical.nrcms",
+          "unemployment",
+          "workInjury",
+          "maternity"
+        ]
+      },
+      "city": {
+        "description": "City of the enrolment.",
+        "x-czt-title": {
+          "zh": "参保城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that manages the enrolment.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+      },
+      "employer": {
+        "description": "The employer, for employee schemes only.",
+        "x-czt-title": {
+          "zh": "参保单位",
+          "en": "Employer"
+        },
+        "type": "object",
+        "properties": {
+          "creditCode": {
+            "description": "The employer's unified social credit code.",
+            "x-czt-title": {
+              "zh": "单位统一社会信用代码",
+              "en": "Employer credit code"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/creditCode"
+          },
+          "name": {
+            "description": "The employer's name.",
+            "x-czt-title": {
+              "zh": "单位名称",
+              "en": "Employer name"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          }
+        },
+        "required": [
+          "creditCode"
+        ],
+        "additionalProperties": false
+      },
+      "contributionStatus": {
+        "description": "Contribution status.",
+        "x-czt-title": {
+          "zh": "个人缴费状态",
+          "en": "Contribution status"
+        },
+        "type": "string",
+        "x-czt-codelist": "contributionStatus",
+        "enum": [
+          "1",
+          "2",
+          "3"
+        ]
+      },
+      "employmentStatus": {
+        "description": "Whether the person is in employment or retired.",
+        "x-czt-title": {
+          "zh": "在职离退休状态",
+          "en": "Employment status"
+        },
+        "type": "string",
+        "x-czt-codelist": "employmentStatus",
+        "enum": [
+          "0",
+          "1"
+        ]
+      },
+      "period": {
+        "description": "Period of the enrolment.",
+        "x-czt-title": {
+          "zh": "参保期间",
+          "en": "Period"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/period"
+      },
+      "monthlyContributionBase": {
+        "description": "Current monthly contribution base (wage), in fen.",
+        "x-czt-title": {
+          "zh": "月缴费基数",
+          "en": "Monthly contribution base"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "contributions": {
+        "description": "Contributions per calendar year.",
+        "x-czt-title": {
+          "zh": "缴费记录",
+          "en": "Contributions"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/contributionYear"
+        }
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "scheme",
+      "city",
+      "agency",
+      "contributionStatus",
+      "employmentStatus",
+      "period"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/jsonl-header.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "JSON Lines header",
+    "description": "The optional first line of a JSON Lines export: the package envelope without records. Every other line is one record.",
+    "x-czt-title": {
+      "zh": "JSON Lines 文件头",
+      "en": "JSON Lines header"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/jsonl-header.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Always \"header\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "header"
+      },
+      "schemaVersion": {
+        "description": "Version of the standard the data follows.",
+        "x-czt-title": {
+          "zh": "标准版本",
+          "en": "Schema version"
+        },
+        "const": "1.0"
+      },
+      "publisher": {
+        "description": "The agency publishing the export.",
+        "x-czt-title": {
+          "zh": "发布机构",
+          "en": "Publisher"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+      },
+      "city": {
+        "description": "City the export comes from.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+      },
+      "created": {
+        "description": "When the export was produced.",
+        "x-czt-title": {
+          "zh": "生成时间",
+          "en": "Created"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/dateTime"
+      },
+      "asOf": {
+        "description": "Date the data describes; the reference date of date-dependent rules.",
+        "x-czt-title": {
+          "zh": "数据截止日期",
+          "en": "As of"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      }
+    },
+    "required": [
+      "recordType",
+      "schemaVersion",
+      "publisher",
+      "city",
+      "created"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "$vocabulary": {
+      "https://json-schema.org/draft/2020-12/vocab/core": true,
+      "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+      "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+      "https://json-schema.org/draft/2020-12/vocab/validation": true,
+      "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+      "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+      "https://json-schema.org/draft/2020-12/vocab/content": true,
+      "https://czt-ss.org/schemas/1.0/vocab/annotations": false
+    },
+    "$dynamicAnchor": "meta",
+    "title": "CZT-SS meta-schema",
+    "description": "JSON Schema 2020-12 extended with the CZT-SS annotation vocabulary. Every schema of the standard declares this meta-schema. The x-czt-* keywords are annotations: they never change whether an instance is valid.",
+    "allOf": [
+      {
+        "$ref": "https://json-schema.org/draft/2020-12/schema"
+      },
+      {
+        "$ref": "#/$defs/cztAnnotations"
+      }
+    ],
+    "$defs": {
+      "cztAnnotations": {
+        "type": [
+          "object",
+          "boolean"
+        ],
+        "properties": {
+          "x-czt-title": {
+            "description": "Bilingual title of a property or schema; codes are never translated, only titles.",
+            "type": "object",
+            "properties": {
+              "zh": {
+                "type": "string",
+                "minLength": 1
+              },
+              "en": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "required": [
+              "zh",
+              "en"
+            ],
+            "additionalProperties": false
+          },
+          "x-czt-sensitivity": {
+            "description": "Personal data held by the field, used to mask reports: identifier (identity and document numbers), personal (names, addresses, phones, birth dates), special (health, disability, income).",
+            "enum": [
+              "identifier",
+              "personal",
+              "special"
+            ]
+          },
+          "x-czt-codelist": {
+            "description": "Id of the code list in schemas/codelists/ that the enum of this schema is generated from.",
+            "type": "string",
+            "pattern": "^[a-z][A-Za-z0-9]*$"
+          }
+        }
+      }
+    }
+  },
+  "https://czt-ss.org/schemas/1.0/package.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Package",
+    "description": "An export: an envelope naming the publisher, with the records.",
+    "x-czt-title": {
+      "zh": "数据包",
+      "en": "Package"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/package.schema.json",
+    "type": "object",
+    "properties": {
+      "schemaVersion": {
+        "description": "Version of the standard the data follows.",
+        "x-czt-title": {
+          "zh": "标准版本",
+          "en": "Schema version"
+        },
+        "const": "1.0"
+      },
+      "publisher": {
+        "description": "The agency publishing the export.",
+        "x-czt-title": {
+          "zh": "发布机构",
+          "en": "Publisher"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+      },
+      "city": {
+        "description": "City the export comes from.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+      },
+      "created": {
+        "description": "When the export was produced.",
+        "x-czt-title": {
+          "zh": "生成时间",
+          "en": "Created"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/dateTime"
+      },
+      "asOf": {
+        "description": "Date the data describes; the reference date of date-dependent rules.",
+        "x-czt-title": {
+          "zh": "数据截止日期",
+          "en": "As of"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      },
+      "records": {
+        "description": "The records of the export.",
+        "x-czt-title": {
+          "zh": "记录",
+          "en": "Records"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.0/record.schema.json"
+        }
+      }
+    },
+    "required": [
+      "schemaVersion",
+      "publisher",
+      "city",
+      "created",
+      "records"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/parameters.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "$id": "https://czt-ss.org/schemas/1.0/parameters.schema.json",
+    "title": "Validator parameters",
+    "description": "Dated parameter tables an agency supplies to the CZT-SS validator (czt validate --params FILE): contribution-base bounds, 低保 standards, a working-day calendar and thresholds of heuristic rules. Figures change by city and year; each entry carries its source and whether it was verified. Date ranges are inclusive. Rules that need a table do nothing when no entry applies.",
+    "x-czt-title": {
+      "zh": "校验参数",
+      "en": "Validator parameters"
+    },
+    "type": "object",
+    "properties": {
+      "$schema": {
+        "description": "Optional: the URI of this schema, for editors.",
+        "x-czt-title": {
+          "zh": "模式",
+          "en": "Schema"
+        },
+        "type": "string"
+      },
+      "parametersVersion": {
+        "description": "Version of the parameter file format.",
+        "x-czt-title": {
+          "zh": "参数格式版本",
+          "en": "Parameters version"
+        },
+        "type": "string",
+        "const": "1.0"
+      },
+      "publishedBy": {
+        "description": "Who publishes these figures (agency name).",
+        "x-czt-title": {
+          "zh": "发布机构",
+          "en": "Published by"
+        },
+        "type": "string"
+      },
+      "description": {
+        "description": "Free text about the file: scope, status (e.g. placeholder figures).",
+        "x-czt-title": {
+          "zh": "说明",
+          "en": "Description"
+        },
+        "type": "string"
+      },
+      "contributionBase": {
+        "description": "Contribution-base bounds (缴费基数上下限, 60 %–300 % of the previous year's average monthly wage) by region and period, in fen.",
+        "x-czt-title": {
+          "zh": "缴费基数上下限",
+          "en": "Contribution-base bounds"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "GB/T 2260 division the bounds apply to: a county, a city (430100) or the province (430000); the most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "lowerBound": {
+              "description": "Lowest monthly contribution base, in fen.",
+              "x-czt-title": {
+                "zh": "下限（分）",
+                "en": "Lower bound (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 9007199254740991
+            },
+            "upperBound": {
+              "description": "Highest monthly contribution base, in fen.",
+              "x-czt-title": {
+                "zh": "上限（分）",
+                "en": "Upper bound (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 9007199254740991
+            },
+            "averageMonthlyWage": {
+              "description": "The average monthly wage the bounds derive from, in fen (for reference).",
+              "x-czt-title": {
+                "zh": "月平均工资（分）",
+                "en": "Average monthly wage (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 9007199254740991
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "lowerBound",
+            "upperBound",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "dibaoStandard": {
+        "description": "低保 monthly standards per person by city, programme and period, in fen.",
+        "x-czt-title": {
+          "zh": "低保标准",
+          "en": "低保 standards"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "city": {
+              "description": "City: 430100 Changsha, 430200 Zhuzhou, 430300 Xiangtan.",
+              "x-czt-title": {
+                "zh": "城市",
+                "en": "City"
+              },
+              "type": "string",
+              "enum": [
+                "430100",
+                "430200",
+                "430300"
+              ]
+            },
+            "programme": {
+              "description": "Urban or rural 低保.",
+              "x-czt-title": {
+                "zh": "项目",
+                "en": "Programme"
+              },
+              "type": "string",
+              "enum": [
+                "dibao.urban",
+                "dibao.rural"
+              ]
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date"
+            },
+            "monthlyStandard": {
+              "description": "Monthly standard per person, in fen.",
+              "x-czt-title": {
+                "zh": "月标准（分）",
+                "en": "Monthly standard (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 9007199254740991
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "city",
+            "programme",
+            "validFrom",
+            "monthlyStandard",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "workingDayCalendar": {
+        "description": "Public holidays and the weekend days worked in exchange (调休), for working-day limits. Without it, working days are Monday to Friday.",
+        "x-czt-title": {
+          "zh": "工作日历",
+          "en": "Working-day calendar"
+        },
+        "type": "object",
+        "properties": {
+          "holidays": {
+            "description": "Dates that are not working days although Monday to Friday.",
+            "x-czt-title": {
+              "zh": "节假日",
+              "en": "Holidays"
+            },
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          "workingWeekends": {
+            "description": "Saturdays and Sundays that are working days.",
+            "x-czt-title": {
+              "zh": "调休上班日",
+              "en": "Working weekend days"
+            },
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          "source": {
+            "description": "Where the calendar comes from (e.g. the State Council's holiday notice).",
+            "x-czt-title": {
+              "zh": "来源",
+              "en": "Source"
+            },
+            "type": "string",
+            "minLength": 1,
+            "pattern": "\\S"
+          }
+        },
+        "required": [
+          "holidays",
+          "workingWeekends",
+          "source"
+        ],
+        "additionalProperties": false
+      },
+      "flatBenefit": {
+        "description": "Threshold of the 平均保 heuristic (dataset.flat-benefit).",
+        "x-czt-title": {
+          "zh": "平均保阈值",
+          "en": "Flat-benefit threshold"
+        },
+        "type": "object",
+        "properties": {
+          "minHouseholds": {
+            "description": "Households of one city and programme sharing one benefit per member before the rule fires (default 5).",
+            "x-czt-title": {
+              "zh": "最少户数",
+              "en": "Minimum households"
+            },
+            "type": "integer",
+            "minimum": 2
+          }
+        },
+        "required": [
+          "minHouseholds"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "parametersVersion"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/person.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Person",
+    "description": "A person known to a social security agency. The identity number is the primary key; a person without one is identified by documents.",
+    "x-czt-title": {
+      "zh": "人员",
+      "en": "Person"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/person.schema.json",
+    "type": "object",
+    "if": {
+      "properties": {
+        "idNumber": false
+      }
+    },
+    "then": {
+      "properties": {
+        "documents": true
+      },
+      "required": [
+        "documents"
+      ]
+    },
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"person\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "person"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/meta"
+      },
+      "idNumber": {
+        "description": "GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number.",
+        "x-czt-title": {
+          "zh": "公民身份号码",
+          "en": "Identity number"
+        },
+        "x-czt-sensitivity": "identifier",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/idNumber"
+      },
+      "documents": {
+        "description": "Identity documents, for people without a citizen identity number or in addition to it.",
+        "x-czt-title": {
+          "zh": "证件",
+          "en": "Documents"
+        },
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "properties": {
+            "type": {
+              "description": "Document type.",
+              "x-czt-title": {
+                "zh": "证件类型",
+                "en": "Document type"
+              },
+              "type": "string",
+              "x-czt-codelist": "documentType",
+              "enum": [
+                "residentIdCard",
+                "hmtResidencePermit",
+                "hmTravelPermit",
+                "taiwanTravelPermit",
+                "foreignPermanentResidenceCard",
+                "passport",
+                "militaryOfficerCard",
+                "other"
+              ]
+            },
+            "number": {
+              "description": "Document number as printed.",
+              "x-czt-title": {
+                "zh": "证件号码",
+                "en": "Document number"
+              },
+              "x-czt-sensitivity": "identifier",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            "issuingCountry": {
+              "description": "ISO 3166-1 alpha-3 code of the issuing country.",
+              "x-czt-title": {
+                "zh": "签发国家",
+                "en": "Issuing country"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/countryCode"
+            }
+          },
+          "required": [
+            "type",
+            "number"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "name": {
+        "description": "Full name as registered; minority names use the middle dot U+00B7.",
+        "x-czt-title": {
+          "zh": "姓名",
+          "en": "Name"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "sex": {
+        "description": "Sex, GB/T 2261.1.",
+        "x-czt-title": {
+          "zh": "性别",
+          "en": "Sex"
+        },
+        "type": "string",
+        "x-czt-codelist": "sex",
+        "enum": [
+          "0",
+          "1",
+          "2",
+          "9"
+        ]
+      },
+      "birthDate": {
+        "description": "Date of birth.",
+        "x-czt-title": {
+          "zh": "出生日期",
+          "en": "Birth date"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      },
+      "ethnicity": {
+        "description": "Ethnicity, GB/T 3304 two-digit code.",
+        "x-czt-title": {
+          "zh": "民族",
+          "en": "Ethnicity"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "x-czt-codelist": "ethnicity",
+        "enum": [
+          "01",
+          "02",
+          "03",
+          "04",
+          "05",
+          "06",
+          "07",
+          "08",
+          "09",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "97",
+          "98"
+        ]
+      },
+      "nationality": {
+        "description": "Nationality, ISO 3166-1 alpha-3 (CHN for Chinese citizens).",
+        "x-czt-title": {
+          "zh": "国籍",
+          "en": "Nationality"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/countryCode"
+      },
+      "hukou": {
+        "description": "Household registration (hukou).",
+        "x-czt-title": {
+          "zh": "户籍",
+          "en": "Hukou"
+        },
+        "type": "object",
+        "properties": {
+          "division": {
+            "description": "Division code of the place of household registration.",
+            "x-czt-title": {
+              "zh": "户籍所在地",
+              "en": "Hukou division"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/divisionCode"
+          },
+          "residenceType": {
+            "description": "Urban or rural residence, which decides the resident scheme.",
+            "x-czt-title": {
+              "zh": "城乡类型",
+              "en": "Residence type"
+            },
+            "type": "string",
+            "x-czt-codelist": "residenceType",
+            "enum": [
+              "urban",
+              "rural"
+            ]
+          },
+          "historicalCategory": {
+            "description": "Agricultural or non-agricultural hukou, a historical attribute abolished in 2014.",
+            "x-czt-title": {
+              "zh": "户口性质（历史）",
+              "en": "Historical hukou category"
+            },
+            "type": "string",
+            "x-czt-codelist": "hukouCategory",
+            "enum": [
+              "agricultural",
+              "non-agricultural"
+            ]
+          }
+        },
+        "required": [
+          "division",
+          "residenceType"
+        ],
+        "additionalProperties": false
+      },
+      "residenceDivision": {
+        "description": "Division code of the place of actual residence.",
+        "x-czt-title": {
+          "zh": "居住地",
+          "en": "Residence division"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/divisionCode"
+      },
+      "contact": {
+        "description": "Contact details.",
+        "x-czt-title": {
+          "zh": "联系方式",
+          "en": "Contact"
+        },
+        "type": "object",
+        "properties": {
+          "mobile": {
+            "description": "Mobile phone number, 11 digits starting with 1.",
+            "x-czt-title": {
+              "zh": "手机号码",
+              "en": "Mobile"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 32
+          },
+          "phone": {
+            "description": "Landline number.",
+            "x-czt-title": {
+              "zh": "固定电话",
+              "en": "Phone"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 32
+          },
+          "address": {
+            "description": "Postal address.",
+            "x-czt-title": {
+              "zh": "联系地址",
+              "en": "Address"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          }
+        },
+        "required": [],
+        "additionalProperties": false
+      },
+      "household": {
+        "description": "Membership of a household.",
+        "x-czt-title": {
+          "zh": "家庭户",
+          "en": "Household"
+        },
+        "type": "object",
+        "properties": {
+          "householdId": {
+            "description": "Identifier of the household (not a record id).",
+            "x-czt-title": {
+              "zh": "户标识",
+              "en": "Household id"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "relationToHead": {
+            "description": "Relationship to the head of household, GB/T 4761 two-digit code.",
+            "x-czt-title": {
+              "zh": "与户主关系",
+              "en": "Relation to head"
+            },
+            "type": "string",
+            "x-czt-codelist": "relationToHead",
+            "enum": [
+              "01",
+              "02",
+              "10",
+              "11",
+              "12",
+              "20",
+              "21",
+              "22",
+              "23",
+              "24",
+              "25",
+              "26",
+              "27",
+              "28",
+              "29",
+              "30",
+              "31",
+              "32",
+              "33",
+              "34",
+              "35",
+              "36",
+              "37",
+              "38",
+              "39",
+              "40",
+              "41",
+              "42",
+              "43",
+              "44",
+              "45",
+              "46",
+              "47",
+              "48",
+              "49",
+              "50",
+              "51",
+              "52",
+              "53",
+              "54",
+              "55",
+              "56",
+              "57",
+              "58",
+              "59",
+              "60",
+              "61",
+              "62",
+              "63",
+              "64",
+              "65",
+              "66",
+              "67",
+              "68",
+              "69",
+              "70",
+              "71",
+              "72",
+              "73",
+              "74",
+              "75",
+              "76",
+              "77",
+              "78",
+              "79",
+              "80",
+              "81",
+              "82",
+              "83",
+              "84",
+              "85",
+              "86",
+              "87",
+              "88",
+              "89",
+              "90",
+              "91",
+              "92",
+              "93",
+              "94",
+              "95",
+              "96",
+              "97",
+              "99"
+            ]
+          }
+        },
+        "required": [
+          "householdId",
+          "relationToHead"
+        ],
+        "additionalProperties": false
+      },
+      "deathDate": {
+        "description": "Date of death, when known.",
+        "x-czt-title": {
+          "zh": "死亡日期",
+          "en": "Death date"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/date"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "name",
+      "sex",
+      "birthDate",
+      "nationality"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.0/record.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Record",
+    "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the other three.",
+    "x-czt-title": {
+      "zh": "记录",
+      "en": "Record"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/record.schema.json",
+    "type": "object",
+    "required": [
+      "recordType"
+    ],
+    "properties": {
+      "recordType": {
+        "description": "The type of the record, which selects its schema.",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "enum": [
+          "person",
+          "enrolment",
+          "transfer",
+          "assistance"
+        ]
+      }
+    },
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "person"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.0/person.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "enrolment"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.0/enrolment.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "transfer"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.0/transfer.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "assistance"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.0/assistance.schema.json"
+        }
+      }
+    ]
+  },
+  "https://czt-ss.org/schemas/1.0/report.schema.json": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://czt-ss.org/schemas/1.0/report.schema.json",
+    "title": "CZT-SS validation report",
+    "description": "The JSON report of `czt validate --format json`: a summary over all records read and the findings, each located by file, line and JSON Pointer. Personal data in params and messages is masked unless the run used --reveal.",
+    "type": "object",
+    "required": [
+      "summary",
+      "findings"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "summary": {
+        "type": "object",
+        "required": [
+          "records",
+          "valid",
+          "invalid",
+          "errors",
+          "warnings",
+          "byRule"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "records": {
+            "description": "Records read, including records lost to input problems (a malformed line).",
+            "type": "integer",
+            "minimum": 0
+          },
+          "valid": {
+            "description": "Records without any error.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "invalid": {
+            "description": "Records with at least one error.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "errors": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "warnings": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "infos": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "byRule": {
+            "description": "Number of findings per rule id.",
+            "type": "object",
+            "propertyNames": {
+              "pattern": "^[a-z0-9-]+(\\.[a-z0-9-]+)+$"
+            },
+            "additionalProperties": {
+              "type": "integer",
+              "minimum": 1
+            }
+          },
+          "files": {
+            "description": "Files read.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "elapsedMs": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "recordsPerSecond": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "findings": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/finding"
+        }
+      }
+    },
+    "$defs": {
+      "finding": {
+        "type": "object",
+        "required": [
+          "ruleId",
+          "severity",
+          "file",
+          "line",
+          "recordIndex",
+          "pointer",
+          "message",
+          "params"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "ruleId": {
+            "description": "Stable rule id, see docs/rules.md.",
+            "type": "string"
+          },
+          "severity": {
+            "enum": [
+              "error",
+              "warning",
+              "info"
+            ]
+          },
+          "file": {
+            "description": "Path as given on the command line, `<stdin>` for standard input.",
+            "type": "string"
+          },
+          "line": {
+            "description": "1-based line of the record's first character (JSON Lines and CSV: its line); 0 when the file could not be read at all.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "column": {
+            "description": "1-based column, for records inside a JSON document and JSON syntax errors.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "recordIndex": {
+            "description": "0-based index of the record in its file; -1 for problems not tied to a record (an unreadable file, the header).",
+            "type": "integer",
+            "minimum": -1
+          },
+          "recordId": {
+            "description": "The record's id, when it has one.",
+            "type": "string"
+          },
+          "pointer": {
+            "description": "JSON Pointer (RFC 6901) into the record; empty for the whole record.",
+            "type": "string"
+          },
+          "message": {
+            "description": "The message in the report language, rendered from the rule's template and params.",
+            "type": "string"
+          },
+          "params": {
+            "description": "The values the message is rendered from; `name.zh`/`name.en` hold language-specific values.",
+            "type": "object",
+            "additionalProperties": {
+              "type": [
+                "string",
+                "number",
+                "boolean",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    }
+  },
+  "https://czt-ss.org/schemas/1.0/transfer.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.0/meta/czt-meta.schema.json",
+    "title": "Transfer",
+    "description": "A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.",
+    "x-czt-title": {
+      "zh": "转移接续",
+      "en": "Transfer"
+    },
+    "$id": "https://czt-ss.org/schemas/1.0/transfer.schema.json",
+    "type": "object",
+    "if": {
+      "properties": {
+        "kind": {
+          "enum": [
+            "pension.link.residentToEmployee",
+            "pension.link.employeeToResident"
+          ]
+        }
+      },
+      "required": [
+        "kind"
+      ]
+    },
+    "then": {
+      "properties": {
+        "linking": true
+      },
+      "required": [
+        "linking"
+      ]
+    },
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"transfer\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "transfer"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person whose insurance moves.",
+        "x-czt-title": {
+          "zh": "人员",
+          "en": "Person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+      },
+      "kind": {
+        "description": "Kind of transfer.",
+        "x-czt-title": {
+          "zh": "转移类型",
+          "en": "Transfer kind"
+        },
+        "type": "string",
+        "x-czt-codelist": "transferKind",
+        "enum": [
+          "pension.employee.intercity",
+          "medical.intercity",
+          "unemployment.intercity",
+          "pension.link.residentToEmployee",
+          "pension.link.employeeToResident"
+        ]
+      },
+      "from": {
+        "description": "Where the insurance relationship comes from.",
+        "x-czt-title": {
+          "zh": "转出方",
+          "en": "From"
+        },
+        "type": "object",
+        "properties": {
+          "city": {
+            "description": "City of the agency.",
+            "x-czt-title": {
+              "zh": "城市",
+              "en": "City"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+          },
+          "agency": {
+            "description": "The agency.",
+            "x-czt-title": {
+              "zh": "经办机构",
+              "en": "Agency"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+          },
+          "enrolmentId": {
+            "description": "Id of the enrolment being transferred out.",
+            "x-czt-title": {
+              "zh": "参保登记",
+              "en": "Enrolment"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+          }
+        },
+        "required": [
+          "city",
+          "agency",
+          "enrolmentId"
+        ],
+        "additionalProperties": false
+      },
+      "to": {
+        "description": "Where the insurance relationship goes.",
+        "x-czt-title": {
+          "zh": "转入方",
+          "en": "To"
+        },
+        "type": "object",
+        "properties": {
+          "city": {
+            "description": "City of the agency.",
+            "x-czt-title": {
+              "zh": "城市",
+              "en": "City"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/cityCode"
+          },
+          "agency": {
+            "description": "The agency.",
+            "x-czt-title": {
+              "zh": "经办机构",
+              "en": "Agency"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/agency"
+          },
+          "enrolmentId": {
+            "description": "Id of the new enrolment; required once the transfer is completed (validator rule).",
+            "x-czt-title": {
+              "zh": "参保登记",
+              "en": "Enrolment"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/recordRef"
+          }
+        },
+        "required": [
+          "city",
+          "agency"
+        ],
+        "additionalProperties": false
+      },
+      "status": {
+        "description": "Current status; equals the status of the last step.",
+        "x-czt-title": {
+          "zh": "转移状态",
+          "en": "Status"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/transferStatus"
+      },
+      "steps": {
+        "description": "Steps of the transfer in time order.",
+        "x-czt-title": {
+          "zh": "办理步骤",
+          "en": "Steps"
+        },
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "properties": {
+            "status": {
+              "description": "Status reached by this step.",
+              "x-czt-title": {
+                "zh": "步骤状态",
+                "en": "Step status"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/transferStatus"
+            },
+            "at": {
+              "description": "When the step happened.",
+              "x-czt-title": {
+                "zh": "时间",
+                "en": "Time"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/dateTime"
+            },
+            "reasonCode": {
+              "description": "Reason for the step, mostly for rejections and cancellations.",
+              "x-czt-title": {
+                "zh": "原因",
+                "en": "Reason"
+              },
+              "type": "string",
+              "x-czt-codelist": "transferReason",
+              "enum": [
+                "applicantRequest",
+                "missingDocuments",
+                "drawingPension",
+                "duplicateEnrolment",
+                "recordMismatch",
+                "applicantWithdrew",
+                "other"
+              ]
+            },
+            "note": {
+              "description": "Free-text note.",
+              "x-czt-title": {
+                "zh": "备注",
+                "en": "Note"
+              },
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500
+            }
+          },
+          "required": [
+            "status",
+            "at"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "contributionMonths": {
+        "description": "Number of contribution months moved; equals the sum of months of contributions.",
+        "x-czt-title": {
+          "zh": "转移月数",
+          "en": "Contribution months"
+        },
+        "type": "integer",
+        "minimum": 0
+      },
+      "individualAccountBalance": {
+        "description": "Individual account balance moved in full, in fen.",
+        "x-czt-title": {
+          "zh": "个人账户余额",
+          "en": "Individual account balance"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "pooledFundAmount": {
+        "description": "Pooled fund moved: 12% of each year's contribution base since 1998, in fen.",
+        "x-czt-title": {
+          "zh": "统筹基金转移额",
+          "en": "Pooled fund amount"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/amountFen"
+      },
+      "contributions": {
+        "description": "The contribution years the amounts were computed from.",
+        "x-czt-title": {
+          "zh": "缴费记录",
+          "en": "Contributions"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.0/common.schema.json#/$defs/contributionYear"
+        }
+      },
+      "linking": {
+        "description": "Months in each pension scheme, for linking transfers between the employee and resident schemes.",
+        "x-czt-title": {
+          "zh": "城乡衔接",
+          "en": "Linking"
+        },
+        "type": "object",
+        "properties": {
+          "employeeSchemeMonths": {
+            "description": "Months contributed to the employee pension scheme.",
+            "x-czt-title": {
+              "zh": "职工养老保险月数",
+              "en": "Employee scheme months"
+            },
+            "type": "integer",
+            "minimum": 0
+          },
+          "residentSchemeMonths": {
+            "description": "Months contributed to the resident pension scheme.",
+            "x-czt-title": {
+              "zh": "居民养老保险月数",
+              "en": "Resident scheme months"
+            },
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        "required": [
+          "employeeSchemeMonths",
+          "residentSchemeMonths"
+        ],
+        "additionalProperties": false
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "kind",
+      "from",
+      "to",
+      "status",
+      "steps",
+      "contributionMonths",
+      "individualAccountBalance",
+      "pooledFundAmount",
+      "contributions"
+    ],
+    "additionalProperties": false
+  }
+};
