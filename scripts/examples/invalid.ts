@@ -21,6 +21,11 @@ export interface InvalidExampleEntry {
   pointer: string;
   /** JSON Lines only: 1-based line of the faulty value (line 1 is the header). */
   line?: number;
+  /**
+   * What `czt validate` reports when it is not the schema rule: a version that does not
+   * exist is one input finding, not a schema check against some version's const.
+   */
+  validatorRuleId?: string;
   description: string;
 }
 
@@ -62,7 +67,7 @@ function brokenLine(
 function brokenPackage(
   file: string,
   id: string,
-  fault: { ruleId: string; keyword: string; pointer: string; description: string },
+  fault: { ruleId: string; keyword: string; pointer: string; validatorRuleId?: string; description: string },
   breakIt: (pkg: Json, record: Json) => void,
 ): InvalidExample {
   const record = recordCopy(id);
@@ -258,7 +263,13 @@ export function invalidExamples(): InvalidExample[] {
     brokenPackage(
       "package-wrong-version.json",
       zhouInChangsha,
-      { ruleId: "schema.enum", keyword: "const", pointer: "/schemaVersion", description: 'A package claiming schemaVersion "2.0"; this standard is version "1.0".' },
+      {
+        ruleId: "schema.enum",
+        keyword: "const",
+        pointer: "/schemaVersion",
+        validatorRuleId: "input.unknown-schema-version",
+        description: 'A package claiming schemaVersion "2.0", a version of the standard that does not exist: against the 1.0 schemas it breaks the schemaVersion const; czt validate reports the unknown version once and checks none of its records.',
+      },
       (pkg) => {
         pkg["schemaVersion"] = "2.0";
       },

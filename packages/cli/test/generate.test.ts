@@ -30,7 +30,7 @@ describe("czt generate", () => {
     const first = await run(["--count", "400", "--seed", "11"]);
     expect(first.code).toBe(0);
     const lines = first.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
-    expect(lines[0]).toMatchObject({ recordType: "header", schemaVersion: "1.0", asOf: datasetAsOf });
+    expect(lines[0]).toMatchObject({ recordType: "header", schemaVersion: "1.1", asOf: datasetAsOf });
     expect(lines).toHaveLength(401);
     const findings = validateEntries(validator.createSession(), lines.slice(1).map((record) => ({ file: "export.jsonl", record })));
     expect(findings.map(({ finding }) => finding.ruleId)).toEqual([]);
@@ -41,7 +41,7 @@ describe("czt generate", () => {
   it("writes a JSON package and independent records", async () => {
     const { stdout } = await run(["--type", "record", "--count", "50", "--format", "json"]);
     const exported = JSON.parse(stdout);
-    expect(exported).toMatchObject({ schemaVersion: "1.0", city: "430100" });
+    expect(exported).toMatchObject({ schemaVersion: "1.1", city: "430100" });
     expect(exported.records).toHaveLength(50);
     for (const record of exported.records) expect(validator.validateRecord(record)).toEqual([]);
   });

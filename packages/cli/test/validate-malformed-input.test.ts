@@ -176,8 +176,21 @@ describe("czt validate: an export cannot pass by trickery", () => {
     expect(report.findings).toMatchObject([{ ruleId: "schema.type", message: "City (/city) must be a string, not an integer" }]);
   });
 
-  it("the same package from standard input: the envelope is checked once, whole, as for the file", async () => {
+  it("a package of an unknown version, declared after its records: one finding, from a file and from standard input", async () => {
     const text = `{"records":[${valid(1)}],"schemaVersion":"9.9","city":"430100"}\n`;
+    write("late-unknown-version.json", text);
+    for (const run of [await validateJson(["late-unknown-version.json"]), await validateJson(["-"], text)]) {
+      expect(run.code).toBe(1);
+      expect(run.report.findings).toMatchObject([
+        { ruleId: "input.unknown-schema-version", line: 1, pointer: "/schemaVersion", message: 'schemaVersion "9.9" is not a version this validator knows (1.0, 1.1); the records of this file were not checked' },
+      ]);
+      expect(run.report.summary).toMatchObject({ records: 1, valid: 0, invalid: 1 });
+    }
+  });
+
+  it("the same package from standard input: the envelope is checked once, whole, as for the file", async () => {
+    // A known version, declared after the records; a city that is not one of the three.
+    const text = `{"records":[${valid(1)}],"schemaVersion":"1.0","city":"430400"}\n`;
     write("late-version.json", text);
     const fromFile = await validateJson(["late-version.json"]);
     const fromStdin = await validateJson(["-"], text);

@@ -11,6 +11,7 @@ export { datasetArbitrary, storyArbitrary, buildDataset, buildStory, fileOfRecor
 export { pooledFundOf, monthsOf, individualTotalOf, contributionYears, percentOf } from "./arbitraries/contributions.js";
 export { generatedParameters, generatedDibaoStandards, generatedContributionBase } from "./arbitraries/generated-parameters.js";
 export { identityOf } from "./arbitraries/identity.js";
+export { releasedArbitraries } from "./releases/index.js";
 export { mutationCatalogue, mutatorFor } from "./mutations/catalogue.js";
 export type { Mutation, Mutator } from "./mutations/mutator.js";
 export { generateRecords, type GenerateOptions, type GeneratedType } from "./generate/generate-records.js";

@@ -12,7 +12,7 @@ const assertType = <T extends true>(): T | undefined => undefined;
 
 // Accepted: a package of one record of each type, and JSON Lines lines.
 export const pkg: Package = {
-  schemaVersion: "1.0",
+  schemaVersion: "1.1",
   publisher: enrolment.agency,
   city: "430100",
   created: "2024-07-01T08:00:00+08:00",
@@ -20,7 +20,7 @@ export const pkg: Package = {
   records: [person, enrolment, transfer, assistance],
 };
 export const lines: JsonLinesLine[] = [
-  { recordType: "header", schemaVersion: "1.0", publisher: pkg.publisher, city: "430100", created: pkg.created },
+  { recordType: "header", schemaVersion: "1.1", publisher: pkg.publisher, city: "430100", created: pkg.created },
   person,
   assistance,
 ];

@@ -1,8 +1,10 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { generatedSchemaCode } from "./schema-code.js";
 
 for (const { path, source } of generatedSchemaCode()) {
-  writeFileSync(join(import.meta.dirname, "..", path), source());
+  const file = join(import.meta.dirname, "..", path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, source());
   console.log(`wrote ${path}`);
 }

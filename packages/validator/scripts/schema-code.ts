@@ -2,7 +2,8 @@ import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
 import { recordTypes } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
-import { standardSchemaSet } from "../src/schema/standard-schema-set.js";
+import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
+import { standardSchemaSets } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
 import { stripErrorDetails } from "./strip-error-details.js";
@@ -11,16 +12,26 @@ export const schemaCodePath = "src/generated/schema-validators.ts";
 export const quickCodePath = "src/generated/quick-validators.ts";
 export const regenerateCommand = "npm run generate:schema-code -w @czt/validator";
 
-/** The validators exported by the generated module, by the names compile-schemas.ts imports. */
-const exportsById = {
-  person: standardSchemaSet.recordSchemaIds.person,
-  enrolment: standardSchemaSet.recordSchemaIds.enrolment,
-  transfer: standardSchemaSet.recordSchemaIds.transfer,
-  assistance: standardSchemaSet.recordSchemaIds.assistance,
-  jsonlHeader: standardSchemaSet.recordSchemaIds.jsonlHeader!,
-  envelope: standardSchemaSet.recordSchemaIds.package!,
-  parameterFile: "https://czt-ss.org/schemas/1.1/parameters.schema.json",
-};
+/** Folder of a version's generated validators, from the package root: the current one's in `src/generated/`. */
+export function generatedFolderOf(version: string): string {
+  return version === currentVersion ? "src/generated" : `src/generated/releases/${version}`;
+}
+
+/** The validators exported by a version's generated module, by the names compile-schemas.ts imports. */
+function exportsOf(version: StandardVersion): Record<string, string> {
+  const set = standardSchemaSets[version];
+  const exports: Record<string, string> = {
+    person: set.recordSchemaIds.person,
+    enrolment: set.recordSchemaIds.enrolment,
+    transfer: set.recordSchemaIds.transfer,
+    assistance: set.recordSchemaIds.assistance,
+    jsonlHeader: set.recordSchemaIds.jsonlHeader!,
+    envelope: set.recordSchemaIds.package!,
+  };
+  // The parameter file's format is versioned on its own (`parametersVersion`): the current schema checks it.
+  if (version === currentVersion) exports["parameterFile"] = `${standards[version].schemaBase}parameters.schema.json`;
+  return exports;
+}
 
 /**
  * What generated code may `require`, mapped to local ES modules: ajv's runtime helpers
@@ -39,7 +50,9 @@ type Ajv = ReturnType<typeof createAjv> | ReturnType<typeof createQuickAjv>;
  * `new Function`, so it runs under a browser Content-Security-Policy. ajv writes
  * `require(...)` even for ES modules; those become imports here.
  */
-function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string, edit: (code: string) => string = (code) => code): string {
+function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string, folder: string, edit: (code: string) => string = (code) => code): string {
+  // Local modules are named from src/generated/; a release's folder is two levels deeper.
+  const up = "../".repeat(folder.split("/").length - 2);
   // CommonJS under NodeNext: the function is the namespace's `default`.
   const standaloneCode = standalone.default as unknown as (ajv: unknown, refs: Record<string, string>) => string;
   const code = edit(standaloneCode(ajv, refs));
@@ -48,7 +61,7 @@ function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string, edit
   const body = code.replace(/require\("([^"]+)"\)(?:\.default)?/g, (_whole, specifier: string) => {
     const local = localModules[specifier];
     if (!local) throw new Error(`generated code needs ${specifier}: add a local module for it to localModules in scripts/schema-code.ts`);
-    imports.add(`import { ${local.name} } from "${local.path}";`);
+    imports.add(`import { ${local.name} } from "${up}${local.path}";`);
     return local.name;
   });
   return [
@@ -63,31 +76,67 @@ function moduleSource(ajv: Ajv, refs: Record<string, string>, what: string, edit
 
 const formatsCode = _`require("../schema/format-table.js")`;
 
-/** The reporting validators: every error of a record, with the schema details messages use. */
-export function schemaCodeSource(): string {
-  return moduleSource(createAjv(standardSchemaSet, { formatsCode }), exportsById, "The reporting validators: all errors of an instance, for findings.");
+/** A version's reporting validators: every error of a record, with the schema details messages use. */
+export function schemaCodeSource(version: StandardVersion = currentVersion): string {
+  return moduleSource(
+    createAjv(standardSchemaSets[version], { formatsCode }),
+    exportsOf(version),
+    `The reporting validators of version ${version} of the standard: all errors of an instance, for findings.`,
+    generatedFolderOf(version),
+  );
 }
 
 /**
  * The quick validators, one per record type: the same answer as the reporting ones
  * (a test holds them to it), from self-contained copies of the record schemas.
  */
-export function quickCodeSource(): string {
+export function quickCodeSource(version: StandardVersion = currentVersion): string {
+  const set = standardSchemaSets[version];
   const ajv = createQuickAjv(formatsCode);
   const refs: Record<string, string> = {};
   for (const type of recordTypes) {
     const id = `urn:czt-ss:quick:${type}`;
-    ajv.addSchema(quickSchema(standardSchemaSet.schemas, standardSchemaSet.recordSchemaIds[type], standardSchemaSet.annotationKeywords ?? []), id);
+    ajv.addSchema(quickSchema(set.schemas, set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
     refs[type] = id;
   }
   // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.
-  return moduleSource(ajv, refs, "The quick validators: valid or not, nothing more; the reporting ones say why.", (code) => stripErrorDetails(code).code);
+  return moduleSource(
+    ajv,
+    refs,
+    `The quick validators of version ${version} of the standard: valid or not, nothing more; the reporting ones say why.`,
+    generatedFolderOf(version),
+    (code) => stripErrorDetails(code).code,
+  );
 }
 
-/** Every generated module, by path from the package root. */
+export const versionsIndexPath = "src/generated/validators-by-version.ts";
+
+/** The module that names every version's generated validators, so the engine picks them by `schemaVersion`. */
+export function versionsIndexSource(): string {
+  const name = (version: string) => version.replace(/\./g, "_");
+  const from = (version: string) => `.${generatedFolderOf(version).slice("src/generated".length)}`;
+  return [
+    `// Generated by \`${regenerateCommand}\` from the versions in @czt/schemas. Do not edit.`,
+    ...standardVersions.flatMap((version) => [
+      `import * as quick_${name(version)} from "${from(version)}/quick-validators.js";`,
+      `import * as reporting_${name(version)} from "${from(version)}/schema-validators.js";`,
+    ]),
+    "",
+    "/** The reporting and quick validators compiled at build time from each version's schemas, by version. */",
+    "export const validatorsByVersion: Readonly<Record<string, { reporting: object; quick: object }>> = {",
+    ...standardVersions.map((version) => `  ${JSON.stringify(version)}: { reporting: reporting_${name(version)}, quick: quick_${name(version)} },`),
+    "};",
+    "",
+  ].join("\n");
+}
+
+/** Every generated module, by path from the package root: the reporting and quick validators of every version, and their index. */
 export function generatedSchemaCode(): { path: string; source: () => string }[] {
   return [
-    { path: schemaCodePath, source: schemaCodeSource },
-    { path: quickCodePath, source: quickCodeSource },
+    ...standardVersions.flatMap((version) => [
+      { path: `${generatedFolderOf(version)}/schema-validators.ts`, source: () => schemaCodeSource(version) },
+      { path: `${generatedFolderOf(version)}/quick-validators.ts`, source: () => quickCodeSource(version) },
+    ]),
+    { path: versionsIndexPath, source: versionsIndexSource },
   ];
 }

@@ -1,4 +1,5 @@
 import type { EngineRule, RuleMeta } from "./rule.js";
+import { v1 } from "./rules/support/versions.js";
 
 /**
  * The rules the engine reports itself: problems reading the input (`input.*`) and
@@ -7,7 +8,7 @@ import type { EngineRule, RuleMeta } from "./rule.js";
 
 type InputMeta = Omit<RuleMeta, "category" | "appliesTo" | "versions">;
 
-const versions = ["1.0"] as const;
+const versions = v1;
 
 function input(meta: InputMeta): EngineRule {
   return { ...meta, kind: "input", category: "input", appliesTo: [], versions };
@@ -146,6 +147,32 @@ export const inputRules: readonly EngineRule[] = [
     guidance: {
       zh: "每条记录都必须有 recordType 字段，取值为四种记录类型之一。",
       en: "Every record needs a recordType field with one of the four record types.",
+    },
+  }),
+  input({
+    id: "input.unknown-schema-version",
+    severity: "error",
+    title: { zh: "未知的标准版本", en: "Unknown standard version" },
+    message: {
+      zh: "schemaVersion {version} 不是本校验器已知的版本（{known}）；此文件的记录未作检查",
+      en: "schemaVersion {version} is not a version this validator knows ({known}); the records of this file were not checked",
+    },
+    guidance: {
+      zh: "数据包或 JSON Lines 首行的 schemaVersion 指明数据遵循的标准版本，校验器按该版本的模式检查每条记录。请填写已发布的版本；若数据遵循更新的版本，请使用更新的校验器；也可以用 --schema-version 指定按哪个版本检查。",
+      en: "The schemaVersion of the package or JSON Lines header names the version of the standard the data follows, and the records are checked against that version's schemas. Declare a released version; for data of a newer version, use a newer validator; or choose the version to check against with --schema-version.",
+    },
+  }),
+  input({
+    id: "input.missing-schema-version",
+    severity: "error",
+    title: { zh: "缺少标准版本", en: "Missing standard version" },
+    message: {
+      zh: "数据包或首行没有 schemaVersion，无法确定按哪个版本检查（已知版本：{known}）；此文件的记录未作检查",
+      en: "The package or header declares no schemaVersion, so no version's schemas apply (known versions: {known}); the records of this file were not checked",
+    },
+    guidance: {
+      zh: "在数据包或 JSON Lines 首行写明数据遵循的标准版本，例如 \"schemaVersion\": \"1.1\"；或用 --schema-version 指定按哪个版本检查。",
+      en: "Declare the version of the standard the data follows in the package or JSON Lines header, e.g. \"schemaVersion\": \"1.1\"; or choose the version to check against with --schema-version.",
     },
   }),
 ];

@@ -54,10 +54,23 @@ export interface CheckedSlice {
   index?: IndexBatch | undefined;
 }
 
+/** The schemas a file is checked against: one version of the standard. */
+export interface VersionSchemas {
+  version: string;
+  schemaSet: SchemaSet;
+  compiled: CompiledSchemas;
+}
+
 /** Everything a session needs, prepared once per validator. */
 export interface Engine {
-  compiled: CompiledSchemas;
-  schemaSet: SchemaSet;
+  /** For files that declare no version (no header), or every file when the version is overridden. */
+  defaultVersion: VersionSchemas;
+  /** The schemas of a version of the standard, or undefined when the validator does not know it. */
+  versionOf: (version: string) => VersionSchemas | undefined;
+  /** Versions the validator knows, oldest first (for the message about an unknown one). */
+  knownVersions: readonly string[];
+  /** Check every file against this version, whatever it declares (`--schema-version`). */
+  versionOverride: string | undefined;
   recordRules: readonly RecordRule[];
   datasetRules: readonly DatasetRule[];
   ruleById: (id: string) => Rule | undefined;
@@ -116,6 +129,17 @@ export class Session implements ValidationSession {
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
   private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+  /**
+   * The version each file with a header is checked against, by file; `undefined` for a file
+   * whose header declares no version or one the validator does not know: its records are
+   * not checked (one `input.*-schema-version` finding says so).
+   */
+  private readonly versionByFile = new Map<string, VersionSchemas | undefined>();
+  /** The file of the last item, and the schemas its records are checked against. */
+  private activeFile: string | undefined;
+  private active: VersionSchemas | undefined;
+  /** The versions records were checked against, for the dataset rules' `versions`. */
+  private readonly versionsChecked = new Set<string>();
 
   // State of the record being checked, read by the single emit closure below.
   private current: RuleState | undefined;
@@ -131,7 +155,8 @@ export class Session implements ValidationSession {
     this.ruleState = { rule: undefined, location: { file: "", line: 0, recordIndex: 0 }, out: [], handle: -1 };
     this.locations = new RecordLocations(engine.datasetRules.length > 0);
     this.index = engine.datasetRules.length > 0 ? new DatasetIndex() : undefined;
-    this.context = { asOf: engine.asOf ?? today(), schemaVersion: "1.0", parameters: engine.parameters };
+    this.active = engine.defaultVersion;
+    this.context = { asOf: engine.asOf ?? today(), schemaVersion: engine.defaultVersion.version, parameters: engine.parameters };
     // Rules decide what a lenient reference means (dataset.unresolved-reference reports it as info).
     if (engine.lenientReferences) this.context.lenientReferences = true;
     this.dispatchRules();
@@ -187,27 +212,65 @@ export class Session implements ValidationSession {
     }
   }
 
+  /** Makes `file` the file whose records come next: its version's schemas and rules apply. */
+  private enterFile(file: string): void {
+    this.activeFile = file;
+    const schemas = this.versionByFile.has(file) ? this.versionByFile.get(file) : this.engine.defaultVersion;
+    if (schemas !== undefined) this.versionsChecked.add(schemas.version);
+    if (schemas === this.active) return;
+    this.active = schemas;
+    if (schemas !== undefined && schemas.version !== this.context.schemaVersion) {
+      this.context = { ...this.context, schemaVersion: schemas.version };
+      this.dispatchRules();
+    }
+  }
+
+  /** The version a file with this header is checked against: the override, else the one it declares if known. */
+  private schemasOfHeader(declared: unknown): VersionSchemas | undefined {
+    if (this.engine.versionOverride !== undefined) return this.engine.defaultVersion;
+    return typeof declared === "string" ? this.engine.versionOf(declared) : undefined;
+  }
+
+  /** The one finding of a header whose version is missing or unknown. */
+  private versionFinding(declared: unknown, location: RecordLocation): Finding[] {
+    const out: Finding[] = [];
+    const known = this.engine.knownVersions.join(", ");
+    if (declared === undefined) this.engineFinding("input.missing-schema-version", "/schemaVersion", { known }, location, out, -1);
+    else this.engineFinding("input.unknown-schema-version", "/schemaVersion", { version: JSON.stringify(declared), known }, location, out, -1);
+    return out;
+  }
+
   private addHeader(value: unknown, location: RecordLocation, contextOnly: boolean): Finding[] {
     if (!isPlainObject(value)) return noFindings;
     const asOf = value["asOf"];
-    const version = value["schemaVersion"];
+    const declared = value["schemaVersion"];
     if (this.engine.asOf === undefined && typeof asOf === "string") this.context = { ...this.context, asOf };
-    if (typeof version === "string" && version !== this.context.schemaVersion) {
-      this.context = { ...this.context, schemaVersion: version };
-      this.dispatchRules();
-    }
+    const schemas = this.schemasOfHeader(declared);
+    this.versionByFile.set(location.file, schemas);
+    this.enterFile(location.file);
     const city = value["city"];
     if (typeof city === "string") this.originByFile.set(location.file, { city });
     if (contextOnly) return noFindings;
+    if (schemas === undefined) return this.versionFinding(declared, location);
     const isJsonLinesHeader = value["recordType"] === "header";
-    const validate = isJsonLinesHeader ? this.engine.compiled.header : this.engine.compiled.package;
-    if (!validate || validate(isJsonLinesHeader ? value : { ...value, records: [] })) return noFindings;
-    return this.schemaFindings(validate, isJsonLinesHeader ? this.engine.compiled.headerFields : this.engine.compiled.packageFields, location, -1);
+    const validate = isJsonLinesHeader ? schemas.compiled.header : schemas.compiled.package;
+    // Overridden, the version the file declares is not held against it.
+    const checked = this.engine.versionOverride === undefined ? value : { ...value, schemaVersion: schemas.version };
+    if (!validate || validate(isJsonLinesHeader ? checked : { ...checked, records: [] })) return noFindings;
+    return this.schemaFindings(validate, isJsonLinesHeader ? schemas.compiled.headerFields : schemas.compiled.packageFields, location, -1, schemas.schemaSet);
   }
 
-  private schemaFindings(validate: ValidateFunction, fields: ReadonlyMap<string, FieldInfo>, location: RecordLocation, handle: number): Finding[] {
+  /**
+   * Whether the records of `file` go unchecked because its header declares no version or one
+   * the validator does not know (they count as invalid: nothing says they are valid).
+   */
+  isUncheckedFile(file: string): boolean {
+    return this.versionByFile.has(file) && this.versionByFile.get(file) === undefined;
+  }
+
+  private schemaFindings(validate: ValidateFunction, fields: ReadonlyMap<string, FieldInfo>, location: RecordLocation, handle: number, schemaSet: SchemaSet): Finding[] {
     const out: Finding[] = [];
-    for (const raw of translateErrors(validate.errors ?? [], fields, this.engine.schemaSet)) {
+    for (const raw of translateErrors(validate.errors ?? [], fields, schemaSet)) {
       const sensitivity = fields.get(pointerTemplate(raw.pointer))?.sensitivity;
       this.engineFinding(raw.ruleId, raw.pointer, raw.params, location, out, handle, raw.severity, sensitivity);
     }
@@ -219,6 +282,12 @@ export class Session implements ValidationSession {
     const location = given;
     if (isPlainObject(value) && typeof value["id"] === "string" && location.recordId === undefined) location.recordId = value["id"];
     const handle = this.locations.add(location);
+    if (location.file !== this.activeFile) this.enterFile(location.file);
+    const schemas = this.active;
+    if (schemas === undefined) {
+      this.locations.markInvalid(handle);
+      return noFindings;
+    }
     if (!isPlainObject(value)) {
       const out: Finding[] = [];
       this.engineFinding("schema.type", "", { field: "/", expected: "an object", "expected.zh": "对象", "expected.en": "an object", actual: Array.isArray(value) ? "an array" : typeof value, "actual.zh": Array.isArray(value) ? "数组" : typeof value, "actual.en": Array.isArray(value) ? "an array" : typeof value }, location, out, handle);
@@ -230,12 +299,12 @@ export class Session implements ValidationSession {
       this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type) }, location, out, handle);
       return out;
     }
-    const quick = this.engine.compiled.quick[type];
+    const quick = schemas.compiled.quick[type];
     // The quick check says whether the record is valid; only a rejected record pays for the reporting validator.
     if (!quick(value)) {
-      const validate = this.engine.compiled.validators[type];
+      const validate = schemas.compiled.validators[type];
       // A schema set compiled at run time checks with its reporting validator: its errors are already there.
-      if (validate === quick || !validate(value)) return this.schemaFindings(validate, this.engine.compiled.fields[type], location, handle);
+      if (validate === quick || !validate(value)) return this.schemaFindings(validate, schemas.compiled.fields[type], location, handle, schemas.schemaSet);
     }
     let out = noFindings;
     const rules = this.rulesByType[type];
@@ -299,8 +368,10 @@ export class Session implements ValidationSession {
 
   private runDatasetRules(index: DatasetIndex): void {
     const sink: Finding[] = [];
+    // A dataset may join exports of several versions: a rule runs when it applies to one of them.
+    const versions = this.versionsChecked.size > 0 ? this.versionsChecked : new Set([this.engine.defaultVersion.version]);
     for (const rule of this.engine.datasetRules) {
-      if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
+      if (!this.engine.isEnabled(rule.id) || !rule.versions.some((version) => versions.has(version))) continue;
       rule.check(index, this.context, (handle, pointer, params, severity) => {
         const raw = severity ? { pointer, params, severity } : { pointer, params };
         this.record(makeFinding(rule, raw, this.datasetLocation(index, handle), this.engine.findingOptions), sink, handle);

@@ -5,7 +5,8 @@ import type { Finding, Lang, RecordLocation, Severity } from "./rule.js";
 import { datasetRules, recordRules } from "./rules/index.js";
 import { compileSchemas } from "./schema/compile-schemas.js";
 import type { SchemaSet } from "./schema/schema-set.js";
-import { standardSchemaSet } from "./schema/standard-schema-set.js";
+import { currentVersion, isStandardVersion, standardVersions } from "@czt/schemas";
+import { standardSchemaSet, standardSchemaSets } from "./schema/standard-schema-set.js";
 import { type Engine, Session, type ValidationReport, type ValidationSession } from "./session.js";
 
 /** Which layers run: `schema` only, `record` (schema + record rules), or `all` (+ dataset rules). */
@@ -33,7 +34,14 @@ export interface ValidatorOptions {
    * writer streams them out). Findings then come in input order, dataset findings last.
    */
   onFinding?: (finding: Finding) => void;
-  /** The standard's schemas; tests and profiles may supply their own. */
+  /**
+   * Version of the standard to check every export against, whatever its package or JSON Lines
+   * header declares (one of `standardVersions` of @czt/schemas). Default: the version each
+   * export declares; exports that declare none (CSV, JSON Lines without a header, bare
+   * records) are checked against the current version.
+   */
+  schemaVersion?: string;
+  /** The standard's schemas; tests and profiles may supply their own (used for every version). */
   schemaSet?: SchemaSet;
 }
 
@@ -68,19 +76,35 @@ function enabledFilter(disabled: readonly string[], checks: Checks): (id: string
 
 const compiledBySet = new WeakMap<SchemaSet, ReturnType<typeof compileSchemas>>();
 
-/** Creates a validator; schemas are compiled once per schema set and shared by its validators. */
-export function createValidator(options: ValidatorOptions = {}): Validator {
-  const schemaSet = options.schemaSet ?? standardSchemaSet;
+/** A schema set's validators, compiled on first use and shared by every validator. */
+function compiledOf(schemaSet: SchemaSet): ReturnType<typeof compileSchemas> {
   let compiled = compiledBySet.get(schemaSet);
   if (!compiled) {
     compiled = compileSchemas(schemaSet);
     compiledBySet.set(schemaSet, compiled);
   }
+  return compiled;
+}
+
+/** Creates a validator; schemas are compiled once per schema set and shared by its validators. */
+export function createValidator(options: ValidatorOptions = {}): Validator {
+  if (options.schemaVersion !== undefined && !isStandardVersion(options.schemaVersion)) {
+    throw new Error(`schemaVersion ${JSON.stringify(options.schemaVersion)} is not a version of the standard this validator knows (${standardVersions.join(", ")})`);
+  }
+  const defaultVersion = options.schemaVersion ?? currentVersion;
+  const versionSchemaSet = (version: string): SchemaSet | undefined =>
+    isStandardVersion(version) ? (options.schemaSet ?? standardSchemaSets[version]) : undefined;
+  const schemaSet = versionSchemaSet(defaultVersion) ?? standardSchemaSet;
   const checks = options.checks ?? "all";
   const isEnabled = enabledFilter(options.disableRules ?? [], checks);
   const engine: Engine = {
-    compiled,
-    schemaSet,
+    defaultVersion: { version: defaultVersion, schemaSet, compiled: compiledOf(schemaSet) },
+    versionOf: (version) => {
+      const set = versionSchemaSet(version);
+      return set === undefined ? undefined : { version, schemaSet: set, compiled: compiledOf(set) };
+    },
+    knownVersions: standardVersions,
+    versionOverride: options.schemaVersion,
     recordRules: checks === "schema" ? [] : recordRules,
     datasetRules: checks === "all" ? datasetRules.filter((rule) => isEnabled(rule.id)) : [],
     ruleById: catalogueRuleById,

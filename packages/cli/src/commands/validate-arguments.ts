@@ -1,5 +1,6 @@
 import { constants } from "node:buffer";
 import { type Checks, type Encoding, type Lang, type ReportFormat, rules, type Severity } from "@czt/validator";
+import { currentVersion, isStandardVersion, standardVersions } from "@czt/schemas";
 import { UsageError } from "../io.js";
 import { integerOption, oneOf, parseOptions } from "../parse-options.js";
 
@@ -15,6 +16,8 @@ export interface ValidateArguments {
   reveal: boolean;
   encoding: Encoding;
   asOf?: string;
+  /** Version of the standard every input is checked against, whatever it declares. */
+  schemaVersion?: string;
   params?: string;
   lenientReferences: boolean;
   /** Threads that check large JSON Lines inputs (the main one and N − 1 workers), or "auto": one per core the process may use. */
@@ -44,6 +47,9 @@ Options:
   --reveal                   show personal data instead of masking it
   --encoding auto|utf-8|gb18030   input encoding (default auto: UTF-8, else GB18030 with a warning)
   --as-of YYYY-MM-DD         reference date for date rules (default: the export's asOf, else today)
+  --schema-version ${standardVersions.join("|")}   check every input against this version of the standard
+                             (default: the version each export declares; the current one,
+                             ${currentVersion}, for inputs that declare none)
   --params FILE              parameter tables (contribution bases, 低保 standards)
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
@@ -100,6 +106,10 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   const asOf = v["as-of"];
   if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${asOf}'`);
   for (const id of v.disable ?? []) checkRuleSelector(id);
+  const schemaVersion = v["schema-version"];
+  if (schemaVersion !== undefined && !isStandardVersion(schemaVersion)) {
+    throw new UsageError(`--schema-version must be a version of the standard this czt knows (${standardVersions.join(", ")}), not '${schemaVersion}'`);
+  }
   const result: ValidateArguments = {
     paths: parsed.positionals,
     format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github"], "text"),
@@ -119,6 +129,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
   if (v.output !== undefined) result.output = v.output;
   if (asOf !== undefined) result.asOf = asOf;
+  if (schemaVersion !== undefined) result.schemaVersion = schemaVersion;
   if (v.params !== undefined) result.params = v.params;
   if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
   return result;
@@ -140,6 +151,7 @@ function parse(argv: string[]) {
       reveal: { type: "boolean" },
       encoding: { type: "string" },
       "as-of": { type: "string" },
+      "schema-version": { type: "string" },
       params: { type: "string" },
       "lenient-references": { type: "boolean" },
       jobs: { type: "string", short: "j" },

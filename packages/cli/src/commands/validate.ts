@@ -65,6 +65,7 @@ export const validate: Command = async (argv, io) => {
     jobs: args.jobs === "auto" ? availableParallelism() : args.jobs,
   };
   if (args.asOf) options.asOf = args.asOf;
+  if (args.schemaVersion) options.schemaVersion = args.schemaVersion;
   // --quiet lists nothing in text: no finding is even handed over, let alone kept.
   const summaryOnly = args.quiet && args.format === "text";
   options.maxFindings = summaryOnly ? 0 : args.maxFindings;

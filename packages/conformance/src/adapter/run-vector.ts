@@ -7,6 +7,8 @@ import type { Verdict } from "./serve-adapter.js";
 export interface VectorRunnerOptions {
   /** Rules to switch off (used to show that the harness notices a broken rule). */
   disableRules?: string[];
+  /** Version of the standard to check every vector against, whatever a raw vector's header declares. */
+  schemaVersion?: string;
   /** Reads a raw vector (input rules); supplied by the Node adapter, absent in browsers. */
   readRaw?: (bytes: Uint8Array, format: "json" | "jsonl" | "csv") => AsyncIterable<import("@czt/validator").InputItem>;
 }
@@ -36,6 +38,7 @@ export function createVectorRunner(options: VectorRunnerOptions = {}): (vector: 
       if (vector.asOf !== undefined) validatorOptions.asOf = vector.asOf;
       if (vector.parameters !== undefined) validatorOptions.parameters = vector.parameters as NonNullable<ValidatorOptions["parameters"]>;
       if (options.disableRules !== undefined) validatorOptions.disableRules = options.disableRules;
+      if (options.schemaVersion !== undefined) validatorOptions.schemaVersion = options.schemaVersion;
       validator = createValidator(validatorOptions);
       validators.set(key, validator);
     }

@@ -1,3 +1,4 @@
+import { schemaVersion } from "@czt/schemas";
 import { agencyOf } from "../arbitraries/places.js";
 import { datasetAsOf } from "../arbitraries/person.js";
 import type { CztRecord } from "../records.js";
@@ -6,7 +7,8 @@ import type { CztRecord } from "../records.js";
 export const generatedPublisher = agencyOf("430100", "cztCentre");
 
 export interface ExportHeader {
-  schemaVersion: "1.0";
+  /** Generated exports follow the current version of the standard. */
+  schemaVersion: typeof schemaVersion;
   publisher: typeof generatedPublisher;
   city: "430100";
   created: string;
@@ -14,7 +16,7 @@ export interface ExportHeader {
 }
 
 export function exportHeader(created: string): ExportHeader {
-  return { schemaVersion: "1.0", publisher: generatedPublisher, city: "430100", created, asOf: datasetAsOf };
+  return { schemaVersion, publisher: generatedPublisher, city: "430100", created, asOf: datasetAsOf };
 }
 
 /** JSON Lines: the optional header line, then one record per line. Yields text chunks. */

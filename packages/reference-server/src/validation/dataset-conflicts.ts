@@ -1,4 +1,5 @@
 import { normaliseIdNumber } from "@czt/domain";
+import { schemaVersion } from "@czt/schemas";
 import { createValidator, type Finding, rules, type Validator } from "@czt/validator";
 import type { RecordStore, StoredRecord } from "../store/record-store.js";
 import { familyOfScheme } from "../store/index-columns.js";
@@ -49,7 +50,8 @@ export function findDatasetConflict(store: RecordStore, record: Body, city: stri
     const file = `city-${entry.city}`;
     if (!headed.has(file)) {
       headed.add(file);
-      session.add({ kind: "header", value: { recordType: "header", city: entry.city }, location: { file, line: 0, recordIndex: 0 } });
+      // The stored records are of the current version (the version a header names selects the schemas and rules).
+      session.add({ kind: "header", value: { recordType: "header", schemaVersion, city: entry.city }, location: { file, line: 0, recordIndex: 0 } });
     }
     session.add({ kind: "record", value: entry.record, location: { file, line: index + 1, recordIndex: index } });
   });

@@ -1,11 +1,10 @@
 import type { ValidateFunction } from "ajv";
-import * as quick from "../generated/quick-validators.js";
-import * as generated from "../generated/schema-validators.js";
+import { validatorsByVersion } from "../generated/validators-by-version.js";
 import type { RecordType } from "../rule.js";
 import { createAjv } from "./create-ajv.js";
 import { buildFieldMap, type FieldInfo } from "./field-map.js";
 import { recordTypes, type SchemaSet } from "./schema-set.js";
-import { standardSchemaSet } from "./standard-schema-set.js";
+import { standardSchemaSets } from "./standard-schema-set.js";
 
 /** Whether a record is valid, and nothing more: no errors, no allocation on success. */
 export type QuickCheck = (record: unknown) => boolean;
@@ -31,10 +30,15 @@ type Validators = {
   package?: ValidateFunction;
 };
 
-/** The standard's schemas were compiled at build time (src/generated, `npm run generate:schema-code`). */
-function prebuilt(): Validators {
-  const v = generated as unknown as Record<string, ValidateFunction>;
-  const q = quick as unknown as Record<RecordType, QuickCheck>;
+/** The schema set of a version of the standard, when `set` is one. */
+function standardVersionOf(set: SchemaSet): string | undefined {
+  return Object.entries(standardSchemaSets).find(([, standard]) => standard === set)?.[0];
+}
+
+/** A version's schemas were compiled at build time. */
+function prebuilt(modules: { reporting: object; quick: object }): Validators {
+  const v = modules.reporting as Record<string, ValidateFunction>;
+  const q = modules.quick as Record<RecordType, QuickCheck>;
   return {
     quick: { person: q.person, enrolment: q.enrolment, transfer: q.transfer, assistance: q.assistance },
     validators: { person: v["person"]!, enrolment: v["enrolment"]!, transfer: v["transfer"]!, assistance: v["assistance"]! },
@@ -63,7 +67,9 @@ function compileNow(set: SchemaSet): Validators {
 
 /** Validators for every record type, plus the field maps messages and CSV typing use. */
 export function compileSchemas(set: SchemaSet): CompiledSchemas {
-  const { quick, validators, header, package: envelope } = set === standardSchemaSet ? prebuilt() : compileNow(set);
+  const version = standardVersionOf(set);
+  const modules = version === undefined ? undefined : validatorsByVersion[version];
+  const { quick, validators, header, package: envelope } = modules === undefined ? compileNow(set) : prebuilt(modules);
   const fields = {} as Record<RecordType, Map<string, FieldInfo>>;
   for (const type of recordTypes) fields[type] = buildFieldMap(set.schemas, set.recordSchemaIds[type]);
   const headerFields = set.recordSchemaIds.jsonlHeader ? buildFieldMap(set.schemas, set.recordSchemaIds.jsonlHeader) : new Map<string, FieldInfo>();

@@ -63,7 +63,8 @@ export class SliceChecker {
         } else columns?.push(0);
       }
       const found = session.add(item);
-      let isInvalid = item.kind === "error" && countsAsRecord;
+      // A record of a file whose version is missing or unknown is not checked, and not valid either.
+      let isInvalid = (item.kind === "error" && countsAsRecord) || (item.kind === "record" && session.isUncheckedFile(task.file));
       for (const finding of found) {
         finding.line -= lineShift;
         finding.recordIndex = record;

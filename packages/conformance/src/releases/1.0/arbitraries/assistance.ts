@@ -1,0 +1,145 @@
+// Frozen with release 1.0 of the standard: a copy of src/arbitraries/assistance.ts as released. Do not edit (see ../index.ts).
+import fc from "fast-check";
+import type { AssistanceProgrammeCode, CharityFundingSourceCode, RelationToHeadCode, SpecialCareCategoryCode } from "@czt/types";
+import type { AssistanceRecord, CityCode, HouseholdMember, PersonRecord } from "../../../records.js";
+import { addDays, timestampOn } from "./calendar.js";
+import { generatedDibaoStandards } from "./generated-parameters.js";
+import { datasetAsOf } from "./person.js";
+import { agencyOf } from "./places.js";
+
+/** Household relations used for members after the head (spouse, son, daughter, parent). */
+export const memberRelations: readonly RelationToHeadCode[] = ["10", "20", "30", "50"];
+
+export interface DibaoChoice {
+  programme: "dibao.urban" | "dibao.rural";
+  /** Share (0–99 %) of the standard the household's per-capita income reaches. */
+  incomeShare: number;
+  /** Which members after the head are covered. */
+  coveredMask: boolean[];
+  classifiedSupplement: number | undefined;
+  appliedDaysAgo: number;
+  reviewedDaysAgo: number;
+  nextReviewInDays: number;
+}
+
+export function dibaoChoiceArbitrary(members: number): fc.Arbitrary<DibaoChoice> {
+  return fc.record({
+    programme: fc.constantFrom("dibao.urban", "dibao.rural"),
+    incomeShare: fc.integer({ min: 0, max: 99 }),
+    coveredMask: fc.array(fc.boolean(), { minLength: members, maxLength: members }),
+    classifiedSupplement: fc.option(fc.integer({ min: 5_000, max: 30_000 }), { nil: undefined }),
+    appliedDaysAgo: fc.integer({ min: 200, max: 2_000 }),
+    reviewedDaysAgo: fc.integer({ min: 10, max: 150 }),
+    nextReviewInDays: fc.integer({ min: 10, max: 170 }),
+  });
+}
+
+/**
+ * A 低保 case for a household whose members are the given persons (the head first):
+ * the standard is the city's (see `generatedParameters`), the per-capita income is below it and the monthly benefit is
+ * (standard − income) × covered members, as 社会救助暂行办法 says. `uniqueness`
+ * nudges the income so that no two households of a dataset get the same amount per
+ * member (which would look like 平均保).
+ */
+export function buildDibaoCase(id: string, city: CityCode, householdId: string, persons: readonly PersonRecord[], choice: DibaoChoice, uniqueness: number): AssistanceRecord {
+  const members: HouseholdMember[] = persons.map((person, index) => ({
+    personId: person.id,
+    relationToHead: person.household?.relationToHead ?? "02",
+    covered: index === 0 || (choice.coveredMask[index - 1] ?? false),
+  }));
+  const covered = members.filter((member) => member.covered).length;
+  const monthlyStandard = generatedDibaoStandards[city][choice.programme];
+  const income = Math.max(0, Math.min(monthlyStandard - 1, Math.floor((monthlyStandard * choice.incomeShare) / 100) - (uniqueness % 997)));
+  const benefit = (monthlyStandard - income) * covered;
+  const applied = addDays(datasetAsOf, -choice.appliedDaysAgo);
+  const approved = addDays(applied, 30);
+  const paymentMonths = [addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)).filter((month) => month > approved.slice(0, 7));
+  const record: AssistanceRecord = {
+    recordType: "assistance",
+    id,
+    meta: { lastUpdated: timestampOn("2025-06-03") },
+    programme: choice.programme,
+    personId: persons[0]!.id,
+    household: { householdId, headPersonId: persons[0]!.id, size: persons.length, members },
+    coveredMembers: covered,
+    city,
+    agency: agencyOf(city, "civilAffairs"),
+    caseStatus: "active",
+    dates: { applied, approved },
+    monthlyStandard,
+    perCapitaIncome: income,
+    benefitAmount: benefit,
+    lastReviewDate: addDays(datasetAsOf, -choice.reviewedDaysAgo),
+    nextReviewDate: addDays(datasetAsOf, choice.nextReviewInDays),
+  };
+  if (choice.classifiedSupplement !== undefined) record.classifiedSupplement = choice.classifiedSupplement;
+  const total = benefit + (choice.classifiedSupplement ?? 0);
+  if (paymentMonths.length > 0) record.payments = paymentMonths.map((month) => ({ month, amount: total, paidOn: `${month}-10` }));
+  return record;
+}
+
+/** Programmes granted to one person (not household-assessed), with what each requires. */
+export const personalProgrammes: readonly AssistanceProgrammeCode[] = [
+  "tekun.centralised",
+  "tekun.dispersed",
+  "medicalAid",
+  "housingAid",
+  "educationAid",
+  "disasterRelief",
+  "temporaryAid",
+  "welfare.elderly",
+  "welfare.disability",
+  "welfare.child",
+  "charityRelief",
+  "specialCare",
+];
+
+const departmentOfProgramme: Readonly<Record<string, string>> = {
+  specialCare: "veteransAffairs",
+  charityRelief: "charityFederation",
+  "welfare.disability": "disabledPersonsFederation",
+  medicalAid: "healthcareSecurity",
+};
+
+export interface PersonalAidChoice {
+  programme: AssistanceProgrammeCode;
+  benefitAmount: number;
+  caseStatus: "applied" | "underReview" | "active";
+  appliedDaysAgo: number;
+  fundingSource: CharityFundingSourceCode;
+  specialCareCategory: SpecialCareCategoryCode;
+}
+
+export function personalAidChoiceArbitrary(): fc.Arbitrary<PersonalAidChoice> {
+  return fc.record({
+    programme: fc.constantFrom(...personalProgrammes),
+    benefitAmount: fc.integer({ min: 10_000, max: 300_000 }),
+    caseStatus: fc.constantFrom("applied", "underReview", "active"),
+    appliedDaysAgo: fc.integer({ min: 20, max: 1_500 }),
+    fundingSource: fc.constantFrom<CharityFundingSourceCode[]>("individual", "enterprise", "organised"),
+    specialCareCategory: fc.constantFrom<SpecialCareCategoryCode[]>("11", "12", "13", "14", "15", "21", "22", "23", "41", "42", "51", "61"),
+  });
+}
+
+export function buildPersonalAid(id: string, city: CityCode, person: PersonRecord, choice: PersonalAidChoice): AssistanceRecord {
+  const applied = addDays(datasetAsOf, -choice.appliedDaysAgo);
+  const record: AssistanceRecord = {
+    recordType: "assistance",
+    id,
+    meta: { lastUpdated: timestampOn("2025-06-03") },
+    programme: choice.programme,
+    personId: person.id,
+    city,
+    agency: agencyOf(city, departmentOfProgramme[choice.programme] ?? "civilAffairs"),
+    caseStatus: choice.caseStatus,
+    dates: choice.caseStatus === "active" ? { applied, approved: addDays(applied, 15) } : { applied },
+    benefitAmount: choice.benefitAmount,
+  };
+  if (choice.caseStatus === "active") {
+    record.lastReviewDate = addDays(datasetAsOf, -10);
+    record.nextReviewDate = addDays(datasetAsOf, 180);
+  }
+  if (choice.programme === "charityRelief") record.charity = { fundingSource: choice.fundingSource };
+  if (choice.programme === "specialCare") record.specialCare = { category: choice.specialCareCategory };
+  return record;
+}

@@ -1,0 +1,212 @@
+// Frozen with release 1.0 of the standard: a copy of src/arbitraries/dataset.ts as released. Do not edit (see ../index.ts).
+import fc from "fast-check";
+import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../../../records.js";
+import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
+import { addDays, earlierOf } from "./calendar.js";
+import { monthlyBasesArbitrary } from "./contributions.js";
+import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
+import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
+import { cityCodes } from "./places.js";
+import { buildTransfer } from "./transfer.js";
+
+/** Someone who lives and works in one city: a pension and a medical enrolment. */
+interface ResidentStory {
+  kind: "resident";
+  person: PersonChoice;
+  pension: "pension.employee" | "pension.institution" | "pension.resident";
+  extraScheme: "unemployment" | "workInjury" | undefined;
+  startOffset: number;
+  employer: EmployerChoice;
+  bases: number[];
+}
+
+/** Someone who moved to another city and took the employee pension along. */
+interface MoverStory {
+  kind: "mover";
+  person: PersonChoice;
+  to: CityCode;
+  startOffset: number;
+  yearsBefore: number;
+  gapDays: number;
+  stepGaps: [number, number, number];
+  accountInterest: number;
+  employers: [EmployerChoice, EmployerChoice];
+  bases: number[];
+}
+
+/** A 低保 household: a head and up to three members, each a person record, and their case. */
+interface HouseholdStory {
+  kind: "household";
+  head: PersonChoice;
+  members: PersonChoice[];
+  dibao: DibaoChoice;
+}
+
+/** Someone receiving one personal programme (特困, welfare, charity, 优抚, …). */
+interface BeneficiaryStory {
+  kind: "beneficiary";
+  person: PersonChoice;
+  aid: PersonalAidChoice;
+}
+
+export type Story = ResidentStory | MoverStory | HouseholdStory | BeneficiaryStory;
+
+export const residentStoryArbitrary: fc.Arbitrary<Story> = fc.record({
+  kind: fc.constant("resident" as const),
+  person: personChoiceArbitrary(),
+  pension: fc.constantFrom("pension.employee" as const, "pension.institution" as const, "pension.resident" as const),
+  extraScheme: fc.constantFrom("unemployment" as const, "workInjury" as const, undefined),
+  startOffset: fc.nat(4_000),
+  employer: employerChoiceArbitrary(),
+  bases: monthlyBasesArbitrary(),
+});
+
+export const moverStoryArbitrary: fc.Arbitrary<Story> = fc.record({
+  kind: fc.constant("mover" as const),
+  person: personChoiceArbitrary(),
+  to: fc.constantFrom(...cityCodes),
+  startOffset: fc.nat(3_000),
+  yearsBefore: fc.integer({ min: 1, max: 8 }),
+  gapDays: fc.integer({ min: 1, max: 60 }),
+  stepGaps: fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })),
+  accountInterest: fc.integer({ min: 0, max: 50_000 }),
+  employers: fc.tuple(employerChoiceArbitrary(), employerChoiceArbitrary()),
+  bases: monthlyBasesArbitrary(),
+});
+
+export const householdStoryArbitrary: fc.Arbitrary<Story> = fc
+  .tuple(personChoiceArbitrary(), fc.integer({ min: 0, max: 3 }))
+  .chain(([head, size]) =>
+    fc.record({
+      kind: fc.constant("household" as const),
+      head: fc.constant(head),
+      members: fc.array(personChoiceArbitrary(head.city), { minLength: size, maxLength: size }),
+      dibao: dibaoChoiceArbitrary(size),
+    }),
+  );
+
+export const beneficiaryStoryArbitrary: fc.Arbitrary<Story> = fc.record({
+  kind: fc.constant("beneficiary" as const),
+  person: personChoiceArbitrary(),
+  aid: personalAidChoiceArbitrary(),
+});
+
+export function storyArbitrary(): fc.Arbitrary<Story> {
+  return fc.oneof(residentStoryArbitrary, moverStoryArbitrary, householdStoryArbitrary, beneficiaryStoryArbitrary);
+}
+
+function otherCity(from: CityCode, to: CityCode): CityCode {
+  return from !== to ? to : cityCodes[(cityCodes.indexOf(from) + 1) % cityCodes.length]!;
+}
+
+const pad = (n: number) => String(n).padStart(6, "0");
+
+/** Turns stories into records; `firstIndex` numbers the people so every id and identity number is unique. */
+export function buildStory(story: Story, firstIndex: number): { records: CztRecord[]; people: number } {
+  const latestStart = addDays(datasetAsOf, -400);
+  switch (story.kind) {
+    case "resident": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      const city = story.person.city;
+      const earliest = earliestEnrolment(person);
+      const start = earlierOf(addDays(earliest, story.startOffset), latestStart);
+      const id = (k: number) => `${city}-E-${pad(firstIndex)}-${k}`;
+      const plan = { person, city, start, employer: story.employer, monthlyBases: story.bases };
+      const employee = story.pension !== "pension.resident";
+      const records: CztRecord[] = [
+        person,
+        buildEnrolment({ ...plan, id: id(1), scheme: story.pension }),
+        buildEnrolment({ ...plan, id: id(2), scheme: employee ? "medical.employee" : "medical.resident" }),
+      ];
+      if (employee && story.extraScheme !== undefined) records.push(buildEnrolment({ ...plan, id: id(3), scheme: story.extraScheme }));
+      return { records, people: 1 };
+    }
+    case "mover": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      const from = story.person.city;
+      const to = otherCity(from, story.to);
+      const earliest = earliestEnrolment(person);
+      // Leave room for the years before the move, the gap and the transfer steps before asOf.
+      const latestEnd = addDays(datasetAsOf, -120);
+      const start = earlierOf(addDays(earliest, story.startOffset), addDays(latestEnd, -365 * story.yearsBefore));
+      const end = earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
+      const newStart = addDays(end, story.gapDays);
+      const old: EnrolmentRecord = buildEnrolment({
+        id: `${from}-E-${pad(firstIndex)}-1`,
+        person,
+        scheme: "pension.employee",
+        city: from,
+        start,
+        end,
+        employer: story.employers[0],
+        monthlyBases: story.bases,
+      });
+      const current: EnrolmentRecord = buildEnrolment({
+        id: `${to}-E-${pad(firstIndex)}-2`,
+        person,
+        scheme: "pension.employee",
+        city: to,
+        start: newStart,
+        employer: story.employers[1],
+        monthlyBases: story.bases,
+      });
+      const medical = buildEnrolment({ ...{ person, city: to, start: newStart, employer: story.employers[1], monthlyBases: story.bases }, id: `${to}-E-${pad(firstIndex)}-3`, scheme: "medical.employee" });
+      const transfer = buildTransfer({
+        id: `${to}-T-${pad(firstIndex)}`,
+        from: old,
+        to: current,
+        requested: addDays(newStart, 5),
+        stepGaps: story.stepGaps,
+        accountInterest: story.accountInterest,
+      });
+      return { records: [person, old, current, medical, transfer], people: 1 };
+    }
+    case "household": {
+      const city = story.head.city;
+      const householdId = `${city}-H-${pad(firstIndex)}`;
+      const head = buildPerson(story.head, { index: firstIndex, household: { householdId, relationToHead: "02" } });
+      const members = story.members.map((choice, index) =>
+        buildPerson(choice, { index: firstIndex + 1 + index, household: { householdId, relationToHead: memberRelations[index % memberRelations.length]! } }),
+      );
+      const persons: PersonRecord[] = [head, ...members];
+      const assistance = buildDibaoCase(`${city}-A-${pad(firstIndex)}`, city, householdId, persons, story.dibao, firstIndex);
+      return { records: [...persons, assistance], people: persons.length };
+    }
+    case "beneficiary": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      return { records: [person, buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid)], people: 1 };
+    }
+  }
+}
+
+/** The export file a record belongs to: one JSON Lines file per city, as each city publishes its own. */
+export function fileOfRecord(record: CztRecord): string {
+  const city = record.recordType === "person" ? (record.meta.sourceAgency?.division ?? record.id.slice(0, 6)) : record.recordType === "transfer" ? record.to.city : record.city;
+  return `${city}.jsonl`;
+}
+
+/** Builds the records of a list of stories, numbering people from `firstIndex`. */
+export function buildDataset(stories: readonly Story[], firstIndex = 0): DatasetEntry[] {
+  const entries: DatasetEntry[] = [];
+  let index = firstIndex;
+  for (const story of stories) {
+    const built = buildStory(story, index);
+    index += built.people;
+    for (const record of built.records) entries.push({ file: fileOfRecord(record), record });
+  }
+  return entries;
+}
+
+export interface DatasetArbitraryOptions {
+  minStories?: number;
+  maxStories?: number;
+}
+
+/**
+ * A whole consistent dataset across the three cities, valid by construction: people who
+ * move (with transfers whose amounts follow the 12 % rule), households with covered
+ * members, residents and beneficiaries, every reference resolvable.
+ */
+export function datasetArbitrary(options: DatasetArbitraryOptions = {}): fc.Arbitrary<DatasetEntry[]> {
+  return fc.array(storyArbitrary(), { minLength: options.minStories ?? 1, maxLength: options.maxStories ?? 8 }).map((stories) => buildDataset(stories));
+}
