@@ -54,7 +54,9 @@ const toolchains: Record<"python" | "go" | "java", Toolchain> = {
 function build(language: keyof typeof toolchains, directory: string): RunResult[] {
   copyFileSync(join(harnessDirectory, toolchains[language].program), join(directory, toolchains[language].program));
   // Debian's Go 1.19 never downloads a toolchain; GOTOOLCHAIN=local says so to newer ones.
-  const env = { ...process.env, GOTOOLCHAIN: "local" };
+  // Go needs a build cache: under $HOME normally, in the scratch folder where there is no $HOME.
+  const env: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: "local" };
+  if (env["HOME"] === undefined && env["GOCACHE"] === undefined) env["GOCACHE"] = join(directory, ".gocache");
   const results: RunResult[] = [];
   for (const command of quicktypeLanguages[language].build) {
     const result = run("bash", ["-c", command], { cwd: directory, env });
