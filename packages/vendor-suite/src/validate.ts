@@ -9,8 +9,9 @@ export interface Validation {
   valid: number;
 }
 
-export function validateFiles(files: readonly string[]): Validation {
-  const result = run(process.execPath, [cztMain, "validate", "--format", "json", "--max-findings", "all", "--quiet", ...files], { cwd: repositoryRoot });
+/** `options`: more `czt validate` options, e.g. `--as-of`. */
+export function validateFiles(files: readonly string[], options: readonly string[] = []): Validation {
+  const result = run(process.execPath, [cztMain, "validate", "--format", "json", "--max-findings", "all", "--quiet", ...options, ...files], { cwd: repositoryRoot });
   if (result.status !== 0 && result.status !== 1) throw new Error(describeRun("czt validate", result));
   const report = JSON.parse(result.stdout) as { findings: unknown[]; summary: { records: number; valid: number } };
   return { exitCode: result.status, findings: report.findings, records: report.summary.records, valid: report.summary.valid };

@@ -11,8 +11,8 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { declaredVersion, type ExampleFormat, exampleFiles, exampleFormats, recordsOf } from "../src/examples.js";
 import { generateTypes } from "../src/generate-types.js";
-import { bundleDirectory, packStandard } from "../src/packed-standard.js";
-import { harnessDirectory, repositoryRoot } from "../src/paths.js";
+import { bundleDirectory, type PackedStandard, packStandard } from "../src/packed-standard.js";
+import { cztMain, harnessDirectory, repositoryRoot } from "../src/paths.js";
 import { describeRun, type RunResult, run } from "../src/run.js";
 import { installHint, jacksonInstalled, onPath } from "../src/system-tools.js";
 import { jacksonClassPath, quicktypeLanguages } from "../src/toolchains.js";
@@ -83,13 +83,23 @@ function roundTripExamples(toolchain: Toolchain, directory: string, format: Exam
 /** The version the examples declare: its bundles are the ones they must round-trip through. */
 const exampleVersions = [...new Set(exampleFormats.flatMap((format) => exampleFiles(format).map(declaredVersion)))];
 
+/** `czt generate`'s synthetic dataset, which declares the current version; valid as of its date. */
+const generatedCount = 2000;
+const generatedAsOf = "2025-06-30";
+
 describe("quicktype types generated from the @czt/schemas tarball's per-type bundles", () => {
   let scratch: string;
+  let standard: PackedStandard;
   let bundle: string;
+  let generated: string;
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "czt-vendor-quicktype-"));
     expect(exampleVersions, "the examples declare one schemaVersion").toHaveLength(1);
-    bundle = bundleDirectory(packStandard(scratch), exampleVersions[0]!);
+    standard = packStandard(scratch);
+    bundle = bundleDirectory(standard, exampleVersions[0]!);
+    generated = join(scratch, "generated.jsonl");
+    const written = run(process.execPath, [cztMain, "generate", "--count", String(generatedCount), "--seed", "12", "--output", generated], { cwd: scratch });
+    expect(written.status, describeRun("czt generate", written)).toBe(0);
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -121,6 +131,23 @@ describe("quicktype types generated from the @czt/schemas tarball's per-type bun
       }
     });
   }
+
+  describe(`${generatedCount} generated records (czt generate), through the types of the version they declare`, () => {
+    for (const [language, toolchain] of Object.entries(toolchains)) {
+      it(`${language}: czt validate finds nothing, and each record is unchanged`, async () => {
+        const directory = join(scratch, `${language}-generated`);
+        await generateTypes(bundleDirectory(standard, declaredVersion(generated)), language as keyof typeof toolchains, directory);
+        for (const result of build(language as keyof typeof toolchains, directory)) expect(result.status, describeRun("the build", result)).toBe(0);
+        const target = join(directory, "generated.jsonl");
+        const result = toolchain.roundTrip(directory, generated, target);
+        expect(result.status, describeRun("the round-trip", result)).toBe(0);
+        const validation = validateFiles([target], ["--as-of", generatedAsOf]);
+        expect(validation.findings).toEqual([]);
+        expect(validation).toMatchObject({ exitCode: 0, records: generatedCount, valid: generatedCount });
+        expect(recordsOf(target)).toEqual(recordsOf(generated));
+      });
+    }
+  });
 
   // Why docs/vendors.md prescribes these options: without them the round-trip breaks the data.
   describe("what the bundles and the documented options prevent", () => {
