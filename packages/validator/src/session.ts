@@ -140,6 +140,8 @@ export class Session implements ValidationSession {
   private active: VersionSchemas | undefined;
   /** The versions records were checked against, for the dataset rules' `versions`. */
   private readonly versionsChecked = new Set<string>();
+  /** The version each file was checked against, for the summary. */
+  private readonly versionOfFile = new Map<string, string>();
 
   // State of the record being checked, read by the single emit closure below.
   private current: RuleState | undefined;
@@ -216,7 +218,11 @@ export class Session implements ValidationSession {
   private enterFile(file: string): void {
     this.activeFile = file;
     const schemas = this.versionByFile.has(file) ? this.versionByFile.get(file) : this.engine.defaultVersion;
-    if (schemas !== undefined) this.versionsChecked.add(schemas.version);
+    if (schemas === undefined) this.versionOfFile.delete(file);
+    else {
+      this.versionsChecked.add(schemas.version);
+      this.versionOfFile.set(file, schemas.version);
+    }
     if (schemas === this.active) return;
     this.active = schemas;
     if (schemas !== undefined && schemas.version !== this.context.schemaVersion) {
@@ -340,6 +346,7 @@ export class Session implements ValidationSession {
    * and their index entries join the dataset index, with no per-record call or object.
    */
   addCheckedSlice(slice: CheckedSlice): void {
+    if (slice.file !== this.activeFile) this.enterFile(slice.file);
     const base = this.locations.appendSlice(slice.file, slice.firstRecordIndex, slice.lines, slice.lineBase, slice.columns, slice.invalid);
     const findings = slice.findings;
     for (let i = 0; i < findings.length; i++) {
@@ -380,6 +387,13 @@ export class Session implements ValidationSession {
     }
   }
 
+  /** How many files were checked against each version. */
+  private filesByVersion(): Record<string, number> {
+    const files: Record<string, number> = {};
+    for (const version of this.versionOfFile.values()) files[version] = (files[version] ?? 0) + 1;
+    return files;
+  }
+
   finish(): ValidationReport {
     if (this.index) this.runDatasetRules(this.index);
     const records = this.locations.size;
@@ -396,9 +410,11 @@ export class Session implements ValidationSession {
       byRule: { ...this.byRule },
       recordsByRule: this.recordsByRule.counts(),
       files: this.locations.fileCount,
+      ...(this.versionOfFile.size > 0 ? { schemaVersions: this.filesByVersion() } : {}),
       elapsedMs: Math.round(elapsedMs),
       recordsPerSecond: elapsedMs > 0 ? Math.round((records * 1000) / elapsedMs) : records,
     };
+
     const findings = [...this.findings].sort(
       (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
     );

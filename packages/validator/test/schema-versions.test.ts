@@ -29,8 +29,9 @@ function jsonLinesExport(version: unknown, records: readonly Record<string, unkn
 
 /** The same as a JSON package. */
 function packageExport(version: unknown, records: readonly Record<string, unknown>[]): string {
-  const { recordType: _recordType, ...envelope } = { ...changshaHeader(), schemaVersion: version };
-  if (version === undefined) delete (envelope as Record<string, unknown>)["schemaVersion"];
+  const envelope: Record<string, unknown> = { ...changshaHeader(), schemaVersion: version };
+  delete envelope["recordType"];
+  if (version === undefined) delete envelope["schemaVersion"];
   return `${JSON.stringify({ ...envelope, records }, null, 2)}\n`;
 }
 
@@ -50,6 +51,19 @@ describe("czt validate checks each export against the version it declares", () =
     expect(report.summary).toMatchObject({ records: 4, valid: 4, invalid: 0 });
   });
 
+  it("the summary counts the files checked against each version; a file of an unknown version is in none", async () => {
+    const files = [
+      write("a.jsonl", jsonLinesExport("1.0", people)),
+      write("b.json", packageExport("1.0", people)),
+      write("c.jsonl", jsonLinesExport("1.1", people)),
+      write("d.jsonl", `${JSON.stringify(people[0])}\n`),
+      write("e.jsonl", jsonLinesExport("2.3", people)),
+    ];
+    expect((await check(files)).summary.schemaVersions).toEqual({ "1.0": 2, "1.1": 2 });
+    expect((await check(files, { schemaVersion: "1.0" })).summary.schemaVersions).toEqual({ "1.0": 5 });
+    expect((await check(files.slice(0, 1))).summary.schemaVersions).toEqual({ "1.0": 1 });
+  });
+
   it("holds a header to its own version's schemas: 1.0 and 1.1 each accept their own version, the override checks against the one named", async () => {
     const file = write("a.jsonl", jsonLinesExport("1.0", people));
     expect((await check([file], { schemaVersion: "1.1" })).findings).toEqual([]);
@@ -57,9 +71,9 @@ describe("czt validate checks each export against the version it declares", () =
   });
 
   it.each([
-    ["JSON Lines", "2.3", jsonLinesExport, 1, undefined],
-    ["a package", "2.3", packageExport, 1, undefined],
-    ["JSON Lines", 1.1, jsonLinesExport, 1, undefined],
+    ["JSON Lines", "2.3", jsonLinesExport, 1],
+    ["a package", "2.3", packageExport, 1],
+    ["JSON Lines", 1.1, jsonLinesExport, 1],
   ] as const)("an unknown schemaVersion in %s (%s) is one located finding, and its records are not checked", async (_kind, version, make, line) => {
     const file = write("unknown", make(version, [...people, broken]));
     const report = await check([file]);

@@ -2501,6 +2501,17 @@ export const schemas: Readonly<Record<string, object>> = {
             "type": "integer",
             "minimum": 0
           },
+          "schemaVersions": {
+            "description": "Files checked against each version of the standard, by version: the version a file's package or JSON Lines header declares, the one the run was told to use (--schema-version), or the current one for a file that declares none. A file whose version is missing or unknown is in none. Added in 1.1.",
+            "type": "object",
+            "propertyNames": {
+              "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"
+            },
+            "additionalProperties": {
+              "type": "integer",
+              "minimum": 1
+            }
+          },
           "elapsedMs": {
             "type": "integer",
             "minimum": 0

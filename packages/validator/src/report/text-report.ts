@@ -6,8 +6,8 @@ import { displayText } from "./display-text.js";
 import type { ReportSink, ReportWriter } from "./report-writer.js";
 
 const labels = {
-  en: { records: "records read", valid: "valid", invalid: "invalid", errors: "errors", warnings: "warnings", infos: "infos", byRule: "findings by rule (findings, share of records affected)", elapsed: "elapsed", perSecond: "records/s", none: "No findings.", shown: "findings shown" },
-  zh: { records: "读取记录", valid: "有效", invalid: "无效", errors: "错误", warnings: "警告", infos: "提示", byRule: "按规则统计（问题数，涉及记录占比）", elapsed: "耗时", perSecond: "条/秒", none: "未发现问题。", shown: "显示的问题" },
+  en: { records: "records read", valid: "valid", invalid: "invalid", errors: "errors", warnings: "warnings", infos: "infos", byRule: "findings by rule (findings, share of records affected)", elapsed: "elapsed", perSecond: "records/s", none: "No findings.", shown: "findings shown", versions: "checked against version", file: "file", files: "files" },
+  zh: { records: "读取记录", valid: "有效", invalid: "无效", errors: "错误", warnings: "警告", infos: "提示", byRule: "按规则统计（问题数，涉及记录占比）", elapsed: "耗时", perSecond: "条/秒", none: "未发现问题。", shown: "显示的问题", versions: "按标准版本检查", file: "个文件", files: "个文件" },
 } as const;
 
 const severityLabel = { en: { error: "error", warning: "warning", info: "info" }, zh: { error: "错误", warning: "警告", info: "提示" } } as const;
@@ -29,6 +29,11 @@ export function textLine(finding: Finding, lang: Lang): string {
 function summaryLines(s: Summary, lang: Lang, shown: number | undefined): string[] {
   const l = labels[lang];
   const lines = [`${l.records}: ${s.records}   ${l.valid}: ${s.valid}   ${l.invalid}: ${s.invalid}   ${l.errors}: ${s.errors}   ${l.warnings}: ${s.warnings}   ${l.infos}: ${s.infos}`];
+  const versions = Object.entries(s.schemaVersions ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (versions.length > 0) {
+    const counted = versions.map(([version, files]) => (lang === "zh" ? `${version}（${files} ${l.files}）` : `${version} (${files} ${files === 1 ? l.file : l.files})`));
+    lines.push(`${l.versions}: ${counted.join(", ")}`);
+  }
   const total = s.errors + s.warnings + s.infos;
   if (shown !== undefined && shown < total) lines.push(`${l.shown}: ${shown} / ${total}`);
   const rules = Object.entries(s.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
