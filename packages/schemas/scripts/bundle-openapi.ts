@@ -3,10 +3,12 @@
  * (`../person.schema.json`), as one self-contained OpenAPI 3.1 document: each referenced
  * schema is embedded once under `components/schemas` (`person`, `common.agency`) and every
  * reference is local. Browsers, linters, mock servers and code generators then need no
- * network and no file system.
+ * network and no file system. A `$ref` marked `x-czt-read-view` is then pointed at the
+ * record's read view (read-views.ts).
  */
 import { embedReferences } from "./embed-references.js";
 import { isObject, type JsonObject } from "./json.js";
+import { applyReadViews } from "./read-views.js";
 
 /**
  * The bundle is served from anywhere (a file, a vendor's mock, the reference server), so
@@ -37,5 +39,7 @@ export function bundleOpenApi(contract: JsonObject, contractBase: string, schema
     own[name] = schema;
   }
   components["schemas"] = own;
-  return { ...document, components };
+  const bundled = { ...document, components };
+  applyReadViews(bundled);
+  return bundled;
 }

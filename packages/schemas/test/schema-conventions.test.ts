@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isObject, type JsonObject } from "../scripts/json.js";
 import { SchemaIndex } from "../scripts/schema-index.js";
-import { sources } from "./support/sources.js";
+import { releases, sources } from "./support/sources.js";
 
 // The standard's own schemas; report/parameters/conformance schemas belong to other packages.
 const own = sources.schemas.filter((s) => /^schemas\/((common|person|enrolment|transfer|assistance|record|package|jsonl-header)\.schema\.json|codelists\/codelist\.schema\.json)$/.test(s.path));
@@ -78,7 +78,11 @@ function refsOf(document: unknown): [string, string][] {
  * property silently changes the other schema. Shared shapes live in `$defs`.
  */
 describe("references to other schemas", () => {
-  const documents = [...sources.schemas.map((s) => [s.path, s.json] as const), ...sources.openapi.map((d) => [d.path, d.json] as const)];
+  // The working tree and every release: a release is frozen from the working tree, so it must not bring one back either.
+  const documents = [sources, ...releases.map((release) => release.sources)].flatMap((tree) => [
+    ...tree.schemas.map((s) => [s.path, s.json] as const),
+    ...tree.openapi.map((d) => [d.path, d.json] as const),
+  ]);
 
   it.each(documents)("%s refers to another schema only as a whole or to one of its $defs", (_path, document) => {
     const offending = refsOf(document)

@@ -352,14 +352,39 @@ export interface components {
             items?: components["schemas"]["person"][];
         };
         EnrolmentPage: components["schemas"]["Page"] & {
-            items?: components["schemas"]["enrolment"][];
+            items?: components["schemas"]["EnrolmentAsRead"][];
         };
         TransferPage: components["schemas"]["Page"] & {
-            items?: components["schemas"]["transfer"][];
+            items?: components["schemas"]["TransferAsRead"][];
         };
         AssistanceCasePage: components["schemas"]["Page"] & {
             items?: components["schemas"]["assistance"][];
         };
+        /**
+         * @description A person as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` (identity numbers, name, birth date, contact, …) are left out, so here
+         *     they are optional (the bundle derives this view from the person schema); with it, the
+         *     record is whole.
+         */
+        PersonAsRead: components["schemas"]["person.readView"];
+        /**
+         * @description An enrolment as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left
+         *     out, so here they are optional (the bundle derives this view from the enrolment schema).
+         */
+        EnrolmentAsRead: components["schemas"]["enrolment.readView"];
+        /**
+         * @description A transfer as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left
+         *     out, so here they are optional (the bundle derives this view from the transfer schema).
+         */
+        TransferAsRead: components["schemas"]["transfer.readView"];
+        /**
+         * @description An assistance case as the token may read it. Reads need `read:personal`, but the answer to
+         *     a create or a review by a token without it leaves out the fields marked
+         *     `x-czt-sensitivity` (`perCapitaIncome`, `benefitAmount`, …), so here they are optional.
+         */
+        AssistanceCaseAsRead: components["schemas"]["assistance.readView"];
         TokenInfo: {
             agency: components["schemas"]["common.agency"];
             city: components["schemas"]["common.cityCode"];
@@ -933,6 +958,341 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * Person
+         * @description A person known to a social security agency. The identity number is the primary key; a person without one is identified by documents.
+         */
+        "person.readView": {
+            /**
+             * @description Record type, always "person".
+             * @constant
+             */
+            recordType: "person";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description GB 11643 citizen identity number, 18 characters; lowercase x is accepted, X preferred. Also the social security number. */
+            idNumber?: components["schemas"]["common.idNumber"];
+            /** @description Identity documents, for people without a citizen identity number or in addition to it. */
+            documents?: {
+                /**
+                 * @description Document type.
+                 * @enum {string}
+                 */
+                type: "residentIdCard" | "hmtResidencePermit" | "hmTravelPermit" | "taiwanTravelPermit" | "foreignPermanentResidenceCard" | "passport" | "militaryOfficerCard" | "other";
+                /** @description Document number as printed. */
+                number?: string;
+                /** @description ISO 3166-1 alpha-3 code of the issuing country. */
+                issuingCountry?: components["schemas"]["common.countryCode"];
+            }[];
+            /** @description Full name as registered; minority names use the middle dot U+00B7. */
+            name?: string;
+            /**
+             * @description Sex, GB/T 2261.1.
+             * @enum {string}
+             */
+            sex: "0" | "1" | "2" | "9";
+            /** @description Date of birth. */
+            birthDate?: components["schemas"]["common.date"];
+            /**
+             * @description Ethnicity, GB/T 3304 two-digit code.
+             * @enum {string}
+             */
+            ethnicity?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "97" | "98";
+            /** @description Nationality, ISO 3166-1 alpha-3 (CHN for Chinese citizens). */
+            nationality: components["schemas"]["common.countryCode"];
+            /** @description Household registration (hukou). */
+            hukou?: {
+                /** @description Division code of the place of household registration. */
+                division: components["schemas"]["common.divisionCode"];
+                /**
+                 * @description Urban or rural residence, which decides the resident scheme.
+                 * @enum {string}
+                 */
+                residenceType: "urban" | "rural";
+                /**
+                 * @description Agricultural or non-agricultural hukou, a historical attribute abolished in 2014.
+                 * @enum {string}
+                 */
+                historicalCategory?: "agricultural" | "non-agricultural";
+            };
+            /** @description Division code of the place of actual residence. */
+            residenceDivision?: components["schemas"]["common.divisionCode"];
+            /** @description Contact details. */
+            contact?: {
+                /** @description Mobile phone number, 11 digits starting with 1. */
+                mobile?: string;
+                /** @description Landline number. */
+                phone?: string;
+                /** @description Postal address. */
+                address?: string;
+            };
+            /** @description Membership of a household. */
+            household?: {
+                /** @description Identifier of the household (not a record id). */
+                householdId: string;
+                /**
+                 * @description Relationship to the head of household, GB/T 4761 two-digit code.
+                 * @enum {string}
+                 */
+                relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
+            };
+            /** @description Date of death, when known. */
+            deathDate?: components["schemas"]["common.date"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Contribution year
+         * @description The contributions of one calendar year.
+         */
+        "common.contributionYear.readView": {
+            /** @description Calendar year of the contributions. */
+            year: number;
+            /** @description Number of months contributed in the year. */
+            months: number;
+            /** @description Average monthly contribution base of the year (wage), in fen. */
+            monthlyBase?: components["schemas"]["common.amountFen"];
+            /** @description Amount paid by the person in the year, in fen. */
+            individualAmount: components["schemas"]["common.amountFen"];
+            /** @description Amount paid by the employer in the year, in fen (0 for resident schemes). */
+            employerAmount: components["schemas"]["common.amountFen"];
+        };
+        /**
+         * Enrolment
+         * @description A person's enrolment (参保登记) in one insurance scheme with one agency.
+         */
+        "enrolment.readView": {
+            /**
+             * @description Record type, always "enrolment".
+             * @constant
+             */
+            recordType: "enrolment";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the enrolled person record. */
+            personId: components["schemas"]["common.recordRef"];
+            /**
+             * @description Insurance scheme; the code list's family and employeeScheme columns classify it.
+             * @enum {string}
+             */
+            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity";
+            /** @description City of the enrolment. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that manages the enrolment. */
+            agency: components["schemas"]["common.agency"];
+            /** @description The employer, for employee schemes only. */
+            employer?: {
+                /** @description The employer's unified social credit code. */
+                creditCode: components["schemas"]["common.creditCode"];
+                /** @description The employer's name. */
+                name?: string;
+            };
+            /**
+             * @description Contribution status.
+             * @enum {string}
+             */
+            contributionStatus: "1" | "2" | "3";
+            /**
+             * @description Whether the person is in employment or retired.
+             * @enum {string}
+             */
+            employmentStatus: "0" | "1";
+            /** @description Period of the enrolment. */
+            period: components["schemas"]["common.period"];
+            /** @description Current monthly contribution base (wage), in fen. */
+            monthlyContributionBase?: components["schemas"]["common.amountFen"];
+            /** @description Contributions per calendar year. */
+            contributions?: components["schemas"]["common.contributionYear.readView"][];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Transfer
+         * @description A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+         */
+        "transfer.readView": {
+            /**
+             * @description Record type, always "transfer".
+             * @constant
+             */
+            recordType: "transfer";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person whose insurance moves. */
+            personId: components["schemas"]["common.recordRef"];
+            /**
+             * @description Kind of transfer.
+             * @enum {string}
+             */
+            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident";
+            /** @description Where the insurance relationship comes from. */
+            from: {
+                /** @description City of the agency. */
+                city: components["schemas"]["common.cityCode"];
+                /** @description The agency. */
+                agency: components["schemas"]["common.agency"];
+                /** @description Id of the enrolment being transferred out. */
+                enrolmentId: components["schemas"]["common.recordRef"];
+            };
+            /** @description Where the insurance relationship goes. */
+            to: {
+                /** @description City of the agency. */
+                city: components["schemas"]["common.cityCode"];
+                /** @description The agency. */
+                agency: components["schemas"]["common.agency"];
+                /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
+                enrolmentId?: components["schemas"]["common.recordRef"];
+            };
+            /** @description Current status; equals the status of the last step. */
+            status: components["schemas"]["common.transferStatus"];
+            /** @description Steps of the transfer in time order. */
+            steps: {
+                /** @description Status reached by this step. */
+                status: components["schemas"]["common.transferStatus"];
+                /** @description When the step happened. */
+                at: components["schemas"]["common.dateTime"];
+                /**
+                 * @description Reason for the step, mostly for rejections and cancellations.
+                 * @enum {string}
+                 */
+                reasonCode?: "applicantRequest" | "missingDocuments" | "drawingPension" | "duplicateEnrolment" | "recordMismatch" | "applicantWithdrew" | "other";
+                /** @description Free-text note. */
+                note?: string;
+            }[];
+            /** @description Number of contribution months moved; equals the sum of months of contributions. */
+            contributionMonths: number;
+            /** @description Individual account balance moved in full, in fen. */
+            individualAccountBalance?: components["schemas"]["common.amountFen"];
+            /** @description Pooled fund moved: 12% of each year's contribution base since 1998, in fen. */
+            pooledFundAmount: components["schemas"]["common.amountFen"];
+            /** @description The contribution years the amounts were computed from. */
+            contributions: components["schemas"]["common.contributionYear.readView"][];
+            /** @description Months in each pension scheme, for linking transfers between the employee and resident schemes. */
+            linking?: {
+                /** @description Months contributed to the employee pension scheme. */
+                employeeSchemeMonths: number;
+                /** @description Months contributed to the resident pension scheme. */
+                residentSchemeMonths: number;
+            };
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Assistance
+         * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
+         */
+        "assistance.readView": {
+            /**
+             * @description Record type, always "assistance".
+             * @constant
+             */
+            recordType: "assistance";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /**
+             * @description Programme; the code list's pillar column groups programmes.
+             * @enum {string}
+             */
+            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare";
+            /** @description Id of the beneficiary person record. */
+            personId?: components["schemas"]["common.recordRef"];
+            /** @description The household, for household-assessed programmes such as dibao. */
+            household?: {
+                /** @description Identifier of the household (not a record id). */
+                householdId: string;
+                /** @description Id of the person record of the head of household. */
+                headPersonId: components["schemas"]["common.recordRef"];
+                /** @description Number of people in the household. */
+                size: number;
+                /** @description Members of the household. */
+                members?: {
+                    /** @description Id of the member's person record. */
+                    personId: components["schemas"]["common.recordRef"];
+                    /**
+                     * @description Relationship to the head of household.
+                     * @enum {string}
+                     */
+                    relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
+                    /** @description Whether the member is covered by the case. */
+                    covered: boolean;
+                }[];
+            };
+            /** @description Number of covered members; equals the members marked covered when members are given. */
+            coveredMembers?: number;
+            /** @description City of the case. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that manages the case. */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Status of the case.
+             * @enum {string}
+             */
+            caseStatus: "applied" | "underReview" | "active" | "suspended" | "terminated" | "rejected";
+            /** @description Dates of the case. */
+            dates: {
+                /** @description Date of application. */
+                applied: components["schemas"]["common.date"];
+                /** @description Date of approval. */
+                approved?: components["schemas"]["common.date"];
+                /** @description Date the case ended. */
+                terminated?: components["schemas"]["common.date"];
+            };
+            /** @description Local monthly standard per person (dibao, tekun), in fen. */
+            monthlyStandard?: components["schemas"]["common.amountFen"];
+            /** @description Household monthly income per person, in fen. */
+            perCapitaIncome?: components["schemas"]["common.amountFen"];
+            /** @description Monthly basic benefit of the case, in fen. */
+            benefitAmount?: components["schemas"]["common.amountFen"];
+            /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
+            classifiedSupplement?: components["schemas"]["common.amountFen"];
+            /** @description Payments made. */
+            payments?: {
+                /** @description Month the payment is for. */
+                month: components["schemas"]["common.month"];
+                /** @description Amount paid, in fen. */
+                amount: components["schemas"]["common.amountFen"];
+                /** @description Date of payment. */
+                paidOn: components["schemas"]["common.date"];
+            }[];
+            /** @description Date of the last review of the case. */
+            lastReviewDate?: components["schemas"]["common.date"];
+            /** @description Date the next review is due. */
+            nextReviewDate?: components["schemas"]["common.date"];
+            /** @description Charity relief details; required for charityRelief. */
+            charity?: {
+                /**
+                 * @description Source of the charity funds.
+                 * @enum {string}
+                 */
+                fundingSource: "individual" | "enterprise" | "organised";
+            };
+            /** @description Special-care details; required for specialCare. */
+            specialCare?: {
+                /**
+                 * @description Special-care category.
+                 * @enum {string}
+                 */
+                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
+            };
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        } & (unknown & unknown & unknown);
     };
     responses: {
         /** @description The person. */
@@ -953,7 +1313,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["person"];
+                "application/json": components["schemas"]["PersonAsRead"];
             };
         };
         /** @description The enrolment. */
@@ -963,7 +1323,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["enrolment"];
+                "application/json": components["schemas"]["EnrolmentAsRead"];
             };
         };
         /** @description Created. */
@@ -974,7 +1334,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["enrolment"];
+                "application/json": components["schemas"]["EnrolmentAsRead"];
             };
         };
         /** @description The transfer. */
@@ -984,7 +1344,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["transfer"];
+                "application/json": components["schemas"]["TransferAsRead"];
             };
         };
         /** @description Created, in status `requested`. */
@@ -995,7 +1355,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["transfer"];
+                "application/json": components["schemas"]["TransferAsRead"];
             };
         };
         /** @description The assistance case. */
@@ -1005,7 +1365,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["assistance"];
+                "application/json": components["schemas"]["AssistanceCaseAsRead"];
             };
         };
         /** @description Created. */
@@ -1016,7 +1376,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["assistance"];
+                "application/json": components["schemas"]["AssistanceCaseAsRead"];
             };
         };
         /**
@@ -1887,7 +2247,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {"recordType":"header","schemaVersion":"1.0","publisher":{"creditCode":"12430000444876548X","division":"430100","department":"hrss"},"city":"430100","created":"2026-01-15T09:30:00+08:00"} */
+                /**
+                 * @example {"recordType":"header","schemaVersion":"1.0","publisher":{"creditCode":"11430100MB0000019A","division":"430100","department":"hrss"},"city":"430100","created":"2026-01-15T09:30:00+08:00"}
+                 *     {"recordType":"person","id":"430100-P-000123","meta":{"lastUpdated":"2026-01-15T09:30:00+08:00"},"idNumber":"430102199003071234","name":"张伟","sex":"1","birthDate":"1990-03-07","nationality":"CHN","hukou":{"division":"430102","residenceType":"urban"}}
+                 *     {"recordType":"person","id":"430100-P-000124","meta":{"lastUpdated":"2026-01-15T09:30:00+08:00"},"idNumber":"430104196204032020","name":"李秀英","sex":"2","birthDate":"1962-04-03","nationality":"CHN"}
+                 */
                 "application/x-ndjson": string;
             };
         };
