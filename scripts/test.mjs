@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: build, typecheck, lint and test every workspace through turbo, then one
-// closing line with the test counts of all the vitest runs ("tests: N passed, N failed"),
+// `npm test`: install missing system packages, then build, typecheck, lint and test every
+// workspace through turbo, then one closing line with the test counts of all the vitest runs ("tests: N passed, N failed"),
 // so a CI log says at a glance how many tests ran. The exit code is turbo's.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+
+// The compilers the vendor toolchain suite needs (Go, Java with Jackson, python3): installed
+// when missing and run as root, so that no test fails on a fresh machine for want of them.
+spawnSync("bash", [new URL("install-system-packages.sh", import.meta.url).pathname], { stdio: "inherit" });
 
 const turbo = spawn("npx", ["turbo", "run", "build", "typecheck", "lint", "test", "--continue"], {
   stdio: ["inherit", "pipe", "inherit"],

@@ -1,0 +1,12 @@
+// A vendor's call of one operation with the types openapi-typescript generated (and openapi-fetch).
+import createClient from "openapi-fetch";
+import type { components, paths } from "./schema.js";
+
+type Person = components["schemas"]["person"];
+
+export async function personName(baseUrl: string, personId: string): Promise<string | undefined> {
+  const client = createClient<paths>({ baseUrl });
+  const { data } = await client.GET("/v1/persons/{personId}", { params: { path: { personId } } });
+  const person: Person | undefined = data;
+  return person?.name;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The system packages the tests compile generated code with (packages/vendor-suite): Go
+# (Debian's golang-go), Jackson for Java (libjackson2-databind-java) and python3. Installs
+# what is missing with apt-get, as root; prints nothing when everything is present, so
+# `.ci/run` and `npm test` can call it every time. Not root and something missing: says
+# what to install and exits 0 (the tests then fail with the same hint).
+set -euo pipefail
+
+missing=()
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v go >/dev/null 2>&1 || missing+=(golang-go)
+[ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
+command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "missing system packages for the vendor toolchain tests: ${missing[*]} (install them with apt-get as root)" >&2
+  exit 0
+fi
+
+echo "installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
