@@ -104,6 +104,19 @@ describe("migrating an export", () => {
     expect(output).toBe(text.replace('"schemaVersion" : "1.0"', '"schemaVersion" : "1.1"'));
   });
 
+  it("keeps escapes, quotes and non-ASCII text in strings byte for byte, cut anywhere", () => {
+    const awkward = ['a\\', '\\"', '"}]', "长沙\u0022", "\\\\", "{[,:]}", "x".repeat(40)];
+    const records = awkward.map((text, i) => `{"recordType":"person","id":"p${i}","name":${JSON.stringify(text)},"sex":"9","n":[${i},{"k":${JSON.stringify(text)}}]}`);
+    const text = `{"records":[\n${records.join(",\n")}\n],"note":"\\"schemaVersion\\"","schemaVersion":"1.0"}`;
+    const expected = text.replace('"schemaVersion":"1.0"', '"schemaVersion":"1.1"');
+    for (const size of [1, 2, 3, 5, 7, 13, 64]) {
+      expect(migrate(text, "json", "1.1", migrationRegistry, [size])).toMatchObject({ output: expected, summary: { records: awkward.length, problems: [] } });
+      const stepped = migrate(text, "json", "1.1", testRegistry, [size]);
+      expect(stepped.output).toBe(expected.replaceAll('"sex":"9"', '"sex":"0"'));
+      expect(stepped.summary).toMatchObject({ records: awkward.length, changed: awkward.length });
+    }
+  });
+
   it("a registered step rewrites the records it applies to, keeps the others' bytes and lists those it cannot migrate", () => {
     const lines = [
       '{"recordType":"header","schemaVersion":"1.0","city":"430100"}',
