@@ -191,6 +191,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "application/json": {
                   "schema": {
                     "$ref": "#/components/schemas/PersonPage"
+                  },
+                  "examples": {
+                    "onePerson": {
+                      "$ref": "#/components/examples/PersonPage"
+                    }
                   }
                 }
               }
@@ -343,7 +348,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "Only enrolments whose period contains this date.",
               "schema": {
                 "type": "string",
-                "format": "date"
+                "format": "date",
+                "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
               },
               "example": "2026-01-01"
             },
@@ -361,6 +367,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "application/json": {
                   "schema": {
                     "$ref": "#/components/schemas/EnrolmentPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/EnrolmentPage"
+                    }
                   }
                 }
               }
@@ -590,6 +601,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "application/json": {
                   "schema": {
                     "$ref": "#/components/schemas/TransferPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/TransferPage"
+                    }
                   }
                 }
               }
@@ -1086,6 +1102,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "application/json": {
                   "schema": {
                     "$ref": "#/components/schemas/AssistanceCasePage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/AssistanceCasePage"
+                    }
                   }
                 }
               }
@@ -1251,7 +1272,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                   "type": "string",
                   "description": "JSON Lines, in the declared charset (`utf-8` or `gb18030`; another is a 415); without\none, detected from the bytes as `czt validate` does.\n"
                 },
-                "example": "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"publisher\":{\"creditCode\":\"12430000444876548X\",\"division\":\"430100\",\"department\":\"hrss\"},\"city\":\"430100\",\"created\":\"2026-01-15T09:30:00+08:00\"}\n"
+                "example": "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"publisher\":{\"creditCode\":\"11430100MB0000019A\",\"division\":\"430100\",\"department\":\"hrss\"},\"city\":\"430100\",\"created\":\"2026-01-15T09:30:00+08:00\"}\n{\"recordType\":\"person\",\"id\":\"430100-P-000123\",\"meta\":{\"lastUpdated\":\"2026-01-15T09:30:00+08:00\"},\"idNumber\":\"430102199003071234\",\"name\":\"张伟\",\"sex\":\"1\",\"birthDate\":\"1990-03-07\",\"nationality\":\"CHN\",\"hukou\":{\"division\":\"430102\",\"residenceType\":\"urban\"}}\n{\"recordType\":\"person\",\"id\":\"430100-P-000124\",\"meta\":{\"lastUpdated\":\"2026-01-15T09:30:00+08:00\"},\"idNumber\":\"430104196204032020\",\"name\":\"李秀英\",\"sex\":\"2\",\"birthDate\":\"1962-04-03\",\"nationality\":\"CHN\"}\n"
               }
             }
           },
@@ -1262,6 +1283,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "application/json": {
                   "schema": {
                     "$ref": "../report.schema.json"
+                  },
+                  "examples": {
+                    "oneInvalidPerson": {
+                      "$ref": "#/components/examples/ValidationReport"
+                    }
                   }
                 }
               }
@@ -1449,7 +1475,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../person.schema.json"
+                "$ref": "#/components/schemas/PersonAsRead"
+              },
+              "examples": {
+                "person": {
+                  "$ref": "#/components/examples/Person"
+                }
               }
             }
           }
@@ -1464,7 +1495,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../enrolment.schema.json"
+                "$ref": "#/components/schemas/EnrolmentAsRead"
               },
               "examples": {
                 "enrolment": {
@@ -1487,7 +1518,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../enrolment.schema.json"
+                "$ref": "#/components/schemas/EnrolmentAsRead"
+              },
+              "examples": {
+                "enrolment": {
+                  "$ref": "#/components/examples/Enrolment"
+                }
               }
             }
           }
@@ -1502,11 +1538,17 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../transfer.schema.json"
+                "$ref": "#/components/schemas/TransferAsRead"
               },
               "examples": {
                 "pension": {
                   "$ref": "#/components/examples/Transfer"
+                },
+                "letterIssued": {
+                  "$ref": "#/components/examples/TransferLetterIssued"
+                },
+                "withoutReadPersonal": {
+                  "$ref": "#/components/examples/TransferWithoutReadPersonal"
                 }
               }
             }
@@ -1525,7 +1567,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../transfer.schema.json"
+                "$ref": "#/components/schemas/TransferAsRead"
+              },
+              "examples": {
+                "pension": {
+                  "$ref": "#/components/examples/Transfer"
+                }
               }
             }
           }
@@ -1540,7 +1587,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../assistance.schema.json"
+                "$ref": "#/components/schemas/AssistanceCaseAsRead"
               },
               "examples": {
                 "dibao": {
@@ -1563,7 +1610,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "../assistance.schema.json"
+                "$ref": "#/components/schemas/AssistanceCaseAsRead"
+              },
+              "examples": {
+                "dibao": {
+                  "$ref": "#/components/examples/AssistanceCase"
+                }
               }
             }
           }
@@ -1574,6 +1626,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "missingIdempotencyKey": {
+                  "$ref": "#/components/examples/BadRequestProblem"
+                },
+                "duplicateMemberName": {
+                  "$ref": "#/components/examples/MalformedJsonProblem"
+                }
               }
             }
           }
@@ -1592,6 +1652,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "unknownToken": {
+                  "$ref": "#/components/examples/UnauthorizedProblem"
+                }
               }
             }
           }
@@ -1602,6 +1667,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "missingScope": {
+                  "$ref": "#/components/examples/ForbiddenProblem"
+                },
+                "anotherCitysRecord": {
+                  "$ref": "#/components/examples/OwnershipProblem"
+                }
               }
             }
           }
@@ -1612,6 +1685,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "noSuchRecord": {
+                  "$ref": "#/components/examples/NotFoundProblem"
+                }
               }
             }
           }
@@ -1622,6 +1700,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "duplicatePerson": {
+                  "$ref": "#/components/examples/ConflictProblem"
+                }
               }
             }
           }
@@ -1647,6 +1730,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "staleETag": {
+                  "$ref": "#/components/examples/PreconditionFailedProblem"
+                }
               }
             }
           }
@@ -1657,6 +1745,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "missingIfMatch": {
+                  "$ref": "#/components/examples/PreconditionRequiredProblem"
+                }
               }
             }
           }
@@ -1667,6 +1760,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "overOneMiB": {
+                  "$ref": "#/components/examples/PayloadTooLargeProblem"
+                }
               }
             }
           }
@@ -1677,6 +1775,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "gbkCharset": {
+                  "$ref": "#/components/examples/UnsupportedMediaTypeProblem"
+                }
               }
             }
           }
@@ -1687,6 +1790,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "slowRequest": {
+                  "$ref": "#/components/examples/RequestTimeoutProblem"
+                }
               }
             }
           }
@@ -1697,6 +1805,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "longTarget": {
+                  "$ref": "#/components/examples/UriTooLongProblem"
+                }
               }
             }
           }
@@ -1707,6 +1820,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "largeHeaders": {
+                  "$ref": "#/components/examples/RequestHeaderFieldsTooLargeProblem"
+                }
               }
             }
           }
@@ -1726,6 +1844,11 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "application/problem+json": {
               "schema": {
                 "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "queueFull": {
+                  "$ref": "#/components/examples/ServiceUnavailableProblem"
+                }
               }
             }
           }
@@ -1788,7 +1911,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "items": {
                   "type": "array",
                   "items": {
-                    "$ref": "../enrolment.schema.json"
+                    "$ref": "#/components/schemas/EnrolmentAsRead"
                   }
                 }
               }
@@ -1806,7 +1929,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "items": {
                   "type": "array",
                   "items": {
-                    "$ref": "../transfer.schema.json"
+                    "$ref": "#/components/schemas/TransferAsRead"
                   }
                 }
               }
@@ -1830,6 +1953,26 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           ]
+        },
+        "PersonAsRead": {
+          "description": "A person as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (identity numbers, name, birth date, contact, …) are left out, so here\nthey are optional (the bundle derives this view from the person schema); with it, the\nrecord is whole.\n",
+          "$ref": "../person.schema.json",
+          "x-czt-read-view": true
+        },
+        "EnrolmentAsRead": {
+          "description": "An enrolment as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`monthlyContributionBase`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the enrolment schema).\n",
+          "$ref": "../enrolment.schema.json",
+          "x-czt-read-view": true
+        },
+        "TransferAsRead": {
+          "description": "A transfer as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` (`individualAccountBalance`, `contributions[].monthlyBase`) are left\nout, so here they are optional (the bundle derives this view from the transfer schema).\n",
+          "$ref": "../transfer.schema.json",
+          "x-czt-read-view": true
+        },
+        "AssistanceCaseAsRead": {
+          "description": "An assistance case as the token may read it. Reads need `read:personal`, but the answer to\na create or a review by a token without it leaves out the fields marked\n`x-czt-sensitivity` (`perCapitaIncome`, `benefitAmount`, …), so here they are optional.\n",
+          "$ref": "../assistance.schema.json",
+          "x-czt-read-view": true
         },
         "TokenInfo": {
           "type": "object",
@@ -1961,6 +2104,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "at": {
               "type": "string",
               "format": "date-time",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
               "description": "When the step happened; default the server's time. No later than the server's time plus\n5 minutes (clock skew) and not before the previous step, else 422 `api.step-time`.\n"
             },
             "reasonCode": {
@@ -1989,7 +2133,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "properties": {
             "reviewDate": {
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "outcome": {
               "type": "string",
@@ -2003,6 +2148,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "nextReviewDate": {
               "type": "string",
               "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$",
               "description": "Required unless the outcome is `terminated`."
             },
             "perCapitaIncome": {
@@ -2089,9 +2235,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       },
       "examples": {
         "TokenInfo": {
+          "summary": "The Changsha bureau's token, with every scope",
           "value": {
             "agency": {
-              "creditCode": "12430000444876548X",
+              "creditCode": "11430100MB0000019A",
               "division": "430100",
               "department": "hrss",
               "name": "长沙市人力资源和社会保障局"
@@ -2106,6 +2253,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Person": {
+          "summary": "张伟 of 芙蓉区, Changsha",
           "value": {
             "recordType": "person",
             "id": "430100-P-000123",
@@ -2123,7 +2271,31 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         },
+        "PersonPage": {
+          "summary": "The one person with the identity number",
+          "value": {
+            "items": [
+              {
+                "recordType": "person",
+                "id": "430100-P-000123",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "idNumber": "430102199003071234",
+                "name": "张伟",
+                "sex": "1",
+                "birthDate": "1990-03-07",
+                "nationality": "CHN",
+                "hukou": {
+                  "division": "430102",
+                  "residenceType": "urban"
+                }
+              }
+            ]
+          }
+        },
         "Enrolment": {
+          "summary": "Resident medical insurance in Changsha since 2024",
           "value": {
             "recordType": "enrolment",
             "id": "430100-E-000456",
@@ -2134,7 +2306,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "scheme": "medical.resident",
             "city": "430100",
             "agency": {
-              "creditCode": "12430000444876548X",
+              "creditCode": "11430100MB0000019A",
               "division": "430100",
               "department": "hrss"
             },
@@ -2145,7 +2317,36 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         },
+        "EnrolmentPage": {
+          "summary": "A first page, with more to come",
+          "value": {
+            "items": [
+              {
+                "recordType": "enrolment",
+                "id": "430100-E-000456",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "scheme": "medical.resident",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss"
+                },
+                "contributionStatus": "1",
+                "employmentStatus": "0",
+                "period": {
+                  "start": "2024-01-01"
+                }
+              }
+            ],
+            "nextCursor": "eyJhZnRlciI6IjQzMDEwMC1FLTAwMDQ1NiJ9.q4uFZl1vZ8b3cHj2Yp0sRw"
+          }
+        },
         "Transfer": {
+          "summary": "A pension transfer from Changsha to Zhuzhou, just requested",
           "value": {
             "recordType": "transfer",
             "id": "430200-T-000789",
@@ -2157,7 +2358,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "from": {
               "city": "430100",
               "agency": {
-                "creditCode": "12430000444876548X",
+                "creditCode": "11430100MB0000019A",
                 "division": "430100",
                 "department": "hrss"
               },
@@ -2166,7 +2367,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "to": {
               "city": "430200",
               "agency": {
-                "creditCode": "12430000444876548X",
+                "creditCode": "11430200MB0000027A",
                 "division": "430200",
                 "department": "hrss"
               }
@@ -2192,7 +2393,159 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             ]
           }
         },
+        "TransferLetterIssued": {
+          "summary": "The same transfer after Zhuzhou issued the contact letter",
+          "value": {
+            "recordType": "transfer",
+            "id": "430200-T-000789",
+            "meta": {
+              "lastUpdated": "2026-01-20T10:00:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "kind": "pension.employee.intercity",
+            "from": {
+              "city": "430100",
+              "agency": {
+                "creditCode": "11430100MB0000019A",
+                "division": "430100",
+                "department": "hrss"
+              },
+              "enrolmentId": "430100-E-000456"
+            },
+            "to": {
+              "city": "430200",
+              "agency": {
+                "creditCode": "11430200MB0000027A",
+                "division": "430200",
+                "department": "hrss"
+              }
+            },
+            "status": "letterIssued",
+            "steps": [
+              {
+                "status": "requested",
+                "at": "2026-01-15T09:30:00+08:00"
+              },
+              {
+                "status": "letterIssued",
+                "at": "2026-01-20T10:00:00+08:00",
+                "note": "联系函已发出"
+              }
+            ],
+            "contributionMonths": 12,
+            "individualAccountBalance": 480000,
+            "pooledFundAmount": 720000,
+            "contributions": [
+              {
+                "year": 2025,
+                "months": 12,
+                "monthlyBase": 500000,
+                "individualAmount": 480000,
+                "employerAmount": 960000
+              }
+            ]
+          }
+        },
+        "TransferWithoutReadPersonal": {
+          "summary": "The requested transfer as a token without read:personal reads it (no balance, no wages)",
+          "value": {
+            "recordType": "transfer",
+            "id": "430200-T-000789",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "kind": "pension.employee.intercity",
+            "from": {
+              "city": "430100",
+              "agency": {
+                "creditCode": "11430100MB0000019A",
+                "division": "430100",
+                "department": "hrss"
+              },
+              "enrolmentId": "430100-E-000456"
+            },
+            "to": {
+              "city": "430200",
+              "agency": {
+                "creditCode": "11430200MB0000027A",
+                "division": "430200",
+                "department": "hrss"
+              }
+            },
+            "status": "requested",
+            "steps": [
+              {
+                "status": "requested",
+                "at": "2026-01-15T09:30:00+08:00"
+              }
+            ],
+            "contributionMonths": 12,
+            "pooledFundAmount": 720000,
+            "contributions": [
+              {
+                "year": 2025,
+                "months": 12,
+                "individualAmount": 480000,
+                "employerAmount": 960000
+              }
+            ]
+          }
+        },
+        "TransferPage": {
+          "summary": "A page of one transfer, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "transfer",
+                "id": "430200-T-000789",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "kind": "pension.employee.intercity",
+                "from": {
+                  "city": "430100",
+                  "agency": {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss"
+                  },
+                  "enrolmentId": "430100-E-000456"
+                },
+                "to": {
+                  "city": "430200",
+                  "agency": {
+                    "creditCode": "11430200MB0000027A",
+                    "division": "430200",
+                    "department": "hrss"
+                  }
+                },
+                "status": "requested",
+                "steps": [
+                  {
+                    "status": "requested",
+                    "at": "2026-01-15T09:30:00+08:00"
+                  }
+                ],
+                "contributionMonths": 12,
+                "individualAccountBalance": 480000,
+                "pooledFundAmount": 720000,
+                "contributions": [
+                  {
+                    "year": 2025,
+                    "months": 12,
+                    "monthlyBase": 500000,
+                    "individualAmount": 480000,
+                    "employerAmount": 960000
+                  }
+                ]
+              }
+            ]
+          }
+        },
         "AssistanceCase": {
+          "summary": "An urban 低保 case of a household of three in 雨湖区, Xiangtan",
           "value": {
             "recordType": "assistance",
             "id": "430300-A-000321",
@@ -2209,7 +2562,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "coveredMembers": 3,
             "city": "430300",
             "agency": {
-              "creditCode": "12430000444876548X",
+              "creditCode": "11430300MB0000019L",
               "division": "430300",
               "department": "civilAffairs"
             },
@@ -2225,7 +2578,46 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "nextReviewDate": "2026-06-01"
           }
         },
+        "AssistanceCasePage": {
+          "summary": "A page of one case, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "assistance",
+                "id": "430300-A-000321",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "programme": "dibao.urban",
+                "personId": "430100-P-000123",
+                "household": {
+                  "householdId": "H-430302-0001",
+                  "headPersonId": "430100-P-000123",
+                  "size": 3
+                },
+                "coveredMembers": 3,
+                "city": "430300",
+                "agency": {
+                  "creditCode": "11430300MB0000019L",
+                  "division": "430300",
+                  "department": "civilAffairs"
+                },
+                "caseStatus": "active",
+                "dates": {
+                  "applied": "2025-06-01",
+                  "approved": "2025-07-01"
+                },
+                "monthlyStandard": 75000,
+                "perCapitaIncome": 30000,
+                "benefitAmount": 135000,
+                "lastReviewDate": "2025-12-01",
+                "nextReviewDate": "2026-06-01"
+              }
+            ]
+          }
+        },
         "DuplicateCheckRequest": {
+          "summary": "Is 张伟 in medical insurance anywhere on 1 January 2026?",
           "value": {
             "idNumber": "430102199003071234",
             "family": "medical",
@@ -2233,6 +2625,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "DuplicateCheckResult": {
+          "summary": "Yes, in Zhuzhou",
           "value": {
             "enrolled": true,
             "family": "medical",
@@ -2246,7 +2639,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "scheme": "medical.resident",
                 "city": "430200",
                 "agency": {
-                  "creditCode": "12430000444876548X",
+                  "creditCode": "11430200MB0000019F",
                   "division": "430200",
                   "department": "healthcareSecurity"
                 },
@@ -2259,40 +2652,262 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Transition": {
+          "summary": "The contact letter went out on 20 January",
           "value": {
             "at": "2026-01-20T10:00:00+08:00",
             "note": "联系函已发出"
           }
         },
         "Review": {
+          "summary": "The June review continues the case",
           "value": {
             "reviewDate": "2026-06-01",
             "outcome": "continued",
             "nextReviewDate": "2026-12-01"
           }
         },
+        "ValidationReport": {
+          "summary": "The report of that export (the identity number masked)",
+          "value": {
+            "summary": {
+              "records": 2,
+              "valid": 1,
+              "invalid": 1,
+              "errors": 1,
+              "warnings": 0,
+              "infos": 0,
+              "byRule": {
+                "id-number.check-character": 1
+              },
+              "files": 1,
+              "elapsedMs": 41,
+              "recordsPerSecond": 48
+            },
+            "findings": [
+              {
+                "ruleId": "id-number.check-character",
+                "severity": "error",
+                "file": "upload.jsonl",
+                "line": 3,
+                "recordIndex": 1,
+                "recordId": "430100-P-000124",
+                "pointer": "/idNumber",
+                "message": "Identity number 430104********2020: check character should be ***, found 0",
+                "params": {
+                  "idNumber": "430104********2020",
+                  "expected": "***",
+                  "actual": "0"
+                }
+              }
+            ]
+          }
+        },
         "ValidationProblem": {
+          "summary": "A person whose identity number has a wrong check character",
           "value": {
             "type": "https://czt-ss.org/problems/invalid-record",
             "title": "The record breaks the CZT-SS standard",
             "status": 422,
             "detail": "1 error",
+            "instance": "/v1/persons",
             "errors": [
               {
                 "ruleId": "id-number.check-character",
                 "pointer": "/idNumber",
                 "severity": "error",
-                "detail": "the check character should be 4"
+                "detail": "Identity number 430102********1235: check character should be ***, found 5"
               }
             ]
           }
         },
         "InvalidTransitionProblem": {
+          "summary": "Cancelling a completed transfer",
           "value": {
             "type": "https://czt-ss.org/problems/invalid-transition",
             "title": "Invalid transition",
             "status": 409,
             "detail": "cannot cancel a transfer in status completed"
+          }
+        },
+        "BadRequestProblem": {
+          "summary": "A POST without an Idempotency-Key",
+          "value": {
+            "type": "https://czt-ss.org/problems/bad-request",
+            "title": "Bad request",
+            "status": 400,
+            "detail": "every POST needs an Idempotency-Key header (1 to 255 characters)",
+            "instance": "/v1/persons",
+            "errors": [
+              {
+                "ruleId": "api.idempotency-key",
+                "pointer": "/headers/Idempotency-Key"
+              }
+            ]
+          }
+        },
+        "MalformedJsonProblem": {
+          "summary": "A body with one member name twice",
+          "value": {
+            "type": "https://czt-ss.org/problems/bad-request",
+            "title": "Bad request",
+            "status": 400,
+            "detail": "The member name name appears more than once in one object (byte offset 142)",
+            "instance": "/v1/persons",
+            "errors": [
+              {
+                "ruleId": "input.duplicate-name",
+                "pointer": "",
+                "offset": 142,
+                "detail": "The member name name appears more than once in one object"
+              }
+            ]
+          }
+        },
+        "UnauthorizedProblem": {
+          "summary": "A token the server does not know",
+          "value": {
+            "type": "https://czt-ss.org/problems/unauthorized",
+            "title": "Unauthorized",
+            "status": 401,
+            "detail": "the bearer token is not known to this server",
+            "instance": "/v1/me"
+          }
+        },
+        "ForbiddenProblem": {
+          "summary": "A token without the operation's scope",
+          "value": {
+            "type": "https://czt-ss.org/problems/forbidden",
+            "title": "Forbidden",
+            "status": 403,
+            "detail": "this operation needs the write scope",
+            "instance": "/v1/persons",
+            "errors": [
+              {
+                "ruleId": "api.scope",
+                "pointer": "",
+                "severity": "error"
+              }
+            ]
+          }
+        },
+        "OwnershipProblem": {
+          "summary": "Zhuzhou's bureau writing to a Changsha record",
+          "value": {
+            "type": "https://czt-ss.org/problems/forbidden",
+            "title": "Forbidden",
+            "status": 403,
+            "detail": "an agency writes only its own city's and department's records: this enrolment belongs to 430100/hrss, the token to 430200/hrss",
+            "instance": "/v1/enrolments",
+            "errors": [
+              {
+                "ruleId": "api.ownership",
+                "pointer": "",
+                "severity": "error",
+                "detail": "an agency writes only its own city's and department's records: this enrolment belongs to 430100/hrss, the token to 430200/hrss"
+              }
+            ]
+          }
+        },
+        "NotFoundProblem": {
+          "summary": "No record with this id",
+          "value": {
+            "type": "https://czt-ss.org/problems/not-found",
+            "title": "Not found",
+            "status": 404,
+            "detail": "no person with id 430100-P-000999",
+            "instance": "/v1/persons/430100-P-000999"
+          }
+        },
+        "ConflictProblem": {
+          "summary": "A second person with 张伟's identity number in Changsha",
+          "value": {
+            "type": "https://czt-ss.org/problems/conflict",
+            "title": "Conflict",
+            "status": 409,
+            "detail": "Identity number 430102********1234 already has person record 430100-P-000123 in 430100",
+            "instance": "/v1/persons",
+            "existingId": "430100-P-000123",
+            "errors": [
+              {
+                "ruleId": "dataset.duplicate-person",
+                "pointer": "/idNumber",
+                "severity": "error",
+                "detail": "Identity number 430102********1234 already has person record 430100-P-000123 in 430100"
+              }
+            ]
+          }
+        },
+        "PreconditionFailedProblem": {
+          "summary": "The transfer changed since it was read",
+          "value": {
+            "type": "https://czt-ss.org/problems/precondition-failed",
+            "title": "Precondition failed",
+            "status": 412,
+            "detail": "the record has changed since it was read: its ETag is now \"3\""
+          }
+        },
+        "PreconditionRequiredProblem": {
+          "summary": "A transition without If-Match",
+          "value": {
+            "type": "https://czt-ss.org/problems/precondition-required",
+            "title": "Precondition required",
+            "status": 428,
+            "detail": "this operation needs If-Match with the record's ETag (read it first)"
+          }
+        },
+        "PayloadTooLargeProblem": {
+          "summary": "A record body over 1 MiB",
+          "value": {
+            "type": "https://czt-ss.org/problems/payload-too-large",
+            "title": "Payload too large",
+            "status": 413,
+            "detail": "the body is over the limit of 1048576 bytes"
+          }
+        },
+        "UnsupportedMediaTypeProblem": {
+          "summary": "A body declared as GBK",
+          "value": {
+            "type": "https://czt-ss.org/problems/unsupported-media-type",
+            "title": "Unsupported media type",
+            "status": 415,
+            "detail": "charset \"gbk\" is not accepted: send UTF-8 (charset=utf-8 or none)",
+            "instance": "/v1/persons"
+          }
+        },
+        "RequestTimeoutProblem": {
+          "summary": "Headers and body did not arrive within 60 s",
+          "value": {
+            "type": "https://czt-ss.org/problems/request-timeout",
+            "title": "Request timeout",
+            "status": 408,
+            "detail": "the request did not arrive in time; the connection is closed"
+          }
+        },
+        "UriTooLongProblem": {
+          "summary": "A request target over 4096 bytes",
+          "value": {
+            "type": "https://czt-ss.org/problems/uri-too-long",
+            "title": "URI too long",
+            "status": 414,
+            "detail": "the request target is over 4096 bytes"
+          }
+        },
+        "RequestHeaderFieldsTooLargeProblem": {
+          "summary": "Headers over 16 KiB",
+          "value": {
+            "type": "https://czt-ss.org/problems/request-header-fields-too-large",
+            "title": "Request header fields too large",
+            "status": 431,
+            "detail": "the request line and headers are over the size limit"
+          }
+        },
+        "ServiceUnavailableProblem": {
+          "summary": "Every validation worker is busy",
+          "value": {
+            "type": "https://czt-ss.org/problems/service-unavailable",
+            "title": "Service unavailable",
+            "status": 503,
+            "detail": "every validation worker is busy and the queue is full; retry after 5 seconds"
           }
         }
       }

@@ -728,7 +728,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Since"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "until": {
               "description": "Last date the code applies to new data.",
@@ -737,7 +738,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Until"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "family": {
               "description": "insuranceScheme: family of the scheme.",
@@ -828,23 +830,25 @@ export const schemas: Readonly<Record<string, object>> = {
       },
       "date": {
         "title": "Date",
-        "description": "Calendar date, YYYY-MM-DD.",
+        "description": "Calendar date, YYYY-MM-DD, on the Gregorian calendar (the pattern checks month lengths and leap years).",
         "x-czt-title": {
           "zh": "日期",
           "en": "Date"
         },
         "type": "string",
-        "format": "date"
+        "format": "date",
+        "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
       },
       "dateTime": {
         "title": "Date-time",
-        "description": "RFC 3339 timestamp with offset.",
+        "description": "RFC 3339 timestamp with an offset (Z or ±hh:mm), T between date and time. Second 60 (a leap second) only at 23:59:60 UTC once the offset is applied, which the pattern cannot check and validators must (docs/dates.md).",
         "x-czt-title": {
           "zh": "时间戳",
           "en": "Timestamp"
         },
         "type": "string",
-        "format": "date-time"
+        "format": "date-time",
+        "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"
       },
       "month": {
         "title": "Month",
@@ -1621,7 +1625,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Valid from"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "validUntil": {
               "description": "Last day the figure is in force (inclusive); absent: until further notice.",
@@ -1630,7 +1635,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Valid until (inclusive)"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "lowerBound": {
               "description": "Lowest monthly contribution base, in fen.",
@@ -1734,7 +1740,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Valid from"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "validUntil": {
               "description": "Last day the figure is in force (inclusive); absent: until further notice.",
@@ -1743,7 +1750,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Valid until (inclusive)"
               },
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             },
             "monthlyStandard": {
               "description": "Monthly standard per person, in fen.",
@@ -1802,7 +1810,8 @@ export const schemas: Readonly<Record<string, object>> = {
             "type": "array",
             "items": {
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             }
           },
           "workingWeekends": {
@@ -1814,7 +1823,8 @@ export const schemas: Readonly<Record<string, object>> = {
             "type": "array",
             "items": {
               "type": "string",
-              "format": "date"
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
             }
           },
           "source": {
