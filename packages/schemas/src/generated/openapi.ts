@@ -2815,6 +2815,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "id-number.check-character": 1
               },
               "files": 1,
+              "schemaVersions": {
+                "1.0": 1
+              },
               "elapsedMs": 41,
               "recordsPerSecond": 48
             },
