@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The system packages the tests compile generated code with (packages/vendor-suite): Go
-# (Debian's golang-go), Jackson for Java (libjackson2-databind-java) and python3. Installs
+# (Debian's golang-go), Jackson for Java (libjackson2-databind-java), mono's C# compiler
+# (mono-mcs, which brings the mono runtime) with Newtonsoft.Json (libnewtonsoft-json-cil-dev)
+# and python3. Installs
 # what is missing with apt-get, as root; prints nothing when everything is present, so
 # `.ci/run` and `npm test` can call it every time. Not root and something missing: says
 # what to install and exits 0 (the tests then fail with the same hint).
@@ -11,6 +13,8 @@ command -v python3 >/dev/null 2>&1 || missing+=(python3)
 command -v go >/dev/null 2>&1 || missing+=(golang-go)
 [ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
 command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
+command -v mcs >/dev/null 2>&1 || missing+=(mono-mcs)
+[ -f /usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll ] || missing+=(libnewtonsoft-json-cil-dev)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

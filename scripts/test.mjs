@@ -4,7 +4,8 @@
 // so a CI log says at a glance how many tests ran. The exit code is turbo's.
 import { spawn, spawnSync } from "node:child_process";
 
-// The compilers the vendor toolchain suite needs (Go, Java with Jackson, python3): installed
+// The compilers the vendor toolchain suite needs (Go, Java with Jackson, C# with mono and
+// Newtonsoft.Json, python3): installed
 // when missing and run as root, so that no test fails on a fresh machine for want of them.
 spawnSync("bash", [new URL("install-system-packages.sh", import.meta.url).pathname], { stdio: "inherit" });
 

@@ -13,13 +13,14 @@ class OfflineSchemaStore extends JSONSchemaStore {
 
 /**
  * Generates the types of every record type and the JSON Lines header into `outDirectory`;
- * returns the files written. `options` replaces the documented ones (to show what they prevent).
+ * returns the files written. `options` replaces the documented ones (to show what they prevent);
+ * without `rendererOptions`, the language's documented renderer options apply.
  */
 export async function generateTypes(
   bundle: string,
   name: QuicktypeLanguageName,
   outDirectory: string,
-  options: { inferDateTimes?: boolean } = quicktypeOptions,
+  options: { inferDateTimes?: boolean; rendererOptions?: Readonly<Record<string, string>> } = quicktypeOptions,
 ): Promise<string[]> {
   const language: QuicktypeLanguage = quicktypeLanguages[name];
   const schemas = new JSONSchemaInput(new OfflineSchemaStore());
@@ -27,7 +28,7 @@ export async function generateTypes(
   const inputData = new InputData();
   inputData.addInput(schemas);
   const inference = options.inferDateTimes === undefined ? {} : { inferDateTimes: options.inferDateTimes };
-  const call = { inputData, lang: language.lang, ...inference, rendererOptions: { ...language.rendererOptions } };
+  const call = { inputData, lang: language.lang, ...inference, rendererOptions: { ...(options.rendererOptions ?? language.rendererOptions) } };
   if ("file" in language.output) {
     mkdirSync(outDirectory, { recursive: true });
     const result = await quicktype(call);

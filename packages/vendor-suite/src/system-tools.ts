@@ -1,7 +1,7 @@
 /** The compilers and libraries of the machine the suite compiles the generated code with. */
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { jacksonClassPath } from "./toolchains.js";
+import { jacksonClassPath, newtonsoftJsonDll } from "./toolchains.js";
 
 export function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
@@ -10,6 +10,11 @@ export function onPath(command: string): boolean {
 /** Whether Debian's `libjackson2-databind-java` (with core and annotations, its dependencies) is installed. */
 export function jacksonInstalled(): boolean {
   return jacksonClassPath.split(":").every((jar) => existsSync(jar));
+}
+
+/** Whether Debian's `libnewtonsoft-json-cil-dev` (Newtonsoft.Json for mono) is installed. */
+export function newtonsoftJsonInstalled(): boolean {
+  return existsSync(newtonsoftJsonDll);
 }
 
 /** Installed by scripts/install-system-packages.sh (run by `.ci/run` and `npm test`). */

@@ -81,6 +81,12 @@ export interface QuicktypeLanguage {
 /** Debian's Jackson jars (`libjackson2-databind-java` and its dependencies). */
 export const jacksonClassPath = "/usr/share/java/jackson-databind.jar:/usr/share/java/jackson-core.jar:/usr/share/java/jackson-annotations.jar";
 
+/**
+ * Debian's Newtonsoft.Json 6.0.8 (`libnewtonsoft-json-cil-dev`; the assembly's own version
+ * is 5.0, hence the folder), which mono's `mcs` (`mono-mcs`) compiles against.
+ */
+export const newtonsoftJsonDll = "/usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll";
+
 export const quicktypeLanguages = {
   python: {
     lang: "python",
@@ -107,10 +113,11 @@ export const quicktypeLanguages = {
   },
   csharp: {
     lang: "csharp",
-    rendererOptions: { namespace: "Czt", framework: "SystemTextJson" },
+    rendererOptions: { namespace: "Czt", framework: "NewtonSoft", "csharp-version": "6" },
     output: { file: "CztTypes.cs" },
-    serialisation: "Compile it in a .NET 8 project (`CztTypes.csproj`, `Microsoft.NET.Sdk`) with `dotnet build`; System.Text.Json is part of .NET.",
-    build: ["dotnet build --nologo"],
+    serialisation:
+      "Serialise with the generated `Converter.Settings` (its `DateParseHandling.None` keeps dates as strings; optional properties carry `NullValueHandling.Ignore`, so absent fields stay absent) and, where you handle raw JSON, read it with a `JsonTextReader` whose `DateParseHandling` is `None` too: `JToken.Parse` turns date-times into `DateTime`s. Integers are `long`.",
+    build: [`mcs -nologo -out:RoundTrip.exe -r:${newtonsoftJsonDll} CztTypes.cs RoundTrip.cs`],
   },
 } as const satisfies Record<string, QuicktypeLanguage>;
 

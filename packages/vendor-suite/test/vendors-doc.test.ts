@@ -44,14 +44,22 @@ describe("docs/vendors.md quotes every command the suite runs", () => {
     expect(doc).toContain(untyped);
   });
 
-  it("the Java ObjectMapper of the round-trip program, line for line", () => {
-    const harness = readFileSync(join(harnessDirectory, "RoundTrip.java"), "utf8")
-      .split("\n")
-      .map((line) => line.trim());
-    const snippet = codeBlocks("java").map((line) => line.trim()).filter((line) => line !== "");
-    expect(snippet.length).toBeGreaterThan(5);
-    for (const line of snippet) expect(harness, line).toContain(line);
-  });
+  // The doc's snippet of each round-trip program (its fenced block's language, the harness file).
+  for (const [language, program] of [
+    ["java", "RoundTrip.java"],
+    ["csharp", "RoundTrip.cs"],
+  ] as const) {
+    it(`the ${language} serialiser settings of ${program}, line for line`, () => {
+      const harness = readFileSync(join(harnessDirectory, program), "utf8")
+        .split("\n")
+        .map((line) => line.trim());
+      const snippet = codeBlocks(language)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      expect(snippet.length).toBeGreaterThan(4);
+      for (const line of snippet) expect(harness, line).toContain(line);
+    });
+  }
 
   it("the pinned version of every generator", () => {
     for (const name of ["openapi-typescript", "@hey-api/openapi-ts", "orval", "openapi-fetch", "quicktype-core"]) {
