@@ -106,6 +106,9 @@ describe("SARIF report", () => {
       expect(fingerprint(unknownRule(changed))).not.toBe(base);
     }
     expect(fingerprint(malformedJson({ recordIndex: 3 }))).not.toBe(fingerprint(malformedJson()));
+    expect([base, fingerprint(malformedJson())]).toEqual(["c5921b8b", "3c6f5d54"]);
+    // Always eight hex digits, also when the hash is small.
+    expect(fingerprint(unknownRule({ file: "f8.jsonl" }))).toBe("0632aee3");
   });
 
   it("puts the run's summary, without the per-rule record counts, in the run's properties", () => {

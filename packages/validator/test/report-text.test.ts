@@ -65,6 +65,8 @@ describe("text report: the summary", () => {
     ["errors", { errors: 1 }],
     ["warnings", { warnings: 1 }],
     ["infos", { infos: 1 }],
+    ["warnings and infos", { warnings: 1, infos: 1 }],
+    ["errors and warnings", { errors: 1, warnings: 1 }],
   ] as const)("does not claim no findings when only %s were found but none shown", (_kind, counts) => {
     const text = textReport([], summary({ records: 1, ...counts }), "en", true);
     expect(text.split("\n")[0]).toMatch(/^records read: 1 /);
@@ -85,7 +87,7 @@ describe("text report: the summary", () => {
   });
 
   it("names the versions of the standard checked against, in version order, with the number of files", () => {
-    const versions = { "1.1": 1, "1.0": 2, "0.9": 1 };
+    const versions = { "1.0": 2, "1.1": 1, "0.9": 1 };
     const en = textReport([], summary({ records: 1, valid: 1, schemaVersions: versions })).split("\n");
     expect(en[2]).toBe("checked against version: 0.9 (1 file), 1.0 (2 files), 1.1 (1 file)");
     const zh = textReport([], summary({ records: 1, valid: 1, schemaVersions: versions }), "zh").split("\n");
@@ -117,8 +119,16 @@ describe("text report: the summary", () => {
       "  x.custom                          1          ",
       "",
     ]);
+    // Ties are ordered by id whatever order the counts come in.
+    const tied = textReport([], summary({ errors: 3, byRule: { "b.rule": 1, "c.rule": 1, "a.rule": 1 } }), "en", true);
+    expect(tied.split("\n").slice(2, 5)).toEqual(["  a.rule         1          ", "  b.rule         1          ", "  c.rule         1          "]);
     const zh = textReport([], summary({ records: 4, errors: 1, byRule: { "schema.enum": 1 }, recordsByRule: { "schema.enum": 1 } }), "zh", true);
     expect(zh.split("\n").slice(1, 3)).toEqual(["按规则统计（问题数，涉及记录占比）:", "  schema.enum         1   25.0%  代码不在代码表中"]);
+  });
+
+  it("leaves the share out when the summary has no per-rule record counts (a summary from the JSON report)", () => {
+    const text = textReport([], summary({ records: 2, errors: 1, byRule: { "schema.enum": 1 } }), "en", true);
+    expect(text.split("\n")[2]).toBe("  schema.enum         1          Code not in the code list");
   });
 
   it("gives a tiny share with two decimals instead of rounding it to 0.0%, and 0% of no records", () => {

@@ -5,11 +5,12 @@ import type { ReportSink, ReportWriter } from "./report-writer.js";
 
 /**
  * GitHub Actions workflow-command escaping (what the runner's `CommandStringExtensions`
- * unescapes): `%`, CR and LF in a message; also `:` and `,` in a property value.
- * Data is first made displayable (`displayText`), so no control character remains.
+ * unescapes): `%` in a message; also `:` and `,` in a property value. CR and LF, which the
+ * runner would also unescape, never get here: data is first made displayable
+ * (`displayText`), so no control character remains to escape.
  */
 function escapeData(text: string): string {
-  return displayText(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return displayText(text).replace(/%/g, "%25");
 }
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -56,7 +56,7 @@ function summaryLines(s: Summary, lang: Lang, shown: number | undefined): string
  * A report for people: one line per finding, written as it comes, then the summary
  * (a blank line separates the two). `summaryOnly` (`--quiet`) prints the summary alone.
  */
-export function createTextReportWriter(lang: Lang, write: ReportSink, summaryOnly = false): ReportWriter {
+export function createTextReportWriter(lang: Lang, write: ReportSink, summaryOnly: boolean): ReportWriter {
   let shown = 0;
   return {
     finding(finding) {
