@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createReportWriter, type Finding, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule } from "./support/findings.js";
+import { malformedJson, summary, unknownRule, without } from "./support/findings.js";
 
 function githubReport(findings: Finding[], end: Summary, lang: "en" | "zh" = "en"): string[] {
   const chunks: string[] = [];
@@ -13,7 +13,7 @@ function githubReport(findings: Finding[], end: Summary, lang: "en" | "zh" = "en
 describe("GitHub Actions annotations", () => {
   it("one workflow command per finding (error, warning, notice), then the summary line", () => {
     const lines = githubReport(
-      [malformedJson(), unknownRule(), unknownRule({ severity: "info", line: 8, column: 5, recordId: undefined as never, pointer: "" })],
+      [malformedJson(), unknownRule(), without(unknownRule({ severity: "info", line: 8, column: 5, pointer: "" }), "recordId")],
       summary({ records: 3, valid: 1, invalid: 2, errors: 1, warnings: 1, infos: 1 }),
     );
     expect(lines).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createReportWriter, type Finding, type Lang, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule } from "./support/findings.js";
+import { malformedJson, summary, unknownRule, without } from "./support/findings.js";
 
 /** The text report of these findings and summary, as `czt validate` prints it. */
 function textReport(findings: Finding[], end: Summary, lang: Lang = "en", summaryOnly?: boolean): string {
@@ -18,7 +18,7 @@ describe("text report: finding lines", () => {
   });
 
   it("leaves out the column, record and pointer a finding does not have", () => {
-    const text = textReport([malformedJson({ column: 0 }), malformedJson({ column: undefined as never, line: 9 })], summary({ errors: 2 }));
+    const text = textReport([malformedJson({ column: 0 }), without(malformedJson({ line: 9 }), "column")], summary({ errors: 2 }));
     expect(text.split("\n").slice(0, 2)).toEqual([
       "exports/a.jsonl:3 error input.malformed-json: Cannot parse JSON: expected a value here",
       "exports/a.jsonl:9 error input.malformed-json: Cannot parse JSON: expected a value here",
@@ -26,7 +26,7 @@ describe("text report: finding lines", () => {
   });
 
   it("names the severity in the report language, and the message of a rule it does not know by its id and params", () => {
-    const findings = [unknownRule(), unknownRule({ severity: "info", recordId: undefined as never, pointer: "" }), malformedJson({ column: 0 })];
+    const findings = [unknownRule(), without(unknownRule({ severity: "info", pointer: "" }), "recordId"), malformedJson({ column: 0 })];
     const en = textReport(findings, summary({ errors: 1, warnings: 1, infos: 1 })).split("\n");
     expect(en.slice(0, 3)).toEqual([
       'b.jsonl:7 [430100-P-7] /name warning x.custom: x.custom {"n":1}',

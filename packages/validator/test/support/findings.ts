@@ -32,6 +32,13 @@ export function unknownRule(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
+/** The finding without these optional members (a record without an id, a location without a column). */
+export function without(finding: Finding, ...keys: ("column" | "recordId")[]): Finding {
+  const copy = { ...finding };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 export function summary(overrides: Partial<Summary> = {}): Summary {
   return { records: 0, valid: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, byRule: {}, ...overrides };
 }
