@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createReportWriter, type Finding, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule, without } from "./support/findings.js";
+import type { Finding, Summary } from "../src/index.js";
+import { malformedJson, summary, unknownRule, without, writeReport } from "./support/findings.js";
 
-function githubReport(findings: Finding[], end: Summary, lang: "en" | "zh" = "en"): string[] {
-  const chunks: string[] = [];
-  const writer = createReportWriter({ format: "github", lang }, (chunk) => chunks.push(chunk));
-  for (const finding of findings) writer.finding(finding);
-  writer.end(end);
-  return chunks.join("").split("\n");
-}
+const githubReport = (findings: Finding[], end: Summary, lang: "en" | "zh" = "en") => writeReport({ format: "github", lang }, findings, end).split("\n");
 
 describe("GitHub Actions annotations", () => {
   it("one workflow command per finding (error, warning, notice), then the summary line", () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createReportWriter, type Finding, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule } from "./support/findings.js";
+import { malformedJson, summary, unknownRule, writeReport } from "./support/findings.js";
 
-function jsonReport(findings: Finding[], end: Summary, lang: "en" | "zh" = "en"): string {
-  const chunks: string[] = [];
-  const writer = createReportWriter({ format: "json", lang }, (chunk) => chunks.push(chunk));
-  for (const finding of findings) writer.finding(finding);
-  writer.end(end);
-  return chunks.join("");
-}
+const jsonReport = (findings: Finding[], end: Summary, lang: "en" | "zh" = "en") => writeReport({ format: "json", lang }, findings, end);
 
 describe("JSON report", () => {
   it("is pretty-printed JSON (two-space indent, a final newline): every finding with its message, then the summary", () => {

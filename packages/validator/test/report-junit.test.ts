@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createReportWriter, type Finding, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule } from "./support/findings.js";
+import type { Finding, Summary } from "../src/index.js";
+import { malformedJson, summary, unknownRule, writeReport } from "./support/findings.js";
 
-function junitReport(findings: Finding[], end: Summary, lang: "en" | "zh" = "en"): string {
-  const chunks: string[] = [];
-  const writer = createReportWriter({ format: "junit", lang }, (chunk) => chunks.push(chunk));
-  for (const finding of findings) writer.finding(finding);
-  writer.end(end);
-  return chunks.join("");
-}
+const junitReport = (findings: Finding[], end: Summary, lang: "en" | "zh" = "en") => writeReport({ format: "junit", lang }, findings, end);
 
 describe("JUnit XML report", () => {
   it("one suite per run of a file's findings, a failing case per error or warning, a passing one with its text per info, then the summary suite", () => {

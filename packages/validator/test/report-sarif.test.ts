@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createReportWriter, type Finding, type Lang, rules, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule } from "./support/findings.js";
+import { type Finding, type Lang, rules, type Summary } from "../src/index.js";
+import { malformedJson, summary, unknownRule, writeReport } from "./support/findings.js";
 
 function sarifText(findings: Finding[], end: Summary, lang: Lang = "en", toolVersion?: string): string {
-  const chunks: string[] = [];
-  const writer = createReportWriter({ format: "sarif", lang, ...(toolVersion === undefined ? {} : { toolVersion }) }, (chunk) => chunks.push(chunk));
-  for (const finding of findings) writer.finding(finding);
-  writer.end(end);
-  return chunks.join("");
+  return writeReport({ format: "sarif", lang, ...(toolVersion === undefined ? {} : { toolVersion }) }, findings, end);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: SARIF is checked field by field below

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createReportWriter, type Finding, type Lang, type Summary } from "../src/index.js";
-import { malformedJson, summary, unknownRule, without } from "./support/findings.js";
+import { malformedJson, summary, unknownRule, without, writeReport } from "./support/findings.js";
 
 /** The text report of these findings and summary, as `czt validate` prints it. */
 function textReport(findings: Finding[], end: Summary, lang: Lang = "en", summaryOnly?: boolean): string {
-  const chunks: string[] = [];
-  const writer = createReportWriter({ format: "text", lang, ...(summaryOnly === undefined ? {} : { summaryOnly }) }, (chunk) => chunks.push(chunk));
-  for (const finding of findings) writer.finding(finding);
-  writer.end(end);
-  return chunks.join("");
+  return writeReport({ format: "text", lang, ...(summaryOnly === undefined ? {} : { summaryOnly }) }, findings, end);
 }
 
 describe("text report: finding lines", () => {

@@ -1,4 +1,13 @@
-import type { Finding, Summary } from "../../src/index.js";
+import { createReportWriter, type Finding, type ReportOptions, type Summary } from "../../src/index.js";
+
+/** The whole text a report writer puts out for these findings and summary, as the CLI streams it. */
+export function writeReport(options: ReportOptions, findings: Finding[], end: Summary): string {
+  const chunks: string[] = [];
+  const writer = createReportWriter(options, (chunk) => chunks.push(chunk));
+  for (const finding of findings) writer.finding(finding);
+  writer.end(end);
+  return chunks.join("");
+}
 
 /** A finding on line 3, column 2 of `exports/a.jsonl`, as the validator hands it to a report writer. */
 export function malformedJson(overrides: Partial<Finding> = {}): Finding {
