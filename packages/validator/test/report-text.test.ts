@@ -89,6 +89,8 @@ describe("text report: the summary", () => {
     const zh = textReport([], summary({ records: 1, valid: 1, schemaVersions: versions }), "zh").split("\n");
     expect(zh[2]).toBe("按标准版本检查: 0.9（1 个文件）, 1.0（2 个文件）, 1.1（1 个文件）");
     expect(textReport([], summary({ schemaVersions: {} }))).not.toContain("checked against");
+    const tenth = textReport([], summary({ records: 1, valid: 1, schemaVersions: { "1.10": 1, "1.2": 1, "2.0": 1 } })).split("\n");
+    expect(tenth[2]).toBe("checked against version: 1.2 (1 file), 1.10 (1 file), 2.0 (1 file)");
     const single = textReport([], summary({ schemaVersions: { "1.0": 3 } })).split("\n");
     expect(single[2]).toBe("checked against version: 1.0 (3 files)");
   });

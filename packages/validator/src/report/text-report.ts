@@ -26,10 +26,17 @@ export function textLine(finding: Finding, lang: Lang): string {
   return `${where}${record}${pointer} ${severityLabel[lang][finding.severity]} ${finding.ruleId}: ${displayText(renderMessage(finding, lang))}`;
 }
 
+/** Orders "MAJOR.MINOR" versions by number, so 1.2 comes before 1.10. */
+function byVersion(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
 function summaryLines(s: Summary, lang: Lang, shown: number | undefined): string[] {
   const l = labels[lang];
   const lines = [`${l.records}: ${s.records}   ${l.valid}: ${s.valid}   ${l.invalid}: ${s.invalid}   ${l.errors}: ${s.errors}   ${l.warnings}: ${s.warnings}   ${l.infos}: ${s.infos}`];
-  const versions = Object.entries(s.schemaVersions ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const versions = Object.entries(s.schemaVersions ?? {}).sort(([a], [b]) => byVersion(a, b));
   if (versions.length > 0) {
     const counted = versions.map(([version, files]) => (lang === "zh" ? `${version}（${files} ${l.files}）` : `${version} (${files} ${files === 1 ? l.file : l.files})`));
     lines.push(`${l.versions}: ${counted.join(", ")}`);
