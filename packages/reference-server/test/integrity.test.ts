@@ -57,12 +57,13 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(funds.statusCode).toBe(200);
     let current = String(funds.headers["etag"]);
     for (const [target, why] of [
-      [stranger.toId, "another person's enrolment"],
-      [parties.fromId, "an enrolment in the sending city"],
+      [stranger.toId, `enrolment ${stranger.toId} belongs to another person than the transfer's ${parties.personId}`],
+      [parties.fromId, `enrolment ${parties.fromId} is in 430100, not in 430200`],
     ] as const) {
       const refused = await act(id, "complete", current, zhuzhou, { toEnrolmentId: target });
       expect(refused.statusCode, why).toBe(422);
-      expect(refused.json().errors[0], why).toMatchObject({ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" });
+      expect(refused.json(), why).toMatchObject({ type: "https://czt-ss.org/problems/transfer-enrolment", title: "The enrolment is not the transfer's", detail: `/toEnrolmentId: ${why}` });
+      expect(refused.json().errors, why).toEqual([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", severity: "error", detail: why }]);
     }
     const done = await act(id, "complete", current, zhuzhou, { toEnrolmentId: parties.toId });
     expect(done.statusCode).toBe(200);
@@ -136,7 +137,7 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     const funds = await act(id, "record-funds-transferred", etag, changsha);
     const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: caseId });
     expect(refused.statusCode, refused.body).toBe(422);
-    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" }]);
+    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", detail: `${caseId} is a record of type assistance, not an enrolment` }]);
   });
 
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {

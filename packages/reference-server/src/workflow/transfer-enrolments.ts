@@ -22,7 +22,7 @@ function idNumberOf(store: RecordStore, personId: unknown): string | undefined {
 function mismatch(store: RecordStore, transfer: Body, enrolmentId: string, city: unknown): string | undefined {
   const stored = store.get(enrolmentId);
   if (stored === undefined) return undefined;
-  if (stored.recordType !== "enrolment") return `${enrolmentId} is a ${stored.recordType}, not an enrolment`;
+  if (stored.recordType !== "enrolment") return `${enrolmentId} is a record of type ${stored.recordType}, not an enrolment`;
   const enrolment = stored.body;
   if (enrolment["city"] !== city) return `enrolment ${enrolmentId} is in ${String(enrolment["city"])}, not in ${String(city)}`;
   const personId = transfer["personId"];
