@@ -188,7 +188,9 @@ describe("item 17: ids and agencies are the token's own", () => {
     const squatted = await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), zhuzhou);
     expect(squatted.statusCode).toBe(403);
     expect(squatted.headers["content-type"]).toMatch(/^application\/problem\+json/);
-    expect(squatted.json().errors[0]).toMatchObject({ ruleId: "api.record-id-city", pointer: "/id" });
+    expect(squatted.json().errors).toEqual([
+      { ruleId: "api.record-id-city", pointer: "/id", severity: "error", detail: 'a record id created by an agency of 430200 begins with "430200-"' },
+    ]);
     expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
   });
 
@@ -210,8 +212,27 @@ describe("item 17: ids and agencies are the token's own", () => {
     ] as const) {
       const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
       expect(forged.statusCode, label).toBe(403);
-      expect(forged.json().errors[0], label).toMatchObject({ ruleId: "api.own-agency", pointer });
+      expect(forged.json().errors, label).toEqual([
+        { ruleId: "api.own-agency", pointer, severity: "error", detail: `an agency files records under its own ${pointer.slice(8)} only: ${pointer} is not the token's` },
+      ]);
       expect((await read(`/v1/enrolments/430100-E-X17-${label.length}`)).statusCode).toBe(404);
+    }
+  });
+
+  it("accepts the token's agency without its name, and any name when the token's agency has none", async () => {
+    const { name: _name, ...unnamed } = server.demo[changsha]!.principal.agency;
+    const withoutName = await post("/v1/enrolments", enrolment(server, "430100-E-X17n1", "430100-P-X17", changsha, { agency: unnamed, scheme: "medical.resident", employer: undefined }));
+    expect(withoutName.statusCode, withoutName.body).toBe(201);
+    const tokens = new TokenRegistry();
+    tokens.add("changsha-agency-without-a-name", { ...server.demo[changsha]!.principal, agency: unnamed });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    try {
+      const named = { ...unnamed, name: "长沙市医疗保障局" };
+      const body = enrolment(server, "430100-E-X17n2", "430100-P-X17", changsha, { agency: named, scheme: "pension.resident", employer: undefined });
+      const response = await app.inject({ method: "POST", url: "/v1/enrolments", headers: { authorization: "Bearer changsha-agency-without-a-name", "idempotency-key": key() }, payload: body });
+      expect(response.statusCode, response.body).toBe(201);
+    } finally {
+      await app.close();
     }
   });
 });
