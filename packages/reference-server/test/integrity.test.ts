@@ -140,6 +140,22 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", detail: `${caseId} is a record of type assistance, not an enrolment` }]);
   });
 
+  it("refuses another person's enrolment when neither person has an identity number (persons known by their documents)", async () => {
+    const passportHolder = (id: string, number: string) => person(id, { idNumber: undefined, nationality: "USA", documents: [{ type: "passport", number }] });
+    for (const [personId, number] of [["430100-P-D14a", "P1234567"], ["430100-P-D14b", "P7654321"]]) {
+      expect((await post("/v1/persons", passportHolder(personId!, number!))).statusCode).toBe(201);
+    }
+    const from = (personId: string, tag: string) => enrolment(server, `430100-E-${tag}`, personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } });
+    expect((await post("/v1/enrolments", from("430100-P-D14a", "D14a"))).statusCode).toBe(201);
+    expect((await post("/v1/enrolments", from("430100-P-D14b", "D14b"))).statusCode).toBe(201);
+    const refused = await post("/v1/transfers", transfer(server, "430200-T-D14", "430100-P-D14a", "430100-E-D14b"), zhuzhou);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toMatchObject([
+      { ruleId: "api.transfer-target", pointer: "/from/enrolmentId", detail: "enrolment 430100-E-D14b belongs to another person than the transfer's 430100-P-D14a" },
+    ]);
+    expect((await post("/v1/transfers", transfer(server, "430200-T-D14", "430100-P-D14a", "430100-E-D14a"), zhuzhou)).statusCode).toBe(201);
+  });
+
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
     const parties = await transferParties("X14b", "430102199003070055");
     const stranger = await transferParties("Y14b", "430102199003070071");
