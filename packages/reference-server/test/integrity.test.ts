@@ -148,12 +148,12 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     const from = (personId: string, tag: string) => enrolment(server, `430100-E-${tag}`, personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } });
     expect((await post("/v1/enrolments", from("430100-P-D14a", "D14a"))).statusCode).toBe(201);
     expect((await post("/v1/enrolments", from("430100-P-D14b", "D14b"))).statusCode).toBe(201);
-    const refused = await post("/v1/transfers", transfer(server, "430200-T-D14", "430100-P-D14a", "430100-E-D14b"), zhuzhou);
+    const refused = await post("/v1/transfers", transfer(server, "430200-T-P14", "430100-P-D14a", "430100-E-D14b"), zhuzhou);
     expect(refused.statusCode, refused.body).toBe(422);
     expect(refused.json().errors).toMatchObject([
       { ruleId: "api.transfer-target", pointer: "/from/enrolmentId", detail: "enrolment 430100-E-D14b belongs to another person than the transfer's 430100-P-D14a" },
     ]);
-    expect((await post("/v1/transfers", transfer(server, "430200-T-D14", "430100-P-D14a", "430100-E-D14a"), zhuzhou)).statusCode).toBe(201);
+    expect((await post("/v1/transfers", transfer(server, "430200-T-P14", "430100-P-D14a", "430100-E-D14a"), zhuzhou)).statusCode).toBe(201);
   });
 
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
