@@ -140,6 +140,17 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", detail: `${caseId} is a record of type assistance, not an enrolment` }]);
   });
 
+  it("answers a receiving enrolment that does not exist with 422 dataset.unresolved-reference, the transfer unchanged", async () => {
+    const parties = await transferParties("U14", "430102199003070274");
+    const { id, etag } = await letterIssued("U14", parties);
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const before = (await read(`/v1/transfers/${id}`)).json();
+    const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: "430200-E-NONE" });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toEqual([{ ruleId: "dataset.unresolved-reference", pointer: "/to/enrolmentId", severity: "error", detail: "no record 430200-E-NONE" }]);
+    expect((await read(`/v1/transfers/${id}`)).json()).toEqual(before);
+  });
+
   it("refuses another person's enrolment when neither person has an identity number (persons known by their documents)", async () => {
     const passportHolder = (id: string, number: string) => person(id, { idNumber: undefined, nationality: "USA", documents: [{ type: "passport", number }] });
     for (const [personId, number] of [["430100-P-D14a", "P1234567"], ["430100-P-D14b", "P7654321"]]) {
