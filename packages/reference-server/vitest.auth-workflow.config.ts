@@ -13,6 +13,7 @@ export default defineConfig({
       "test/auth-and-scopes.test.ts",
       "test/auth-problems.test.ts",
       "test/scopes.test.ts",
+      "test/token-registry.test.ts",
       "test/sensitive-fields.test.ts",
       "test/read-views.test.ts",
       "test/integrity.test.ts",
