@@ -70,7 +70,7 @@ describe("applyReview", () => {
 
   it("closes a terminated case: no next review, the termination dated on the review day, the other dates kept", () => {
     const result = applyReview(active, { reviewDate: "2026-05-20", outcome: "terminated" }, now);
-    expect(result).toEqual({
+    expect(result).toStrictEqual({
       ok: true,
       assistance: {
         ...Object.fromEntries(Object.entries(active).filter(([key]) => key !== "nextReviewDate")),
