@@ -239,6 +239,7 @@ describe("item 17: ids and agencies are the token's own", () => {
     ] as const) {
       const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
       expect(forged.statusCode, label).toBe(403);
+      expect(forged.json(), label).toMatchObject({ type: "https://czt-ss.org/problems/forbidden", title: "Forbidden", status: 403 });
       expect(forged.json().errors, label).toEqual([
         { ruleId: "api.own-agency", pointer, severity: "error", detail: `an agency files records under its own ${pointer.slice(8)} only: ${pointer} is not the token's` },
       ]);
