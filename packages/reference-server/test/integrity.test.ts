@@ -57,12 +57,13 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     expect(funds.statusCode).toBe(200);
     let current = String(funds.headers["etag"]);
     for (const [target, why] of [
-      [stranger.toId, "another person's enrolment"],
-      [parties.fromId, "an enrolment in the sending city"],
+      [stranger.toId, `enrolment ${stranger.toId} belongs to another person than the transfer's ${parties.personId}`],
+      [parties.fromId, `enrolment ${parties.fromId} is in 430100, not in 430200`],
     ] as const) {
       const refused = await act(id, "complete", current, zhuzhou, { toEnrolmentId: target });
       expect(refused.statusCode, why).toBe(422);
-      expect(refused.json().errors[0], why).toMatchObject({ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" });
+      expect(refused.json(), why).toMatchObject({ type: "https://czt-ss.org/problems/transfer-enrolment", title: "The enrolment is not the transfer's", detail: `/toEnrolmentId: ${why}` });
+      expect(refused.json().errors, why).toEqual([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", severity: "error", detail: why }]);
     }
     const done = await act(id, "complete", current, zhuzhou, { toEnrolmentId: parties.toId });
     expect(done.statusCode).toBe(200);
@@ -136,7 +137,34 @@ describe("item 14: each agency changes only its own side of a transfer", () => {
     const funds = await act(id, "record-funds-transferred", etag, changsha);
     const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: caseId });
     expect(refused.statusCode, refused.body).toBe(422);
-    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId" }]);
+    expect(refused.json().errors).toMatchObject([{ ruleId: "api.transfer-target", pointer: "/toEnrolmentId", detail: `${caseId} is a record of type assistance, not an enrolment` }]);
+  });
+
+  it("answers a receiving enrolment that does not exist with 422 dataset.unresolved-reference, the transfer unchanged", async () => {
+    const parties = await transferParties("U14", "430102199003070274");
+    const { id, etag } = await letterIssued("U14", parties);
+    const funds = await act(id, "record-funds-transferred", etag, changsha);
+    const before = (await read(`/v1/transfers/${id}`)).json();
+    const refused = await act(id, "complete", String(funds.headers["etag"]), zhuzhou, { toEnrolmentId: "430200-E-NONE" });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toEqual([{ ruleId: "dataset.unresolved-reference", pointer: "/to/enrolmentId", severity: "error", detail: "no record 430200-E-NONE" }]);
+    expect((await read(`/v1/transfers/${id}`)).json()).toEqual(before);
+  });
+
+  it("refuses another person's enrolment when neither person has an identity number (persons known by their documents)", async () => {
+    const passportHolder = (id: string, number: string) => person(id, { idNumber: undefined, nationality: "USA", documents: [{ type: "passport", number }] });
+    for (const [personId, number] of [["430100-P-D14a", "P1234567"], ["430100-P-D14b", "P7654321"]]) {
+      expect((await post("/v1/persons", passportHolder(personId!, number!))).statusCode).toBe(201);
+    }
+    const from = (personId: string, tag: string) => enrolment(server, `430100-E-${tag}`, personId, changsha, { period: { start: "2015-01-01", end: "2025-12-31" } });
+    expect((await post("/v1/enrolments", from("430100-P-D14a", "D14a"))).statusCode).toBe(201);
+    expect((await post("/v1/enrolments", from("430100-P-D14b", "D14b"))).statusCode).toBe(201);
+    const refused = await post("/v1/transfers", transfer(server, "430200-T-P14", "430100-P-D14a", "430100-E-D14b"), zhuzhou);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().errors).toMatchObject([
+      { ruleId: "api.transfer-target", pointer: "/from/enrolmentId", detail: "enrolment 430100-E-D14b belongs to another person than the transfer's 430100-P-D14a" },
+    ]);
+    expect((await post("/v1/transfers", transfer(server, "430200-T-P14", "430100-P-D14a", "430100-E-D14a"), zhuzhou)).statusCode).toBe(201);
   });
 
   it("refuses a new transfer whose enrolments are not the person's in the named cities", async () => {
@@ -187,7 +215,9 @@ describe("item 17: ids and agencies are the token's own", () => {
     const squatted = await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), zhuzhou);
     expect(squatted.statusCode).toBe(403);
     expect(squatted.headers["content-type"]).toMatch(/^application\/problem\+json/);
-    expect(squatted.json().errors[0]).toMatchObject({ ruleId: "api.record-id-city", pointer: "/id" });
+    expect(squatted.json().errors).toEqual([
+      { ruleId: "api.record-id-city", pointer: "/id", severity: "error", detail: 'a record id created by an agency of 430200 begins with "430200-"' },
+    ]);
     expect((await post("/v1/persons", person("430100-P-X17", { idNumber: "430102199003070135" }), changsha)).statusCode).toBe(201);
   });
 
@@ -209,8 +239,28 @@ describe("item 17: ids and agencies are the token's own", () => {
     ] as const) {
       const forged = await post("/v1/enrolments", enrolment(server, `430100-E-X17-${label.length}`, "430100-P-X17", changsha, { agency, scheme: "medical.resident", employer: undefined }));
       expect(forged.statusCode, label).toBe(403);
-      expect(forged.json().errors[0], label).toMatchObject({ ruleId: "api.own-agency", pointer });
+      expect(forged.json(), label).toMatchObject({ type: "https://czt-ss.org/problems/forbidden", title: "Forbidden", status: 403 });
+      expect(forged.json().errors, label).toEqual([
+        { ruleId: "api.own-agency", pointer, severity: "error", detail: `an agency files records under its own ${pointer.slice(8)} only: ${pointer} is not the token's` },
+      ]);
       expect((await read(`/v1/enrolments/430100-E-X17-${label.length}`)).statusCode).toBe(404);
+    }
+  });
+
+  it("accepts the token's agency without its name, and any name when the token's agency has none", async () => {
+    const { name: _name, ...unnamed } = server.demo[changsha]!.principal.agency;
+    const withoutName = await post("/v1/enrolments", enrolment(server, "430100-E-X17n1", "430100-P-X17", changsha, { agency: unnamed, scheme: "medical.resident", employer: undefined }));
+    expect(withoutName.statusCode, withoutName.body).toBe(201);
+    const tokens = new TokenRegistry();
+    tokens.add("changsha-agency-without-a-name", { ...server.demo[changsha]!.principal, agency: unnamed });
+    const app = createServer({ db: server.db, tokens, checker: sharedChecker });
+    try {
+      const named = { ...unnamed, name: "长沙市医疗保障局" };
+      const body = enrolment(server, "430100-E-X17n2", "430100-P-X17", changsha, { agency: named, scheme: "pension.resident", employer: undefined });
+      const response = await app.inject({ method: "POST", url: "/v1/enrolments", headers: { authorization: "Bearer changsha-agency-without-a-name", "idempotency-key": key() }, payload: body });
+      expect(response.statusCode, response.body).toBe(201);
+    } finally {
+      await app.close();
     }
   });
 });

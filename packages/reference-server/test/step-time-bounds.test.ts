@@ -28,7 +28,13 @@ describe("step times: no later than the server's time plus 5 minutes, not before
     expect((await letterAt({ at: plus(skew) })).statusCode).toBe(200);
     const late = await letterAt({ at: plus(skew + 1) });
     expect(late.statusCode, late.body).toBe(422);
-    expect(late.json().errors).toMatchObject([{ ruleId: "api.step-time", pointer: "/at" }]);
+    expect(late.json()).toMatchObject({
+      type: "https://czt-ss.org/problems/invalid-step-time",
+      title: "The step time is out of bounds",
+      status: 422,
+      detail: `${plus(skew + 1)} is in the future: a step is dated no later than the server's time (2026-02-01T00:00:00.000Z) plus 5 minutes`,
+    });
+    expect(late.json().errors).toEqual([{ ruleId: "api.step-time", pointer: "/at", severity: "error", detail: late.json().detail }]);
   });
 
   it("accepts a step dated at the very time of the previous one and refuses one a millisecond before", async () => {
@@ -64,5 +70,14 @@ describe("stepTimeProblem on its own", () => {
   // Over HTTP the contract's date-time format refuses such a value first; the bound does not rely on it.
   it("refuses what is not a date-time rather than letting every comparison with NaN pass", () => {
     for (const at of ["not a date", "2026-13-01T00:00:00Z"]) expect(stepTimeProblem(at, now, undefined), at).toBe(`${at} is not a date-time`);
+  });
+
+  it("says which bound a time breaks: the server's time plus the skew, or the previous step", () => {
+    expect(stepTimeProblem(plus(skew), now, undefined)).toBeUndefined();
+    expect(stepTimeProblem(plus(skew + 1), now, undefined)).toBe(
+      `${plus(skew + 1)} is in the future: a step is dated no later than the server's time (2026-02-01T00:00:00.000Z) plus 5 minutes`,
+    );
+    expect(stepTimeProblem(plus(-1), now, plus(0))).toBe(`${plus(-1)} is before the previous step (${plus(0)})`);
+    expect(stepTimeProblem(plus(0), now, plus(0))).toBeUndefined();
   });
 });

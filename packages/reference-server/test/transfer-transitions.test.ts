@@ -70,3 +70,73 @@ describe("applyTransition", () => {
     expect(applyTransition({ ...requested, status: "fundsTransferred" }, complete, {}, "2026-02-01T00:00:00Z")).toMatchObject({ ok: false, pointer: "/toEnrolmentId" });
   });
 });
+
+describe("applyTransition's answers", () => {
+  const rule = (action: string) => transferTransitions.find((candidate) => candidate.action === action)!;
+  const now = "2026-02-01T00:00:00Z";
+
+  it("says which operation a status refuses and which statuses allow it", () => {
+    expect(applyTransition({ ...requested, status: "completed" }, rule("cancel"), {}, now)).toEqual({
+      ok: false,
+      kind: "invalid-transition",
+      detail: "cannot cancel a transfer in status completed (allowed from requested, letterIssued)",
+    });
+  });
+
+  it("names the missing field of a rejection and of a completion", () => {
+    expect(applyTransition(requested, rule("reject"), {}, now)).toEqual({
+      ok: false,
+      kind: "missing-field",
+      detail: "a rejection needs a reasonCode (code list transferReason)",
+      pointer: "/reasonCode",
+    });
+    expect(applyTransition({ ...requested, status: "fundsTransferred" }, rule("complete"), {}, now)).toEqual({
+      ok: false,
+      kind: "missing-field",
+      detail: "completing a transfer needs toEnrolmentId, the enrolment at the receiving agency",
+      pointer: "/toEnrolmentId",
+    });
+  });
+
+  it("completes with the receiving enrolment already on the transfer, or the one given", () => {
+    const withTarget = { ...requested, status: "fundsTransferred", to: { city: "430200", enrolmentId: "430200-E-1" } };
+    expect(applyTransition(withTarget, rule("complete"), {}, now)).toMatchObject({ ok: true, transfer: { to: { city: "430200", enrolmentId: "430200-E-1" } } });
+    expect(applyTransition(withTarget, rule("complete"), { toEnrolmentId: "430200-E-2" }, now)).toMatchObject({ ok: true, transfer: { to: { city: "430200", enrolmentId: "430200-E-2" } } });
+  });
+
+  it("appends the step with its reason and note, moves the status, stamps meta.lastUpdated and keeps the rest", () => {
+    const outcome = applyTransition({ ...requested, personId: "430100-P-1" }, rule("reject"), { reasonCode: "other", note: "材料不全" }, now);
+    expect(outcome).toEqual({
+      ok: true,
+      transfer: {
+        ...requested,
+        personId: "430100-P-1",
+        status: "rejected",
+        meta: { lastUpdated: now },
+        steps: [requested.steps[0], { status: "rejected", at: now, reasonCode: "other", note: "材料不全" }],
+      },
+    });
+    expect(requested.steps).toHaveLength(1);
+    const letter = applyTransition(requested, rule("issue-contact-letter"), {}, now);
+    expect(letter.ok && (letter.transfer["steps"] as object[]).at(-1)).toStrictEqual({ status: "letterIssued", at: now });
+  });
+
+  it("refuses a client time before the previous step, and dates the step at the client's time", () => {
+    expect(applyTransition(requested, rule("issue-contact-letter"), { at: "2025-12-31T23:59:59Z" }, now)).toEqual({
+      ok: false,
+      kind: "invalid-step-time",
+      detail: "2025-12-31T23:59:59Z is before the previous step (2026-01-01T00:00:00Z)",
+      pointer: "/at",
+    });
+    expect(applyTransition(requested, rule("issue-contact-letter"), { at: "2026-01-20T00:00:00Z" }, now)).toMatchObject({
+      ok: true,
+      transfer: { steps: [{}, { at: "2026-01-20T00:00:00Z" }], meta: { lastUpdated: now } },
+    });
+  });
+
+  it("moves a transfer that has no steps yet", () => {
+    const { steps: _steps, ...bare } = requested;
+    expect(applyTransition(bare, rule("issue-contact-letter"), {}, now)).toMatchObject({ ok: true, transfer: { steps: [{ status: "letterIssued", at: now }] } });
+    expect(applyTransition(bare, rule("issue-contact-letter"), { at: "2026-01-20T00:00:00Z" }, now)).toMatchObject({ ok: true });
+  });
+});

@@ -27,10 +27,6 @@ export const transferTransitions: readonly TransitionRule[] = [
   { action: "cancel", from: ["requested", "letterIssued"], to: "cancelled", actor: "to" },
 ];
 
-export function transitionByAction(action: string): TransitionRule | undefined {
-  return transferTransitions.find((rule) => rule.action === action);
-}
-
 export interface TransitionInput {
   at?: string;
   reasonCode?: string;
