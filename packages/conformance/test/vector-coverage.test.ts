@@ -51,6 +51,9 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   caseStatus: ["caseStatus"],
   charityFundingSource: ["charity.fundingSource"],
   specialCareCategory: ["specialCare.category"],
+  paymentStatus: ["payments.*.status"],
+  accountKind: ["payments.*.accountKind"],
+  fundingSource: ["payments.*.funding.*.source"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {

@@ -13,6 +13,9 @@ describe("code lists", () => {
       "sex", "ethnicity", "documentType", "residenceType", "hukouCategory", "relationToHead", "insuranceScheme",
       "contributionStatus", "employmentStatus", "department", "transferKind", "transferStatus", "transferReason",
       "assistanceProgramme", "caseStatus", "charityFundingSource", "specialCareCategory",
+      "paymentStatus",
+      "accountKind",
+      "fundingSource",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

@@ -21,5 +21,7 @@ export { escapeXml } from "./report/xml-text.js";
 export type { ReportFormat, ReportOptions } from "./report/report-options.js";
 export { parseParameters } from "./parameters.js";
 export type { Parameters } from "./parameters.js";
+export { defaultParameterTables, withDefaultParameters } from "./parameter-defaults/index.js";
+export type { Confidence, DefaultRowProvenance } from "./parameter-defaults/confidence.js";
 export { csvColumns } from "./input/csv-columns.js";
 export * from "./migrate/index.js";

@@ -1,5 +1,6 @@
 import { ruleById as catalogueRuleById } from "./catalogue.js";
 import type { InputItem } from "./input/input-item.js";
+import { withDefaultParameters } from "./parameter-defaults/index.js";
 import { noParameters, type Parameters } from "./parameters.js";
 import type { Finding, Lang, RecordLocation, Severity } from "./rule.js";
 import { datasetRules, recordRules } from "./rules/index.js";
@@ -111,7 +112,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     findingOptions: { lang: options.lang ?? "en", reveal: options.reveal ?? false, severityOverrides: options.severityOverrides ?? {} },
     isEnabled,
     asOf: options.asOf,
-    parameters: options.parameters ?? noParameters,
+    parameters: withDefaultParameters(options.parameters ?? noParameters),
     lenientReferences: options.lenientReferences ?? false,
     maxFindings: options.maxFindings ?? Number.POSITIVE_INFINITY,
     onFinding: options.onFinding,

@@ -694,14 +694,7 @@ export interface components {
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
             /** @description Payments made. */
-            payments?: {
-                /** @description Month the payment is for. */
-                month: components["schemas"]["common.month"];
-                /** @description Amount paid, in fen. */
-                amount: components["schemas"]["common.amountFen"];
-                /** @description Date of payment. */
-                paidOn: components["schemas"]["common.date"];
-            }[];
+            payments?: components["schemas"]["common.paymentLine"][];
             /** @description Date of the last review of the case. */
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */
@@ -820,6 +813,50 @@ export interface components {
          * @description Calendar month, YYYY-MM.
          */
         "common.month": string;
+        /**
+         * Payment line
+         * @description One payment of a benefit or an assistance case: the month it is for, the amount and the day it was paid, and optionally its outcome, payee, account and funding. Shared by assistance.payments and benefit.payments.
+         */
+        "common.paymentLine": {
+            /** @description Month the payment is for. */
+            month: components["schemas"]["common.month"];
+            /** @description Amount paid, in fen. */
+            amount: components["schemas"]["common.amountFen"];
+            /** @description Date of payment. */
+            paidOn: components["schemas"]["common.date"];
+            /**
+             * @description Outcome of the payment; absent means paid.
+             * @enum {string}
+             */
+            status?: "paid" | "failed" | "returned";
+            /** @description Who received the payment: the beneficiary or an agent (代领人). */
+            payee?: {
+                /**
+                 * @description self: the beneficiary (本人); agent: someone collecting on the beneficiary's behalf (代领人).
+                 * @enum {unknown}
+                 */
+                kind: "self" | "agent";
+                /** @description Name of the agent. */
+                name?: string;
+                /** @description Identity number of the agent. */
+                idNumber?: components["schemas"]["common.idNumber"];
+            };
+            /**
+             * @description Kind of account the payment went to.
+             * @enum {string}
+             */
+            accountKind?: "socialSecurityCard" | "bankCard" | "cash" | "other";
+            /** @description Split of the amount by funding source (e.g. the central and local parts of a special-care payment); the parts add up to amount. */
+            funding?: {
+                /**
+                 * @description Who funds this part.
+                 * @enum {string}
+                 */
+                source: "central" | "provincial" | "city" | "county" | "charity" | "other";
+                /** @description Amount of this part, in fen. */
+                amount: components["schemas"]["common.amountFen"];
+            }[];
+        };
         /**
          * Period
          * @description A period of dates; end is inclusive, an absent end means open.
@@ -1417,14 +1454,7 @@ export interface components {
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
             /** @description Payments made. */
-            payments?: {
-                /** @description Month the payment is for. */
-                month: components["schemas"]["common.month"];
-                /** @description Amount paid, in fen. */
-                amount: components["schemas"]["common.amountFen"];
-                /** @description Date of payment. */
-                paidOn: components["schemas"]["common.date"];
-            }[];
+            payments?: components["schemas"]["common.paymentLine"][];
             /** @description Date of the last review of the case. */
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */

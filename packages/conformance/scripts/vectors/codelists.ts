@@ -84,10 +84,19 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(personalAid, { programme: "charityRelief", charity: { fundingSource: code } }) };
     case "specialCareCategory":
       return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: code } }) };
+    case "paymentStatus":
+      return { data: merge(personalAid, { payments: [{ ...personalAidPayment, status: code }] }) };
+    case "accountKind":
+      return { data: merge(personalAid, { payments: [{ ...personalAidPayment, accountKind: code }] }) };
+    case "fundingSource":
+      return { data: merge(personalAid, { payments: [{ ...personalAidPayment, funding: [{ source: code, amount: personalAidPayment.amount }] }] }) };
     default:
       return undefined;
   }
 }
+
+/** One payment of `personalAid`, the base for the payment-line code lists. */
+const personalAidPayment = { month: "2025-05", amount: 200_000, paidOn: "2025-05-20" } as const;
 
 /** Every code of every list accepted in a valid record: the lists are the contract too. */
 export function codeListGroups(schemasDirectory: string): Group[] {

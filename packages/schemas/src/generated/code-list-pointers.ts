@@ -40,6 +40,9 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/household/members/*/relationToHead": "relationToHead",
     "/agency/department": "department",
     "/caseStatus": "caseStatus",
+    "/payments/*/status": "paymentStatus",
+    "/payments/*/accountKind": "accountKind",
+    "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
     "/specialCare/category": "specialCareCategory"
   }

@@ -3,6 +3,7 @@
 import type { CodeList } from "../code-list.js";
 
 export const codeListIds = [
+  "accountKind",
   "assistanceProgramme",
   "caseStatus",
   "charityFundingSource",
@@ -11,8 +12,10 @@ export const codeListIds = [
   "documentType",
   "employmentStatus",
   "ethnicity",
+  "fundingSource",
   "hukouCategory",
   "insuranceScheme",
+  "paymentStatus",
   "relationToHead",
   "residenceType",
   "sex",
@@ -26,6 +29,49 @@ export type CodeListId = (typeof codeListIds)[number];
 
 /** The code lists of `schemas/codelists/`, by id. */
 export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
+  "accountKind": {
+    "id": "accountKind",
+    "title": {
+      "zh": "发放账户类型",
+      "en": "Account kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. Social security benefits are paid to a social security card's financial account, a bank card (一卡通/惠民惠农财政补贴资金“一卡通”) or, rarely, in cash [impl].",
+    "codes": [
+      {
+        "code": "socialSecurityCard",
+        "title": {
+          "zh": "社会保障卡金融账户",
+          "en": "Social security card account"
+        },
+        "status": "active"
+      },
+      {
+        "code": "bankCard",
+        "title": {
+          "zh": "银行卡（一卡通）",
+          "en": "Bank card"
+        },
+        "status": "active"
+      },
+      {
+        "code": "cash",
+        "title": {
+          "zh": "现金",
+          "en": "Cash"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "assistanceProgramme": {
     "id": "assistanceProgramme",
     "title": {
@@ -1045,6 +1091,65 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "fundingSource": {
+    "id": "fundingSource",
+    "title": {
+      "zh": "资金来源",
+      "en": "Funding source"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. Level of government (or charity) that funds a payment; special care (优抚) and assistance payments are split between central and local funds [policy].",
+    "codes": [
+      {
+        "code": "central",
+        "title": {
+          "zh": "中央财政",
+          "en": "Central government"
+        },
+        "status": "active"
+      },
+      {
+        "code": "provincial",
+        "title": {
+          "zh": "省级财政",
+          "en": "Provincial government"
+        },
+        "status": "active"
+      },
+      {
+        "code": "city",
+        "title": {
+          "zh": "市级财政",
+          "en": "City government"
+        },
+        "status": "active"
+      },
+      {
+        "code": "county",
+        "title": {
+          "zh": "县级财政",
+          "en": "County government"
+        },
+        "status": "active"
+      },
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善资金",
+          "en": "Charity funds"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "hukouCategory": {
     "id": "hukouCategory",
     "title": {
@@ -1212,6 +1317,41 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "510"
         ]
+      }
+    ]
+  },
+  "paymentStatus": {
+    "id": "paymentStatus",
+    "title": {
+      "zh": "发放状态",
+      "en": "Payment status"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. Bank-paid benefits come back as paid, failed (not credited) or returned (credited, then returned — e.g. the account was closed after a death) [impl].",
+    "codes": [
+      {
+        "code": "paid",
+        "title": {
+          "zh": "已发放",
+          "en": "Paid"
+        },
+        "status": "active"
+      },
+      {
+        "code": "failed",
+        "title": {
+          "zh": "发放失败",
+          "en": "Failed"
+        },
+        "status": "active"
+      },
+      {
+        "code": "returned",
+        "title": {
+          "zh": "已退回",
+          "en": "Returned"
+        },
+        "status": "active"
       }
     ]
   },

@@ -424,39 +424,7 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "array",
         "items": {
-          "type": "object",
-          "properties": {
-            "month": {
-              "description": "Month the payment is for.",
-              "x-czt-title": {
-                "zh": "所属月份",
-                "en": "Month"
-              },
-              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/month"
-            },
-            "amount": {
-              "description": "Amount paid, in fen.",
-              "x-czt-title": {
-                "zh": "发放金额",
-                "en": "Amount"
-              },
-              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
-            },
-            "paidOn": {
-              "description": "Date of payment.",
-              "x-czt-title": {
-                "zh": "发放日期",
-                "en": "Paid on"
-              },
-              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
-            }
-          },
-          "required": [
-            "month",
-            "amount",
-            "paidOn"
-          ],
-          "additionalProperties": false
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/paymentLine"
         }
       },
       "lastReviewDate": {
@@ -1154,6 +1122,164 @@ export const schemas: Readonly<Record<string, object>> = {
           "rejected",
           "cancelled"
         ]
+      },
+      "paymentLine": {
+        "title": "Payment line",
+        "description": "One payment of a benefit or an assistance case: the month it is for, the amount and the day it was paid, and optionally its outcome, payee, account and funding. Shared by assistance.payments and benefit.payments.",
+        "x-czt-title": {
+          "zh": "发放明细",
+          "en": "Payment line"
+        },
+        "type": "object",
+        "properties": {
+          "month": {
+            "description": "Month the payment is for.",
+            "x-czt-title": {
+              "zh": "所属月份",
+              "en": "Month"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/month"
+          },
+          "amount": {
+            "description": "Amount paid, in fen.",
+            "x-czt-title": {
+              "zh": "发放金额",
+              "en": "Amount"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+          },
+          "paidOn": {
+            "description": "Date of payment.",
+            "x-czt-title": {
+              "zh": "发放日期",
+              "en": "Paid on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "status": {
+            "description": "Outcome of the payment; absent means paid.",
+            "x-czt-title": {
+              "zh": "发放状态",
+              "en": "Payment status"
+            },
+            "type": "string",
+            "x-czt-codelist": "paymentStatus",
+            "enum": [
+              "paid",
+              "failed",
+              "returned"
+            ]
+          },
+          "payee": {
+            "description": "Who received the payment: the beneficiary or an agent (代领人).",
+            "x-czt-title": {
+              "zh": "领取人",
+              "en": "Payee"
+            },
+            "type": "object",
+            "properties": {
+              "kind": {
+                "description": "self: the beneficiary (本人); agent: someone collecting on the beneficiary's behalf (代领人).",
+                "x-czt-title": {
+                  "zh": "领取人类型",
+                  "en": "Payee kind"
+                },
+                "enum": [
+                  "self",
+                  "agent"
+                ]
+              },
+              "name": {
+                "description": "Name of the agent.",
+                "x-czt-title": {
+                  "zh": "领取人姓名",
+                  "en": "Payee name"
+                },
+                "x-czt-sensitivity": "personal",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 100
+              },
+              "idNumber": {
+                "description": "Identity number of the agent.",
+                "x-czt-title": {
+                  "zh": "领取人身份号码",
+                  "en": "Payee identity number"
+                },
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/idNumber"
+              }
+            },
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false
+          },
+          "accountKind": {
+            "description": "Kind of account the payment went to.",
+            "x-czt-title": {
+              "zh": "发放账户类型",
+              "en": "Account kind"
+            },
+            "type": "string",
+            "x-czt-codelist": "accountKind",
+            "enum": [
+              "socialSecurityCard",
+              "bankCard",
+              "cash",
+              "other"
+            ]
+          },
+          "funding": {
+            "description": "Split of the amount by funding source (e.g. the central and local parts of a special-care payment); the parts add up to amount.",
+            "x-czt-title": {
+              "zh": "资金构成",
+              "en": "Funding split"
+            },
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "properties": {
+                "source": {
+                  "description": "Who funds this part.",
+                  "x-czt-title": {
+                    "zh": "资金来源",
+                    "en": "Funding source"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "fundingSource",
+                  "enum": [
+                    "central",
+                    "provincial",
+                    "city",
+                    "county",
+                    "charity",
+                    "other"
+                  ]
+                },
+                "amount": {
+                  "description": "Amount of this part, in fen.",
+                  "x-czt-title": {
+                    "zh": "金额",
+                    "en": "Amount"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+                }
+              },
+              "required": [
+                "source",
+                "amount"
+              ],
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "month",
+          "amount",
+          "paidOn"
+        ],
+        "additionalProperties": false
       }
     }
   },

@@ -27,6 +27,8 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/perCapitaIncome": "special",
     "/benefitAmount": "special",
     "/classifiedSupplement": "special",
+    "/payments/*/payee/name": "personal",
+    "/payments/*/payee/idNumber": "identifier",
     "/specialCare/category": "special"
   }
 };

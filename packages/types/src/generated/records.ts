@@ -146,6 +146,71 @@ export type IdNumber = string;
 export type TransferStatus = TransferStatusCode;
 
 /**
+ * 发放明细: One payment of a benefit or an assistance case: the month it is for, the amount and the day it was paid, and optionally its outcome, payee, account and funding. Shared by assistance.payments and benefit.payments.
+ */
+export interface PaymentLine {
+  /**
+   * 所属月份: Month the payment is for.
+   */
+  month: YearMonth;
+  /**
+   * 发放金额: Amount paid, in fen.
+   */
+  amount: AmountFen;
+  /**
+   * 发放日期: Date of payment.
+   */
+  paidOn: IsoDate;
+  /**
+   * 发放状态: Outcome of the payment; absent means paid.
+   */
+  status?: PaymentStatusCode;
+  payee?: PaymentLinePayee;
+  /**
+   * 发放账户类型: Kind of account the payment went to.
+   */
+  accountKind?: AccountKindCode;
+  /**
+   * 资金构成: Split of the amount by funding source (e.g. the central and local parts of a special-care payment); the parts add up to amount.
+   *
+   * @minItems 1
+   */
+  funding?: PaymentLineFunding[];
+}
+/**
+ * 领取人: Who received the payment: the beneficiary or an agent (代领人).
+ */
+export interface PaymentLinePayee {
+  /**
+   * 领取人类型: self: the beneficiary (本人); agent: someone collecting on the beneficiary's behalf (代领人).
+   */
+  kind: "self" | "agent";
+  /**
+   * 领取人姓名: Name of the agent. Sensitivity: personal.
+   */
+  name?: string;
+  /**
+   * 领取人身份号码: Identity number of the agent.
+   */
+  idNumber?: IdNumber;
+}
+export interface PaymentLineFunding {
+  /**
+   * 资金来源: Who funds this part.
+   */
+  source: FundingSourceCode;
+  /**
+   * 金额: Amount of this part, in fen.
+   */
+  amount: AmountFen;
+}
+
+/**
+ * 发放账户类型: code of the accountKind list (closed).
+ */
+export type AccountKindCode = "socialSecurityCard" | "bankCard" | "cash" | "other";
+
+/**
  * 救助福利项目: code of the assistanceProgramme list (closed).
  */
 export type AssistanceProgrammeCode =
@@ -281,6 +346,11 @@ export type EthnicityCode =
   | "98";
 
 /**
+ * 资金来源: code of the fundingSource list (closed).
+ */
+export type FundingSourceCode = "central" | "provincial" | "city" | "county" | "charity" | "other";
+
+/**
  * 户口性质（历史）: code of the hukouCategory list (closed).
  */
 export type HukouCategoryCode = "agricultural" | "non-agricultural";
@@ -298,6 +368,11 @@ export type InsuranceSchemeCode =
   | "unemployment"
   | "workInjury"
   | "maternity";
+
+/**
+ * 发放状态: code of the paymentStatus list (closed).
+ */
+export type PaymentStatusCode = "paid" | "failed" | "returned";
 
 /**
  * 与户主关系: code of the relationToHead list (closed).
@@ -820,7 +895,7 @@ export interface Assistance {
   /**
    * 发放记录: Payments made.
    */
-  payments?: AssistancePayment[];
+  payments?: PaymentLine[];
   /**
    * 上次复核日期: Date of the last review of the case.
    */
@@ -889,20 +964,6 @@ export interface AssistanceDates {
    * 终止日期: Date the case ended.
    */
   terminated?: IsoDate;
-}
-export interface AssistancePayment {
-  /**
-   * 所属月份: Month the payment is for.
-   */
-  month: YearMonth;
-  /**
-   * 发放金额: Amount paid, in fen.
-   */
-  amount: AmountFen;
-  /**
-   * 发放日期: Date of payment.
-   */
-  paidOn: IsoDate;
 }
 /**
  * 慈善救助: Charity relief details; required for charityRelief.

@@ -2,7 +2,7 @@ import type { Bilingual, RecordRule } from "../rule.js";
 import { v1 } from "./support/versions.js";
 
 /** The name fields of each record type (pointer templates; agencies and employers included). */
-export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name"] as const;
+export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name", "/payments/*/payee/name"] as const;
 
 /**
  * C0 and C1 controls and DEL (Cc), invisible format characters (Cf: bidi embeddings and
@@ -25,15 +25,15 @@ function kindOf(codePoint: number): Bilingual {
 }
 
 /** Each name field as its steps, split once: the rule runs on every record, so no pointer is parsed per record. */
-const nameFieldSteps = nameFields.map((pointer) => ({ pointer, steps: pointer.slice(1).split("/") }));
+const nameFieldSteps = nameFields.map((pointer) => ({ steps: pointer.slice(1).split("/") }));
 
-function valueAt(record: Readonly<Record<string, unknown>>, steps: readonly string[]): unknown {
-  let node: unknown = record;
-  for (const key of steps) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+/** The values at a pointer template with their concrete pointers; `*` steps into every item of an array. */
+function valuesAt(node: unknown, steps: readonly string[], pointer = ""): { pointer: string; value: unknown }[] {
+  if (steps.length === 0) return [{ pointer, value: node }];
+  if (typeof node !== "object" || node === null) return [];
+  const [key, ...rest] = steps as [string, ...string[]];
+  if (key === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
+  return valuesAt((node as Record<string, unknown>)[key], rest, `${pointer}/${key}`);
 }
 
 /**
@@ -58,8 +58,7 @@ export const nameInvisibleCharactersRule: RecordRule = {
     en: "Person and agency names hold visible characters only. C0/C1 controls (line breaks, ESC), bidirectional text controls (U+202A–U+202E, U+2066–U+2069) and other invisible format characters such as zero-width spaces change what a terminal or report shows; they come from a broken export or from hostile data. Correct the name from the register. Visible punctuation such as the middle dot · (U+00B7) is fine.",
   },
   check(record, _context, emit) {
-    for (const { pointer, steps } of nameFieldSteps) {
-      const value = valueAt(record, steps);
+    for (const { pointer, value } of nameFieldSteps.flatMap(({ steps }) => valuesAt(record, steps))) {
       if (typeof value !== "string" || !invisible.test(value)) continue;
       const chars = [...value];
       const offending = chars.flatMap((char, index) => (invisible.test(char) ? [index] : []));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createValidator } from "../../src/index.js";
 import { nameFields } from "../../src/rules/name-invisible-characters.js";
 import { buildFieldMap } from "../../src/schema/field-map.js";
-import { person } from "../support/records.js";
+import { assistance, person } from "../support/records.js";
 
 const en = createValidator({ asOf: "2024-06-30", lang: "en" });
 const zh = createValidator({ asOf: "2024-06-30", lang: "zh" });
@@ -36,6 +36,12 @@ describe("name.invisible-characters", () => {
   it("reports agency names too", () => {
     const record = person({ meta: { lastUpdated: "2024-01-01T00:00:00+08:00", sourceAgency: { creditCode: "12430000444876548X", division: "430102", department: "hrss", name: "长沙\n::error::x" } } });
     expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer])).toEqual([["name.invisible-characters", "/meta/sourceAgency/name"]]);
+  });
+
+  it("reports the name of an agent collecting a payment, at that payment", () => {
+    const payment = (name: string) => ({ month: "2024-05", amount: 50_000, paidOn: "2024-05-20", payee: { kind: "agent", name } });
+    const record = assistance({ payments: [payment("李四"), payment("王\u200b五")] });
+    expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer, f.params["field"]])).toEqual([["name.invisible-characters", "/payments/1/payee/name", "/payments/1/payee/name"]]);
   });
 
   it.each(["买买提·艾力", "刘\u{23d66}", "Katharina Bauer", "O'Brien-Smith"])("accepts %s", (name) => {

@@ -13,6 +13,23 @@ export function person(overrides: Record<string, unknown> = {}): Record<string, 
   };
 }
 
+/** A schema-valid, rule-clean assistance case (temporary aid in Xiangtan), as a base for tests. */
+export function assistance(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    recordType: "assistance",
+    id: "430300-A-000002",
+    programme: "temporaryAid",
+    personId: "430300-P-000003",
+    city: "430300",
+    agency: { creditCode: "11430300000000003U", division: "430300", department: "civilAffairs" },
+    caseStatus: "active",
+    dates: { applied: "2024-05-02", approved: "2024-05-09" },
+    benefitAmount: 200_000,
+    meta: { lastUpdated: "2024-06-01T00:00:00+08:00" },
+    ...overrides,
+  };
+}
+
 export function jsonLines(...lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join("\n"));
 }

@@ -1,0 +1,18 @@
+import type { Parameters } from "../parameters.js";
+
+/**
+ * The parameter tables the standard ships with default rows (national rules: minimum
+ * contribution period, pooling regime, review intervals …). Each default table lives in
+ * its own file of this folder, every row with its source and confidence, and is
+ * registered here with one line.
+ */
+export const defaultParameterTables: Partial<Parameters> = {};
+
+/**
+ * The tables a validation uses: the agency's own tables where it supplies them, the
+ * standard's defaults for the others. An agency-supplied table replaces the default
+ * table as a whole, so an agency never has to reason about rows mixed from two sources.
+ */
+export function withDefaultParameters(parameters: Parameters): Parameters {
+  return { ...defaultParameterTables, ...parameters };
+}
