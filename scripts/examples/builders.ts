@@ -1,5 +1,5 @@
 /**
- * Small constructors that turn the population's story (population.ts) into records of
+ * Small constructors that turn the population's story (population/) into records of
  * the model contract, computing every derived figure — identity numbers, covered
  * members, benefits, payment amounts, transfer amounts — so none is typed by hand.
  */

@@ -5,7 +5,7 @@
 import { changsha, xiangtan, zhuzhou } from "./agencies.js";
 import { exportAsOf, exportCreated } from "./builders.js";
 import type { CityCode, ExportEnvelope, ExportPackage } from "./model.js";
-import { population, publishers } from "./population.js";
+import { population, publishers } from "./population/index.js";
 
 export const cityFileNames: Readonly<Record<CityCode, string>> = {
   [changsha]: "changsha",
@@ -16,7 +16,7 @@ export const cityFileNames: Readonly<Record<CityCode, string>> = {
 export const cities: readonly CityCode[] = [changsha, zhuzhou, xiangtan];
 
 export function envelope(city: CityCode): ExportEnvelope {
-  return { schemaVersion: "1.0", publisher: publishers[city], city, created: exportCreated, asOf: exportAsOf };
+  return { schemaVersion: "1.1", publisher: publishers[city], city, created: exportCreated, asOf: exportAsOf };
 }
 
 export function exportPackage(city: CityCode): ExportPackage {

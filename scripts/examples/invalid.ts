@@ -10,7 +10,7 @@
 import { changsha, xiangtan, zhuzhou } from "./agencies.js";
 import { envelope, headerLine, jsonLinesText, jsonText } from "./exports.js";
 import type { CityCode, CztRecord } from "./model.js";
-import { population } from "./population.js";
+import { population } from "./population/index.js";
 
 export interface InvalidExampleEntry {
   file: string;
@@ -268,7 +268,7 @@ export function invalidExamples(): InvalidExample[] {
         keyword: "const",
         pointer: "/schemaVersion",
         validatorRuleId: "input.unknown-schema-version",
-        description: 'A package claiming schemaVersion "2.0", a version of the standard that does not exist: against the 1.0 schemas it breaks the schemaVersion const; czt validate reports the unknown version once and checks none of its records.',
+        description: 'A package claiming schemaVersion "2.0", a version of the standard that does not exist: against the schemas of its release it breaks the schemaVersion const; czt validate reports the unknown version once and checks none of its records.',
       },
       (pkg) => {
         pkg["schemaVersion"] = "2.0";

@@ -176,7 +176,7 @@ export interface AssistanceRecord {
 export type CztRecord = PersonRecord | EnrolmentRecord | TransferRecord | AssistanceRecord;
 
 export interface ExportEnvelope {
-  schemaVersion: "1.0";
+  schemaVersion: "1.1";
   publisher: Agency;
   city: CityCode;
   created: string;

@@ -18,7 +18,7 @@ const cityFiles = ["changsha", "zhuzhou", "xiangtan"] as const;
 
 type Json = Record<string, unknown>;
 
-// The examples declare the version they follow (1.0): they are checked against that release.
+// The examples declare the version they follow (1.1): they are checked against that release.
 const examplesVersion = (JSON.parse(readExample("json/changsha.json")) as { schemaVersion?: unknown }).schemaVersion;
 if (!isStandardVersion(examplesVersion)) throw new Error(`examples/json/changsha.json declares an unknown schemaVersion ${String(examplesVersion)}`);
 const standard = standards[examplesVersion];

@@ -77,9 +77,10 @@ describe("the migration plan", () => {
 });
 
 describe("migrating an export", () => {
+  // The bundled examples declare 1.1; written back as 1.0 they are what a migration starts from.
   it.each(["changsha", "zhuzhou", "xiangtan"])("JSON Lines %s: only the header's version changes, in any chunking", (city) => {
-    const text = readFileSync(join(examples, "jsonl", `${city}.jsonl`), "utf8");
-    const expected = text.replace('"schemaVersion":"1.0"', '"schemaVersion":"1.1"');
+    const expected = readFileSync(join(examples, "jsonl", `${city}.jsonl`), "utf8");
+    const text = expected.replace('"schemaVersion":"1.1"', '"schemaVersion":"1.0"');
     expect(expected).not.toBe(text);
     const records = text.trimEnd().split("\n").length - 1;
     for (const sizes of [[1 << 20], [1], [7, 13], [300]]) {
@@ -90,8 +91,8 @@ describe("migrating an export", () => {
   });
 
   it.each(["changsha", "zhuzhou", "xiangtan"])("JSON package %s: only the package's version changes, in any chunking", (city) => {
-    const text = readFileSync(join(examples, "json", `${city}.json`), "utf8");
-    const expected = text.replace('"schemaVersion": "1.0"', '"schemaVersion": "1.1"');
+    const expected = readFileSync(join(examples, "json", `${city}.json`), "utf8");
+    const text = expected.replace('"schemaVersion": "1.1"', '"schemaVersion": "1.0"');
     expect(expected).not.toBe(text);
     const records = (JSON.parse(text) as { records: unknown[] }).records.length;
     for (const sizes of [[1 << 20], [1], [5, 11]]) expect(migrate(text, "json", "1.1", migrationRegistry, sizes)).toMatchObject({ output: expected, summary: { records, changed: 0, problems: [] } });
