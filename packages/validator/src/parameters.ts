@@ -49,6 +49,18 @@ export interface DibaoStandardEntry {
   readonly verified: boolean;
 }
 
+/** Lowest 特困 basic living standard as a percentage of the local 低保 standard (130 = 1.3 times). */
+export interface TekunStandardRatioEntry {
+  /** Division code: the province (`430000`), a city or a county; the most specific entry wins. */
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly minimumPercent: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: "sure" | "fairlySure" | "unsure";
+}
+
 /** Public holidays and the weekend days worked in exchange (调休), by date. */
 export interface WorkingDayCalendar {
   readonly holidays: readonly string[];
@@ -70,6 +82,7 @@ export interface Parameters {
   readonly dibaoStandard?: readonly DibaoStandardEntry[];
   readonly workingDayCalendar?: WorkingDayCalendar;
   readonly flatBenefit?: FlatBenefitSettings;
+  readonly tekunStandardRatio?: readonly TekunStandardRatioEntry[];
 }
 
 /** No tables: rules that need one do nothing. */
@@ -182,6 +195,7 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
     problems,
     lang,
   );
+  checkPeriods(file["tekunStandardRatio"], (entry) => String((entry as Partial<TekunStandardRatioEntry>).region), "/tekunStandardRatio", { zh: "地区", en: "region" }, problems, lang);
   return problems;
 }
 

@@ -1,6 +1,7 @@
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
+import { householdGroups } from "./households.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
@@ -13,7 +14,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "datasets.json": datasetGroups,
     "identifiers.json": identifierGroups,
     "input.json": inputGroups,
-    "records.json": recordGroups,
+    "records.json": [...recordGroups, ...householdGroups],
     "schema.json": schemaGroups,
   };
 }

@@ -1,7 +1,8 @@
 import { addDays } from "../arbitraries/calendar.js";
+import { generatedDibaoStandards } from "../arbitraries/generated-parameters.js";
 import { datasetAsOf } from "../arbitraries/person.js";
 import type { AssistanceRecord, CztRecord } from "../records.js";
-import { isAssistance, isDibaoCase, type Mutator, mutateOne } from "./mutator.js";
+import { isAssistance, isDibaoCase, isPerson, type Mutator, mutateOne } from "./mutator.js";
 
 const isActiveCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.caseStatus === "active";
 
@@ -11,6 +12,9 @@ const listsCoveredMembers = (record: CztRecord): record is AssistanceRecord =>
 
 /** A case that lists two or more household members (a size of one less stays schema-valid). */
 const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && (record.household?.members?.length ?? 0) >= 2;
+
+/** A 特困 case that states its standard. */
+const isTekunCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.programme.startsWith("tekun.");
 
 export const assistanceMutators: readonly Mutator[] = [
   {
@@ -67,6 +71,37 @@ export const assistanceMutators: readonly Mutator[] = [
       mutateOne(entries, pick, isActiveCase, (assistance) => {
         assistance.lastReviewDate = addDays(datasetAsOf, -400);
         assistance.nextReviewDate = addDays(datasetAsOf, -30);
+      }),
+  },
+  {
+    ruleId: "assistance.household-head",
+    description: "code a second listed member as 户主 (02)",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, listsSeveralMembers, (assistance) => {
+        const members = assistance.household!.members!;
+        const other = members.find((member) => member.personId !== assistance.household!.headPersonId)!;
+        other.relationToHead = "02";
+      }),
+  },
+  {
+    ruleId: "assistance.household-head-not-listed",
+    description: "name as head a person of the dataset who is not among the listed members, the old head recoded 99 (other)",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, listsCoveredMembers, (assistance, copy) => {
+        const household = assistance.household!;
+        const listed = new Set(household.members!.map((member) => member.personId));
+        const outsider = copy.map((entry) => entry.record).find((record) => isPerson(record) && !listed.has(record.id));
+        if (!outsider) return;
+        household.headPersonId = outsider.id;
+        for (const member of household.members!) if (member.relationToHead === "02") member.relationToHead = "99";
+      }),
+  },
+  {
+    ruleId: "assistance.tekun-standard-ratio",
+    description: "set a 特困 standard at the city's rural 低保 level, below 1.3 times it",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isTekunCase, (assistance) => {
+        assistance.monthlyStandard = generatedDibaoStandards[assistance.city as keyof typeof generatedDibaoStandards]["dibao.rural"];
       }),
   },
 ];

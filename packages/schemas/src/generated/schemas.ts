@@ -1993,6 +1993,96 @@ export const schemas: Readonly<Record<string, object>> = {
           "minHouseholds"
         ],
         "additionalProperties": false
+      },
+      "tekunStandardRatio": {
+        "description": "Lowest 特困 (destitute persons') basic living standard as a percentage of the local 低保 standard, by region and period. The standard ships a default row (130 % from 2016, 国发〔2016〕14号); a file's table replaces it.",
+        "x-czt-title": {
+          "zh": "特困供养标准与低保标准的最低倍数",
+          "en": "特困 standard: minimum ratio to the 低保 standard"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "Division code the ratio applies to: the province (430000), a city or a county; the most specific entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "minimumPercent": {
+              "description": "Lowest 特困 basic living standard allowed, as a percentage of the local 低保 standard (130 = 1.3 times).",
+              "x-czt-title": {
+                "zh": "最低倍数（%）",
+                "en": "Minimum ratio (%)"
+              },
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 1000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the publisher is of the row: sure (read in the official text), fairlySure (seen in several sources), unsure (an assumption).",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "minimumPercent",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [

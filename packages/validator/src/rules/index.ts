@@ -3,7 +3,10 @@ import { assistanceCoveredMembersCountRule } from "./assistance-covered-members-
 import { assistanceDibaoBenefitRule } from "./assistance-dibao-benefit.js";
 import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-income-below-standard.js";
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
+import { assistanceHouseholdHeadRule } from "./assistance-household-head.js";
+import { assistanceHouseholdHeadNotListedRule } from "./assistance-household-head-not-listed.js";
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
+import { assistanceTekunStandardRatioRule } from "./assistance-tekun-standard-ratio.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
@@ -61,6 +64,9 @@ export const recordRules: readonly RecordRule[] = [
   transferLinkingDirectionRule,
   assistanceCoveredMembersCountRule,
   assistanceHouseholdSizeRule,
+  assistanceHouseholdHeadRule,
+  assistanceHouseholdHeadNotListedRule,
+  assistanceTekunStandardRatioRule,
   assistanceDibaoBenefitRule,
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,

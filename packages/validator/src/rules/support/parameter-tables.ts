@@ -1,4 +1,4 @@
-import type { ContributionBaseEntry, DibaoStandardEntry, Parameters } from "../../parameters.js";
+import type { ContributionBaseEntry, DibaoStandardEntry, Parameters, TekunStandardRatioEntry } from "../../parameters.js";
 import { dayNumber, weekday } from "./iso-date.js";
 
 /**
@@ -17,6 +17,8 @@ export interface ParameterTables {
   /** Day numbers of weekend days worked in exchange for a holiday (调休). */
   readonly workingWeekends: ReadonlySet<number>;
   readonly hasCalendar: boolean;
+  /** 特困 standard ratios by region code. */
+  readonly tekunStandardRatio: ReadonlyMap<string, readonly TekunStandardRatioEntry[]>;
 }
 
 const cache = new WeakMap<Parameters, ParameterTables>();
@@ -52,6 +54,7 @@ export function parameterTables(parameters: Parameters): ParameterTables {
     holidays: new Set((calendar?.holidays ?? []).map(dayNumber)),
     workingWeekends: new Set((calendar?.workingWeekends ?? []).map(dayNumber)),
     hasCalendar: calendar !== undefined,
+    tekunStandardRatio: groupBy(parameters.tekunStandardRatio, (entry) => entry.region),
   };
   cache.set(parameters, tables);
   lastParameters = parameters;
@@ -91,6 +94,15 @@ export function dibaoStandardOn(tables: ParameterTables, city: string, programme
   const entries = tables.dibaoStandard.get(`${city} ${programme}`);
   if (!entries) return undefined;
   for (const entry of entries) if (inForce(entry, date)) return entry;
+  return undefined;
+}
+
+/** The 特困 ratio in force on `date` for the most specific region of `division` that has an entry. */
+export function tekunStandardRatioOn(tables: ParameterTables, division: string, date: string): TekunStandardRatioEntry | undefined {
+  for (const region of regionsOf(division)) {
+    const entries = tables.tekunStandardRatio.get(region);
+    if (entries) return entries.find((entry) => inForce(entry, date));
+  }
   return undefined;
 }
 

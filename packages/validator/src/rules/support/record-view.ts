@@ -76,6 +76,7 @@ export interface TransferView {
 export interface HouseholdMemberView {
   readonly personId: string;
   readonly covered: boolean;
+  readonly relationToHead: string;
 }
 
 export interface AssistanceView {
