@@ -1,6 +1,7 @@
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
+import { divisionGroups } from "./divisions.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
@@ -15,6 +16,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "input.json": inputGroups,
     "records.json": recordGroups,
     "schema.json": schemaGroups,
+    "divisions.json": divisionGroups,
   };
 }
 
