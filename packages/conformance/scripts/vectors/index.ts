@@ -2,6 +2,7 @@ import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
 import { divisionGroups } from "./divisions.js";
+import { envelopeGroups } from "./envelopes.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
@@ -17,6 +18,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "records.json": recordGroups,
     "schema.json": schemaGroups,
     "divisions.json": divisionGroups,
+    "envelopes.json": envelopeGroups,
   };
 }
 
