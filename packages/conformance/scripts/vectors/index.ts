@@ -1,3 +1,4 @@
+import { agencyGroups } from "./agencies.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
@@ -19,6 +20,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "schema.json": schemaGroups,
     "divisions.json": divisionGroups,
     "envelopes.json": envelopeGroups,
+    "agencies.json": agencyGroups,
   };
 }
 
