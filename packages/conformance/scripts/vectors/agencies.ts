@@ -5,6 +5,7 @@ const files = { [changsha]: "430100-changsha.jsonl", [zhuzhou]: "430200-zhuzhou.
 const inFile = (city: keyof typeof files, record: JsonObject) => ({ file: files[city], record });
 
 const changshaHrss = agency(changsha, "hrss");
+const changshaHrssCode = changshaHrss["creditCode"] as string;
 const zhuzhouMedical = agency(zhuzhou, "healthcareSecurity");
 
 /** Records 0–3: a person and an enrolment in each city's export, every agency with its own credit code. */
@@ -36,7 +37,7 @@ export const agencyGroups: Group[] = [
       invalid(
         "shared-credit-code/two-cities",
         "Zhuzhou's 医保局 carries the credit code of Changsha's 人社局",
-        { records: dataset({ zhuzhouEnrolment: { agency: { ...zhuzhouMedical, creditCode: changshaHrss["creditCode"] } } }) },
+        { records: dataset({ zhuzhouEnrolment: { agency: { ...zhuzhouMedical, creditCode: changshaHrssCode } } }) },
         [at("dataset.shared-credit-code", "/agency/creditCode", 3)],
       ),
       invalid(
