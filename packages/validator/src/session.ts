@@ -262,8 +262,27 @@ export class Session implements ValidationSession {
     const validate = isJsonLinesHeader ? schemas.compiled.header : schemas.compiled.package;
     // Overridden, the version the file declares is not held against it.
     const checked = this.engine.versionOverride === undefined ? value : { ...value, schemaVersion: schemas.version };
-    if (!validate || validate(isJsonLinesHeader ? checked : { ...checked, records: [] })) return noFindings;
-    return this.schemaFindings(validate, isJsonLinesHeader ? schemas.compiled.headerFields : schemas.compiled.packageFields, location, -1, schemas.schemaSet);
+    if (validate && !validate(isJsonLinesHeader ? checked : { ...checked, records: [] })) {
+      return this.schemaFindings(validate, isJsonLinesHeader ? schemas.compiled.headerFields : schemas.compiled.packageFields, location, -1, schemas.schemaSet);
+    }
+    return this.headerRuleFindings(value, location);
+  }
+
+  /**
+   * The record rules' checks of the fields an envelope shares with records (the publisher
+   * is an agency), run like a record's once the envelope passed its schema; the findings
+   * belong to no record and are located at the header line or the package.
+   */
+  private headerRuleFindings(header: Readonly<Record<string, unknown>>, location: RecordLocation): Finding[] {
+    const current: RuleState = { rule: undefined, location, out: [], handle: -1 };
+    this.current = current;
+    for (const rule of this.engine.recordRules) {
+      if (rule.checkHeader === undefined || !this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
+      current.rule = rule;
+      rule.checkHeader(header, this.context, this.emit);
+    }
+    this.current = undefined;
+    return current.out.length > 0 ? current.out : noFindings;
   }
 
   /**

@@ -1,6 +1,9 @@
+import { agencyGroups } from "./agencies.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
+import { divisionGroups } from "./divisions.js";
+import { envelopeGroups } from "./envelopes.js";
 import { householdGroups } from "./households.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
@@ -16,6 +19,9 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "input.json": inputGroups,
     "records.json": [...recordGroups, ...householdGroups],
     "schema.json": schemaGroups,
+    "divisions.json": divisionGroups,
+    "envelopes.json": envelopeGroups,
+    "agencies.json": agencyGroups,
   };
 }
 

@@ -3,7 +3,7 @@ import { addDays } from "../arbitraries/calendar.js";
 import { fileOfRecord } from "../arbitraries/dataset.js";
 import { buildPerson, type PersonChoice } from "../arbitraries/person.js";
 import { agencyOf } from "../arbitraries/places.js";
-import type { AssistanceRecord, CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord, TransferRecord } from "../records.js";
+import type { Agency, AssistanceRecord, CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord, TransferRecord } from "../records.js";
 import { clone, isDibaoCase, isEnrolment, isPerson, isTransfer, type Mutation, type Mutator, mutateOne } from "./mutator.js";
 
 const otherCity = (city: CityCode): CityCode => (city === "430100" ? "430200" : city === "430200" ? "430300" : "430100");
@@ -98,7 +98,8 @@ export const datasetMutators: readonly Mutator[] = [
         id: `${city}-E-overlap`,
         scheme: "medical.resident",
         city,
-        agency: { ...medical.agency, division: city, creditCode: medical.agency.creditCode },
+        // The other city's own 医保局: keeping the first city's credit code would name two agencies with one code.
+        agency: agencyOf(city, "healthcareSecurity"),
         period: { start: addDays(medical.period.start, 10) },
       };
       delete added.employer;
@@ -181,4 +182,27 @@ export const datasetMutators: readonly Mutator[] = [
       return { entries: copy, record: first };
     },
   },
+  {
+    ruleId: "dataset.shared-credit-code",
+    description: "give an enrolment's agency the credit code of the first agency the dataset names, of another department or division",
+    mutate: (entries, pick) => {
+      // The first agency named is the first use of its code, so the enrolment is the one reported.
+      const firstAt = entries.findIndex((entry) => agenciesOf(entry.record).length > 0);
+      const first = firstAt < 0 ? undefined : agenciesOf(entries[firstAt]!.record)[0]!;
+      if (first === undefined) return undefined;
+      const differs = (record: CztRecord): record is EnrolmentRecord =>
+        isEnrolment(record) && (record.agency.division !== first.division || record.agency.department !== first.department);
+      const later = entries.slice(firstAt + 1);
+      const mutation = mutateOne(later, pick, differs, (enrolment) => {
+        enrolment.agency = { ...enrolment.agency, creditCode: first.creditCode };
+      });
+      return mutation && { entries: [...clone(entries.slice(0, firstAt + 1)), ...mutation.entries], record: firstAt + 1 + mutation.record };
+    },
+  },
 ];
+
+/** The agencies a record names: its source agency first, then its own. */
+function agenciesOf(record: CztRecord): Agency[] {
+  const own = isEnrolment(record) ? [record.agency] : isTransfer(record) ? [record.from.agency, record.to.agency] : record.recordType === "assistance" ? [record.agency] : [];
+  return [...(record.meta.sourceAgency ? [record.meta.sourceAgency] : []), ...own];
+}

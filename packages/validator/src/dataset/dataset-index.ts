@@ -1,5 +1,6 @@
 import type { RecordHandle } from "../rule.js";
 import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
+import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
@@ -39,6 +40,8 @@ export interface IndexBatch {
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
+  /** The distinct agencies named, with the batch slot of the first record naming each. */
+  agencies: readonly AgencyUse[];
 }
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
@@ -95,6 +98,8 @@ export class DatasetIndex {
   private readonly keys = new AsciiColumn();
   /** Extra references of transfers and households. */
   private readonly extras: ExtraReferences[] = [];
+  /** The distinct agencies the records name (a few per city, not per record). */
+  private readonly agencies = new AgencyUses();
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
   /** Per slot, the first slot with the same id (built with `idTable`). */
@@ -127,6 +132,7 @@ export class DatasetIndex {
     this.kinds[slot] = kindOfType[entry.recordType];
     this.cities[slot] = entry.city;
     this.ids.set(slot, entry.id);
+    if (entry.agencies !== undefined) this.agencies.note(entry.agencies, slot);
     switch (entry.recordType) {
       case "person":
         this.keys.set(slot, entry.idNumber);
@@ -196,6 +202,7 @@ export class DatasetIndex {
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
+      agencies: this.agencies.list(),
     };
   }
 
@@ -239,6 +246,7 @@ export class DatasetIndex {
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     for (const extra of batch.extras) this.extras.push(extra);
+    this.agencies.append(batch.agencies, base);
     this.ids.appendBatch(batch.ids, base);
     this.keys.appendBatch(batch.keys, base);
     this.count = base + count;
@@ -263,6 +271,11 @@ export class DatasetIndex {
     this.starts = grow(this.starts, this.capacity);
     this.ends = grow(this.ends, this.capacity);
     this.aux = grow(this.aux, this.capacity);
+  }
+
+  /** The distinct agencies (credit code, division, department) the records name, each with the first record naming it, in record order. */
+  agencyUses(): readonly AgencyUse[] {
+    return this.agencies.list();
   }
 
   handleOf(slot: number): RecordHandle {

@@ -11,6 +11,7 @@ import {
 } from "../rules/support/code-tables.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
+import { type AgencyRef, agencyRefsOf } from "./agency-uses.js";
 import { nameHash } from "./name-hash.js";
 
 /**
@@ -33,6 +34,8 @@ export interface PersonEntry {
   /** GB/T 2261.1 code as a number (0, 1, 2, 9). */
   readonly sex: number;
   readonly birthDay: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface EnrolmentEntry {
@@ -45,6 +48,8 @@ export interface EnrolmentEntry {
   readonly start: number;
   /** Last day (inclusive); `openEnd` when open. */
   readonly end: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface TransferEntry {
@@ -56,6 +61,8 @@ export interface TransferEntry {
   readonly status: number;
   readonly fromEnrolmentId: string;
   readonly toEnrolmentId: string | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface AssistanceEntry {
@@ -78,6 +85,8 @@ export interface AssistanceEntry {
   readonly benefitPerMember: number;
   /** NaN when not recorded. */
   readonly perCapitaIncome: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -163,6 +172,15 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
  * of the four record types. Pure: safe to call in a worker thread.
  */
 export function extractIndexEntry(record: Readonly<Record<string, unknown>>, origin?: EntryOrigin): IndexEntry | undefined {
+  const entry = entryOf(record, origin);
+  if (entry === undefined) return undefined;
+  const agencies = agencyRefsOf(record);
+  // Set on the fresh entry rather than spread into a copy: this runs once per record.
+  if (agencies !== undefined) (entry as { agencies?: readonly AgencyRef[] }).agencies = agencies;
+  return entry;
+}
+
+function entryOf(record: Readonly<Record<string, unknown>>, origin: EntryOrigin | undefined): IndexEntry | undefined {
   switch (record["recordType"]) {
     case "person":
       return personEntry(record as unknown as PersonView, origin);

@@ -30,6 +30,9 @@ export const creditCodeCheckCharacterRule: RecordRule = {
     zh: "GB 32100-2015 规定第 18 位为 MOD 31 校验码（字符集不含 I、O、S、V、Z）。请以营业执照或登记证书为准更正经办机构或用人单位的代码。",
     en: "GB 32100-2015: the 18th character is a MOD 31 check character (the character set has no I, O, S, V, Z). Correct the agency's or employer's code from its business licence or registration certificate.",
   },
+  checkHeader(header, _context, emit) {
+    checkAgency(header["publisher"] as AgencyView | undefined, "/publisher", emit);
+  },
   check(record, _context, emit) {
     checkAgency((record["meta"] as MetaView | undefined)?.sourceAgency, "/meta/sourceAgency", emit);
     switch (record["recordType"]) {

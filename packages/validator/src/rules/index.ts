@@ -17,6 +17,7 @@ import { datasetDuplicateRecordIdRule } from "./dataset-duplicate-record-id.js";
 import { datasetFlatBenefitRule } from "./dataset-flat-benefit.js";
 import { datasetOverlappingMedicalRule } from "./dataset-overlapping-medical.js";
 import { datasetPersonConflictRule } from "./dataset-person-conflict.js";
+import { datasetSharedCreditCodeRule } from "./dataset-shared-credit-code.js";
 import { datasetTekunAndDibaoRule } from "./dataset-tekun-and-dibao.js";
 import { datasetTransferSourceActiveRule } from "./dataset-transfer-source-active.js";
 import { datasetTransferTargetMissingRule } from "./dataset-transfer-target-missing.js";
@@ -86,4 +87,5 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
+  datasetSharedCreditCodeRule,
 ];
