@@ -16,6 +16,7 @@ export default defineConfig({
       "test/input-fuzz.test.ts",
       "test/input-mixed-encodings.test.ts",
       "test/input-package-members.test.ts",
+      "test/input-text-decoding.test.ts",
       "test/json-document-reader.test.ts",
       "test/json-lines-reader.test.ts",
       "test/parse-json-text.test.ts",
