@@ -23,5 +23,6 @@ export { parseParameters } from "./parameters.js";
 export type { Parameters } from "./parameters.js";
 export { defaultParameterTables, withDefaultParameters } from "./parameter-defaults/index.js";
 export type { Confidence, DefaultRowProvenance } from "./parameter-defaults/confidence.js";
+export { movesBetweenPools } from "./rules/support/pooling.js";
 export { csvColumns } from "./input/csv-columns.js";
 export * from "./migrate/index.js";

@@ -6,7 +6,7 @@ import { monthlyBasesArbitrary } from "./contributions.js";
 import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
-import { buildTransfer } from "./transfer.js";
+import { buildTransfer, outsideRegions } from "./transfer.js";
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -31,6 +31,8 @@ interface MoverStory {
   accountInterest: number;
   employers: [EmployerChoice, EmployerChoice];
   bases: number[];
+  /** Index into `outsideRegions` when the person arrives from outside the three cities. */
+  origin: number | undefined;
 }
 
 /** A 低保 household: a head and up to three members, each a person record, and their case. */
@@ -71,6 +73,7 @@ export const moverStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   accountInterest: fc.integer({ min: 0, max: 50_000 }),
   employers: fc.tuple(employerChoiceArbitrary(), employerChoiceArbitrary()),
   bases: monthlyBasesArbitrary(),
+  origin: fc.option(fc.nat(outsideRegions.length - 1), { nil: undefined }),
 });
 
 export const householdStoryArbitrary: fc.Arbitrary<Story> = fc
@@ -150,6 +153,7 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         monthlyBases: story.bases,
       });
       const medical = buildEnrolment({ ...{ person, city: to, start: newStart, employer: story.employers[1], monthlyBases: story.bases }, id: `${to}-E-${pad(firstIndex)}-3`, scheme: "medical.employee" });
+      const outside = story.origin === undefined ? undefined : outsideRegions[story.origin];
       const transfer = buildTransfer({
         id: `${to}-T-${pad(firstIndex)}`,
         from: old,
@@ -157,8 +161,10 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         requested: addDays(newStart, 5),
         stepGaps: story.stepGaps,
         accountInterest: story.accountInterest,
+        ...(outside ? { origin: { city: outside.city, external: { agency: { name: outside.agency }, localId: `X${pad(firstIndex)}` } } } : {}),
       });
-      return { records: [person, old, current, medical, transfer], people: 1 };
+      // An arrival from outside: the old enrolment is another province's, not a record here.
+      return { records: outside ? [person, current, medical, transfer] : [person, old, current, medical, transfer], people: 1 };
     }
     case "household": {
       const city = story.head.city;

@@ -1993,6 +1993,179 @@ export const schemas: Readonly<Record<string, object>> = {
           "minHouseholds"
         ],
         "additionalProperties": false
+      },
+      "poolingRegime": {
+        "description": "Pooling regime (统筹层次) by scheme and date: each entry says that the divisions under `region` form one pool for `scheme` from `validFrom`. A division no entry covers pools by its city (prefecture). Moves within one pool are registration changes (变更登记) without fund transfer; the pooled-fund and individual-account rules apply only between pools. Supplying this table replaces the standard's default rows as a whole.",
+        "x-czt-title": {
+          "zh": "统筹层次",
+          "en": "Pooling regime"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "scheme": {
+              "description": "Scheme family: pension.employee (enterprise employee pension), medical, unemployment.",
+              "x-czt-title": {
+                "zh": "险种",
+                "en": "Scheme"
+              },
+              "type": "string",
+              "enum": [
+                "pension.employee",
+                "medical",
+                "unemployment"
+              ]
+            },
+            "region": {
+              "description": "Division whose subdivisions pool together: a province (430000) or a city (430100).",
+              "x-czt-title": {
+                "zh": "统筹区域",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{3}00$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (a standard or statute read in full), fairlySure (seen in several sources, final text not read), unsure (an assumption to replace with the agency's own figure). The standard's default rows always carry it.",
+              "x-czt-title": {
+                "zh": "可信程度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "scheme",
+            "region",
+            "validFrom",
+            "source"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "minimumContributionPeriod": {
+        "description": "Minimum contribution period for a monthly employee pension (最低缴费年限), in months, by the date pension age is reached: 15 years, rising from 2030 by six months a year to 20 years. Used by transfer.linking-direction. Supplying this table replaces the standard's default rows as a whole.",
+        "x-czt-title": {
+          "zh": "最低缴费年限",
+          "en": "Minimum contribution period"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "months": {
+              "description": "Minimum contribution period in months (180 = 15 years).",
+              "x-czt-title": {
+                "zh": "月数",
+                "en": "Months"
+              },
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 600
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (a standard or statute read in full), fairlySure (seen in several sources, final text not read), unsure (an assumption to replace with the agency's own figure). The standard's default rows always carry it.",
+              "x-czt-title": {
+                "zh": "可信程度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "months",
+            "validFrom",
+            "source"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [
@@ -2741,7 +2914,7 @@ export const schemas: Readonly<Record<string, object>> = {
   "https://czt-ss.org/schemas/1.1/transfer.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Transfer",
-    "description": "A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.",
+    "description": "A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.",
     "x-czt-title": {
       "zh": "转移接续",
       "en": "Transfer"
@@ -2815,11 +2988,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "medical.intercity",
           "unemployment.intercity",
           "pension.link.residentToEmployee",
-          "pension.link.employeeToResident"
+          "pension.link.employeeToResident",
+          "pension.institution.toEmployee",
+          "pension.employee.toInstitution",
+          "pension.institution.withinProvince",
+          "pension.resident.interregion"
         ]
       },
       "from": {
-        "description": "Where the insurance relationship comes from.",
+        "description": "Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.",
         "x-czt-title": {
           "zh": "转出方",
           "en": "From"
@@ -2827,12 +3004,19 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "city": {
-            "description": "City of the agency.",
+            "description": "Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.",
             "x-czt-title": {
-              "zh": "城市",
-              "en": "City"
+              "zh": "统筹区",
+              "en": "Pooling region"
             },
-            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+            "anyOf": [
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+              },
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+              }
+            ]
           },
           "agency": {
             "description": "The agency.",
@@ -2849,17 +3033,96 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Enrolment"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "external": {
+            "description": "The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.",
+            "x-czt-title": {
+              "zh": "转出方外地经办机构与参保",
+              "en": "External agency and enrolment"
+            },
+            "type": "object",
+            "properties": {
+              "agency": {
+                "description": "The outside social insurance agency (社会保险经办机构).",
+                "x-czt-title": {
+                  "zh": "外地经办机构",
+                  "en": "External agency"
+                },
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "description": "Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).",
+                    "x-czt-title": {
+                      "zh": "机构名称",
+                      "en": "Agency name"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "creditCode": {
+                    "description": "The agency's unified social credit code, where known.",
+                    "x-czt-title": {
+                      "zh": "统一社会信用代码",
+                      "en": "Credit code"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+                  }
+                },
+                "required": [
+                  "name"
+                ],
+                "additionalProperties": false
+              },
+              "localId": {
+                "description": "The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset.",
+                "x-czt-title": {
+                  "zh": "外地参保编号",
+                  "en": "Local enrolment id"
+                },
+                "x-czt-sensitivity": "identifier",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "\\S"
+              }
+            },
+            "required": [
+              "agency",
+              "localId"
+            ],
+            "additionalProperties": false
           }
         },
         "required": [
-          "city",
-          "agency",
-          "enrolmentId"
+          "city"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "properties": {
+              "city": {
+                "enum": [
+                  "430100",
+                  "430200",
+                  "430300"
+                ]
+              }
+            },
+            "required": [
+              "agency",
+              "enrolmentId"
+            ]
+          },
+          {
+            "required": [
+              "external"
+            ]
+          }
+        ]
       },
       "to": {
-        "description": "Where the insurance relationship goes.",
+        "description": "Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.",
         "x-czt-title": {
           "zh": "转入方",
           "en": "To"
@@ -2867,12 +3130,19 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "city": {
-            "description": "City of the agency.",
+            "description": "Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.",
             "x-czt-title": {
-              "zh": "城市",
-              "en": "City"
+              "zh": "统筹区",
+              "en": "Pooling region"
             },
-            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+            "anyOf": [
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+              },
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+              }
+            ]
           },
           "agency": {
             "description": "The agency.",
@@ -2889,13 +3159,92 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Enrolment"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "external": {
+            "description": "The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.",
+            "x-czt-title": {
+              "zh": "转入方外地经办机构与参保",
+              "en": "External agency and enrolment"
+            },
+            "type": "object",
+            "properties": {
+              "agency": {
+                "description": "The outside social insurance agency (社会保险经办机构).",
+                "x-czt-title": {
+                  "zh": "外地经办机构",
+                  "en": "External agency"
+                },
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "description": "Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).",
+                    "x-czt-title": {
+                      "zh": "机构名称",
+                      "en": "Agency name"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "creditCode": {
+                    "description": "The agency's unified social credit code, where known.",
+                    "x-czt-title": {
+                      "zh": "统一社会信用代码",
+                      "en": "Credit code"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+                  }
+                },
+                "required": [
+                  "name"
+                ],
+                "additionalProperties": false
+              },
+              "localId": {
+                "description": "The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset.",
+                "x-czt-title": {
+                  "zh": "外地参保编号",
+                  "en": "Local enrolment id"
+                },
+                "x-czt-sensitivity": "identifier",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "\\S"
+              }
+            },
+            "required": [
+              "agency",
+              "localId"
+            ],
+            "additionalProperties": false
           }
         },
         "required": [
-          "city",
-          "agency"
+          "city"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "properties": {
+              "city": {
+                "enum": [
+                  "430100",
+                  "430200",
+                  "430300"
+                ]
+              }
+            },
+            "required": [
+              "agency"
+            ]
+          },
+          {
+            "required": [
+              "external"
+            ]
+          }
+        ]
       },
       "status": {
         "description": "Current status; equals the status of the last step.",
@@ -2959,6 +3308,58 @@ export const schemas: Readonly<Record<string, object>> = {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
+            },
+            "documents": {
+              "description": "Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them.",
+              "x-czt-title": {
+                "zh": "相关单证",
+                "en": "Documents"
+              },
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "description": "Kind of document.",
+                    "x-czt-title": {
+                      "zh": "单证类型",
+                      "en": "Document kind"
+                    },
+                    "type": "string",
+                    "x-czt-codelist": "transferDocumentKind",
+                    "enum": [
+                      "contributionCertificate",
+                      "contactLetter",
+                      "informationSheet",
+                      "other"
+                    ]
+                  },
+                  "number": {
+                    "description": "The document's number as printed on it.",
+                    "x-czt-title": {
+                      "zh": "单证编号",
+                      "en": "Document number"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "pattern": "\\S"
+                  },
+                  "issuedOn": {
+                    "description": "Date the document was issued.",
+                    "x-czt-title": {
+                      "zh": "出具日期",
+                      "en": "Issued on"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                  }
+                },
+                "required": [
+                  "kind",
+                  "number"
+                ],
+                "additionalProperties": false
+              }
             }
           },
           "required": [

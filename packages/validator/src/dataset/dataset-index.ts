@@ -16,6 +16,8 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+  /** Transfer: the receiving side is outside the dataset. */
+  readonly toOutside?: boolean;
 }
 
 /**
@@ -146,7 +148,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
         this.aux[slot] = this.extras.length;
-        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
+        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);

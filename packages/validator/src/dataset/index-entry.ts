@@ -54,8 +54,11 @@ export interface TransferEntry {
   readonly personId: string;
   readonly kind: number;
   readonly status: number;
-  readonly fromEnrolmentId: string;
+  /** Absent when the source is outside the dataset (1.1 `from.external`). */
+  readonly fromEnrolmentId: string | undefined;
   readonly toEnrolmentId: string | undefined;
+  /** The receiving side is outside the dataset (1.1 `to.external`): no target enrolment to find here. */
+  readonly toOutside: boolean;
 }
 
 export interface AssistanceEntry {
@@ -117,12 +120,14 @@ function transferEntry(transfer: TransferView): TransferEntry {
   return {
     recordType: "transfer",
     id: transfer.id,
-    city: cityIndex(transfer.from.city),
+    // A migrant arriving from outside the three cities belongs to the receiving city.
+    city: cityIndex(transfer.from.external === undefined ? transfer.from.city : transfer.to.city),
     personId: transfer.personId,
     kind: transferKindCodes.index.get(transfer.kind) ?? 0,
     status: transferStatusCodes.index.get(transfer.status) ?? 0,
     fromEnrolmentId: transfer.from.enrolmentId,
     toEnrolmentId: transfer.to.enrolmentId,
+    toOutside: transfer.to.external !== undefined,
   };
 }
 
