@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DatasetIndex } from "../../src/dataset/dataset-index.js";
+import { withDefaultParameters } from "../../src/parameter-defaults/index.js";
 import { noParameters, type Parameters } from "../../src/parameters.js";
 import type { Params, RuleContext, Severity } from "../../src/rule.js";
 import { datasetRules, recordRules } from "../../src/rules/index.js";
@@ -42,7 +43,8 @@ export function fixtureContext(ruleId: string): RuleContext {
   return {
     asOf: given.asOf ?? fixtureAsOf,
     schemaVersion: "1.0",
-    parameters: (given.parameters ?? noParameters) as Parameters,
+    // As the engine does: the standard's default tables unless the fixture supplies its own.
+    parameters: withDefaultParameters((given.parameters ?? noParameters) as Parameters),
     lenientReferences: given.lenientReferences ?? false,
   };
 }
