@@ -33,6 +33,8 @@ interface MoverStory {
   bases: number[];
   /** Index into `outsideRegions` when the person arrives from outside the three cities. */
   origin: number | undefined;
+  /** The move ends just before the as-of date: after Hunan's provincial pooling, a registration change. */
+  recent: boolean;
 }
 
 /** A 低保 household: a head and up to three members, each a person record, and their case. */
@@ -73,7 +75,9 @@ export const moverStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   accountInterest: fc.integer({ min: 0, max: 50_000 }),
   employers: fc.tuple(employerChoiceArbitrary(), employerChoiceArbitrary()),
   bases: monthlyBasesArbitrary(),
-  origin: fc.option(fc.nat(outsideRegions.length - 1), { nil: undefined }),
+  // Mostly moves within the three cities; one in three arrives from another province.
+  origin: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.nat(outsideRegions.length - 1), weight: 1 }),
+  recent: fc.boolean(),
 });
 
 export const householdStoryArbitrary: fc.Arbitrary<Story> = fc
@@ -130,8 +134,9 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const earliest = earliestEnrolment(person);
       // Leave room for the years before the move, the gap and the transfer steps before asOf.
       const latestEnd = addDays(datasetAsOf, -120);
-      const start = earlierOf(addDays(earliest, story.startOffset), addDays(latestEnd, -365 * story.yearsBefore));
-      const end = earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
+      const recentStart = addDays(latestEnd, -365 * story.yearsBefore);
+      const start = story.recent ? earlierOf(earliest > recentStart ? earliest : recentStart, addDays(latestEnd, -31)) : earlierOf(addDays(earliest, story.startOffset), recentStart);
+      const end = story.recent ? latestEnd : earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
       const newStart = addDays(end, story.gapDays);
       const old: EnrolmentRecord = buildEnrolment({
         id: `${from}-E-${pad(firstIndex)}-1`,

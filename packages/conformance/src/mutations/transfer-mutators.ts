@@ -57,8 +57,9 @@ export const transferMutators: readonly Mutator[] = [
   {
     ruleId: "transfer.step-deadline",
     description: "let the first step wait 60 days for the contact letter",
+    // The 66号 deadlines time employee pension transfers between pools only.
     mutate: (entries, pick) =>
-      mutateOne(entries, pick, (r): r is TransferRecord => isTransfer(r) && r.steps.length >= 2, (transfer) => {
+      mutateOne(entries, pick, (r): r is TransferRecord => isPensionTransfer(r) && r.steps.length >= 2, (transfer) => {
         transfer.steps[0]!.at = timestampOn(addDays(transfer.steps[1]!.at.slice(0, 10), -60), 10);
       }),
   },
