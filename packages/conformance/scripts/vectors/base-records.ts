@@ -1,5 +1,5 @@
-import { creditCode, idNumber } from "./check-characters.js";
 import type { JsonObject } from "./builders.js";
+import { creditCode, idNumber } from "./check-characters.js";
 
 /** The reference date of every vector unless a group says otherwise. */
 export const asOf = "2025-06-30";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../records.js";
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
-import { addDays, earlierOf } from "./calendar.js";
+import { addDays, earlierOf, laterOf } from "./calendar.js";
 import { monthlyBasesArbitrary } from "./contributions.js";
-import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
+import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
 import { buildTransfer, outsideRegions } from "./transfer.js";
@@ -135,7 +135,7 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       // Leave room for the years before the move, the gap and the transfer steps before asOf.
       const latestEnd = addDays(datasetAsOf, -120);
       const recentStart = addDays(latestEnd, -365 * story.yearsBefore);
-      const start = story.recent ? earlierOf(earliest > recentStart ? earliest : recentStart, addDays(latestEnd, -31)) : earlierOf(addDays(earliest, story.startOffset), recentStart);
+      const start = story.recent ? earlierOf(laterOf(earliest, recentStart), addDays(latestEnd, -31)) : earlierOf(addDays(earliest, story.startOffset), recentStart);
       const end = story.recent ? latestEnd : earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
       const newStart = addDays(end, story.gapDays);
       const old: EnrolmentRecord = buildEnrolment({

@@ -1,5 +1,5 @@
-import { addDays, timestampOn } from "../arbitraries/calendar.js";
 import { defaultParameterTables, movesBetweenPools } from "@czt/validator";
+import { addDays, timestampOn } from "../arbitraries/calendar.js";
 import { individualTotalOf } from "../arbitraries/contributions.js";
 import type { CztRecord, TransferRecord } from "../records.js";
 import { isTransfer, type Mutator, mutateOne } from "./mutator.js";

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
-import type { ContributionYearView } from "./support/record-view.js";
 import { movesBetweenPools } from "./support/pooling.js";
+import type { ContributionYearView } from "./support/record-view.js";
 import { asTransfer } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
