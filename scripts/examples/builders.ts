@@ -4,7 +4,6 @@
  * members, benefits, payment amounts, transfer amounts — so none is typed by hand.
  */
 import { idNumber } from "./identifiers.js";
-import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 import type {
   Agency,
   AssistanceProgramme,
@@ -13,6 +12,7 @@ import type {
   CityCode,
   ContributionYear,
   EnrolmentRecord,
+  ExternalSide,
   InsuranceScheme,
   Payment,
   Period,
@@ -21,6 +21,7 @@ import type {
   TransferRecord,
   TransferStep,
 } from "./model.js";
+import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 
 /** When the three exports were produced and the date they describe. */
 export const exportCreated = "2026-11-01T09:30:00+08:00";
@@ -119,15 +120,27 @@ export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: E
   };
 }
 
+/** A side outside the three cities: its pooling region (GB/T 2260 code) and the outside agency's enrolment. */
+export interface OutsideSide {
+  city: string;
+  external: ExternalSide;
+}
+
 export interface TransferSpec {
   kind: TransferKind;
-  from: EnrolmentRecord;
-  to: { city: CityCode; agency: Agency; enrolment?: EnrolmentRecord };
+  from: EnrolmentRecord | OutsideSide;
+  to: { city: CityCode; agency: Agency; enrolment?: EnrolmentRecord } | OutsideSide;
   steps: TransferStep[];
   contributions: ContributionYear[];
   /** Interest credited to the individual account over the years, in percent of the individual contributions. */
   accountInterestPercent: number;
   linking?: { employeeSchemeMonths: number; residentSchemeMonths: number };
+  /** Both sides in one pool (e.g. two Hunan cities for the employee pension since provincial pooling): a registration change (变更登记), no funds move. */
+  withinPool?: boolean;
+}
+
+function isOutside(side: object): side is OutsideSide {
+  return "external" in side;
 }
 
 /**
@@ -152,13 +165,15 @@ export function transfer(id: string, who: PersonRecord, spec: TransferSpec): Tra
     id,
     personId: who.id,
     kind: spec.kind,
-    from: { city: spec.from.city, agency: spec.from.agency, enrolmentId: spec.from.id },
-    to: { city: spec.to.city, agency: spec.to.agency, ...(spec.to.enrolment !== undefined ? { enrolmentId: spec.to.enrolment.id } : {}) },
+    from: isOutside(spec.from) ? { city: spec.from.city, external: spec.from.external } : { city: spec.from.city, agency: spec.from.agency, enrolmentId: spec.from.id },
+    to: isOutside(spec.to)
+      ? { city: spec.to.city, external: spec.to.external }
+      : { city: spec.to.city, agency: spec.to.agency, ...(spec.to.enrolment !== undefined ? { enrolmentId: spec.to.enrolment.id } : {}) },
     status: last.status,
     steps: spec.steps,
     contributionMonths: totalMonths(spec.contributions),
-    individualAccountBalance: individual + percentOf(individual, spec.accountInterestPercent),
-    pooledFundAmount: movesPooledFund(spec.kind) ? pooledFundAmount(spec.contributions) : 0,
+    individualAccountBalance: spec.withinPool === true ? 0 : individual + percentOf(individual, spec.accountInterestPercent),
+    pooledFundAmount: spec.withinPool !== true && movesPooledFund(spec.kind) ? pooledFundAmount(spec.contributions) : 0,
     contributions: spec.contributions,
     ...(spec.linking !== undefined ? { linking: spec.linking } : {}),
     meta: { lastUpdated: last.at },

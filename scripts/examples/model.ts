@@ -93,7 +93,11 @@ export type TransferKind =
   | "medical.intercity"
   | "unemployment.intercity"
   | "pension.link.residentToEmployee"
-  | "pension.link.employeeToResident";
+  | "pension.link.employeeToResident"
+  | "pension.institution.toEmployee"
+  | "pension.employee.toInstitution"
+  | "pension.institution.withinProvince"
+  | "pension.resident.interregion";
 export type TransferStatus = "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
 
 export interface TransferStep {
@@ -101,6 +105,13 @@ export interface TransferStep {
   at: string;
   reasonCode?: string;
   note?: string;
+  documents?: { kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other"; number: string; issuedOn?: string }[];
+}
+
+/** A transfer side outside the three cities (1.1): the outside agency and the person's enrolment there. */
+export interface ExternalSide {
+  agency: { name: string; creditCode?: string };
+  localId: string;
 }
 
 export interface TransferRecord {
@@ -108,8 +119,8 @@ export interface TransferRecord {
   id: string;
   personId: string;
   kind: TransferKind;
-  from: { city: CityCode; agency: Agency; enrolmentId: string };
-  to: { city: CityCode; agency: Agency; enrolmentId?: string };
+  from: { city: string; agency?: Agency; enrolmentId?: string; external?: ExternalSide };
+  to: { city: string; agency?: Agency; enrolmentId?: string; external?: ExternalSide };
   status: TransferStatus;
   steps: TransferStep[];
   contributionMonths: number;

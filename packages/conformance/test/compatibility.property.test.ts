@@ -27,6 +27,14 @@ function rows(findings: readonly Finding[]) {
   return findings.map(({ ruleId, severity, pointer, message, line, recordIndex }) => ({ ruleId, severity, pointer, message, line, recordIndex }));
 }
 
+/**
+ * Rules corrected in 1.1 that now judge, under every version, data the frozen 1.0
+ * arbitraries generate wrongly (CHANGELOG, 1.1 "Why"): funds moved between two Hunan
+ * cities after provincial pooling.
+ */
+const correctedRules: ReadonlySet<string> = new Set(["transfer.funds-within-pool"]);
+const uncorrected = (findings: readonly Finding[]) => findings.filter((finding) => !correctedRules.has(finding.ruleId));
+
 const validators = Object.fromEntries(
   standardVersions.map((version) => [version, createValidator({ schemaVersion: version, asOf: datasetAsOf, parameters: generatedParameters as never })]),
 );
@@ -40,9 +48,9 @@ describe(`records valid under ${release} stay valid under every later version`, 
   it.each(laterVersions)(`every record of the ${release} arbitraries is valid under %s, with the same findings (none) as under ${release}`, (version) => {
     fc.assert(
       fc.property(releasedArbitraries[release].recordArbitrary() as fc.Arbitrary<unknown>, (record) => {
-        const before = validators[release]!.validateRecord(record);
+        const before = uncorrected(validators[release]!.validateRecord(record));
         expect(before, "the 1.0 arbitraries generate records valid under 1.0").toEqual([]);
-        expect(rows(validators[version]!.validateRecord(record))).toEqual(rows(before));
+        expect(rows(uncorrected(validators[version]!.validateRecord(record)))).toEqual(rows(before));
       }),
       propertySettings(60),
     );

@@ -54,6 +54,7 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   paymentStatus: ["payments.*.status"],
   accountKind: ["payments.*.accountKind"],
   fundingSource: ["payments.*.funding.*.source"],
+  transferDocumentKind: ["steps.*.documents.*.kind"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {

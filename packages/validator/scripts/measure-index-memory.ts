@@ -33,7 +33,7 @@ function entryOf(i: number): IndexEntry {
     case 8: case 9: case 10: case 11: case 12: case 13: case 14:
       return { recordType: "enrolment", id: fresh(`${cityCode}-E-${pad(i, 9)}`), city, personId: person, scheme: 1 + (i % 9), contributionStatus: 1, start: 18000 + (i % 300), end: i % 4 === 0 ? 19000 : openEnd };
     case 15: case 16:
-      return { recordType: "transfer", id: fresh(`${cityCode}-T-${pad(i, 9)}`), city, personId: person, kind: 1, status: 4, fromEnrolmentId: fresh(`${cityCode}-E-${pad(i - 7, 9)}`), toEnrolmentId: fresh(`${cityCode}-E-${pad(i - 6, 9)}`) };
+      return { recordType: "transfer", id: fresh(`${cityCode}-T-${pad(i, 9)}`), city, personId: person, kind: 1, status: 4, fromEnrolmentId: fresh(`${cityCode}-E-${pad(i - 7, 9)}`), toEnrolmentId: fresh(`${cityCode}-E-${pad(i - 6, 9)}`), toOutside: false };
     default:
       return { recordType: "assistance", id: fresh(`${cityCode}-A-${pad(i, 9)}`), city, personId: person, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, programme: 1, caseStatus: 3, start: 19000, end: openEnd, benefitPerMember: 45000, perCapitaIncome: 30000 };
   }

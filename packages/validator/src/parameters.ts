@@ -15,6 +15,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { schemaRules } from "./engine-rules.js";
 import { fillTemplate } from "./fill-template.js";
 import * as generated from "./generated/schema-validators.js";
+import type { Confidence } from "./parameter-defaults/confidence.js";
 import type { Bilingual, Lang } from "./rule.js";
 import { buildFieldMap, type FieldInfo } from "./schema/field-map.js";
 import { standardSchemaSet } from "./schema/standard-schema-set.js";
@@ -74,6 +75,30 @@ export interface FlatBenefitSettings {
   readonly minHouseholds: number;
 }
 
+/** Scheme families whose pooling regime the `poolingRegime` table describes. */
+export type PoolingScheme = "pension.employee" | "medical" | "unemployment";
+
+/** The divisions under `region` (a province or city code) form one pool for `scheme` while the entry is in force. */
+export interface PoolingRegimeEntry {
+  readonly scheme: PoolingScheme;
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly verified?: boolean;
+}
+
+/** Minimum contribution period for a monthly employee pension, in months, by the date pension age is reached. */
+export interface MinimumContributionPeriodEntry {
+  readonly months: number;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly verified?: boolean;
+}
+
 export interface Parameters {
   readonly parametersVersion?: "1.0";
   readonly publishedBy?: string;
@@ -83,6 +108,8 @@ export interface Parameters {
   readonly workingDayCalendar?: WorkingDayCalendar;
   readonly flatBenefit?: FlatBenefitSettings;
   readonly tekunStandardRatio?: readonly TekunStandardRatioEntry[];
+  readonly poolingRegime?: readonly PoolingRegimeEntry[];
+  readonly minimumContributionPeriod?: readonly MinimumContributionPeriodEntry[];
 }
 
 /** No tables: rules that need one do nothing. */
@@ -115,6 +142,8 @@ function fieldsOfParameters(): Map<string, FieldInfo> {
     ["", { zh: "参数文件", en: "The parameter file" }],
     ["/contributionBase/*", { zh: "条目", en: "Entry" }],
     ["/dibaoStandard/*", { zh: "条目", en: "Entry" }],
+    ["/poolingRegime/*", { zh: "条目", en: "Entry" }],
+    ["/minimumContributionPeriod/*", { zh: "条目", en: "Entry" }],
   ];
   for (const [pointer, title] of untitled) {
     const known = fields.get(pointer);
@@ -196,6 +225,15 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
     lang,
   );
   checkPeriods(file["tekunStandardRatio"], (entry) => String((entry as Partial<TekunStandardRatioEntry>).region), "/tekunStandardRatio", { zh: "地区", en: "region" }, problems, lang);
+  checkPeriods(
+    file["poolingRegime"],
+    (entry) => `${String((entry as Partial<PoolingRegimeEntry>).scheme)} ${String((entry as Partial<PoolingRegimeEntry>).region)}`,
+    "/poolingRegime",
+    { zh: "险种和统筹区域", en: "scheme and region" },
+    problems,
+    lang,
+  );
+  checkPeriods(file["minimumContributionPeriod"], () => "", "/minimumContributionPeriod", { zh: "最低缴费年限", en: "minimum contribution period" }, problems, lang);
   return problems;
 }
 
@@ -203,6 +241,8 @@ function countUnverified(parameters: Parameters): number {
   let count = 0;
   for (const entry of parameters.contributionBase ?? []) if (!entry.verified) count++;
   for (const entry of parameters.dibaoStandard ?? []) if (!entry.verified) count++;
+  for (const entry of parameters.poolingRegime ?? []) if (entry.verified === false) count++;
+  for (const entry of parameters.minimumContributionPeriod ?? []) if (entry.verified === false) count++;
   return count;
 }
 

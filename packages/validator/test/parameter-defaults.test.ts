@@ -59,7 +59,7 @@ describe("the standard's default parameter tables", () => {
   });
 
   it("leave the agency's file untouched when it has every table", () => {
-    const full: Parameters = { ...dibao, tekunStandardRatio: [] };
+    const full = { ...dibao, ...Object.fromEntries(Object.keys(defaultParameterTables).map((table) => [table, []])) } as Parameters;
     expect(withDefaultParameters(full)).toEqual(full);
   });
 });

@@ -234,18 +234,19 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     period: { start: "2026-04-01" },
     monthlyContributionBase: baseAt(100)(2026),
   }),
+  // Changsha → Zhuzhou in 2025: one pool since Hunan's provincial pooling of the employee
+  // pension, so a registration change (变更登记) without funds or contact letter.
   transfer(zzT(1), zzZhouZhiqiang, {
     kind: "pension.employee.intercity",
     from: csZhouPension,
     to: { city: zhuzhou, agency: zzHrss, enrolment: zzZhouPension },
     steps: [
       { status: "requested", at: "2025-03-03T09:40:00+08:00" },
-      { status: "letterIssued", at: "2025-03-12T14:30:00+08:00" },
-      { status: "fundsTransferred", at: "2025-03-26T10:15:00+08:00" },
       { status: "completed", at: transferClosed },
     ],
     contributions: zhouChangshaContributions,
     accountInterestPercent: 35,
+    withinPool: true,
   }),
   transfer(zzT(2), zzWuChangshun, {
     kind: "pension.link.residentToEmployee",
@@ -272,6 +273,8 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     ],
     contributions: xtHuPensionContributions,
     accountInterestPercent: 20,
+    // Xiangtan → Zhuzhou in 2026: one pool, no funds would have moved.
+    withinPool: true,
   }),
   dibaoCase(zzA(1), {
     programme: "dibao.rural",

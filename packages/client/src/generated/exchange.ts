@@ -1079,7 +1079,7 @@ export interface components {
         };
         /**
          * Transfer
-         * @description A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+         * @description A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.
          */
         transfer: {
             /**
@@ -1097,25 +1097,55 @@ export interface components {
              * @description Kind of transfer.
              * @enum {string}
              */
-            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident";
-            /** @description Where the insurance relationship comes from. */
+            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident" | "pension.institution.toEmployee" | "pension.employee.toInstitution" | "pension.institution.withinProvince" | "pension.resident.interregion";
+            /** @description Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             from: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the enrolment being transferred out. */
-                enrolmentId: components["schemas"]["common.recordRef"];
-            };
-            /** @description Where the insurance relationship goes. */
+                enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId: string;
+                };
+            } | {
+                /** @enum {unknown} */
+                city?: "430100" | "430200" | "430300";
+            } | unknown;
+            /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
                 enrolmentId?: components["schemas"]["common.recordRef"];
-            };
+                /** @description The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId: string;
+                };
+            } | {
+                /** @enum {unknown} */
+                city?: "430100" | "430200" | "430300";
+            } | unknown;
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */
@@ -1131,6 +1161,18 @@ export interface components {
                 reasonCode?: "applicantRequest" | "missingDocuments" | "drawingPension" | "duplicateEnrolment" | "recordMismatch" | "applicantWithdrew" | "other";
                 /** @description Free-text note. */
                 note?: string;
+                /** @description Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them. */
+                documents?: {
+                    /**
+                     * @description Kind of document.
+                     * @enum {string}
+                     */
+                    kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other";
+                    /** @description The document's number as printed on it. */
+                    number: string;
+                    /** @description Date the document was issued. */
+                    issuedOn?: components["schemas"]["common.date"];
+                }[];
             }[];
             /** @description Number of contribution months moved; equals the sum of months of contributions. */
             contributionMonths: number;
@@ -1310,7 +1352,7 @@ export interface components {
         };
         /**
          * Transfer
-         * @description A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+         * @description A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.
          */
         "transfer.readView": {
             /**
@@ -1328,25 +1370,55 @@ export interface components {
              * @description Kind of transfer.
              * @enum {string}
              */
-            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident";
-            /** @description Where the insurance relationship comes from. */
+            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident" | "pension.institution.toEmployee" | "pension.employee.toInstitution" | "pension.institution.withinProvince" | "pension.resident.interregion";
+            /** @description Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             from: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the enrolment being transferred out. */
-                enrolmentId: components["schemas"]["common.recordRef"];
-            };
-            /** @description Where the insurance relationship goes. */
+                enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId?: string;
+                };
+            } | {
+                /** @enum {unknown} */
+                city?: "430100" | "430200" | "430300";
+            } | unknown;
+            /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
                 enrolmentId?: components["schemas"]["common.recordRef"];
-            };
+                /** @description The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId?: string;
+                };
+            } | {
+                /** @enum {unknown} */
+                city?: "430100" | "430200" | "430300";
+            } | unknown;
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */
@@ -1362,6 +1434,18 @@ export interface components {
                 reasonCode?: "applicantRequest" | "missingDocuments" | "drawingPension" | "duplicateEnrolment" | "recordMismatch" | "applicantWithdrew" | "other";
                 /** @description Free-text note. */
                 note?: string;
+                /** @description Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them. */
+                documents?: {
+                    /**
+                     * @description Kind of document.
+                     * @enum {string}
+                     */
+                    kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other";
+                    /** @description The document's number as printed on it. */
+                    number: string;
+                    /** @description Date the document was issued. */
+                    issuedOn?: components["schemas"]["common.date"];
+                }[];
             }[];
             /** @description Number of contribution months moved; equals the sum of months of contributions. */
             contributionMonths: number;

@@ -65,6 +65,8 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
     }
     case "transferReason":
       return { data: merge(transfer, { steps: [{ status: "requested", at: "2021-01-04T10:00:00+08:00", reasonCode: code }, ...(transfer["steps"] as object[]).slice(1)] }) };
+    case "transferDocumentKind":
+      return { data: merge(transfer, { steps: [{ status: "requested", at: "2021-01-04T10:00:00+08:00", documents: [{ kind: code, number: "DOC-2021-0001" }] }, ...(transfer["steps"] as object[]).slice(1)] }) };
     case "assistanceProgramme":
       return {
         data: merge(personalAid, {

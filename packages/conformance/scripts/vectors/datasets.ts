@@ -1,4 +1,4 @@
-import { agency, asOf, changsha, creditCodes, dibaoCase, employeeEnrolment, femalePerson, ids, person, personalAid, residentEnrolment, transfer, xiangtan, zhuzhou } from "./base-records.js";
+import { agency, asOf, changsha, creditCodes, dibaoCase, employeeEnrolment, femalePerson, ids, person, personalAid, registrationChange, residentEnrolment, xiangtan, zhuzhou } from "./base-records.js";
 import { at, type Group, invalid, type JsonObject, merge, valid, warns, without } from "./builders.js";
 import { idNumber } from "./check-characters.js";
 
@@ -24,7 +24,7 @@ const zhangNew = merge(employeeEnrolment, {
   employer: { creditCode: creditCodes.zhuzhouEmployer, name: "株洲轨道装备有限公司" },
   period: { start: "2021-01-01" },
 });
-const zhangTransfer = transfer;
+const zhangTransfer = registrationChange;
 
 /** 李娜 lives in Zhuzhou with resident medical insurance. */
 const li = femalePerson;

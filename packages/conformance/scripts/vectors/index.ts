@@ -9,6 +9,7 @@ import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
 import { schemaGroups } from "./schema.js";
+import { transferGroups } from "./transfers.js";
 
 /** Every vector file of `conformance/vectors/`, by file name. */
 export function buildVectorFiles(schemasDirectory: string): Record<string, Group[]> {
@@ -22,6 +23,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "divisions.json": divisionGroups,
     "envelopes.json": envelopeGroups,
     "agencies.json": agencyGroups,
+    "transfers.json": transferGroups,
   };
 }
 

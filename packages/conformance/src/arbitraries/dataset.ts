@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../records.js";
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
-import { addDays, earlierOf } from "./calendar.js";
+import { addDays, earlierOf, laterOf } from "./calendar.js";
 import { monthlyBasesArbitrary } from "./contributions.js";
-import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
+import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
-import { buildTransfer } from "./transfer.js";
+import { buildTransfer, outsideRegions } from "./transfer.js";
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -31,6 +31,10 @@ interface MoverStory {
   accountInterest: number;
   employers: [EmployerChoice, EmployerChoice];
   bases: number[];
+  /** Index into `outsideRegions` when the person arrives from outside the three cities. */
+  origin: number | undefined;
+  /** The move ends just before the as-of date: after Hunan's provincial pooling, a registration change. */
+  recent: boolean;
 }
 
 /** A 低保 household: a head and up to three members, each a person record, and their case. */
@@ -71,6 +75,9 @@ export const moverStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   accountInterest: fc.integer({ min: 0, max: 50_000 }),
   employers: fc.tuple(employerChoiceArbitrary(), employerChoiceArbitrary()),
   bases: monthlyBasesArbitrary(),
+  // Mostly moves within the three cities; one in three arrives from another province.
+  origin: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.nat(outsideRegions.length - 1), weight: 1 }),
+  recent: fc.boolean(),
 });
 
 export const householdStoryArbitrary: fc.Arbitrary<Story> = fc
@@ -127,8 +134,9 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const earliest = earliestEnrolment(person);
       // Leave room for the years before the move, the gap and the transfer steps before asOf.
       const latestEnd = addDays(datasetAsOf, -120);
-      const start = earlierOf(addDays(earliest, story.startOffset), addDays(latestEnd, -365 * story.yearsBefore));
-      const end = earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
+      const recentStart = addDays(latestEnd, -365 * story.yearsBefore);
+      const start = story.recent ? earlierOf(laterOf(earliest, recentStart), addDays(latestEnd, -31)) : earlierOf(addDays(earliest, story.startOffset), recentStart);
+      const end = story.recent ? latestEnd : earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
       const newStart = addDays(end, story.gapDays);
       const old: EnrolmentRecord = buildEnrolment({
         id: `${from}-E-${pad(firstIndex)}-1`,
@@ -150,6 +158,7 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         monthlyBases: story.bases,
       });
       const medical = buildEnrolment({ ...{ person, city: to, start: newStart, employer: story.employers[1], monthlyBases: story.bases }, id: `${to}-E-${pad(firstIndex)}-3`, scheme: "medical.employee" });
+      const outside = story.origin === undefined ? undefined : outsideRegions[story.origin];
       const transfer = buildTransfer({
         id: `${to}-T-${pad(firstIndex)}`,
         from: old,
@@ -157,8 +166,10 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         requested: addDays(newStart, 5),
         stepGaps: story.stepGaps,
         accountInterest: story.accountInterest,
+        ...(outside ? { origin: { city: outside.city, external: { agency: { name: outside.agency }, localId: `X${pad(firstIndex)}` } } } : {}),
       });
-      return { records: [person, old, current, medical, transfer], people: 1 };
+      // An arrival from outside: the old enrolment is another province's, not a record here.
+      return { records: outside ? [person, current, medical, transfer] : [person, old, current, medical, transfer], people: 1 };
     }
     case "household": {
       const city = story.head.city;

@@ -85,6 +85,9 @@ export const generatedCsvColumns: readonly string[] = [
     "nextReviewDate",
     "charity.fundingSource",
     "specialCare.category",
+    // transfer: a source outside the three cities (1.1)
+    "from.external.agency.name",
+    "from.external.localId",
   ]),
 ];
 

@@ -117,7 +117,11 @@ export const datasetMutators: readonly Mutator[] = [
       const city = otherCity(dibao.city);
       const head = entries.map((entry) => entry.record).find((r): r is PersonRecord => isPerson(r) && r.id === dibao.personId)!;
       const second = buildDibaoCase(`${city}-A-second`, city, `${city}-H-second`, [head], { programme: "dibao.urban", incomeShare: 10, coveredMask: [], classifiedSupplement: undefined, appliedDaysAgo: 300, reviewedDaysAgo: 30, nextReviewInDays: 60 }, 1);
-      return append(entries, second);
+      const mutation = append(entries, second);
+      // The rule reports the case that started later (approval, else application): the original when it is the more recent.
+      const startOf = (record: AssistanceRecord) => record.dates.approved ?? record.dates.applied;
+      if (startOf(dibao) <= startOf(second)) return mutation;
+      return { ...mutation, record: entries.findIndex((entry) => entry.record.id === dibao.id) };
     },
   },
   {
@@ -142,7 +146,8 @@ export const datasetMutators: readonly Mutator[] = [
     ruleId: "dataset.transfer-source-active",
     description: "keep the source enrolment of a completed transfer contributing",
     mutate: (entries, pick) => {
-      const transfer = pickOne(entries, pick, (r): r is TransferRecord => isTransfer(r) && r.status === "completed");
+      // The source must be in the dataset: an arrival from another province has none here.
+      const transfer = pickOne(entries, pick, (r): r is TransferRecord => isTransfer(r) && r.status === "completed" && r.from.enrolmentId !== undefined);
       if (!transfer) return undefined;
       const copy = clone(entries);
       const index = copy.findIndex((entry) => entry.record.id === transfer.from.enrolmentId);

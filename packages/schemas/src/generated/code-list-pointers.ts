@@ -32,7 +32,8 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/to/agency/department": "department",
     "/status": "transferStatus",
     "/steps/*/status": "transferStatus",
-    "/steps/*/reasonCode": "transferReason"
+    "/steps/*/reasonCode": "transferReason",
+    "/steps/*/documents/*/kind": "transferDocumentKind"
   },
   "assistance": {
     "/meta/sourceAgency/department": "department",

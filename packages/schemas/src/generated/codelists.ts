@@ -20,6 +20,7 @@ export const codeListIds = [
   "residenceType",
   "sex",
   "specialCareCategory",
+  "transferDocumentKind",
   "transferKind",
   "transferReason",
   "transferStatus"
@@ -2235,6 +2236,61 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "transferDocumentKind": {
+    "id": "transferDocumentKind",
+    "title": {
+      "zh": "转移接续单证类型",
+      "en": "Transfer document kind"
+    },
+    "openness": "closed",
+    "source": "国办发〔2009〕66号 (the documents of an employee pension transfer: 参保缴费凭证, 联系函, 信息表) [policy]; CZT-SS adds other.",
+    "codes": [
+      {
+        "code": "contributionCertificate",
+        "title": {
+          "zh": "参保缴费凭证",
+          "en": "Proof of contributions"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转出地出具的参保缴费凭证。",
+          "en": "Issued by the old office when the person leaves."
+        }
+      },
+      {
+        "code": "contactLetter",
+        "title": {
+          "zh": "联系函",
+          "en": "Contact letter"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转入地受理后向转出地发出的基本养老保险关系转移接续联系函。",
+          "en": "Sent by the new office to the old one once it accepts the request."
+        }
+      },
+      {
+        "code": "informationSheet",
+        "title": {
+          "zh": "信息表",
+          "en": "Transfer information sheet"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转出地随资金转出的参保人员基本养老保险关系转移接续信息表（含历年缴费记录）。",
+          "en": "Sent by the old office with the funds: the transfer information sheet with the yearly contribution records."
+        }
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "transferKind": {
     "id": "transferKind",
     "title": {
@@ -2242,7 +2298,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Transfer kind"
     },
     "openness": "closed",
-    "source": "CZT-SS, after 国办发〔2009〕66号 (intercity employee pension), 人社部发〔2014〕17号 (linking the employee and resident pension schemes) and the medical insurance transfer rules [policy].",
+    "source": "CZT-SS, after 国办发〔2009〕66号 (intercity employee pension), 人社部发〔2014〕17号 (linking the employee and resident pension schemes) and the medical insurance transfer rules [policy]. 1.1 adds the institution (机关事业单位) kinds after 国发〔2015〕2号 and 人社部规〔2017〕1号 [policy, fairly sure], and the resident pension between regions after 国发〔2014〕8号 [policy, fairly sure]. Since 1.1 either side may be outside the three cities; \"intercity\" means between pooling regions (统筹区).",
     "codes": [
       {
         "code": "pension.employee.intercity",
@@ -2290,6 +2346,58 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "description": {
           "zh": "职工养老保险缴费不足 15 年时适用。",
           "en": "Applies when the employee scheme has fewer than 15 years."
+        }
+      },
+      {
+        "code": "pension.institution.toEmployee",
+        "title": {
+          "zh": "机关事业单位养老保险转入企业职工养老保险",
+          "en": "Institution pension to the enterprise employee scheme"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "机关事业单位工作人员流动到企业：转移养老保险关系和个人账户，并按规定转移统筹基金（人社部规〔2017〕1号，未核对原文）。机关事业单位养老保险改革自 2014-10-01 起（国发〔2015〕2号）。",
+          "en": "A civil servant or institution employee moving to an enterprise: the pension relationship and individual account move, with pooled funds as the rules say (人社部规〔2017〕1号, not read in full). The institution pension reform starts on 2014-10-01 (国发〔2015〕2号)."
+        }
+      },
+      {
+        "code": "pension.employee.toInstitution",
+        "title": {
+          "zh": "企业职工养老保险转入机关事业单位养老保险",
+          "en": "Enterprise employee pension to the institution scheme"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "企业职工进入机关事业单位工作：转移养老保险关系和个人账户（人社部规〔2017〕1号，未核对原文）。",
+          "en": "An enterprise employee joining a public institution: the pension relationship and individual account move (人社部规〔2017〕1号, not read in full)."
+        }
+      },
+      {
+        "code": "pension.institution.withinProvince",
+        "title": {
+          "zh": "机关事业单位养老保险省内转移",
+          "en": "Institution pension moving within the province"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "机关事业单位工作人员在省内不同统筹区的机关事业单位之间流动；企业职工养老保险省级统筹后仍需办理转移（领域参考第 10 节，较确定）。",
+          "en": "An institution employee moving between institutions of two pooling regions of one province; unlike the enterprise pension, this still needs a transfer after provincial pooling (domain reference §10, fairly sure)."
+        }
+      },
+      {
+        "code": "pension.resident.interregion",
+        "title": {
+          "zh": "城乡居民养老保险跨统筹区转移",
+          "en": "Resident pension moving between regions"
+        },
+        "status": "active",
+        "since": "2014-02-21",
+        "description": {
+          "zh": "城乡居民基本养老保险参保人跨统筹区转移，个人账户全部储存额随同转移（国发〔2014〕8号）。",
+          "en": "A resident pension participant moving between pooling regions; the whole individual account moves (国发〔2014〕8号)."
         }
       }
     ]

@@ -20,6 +20,8 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/contributions/*/monthlyBase": "special"
   },
   "transfer": {
+    "/from/external/localId": "identifier",
+    "/to/external/localId": "identifier",
     "/individualAccountBalance": "special",
     "/contributions/*/monthlyBase": "special"
   },

@@ -480,6 +480,11 @@ export type SpecialCareCategoryCode =
   "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | (string & {});
 
 /**
+ * 转移接续单证类型: code of the transferDocumentKind list (closed).
+ */
+export type TransferDocumentKindCode = "contributionCertificate" | "contactLetter" | "informationSheet" | "other";
+
+/**
  * 转移接续类型: code of the transferKind list (closed).
  */
 export type TransferKindCode =
@@ -487,7 +492,11 @@ export type TransferKindCode =
   | "medical.intercity"
   | "unemployment.intercity"
   | "pension.link.residentToEmployee"
-  | "pension.link.employeeToResident";
+  | "pension.link.employeeToResident"
+  | "pension.institution.toEmployee"
+  | "pension.employee.toInstitution"
+  | "pension.institution.withinProvince"
+  | "pension.resident.interregion";
 
 /**
  * 转移步骤原因: code of the transferReason list (open).
@@ -709,7 +718,58 @@ export interface EnrolmentEmployer {
 }
 
 /**
- * 转移接续: A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+ * 转出方: Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.
+ */
+export type TransferFrom = (
+  | {
+      city?: "430100" | "430200" | "430300";
+    }
+  | {
+      [k: string]: unknown | undefined;
+    }
+) & {
+  /**
+   * 统筹区: Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.
+   */
+  city: CityCode | DivisionCode;
+  /**
+   * 经办机构: The agency.
+   */
+  agency?: Agency;
+  /**
+   * 参保登记: Id of the enrolment being transferred out.
+   */
+  enrolmentId?: RecordRef;
+  external?: TransferFromExternal;
+};
+/**
+ * 转入方: Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.
+ */
+export type TransferTo = (
+  | {
+      city?: "430100" | "430200" | "430300";
+    }
+  | {
+      [k: string]: unknown | undefined;
+    }
+) & {
+  /**
+   * 统筹区: Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.
+   */
+  city: CityCode | DivisionCode;
+  /**
+   * 经办机构: The agency.
+   */
+  agency?: Agency;
+  /**
+   * 参保登记: Id of the new enrolment; required once the transfer is completed (validator rule).
+   */
+  enrolmentId?: RecordRef;
+  external?: TransferToExternal;
+};
+
+/**
+ * 转移接续: A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.
  */
 export interface Transfer {
   /**
@@ -769,38 +829,50 @@ export interface Transfer {
   };
 }
 /**
- * 转出方: Where the insurance relationship comes from.
+ * 转出方外地经办机构与参保: The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.
  */
-export interface TransferFrom {
+export interface TransferFromExternal {
+  agency: TransferFromExternalAgency;
   /**
-   * 城市: City of the agency.
+   * 外地参保编号: The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. Sensitivity: identifier.
    */
-  city: CityCode;
-  /**
-   * 经办机构: The agency.
-   */
-  agency: Agency;
-  /**
-   * 参保登记: Id of the enrolment being transferred out.
-   */
-  enrolmentId: RecordRef;
+  localId: string;
 }
 /**
- * 转入方: Where the insurance relationship goes.
+ * 外地经办机构: The outside social insurance agency (社会保险经办机构).
  */
-export interface TransferTo {
+export interface TransferFromExternalAgency {
   /**
-   * 城市: City of the agency.
+   * 机构名称: Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).
    */
-  city: CityCode;
+  name: string;
   /**
-   * 经办机构: The agency.
+   * 统一社会信用代码: The agency's unified social credit code, where known.
    */
-  agency: Agency;
+  creditCode?: CreditCode;
+}
+/**
+ * 转入方外地经办机构与参保: The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.
+ */
+export interface TransferToExternal {
+  agency: TransferToExternalAgency;
   /**
-   * 参保登记: Id of the new enrolment; required once the transfer is completed (validator rule).
+   * 外地参保编号: The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. Sensitivity: identifier.
    */
-  enrolmentId?: RecordRef;
+  localId: string;
+}
+/**
+ * 外地经办机构: The outside social insurance agency (社会保险经办机构).
+ */
+export interface TransferToExternalAgency {
+  /**
+   * 机构名称: Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).
+   */
+  name: string;
+  /**
+   * 统一社会信用代码: The agency's unified social credit code, where known.
+   */
+  creditCode?: CreditCode;
 }
 export interface TransferStep {
   /**
@@ -819,6 +891,24 @@ export interface TransferStep {
    * 备注: Free-text note.
    */
   note?: string;
+  /**
+   * 相关单证: Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them.
+   */
+  documents?: TransferStepDocument[];
+}
+export interface TransferStepDocument {
+  /**
+   * 单证类型: Kind of document.
+   */
+  kind: TransferDocumentKindCode;
+  /**
+   * 单证编号: The document's number as printed on it.
+   */
+  number: string;
+  /**
+   * 出具日期: Date the document was issued.
+   */
+  issuedOn?: IsoDate;
 }
 /**
  * 城乡衔接: Months in each pension scheme, for linking transfers between the employee and resident schemes.

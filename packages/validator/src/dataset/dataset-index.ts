@@ -1,7 +1,7 @@
 import type { RecordHandle } from "../rule.js";
-import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
 import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
+import { type EntryOrigin, extractIndexEntry, type IndexEntry } from "./index-entry.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
@@ -17,6 +17,8 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+  /** Transfer: the receiving side is outside the dataset. */
+  readonly toOutside?: boolean;
 }
 
 /**
@@ -152,7 +154,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
         this.aux[slot] = this.extras.length;
-        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
+        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);

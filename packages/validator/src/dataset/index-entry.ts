@@ -1,5 +1,4 @@
 import { cityOfDivision } from "@czt/domain";
-import { dayNumber } from "../rules/support/iso-date.js";
 import {
   caseStatusCodes,
   cityIndex,
@@ -9,6 +8,7 @@ import {
   transferKindCodes,
   transferStatusCodes,
 } from "../rules/support/code-tables.js";
+import { dayNumber } from "../rules/support/iso-date.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { type AgencyRef, agencyRefsOf } from "./agency-uses.js";
@@ -59,10 +59,13 @@ export interface TransferEntry {
   readonly personId: string;
   readonly kind: number;
   readonly status: number;
-  readonly fromEnrolmentId: string;
+  /** Absent when the source is outside the dataset (1.1 `from.external`). */
+  readonly fromEnrolmentId: string | undefined;
   readonly toEnrolmentId: string | undefined;
   /** The agencies the record names (dataset.shared-credit-code); absent: none. */
   readonly agencies?: readonly AgencyRef[];
+  /** The receiving side is outside the dataset (1.1 `to.external`): no target enrolment to find here. */
+  readonly toOutside: boolean;
 }
 
 export interface AssistanceEntry {
@@ -126,12 +129,14 @@ function transferEntry(transfer: TransferView): TransferEntry {
   return {
     recordType: "transfer",
     id: transfer.id,
-    city: cityIndex(transfer.from.city),
+    // A migrant arriving from outside the three cities belongs to the receiving city.
+    city: cityIndex(transfer.from.external === undefined ? transfer.from.city : transfer.to.city),
     personId: transfer.personId,
     kind: transferKindCodes.index.get(transfer.kind) ?? 0,
     status: transferStatusCodes.index.get(transfer.status) ?? 0,
     fromEnrolmentId: transfer.from.enrolmentId,
     toEnrolmentId: transfer.to.enrolmentId,
+    toOutside: transfer.to.external !== undefined,
   };
 }
 

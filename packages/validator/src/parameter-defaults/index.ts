@@ -1,5 +1,7 @@
 import type { Parameters } from "../parameters.js";
 import { tekunStandardRatioDefaults } from "./tekun-standard-ratio.js";
+import { defaultMinimumContributionPeriod } from "./minimum-contribution-period.js";
+import { defaultPoolingRegime } from "./pooling-regime.js";
 
 /**
  * The parameter tables the standard ships with default rows (national rules: minimum
@@ -9,6 +11,8 @@ import { tekunStandardRatioDefaults } from "./tekun-standard-ratio.js";
  */
 export const defaultParameterTables: Partial<Parameters> = {
   tekunStandardRatio: tekunStandardRatioDefaults,
+  poolingRegime: defaultPoolingRegime,
+  minimumContributionPeriod: defaultMinimumContributionPeriod,
 };
 
 /**

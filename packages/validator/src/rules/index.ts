@@ -32,9 +32,11 @@ import { periodOrderRule } from "./period-order.js";
 import { personBirthDateMatchesIdRule } from "./person-birth-date-matches-id.js";
 import { personSexMatchesIdRule } from "./person-sex-matches-id.js";
 import { transferContributionMonthsRule } from "./transfer-contribution-months.js";
+import { transferFundsWithinPoolRule } from "./transfer-funds-within-pool.js";
 import { transferIndividualAccountRule } from "./transfer-individual-account.js";
 import { transferLinkingDirectionRule } from "./transfer-linking-direction.js";
 import { transferPooledFundRule } from "./transfer-pooled-fund.js";
+import { transferPoolingRegionRule } from "./transfer-pooling-region.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
@@ -63,6 +65,8 @@ export const recordRules: readonly RecordRule[] = [
   transferStatusMatchesLastStepRule,
   transferStepDeadlineRule,
   transferLinkingDirectionRule,
+  transferFundsWithinPoolRule,
+  transferPoolingRegionRule,
   assistanceCoveredMembersCountRule,
   assistanceHouseholdSizeRule,
   assistanceHouseholdHeadRule,

@@ -54,6 +54,13 @@ export interface EnrolmentView {
 export interface TransferStepView {
   readonly status: string;
   readonly at: string;
+  readonly documents?: readonly { readonly kind: string; readonly number: string; readonly issuedOn?: string }[];
+}
+
+/** A side outside the dataset (since 1.1): the outside agency and the person's enrolment there. */
+export interface ExternalSideView {
+  readonly agency: { readonly name: string; readonly creditCode?: string };
+  readonly localId: string;
 }
 
 export interface TransferView {
@@ -62,8 +69,9 @@ export interface TransferView {
   readonly meta: MetaView;
   readonly personId: string;
   readonly kind: string;
-  readonly from: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId: string };
-  readonly to: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId?: string };
+  /** A side in the three cities has an agency (and, for `from`, an enrolment); a side outside them has `external` (1.1). */
+  readonly from: { readonly city: string; readonly agency?: AgencyView; readonly enrolmentId?: string; readonly external?: ExternalSideView };
+  readonly to: { readonly city: string; readonly agency?: AgencyView; readonly enrolmentId?: string; readonly external?: ExternalSideView };
   readonly status: string;
   readonly steps: readonly TransferStepView[];
   readonly contributionMonths: number;
