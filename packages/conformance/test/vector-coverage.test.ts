@@ -54,6 +54,10 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   paymentStatus: ["payments.*.status"],
   accountKind: ["payments.*.accountKind"],
   fundingSource: ["payments.*.funding.*.source"],
+  participationType: ["participationType"],
+  enrolmentEndReason: ["endReason"],
+  contributionKind: ["contributions.*.kind"],
+  contributionPayer: ["contributions.*.paidBy.*.payer"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {

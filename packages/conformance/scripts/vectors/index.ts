@@ -1,5 +1,6 @@
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
+import { contributionGroups } from "./contributions.js";
 import { datasetGroups } from "./datasets.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
@@ -10,6 +11,7 @@ import { schemaGroups } from "./schema.js";
 export function buildVectorFiles(schemasDirectory: string): Record<string, Group[]> {
   return {
     "codelists.json": codeListGroups(schemasDirectory),
+    "contributions.json": contributionGroups,
     "datasets.json": datasetGroups,
     "identifiers.json": identifierGroups,
     "input.json": inputGroups,

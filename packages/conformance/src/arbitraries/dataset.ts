@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../records.js";
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
-import { addDays, earlierOf } from "./calendar.js";
+import { addDays, earlierOf, laterOf } from "./calendar.js";
 import { monthlyBasesArbitrary } from "./contributions.js";
 import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
 import { buildTransfer } from "./transfer.js";
+
+/** The day medical.resident comes into force (its `since` in the insuranceScheme list). */
+const residentMedicalSince = "2016-01-01";
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -115,7 +118,8 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const records: CztRecord[] = [
         person,
         buildEnrolment({ ...plan, id: id(1), scheme: story.pension }),
-        buildEnrolment({ ...plan, id: id(2), scheme: employee ? "medical.employee" : "medical.resident" }),
+        // 城乡居民医保 exists from its integration (2016): an earlier resident joins it then.
+        employee ? buildEnrolment({ ...plan, id: id(2), scheme: "medical.employee" }) : buildEnrolment({ ...plan, start: laterOf(start, residentMedicalSince), id: id(2), scheme: "medical.resident" }),
       ];
       if (employee && story.extraScheme !== undefined) records.push(buildEnrolment({ ...plan, id: id(3), scheme: story.extraScheme }));
       return { records, people: 1 };

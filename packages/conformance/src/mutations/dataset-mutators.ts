@@ -1,5 +1,5 @@
 import { buildDibaoCase, buildPersonalAid } from "../arbitraries/assistance.js";
-import { addDays } from "../arbitraries/calendar.js";
+import { addDays, laterOf } from "../arbitraries/calendar.js";
 import { fileOfRecord } from "../arbitraries/dataset.js";
 import { buildPerson, type PersonChoice } from "../arbitraries/person.js";
 import { agencyOf } from "../arbitraries/places.js";
@@ -38,7 +38,7 @@ export const datasetMutators: readonly Mutator[] = [
   {
     ruleId: "dataset.duplicate-record-id",
     description: "export the same enrolment twice",
-    alsoFires: ["dataset.duplicate-enrolment", "dataset.overlapping-medical"],
+    alsoFires: ["dataset.duplicate-enrolment", "dataset.overlapping-medical", "dataset.contribution-month-twice"],
     mutate: (entries, pick) => {
       const enrolment = pickOne(entries, pick, isEnrolment);
       return enrolment && append(entries, enrolment);
@@ -78,7 +78,7 @@ export const datasetMutators: readonly Mutator[] = [
   {
     ruleId: "dataset.duplicate-enrolment",
     description: "enrol a person in the same scheme and city twice over the same period",
-    alsoFires: ["dataset.overlapping-medical"],
+    alsoFires: ["dataset.overlapping-medical", "dataset.contribution-month-twice"],
     mutate: (entries, pick) => {
       const enrolment = pickOne(entries, pick, isEnrolment);
       if (!enrolment) return undefined;
@@ -99,9 +99,11 @@ export const datasetMutators: readonly Mutator[] = [
         scheme: "medical.resident",
         city,
         agency: { ...medical.agency, division: city, creditCode: medical.agency.creditCode },
-        period: { start: addDays(medical.period.start, 10) },
+        // 城乡居民医保 exists from 2016 (its since date): code.not-yet-in-force stays silent.
+        period: { start: laterOf(addDays(medical.period.start, 10), "2016-01-01") },
       };
       delete added.employer;
+      delete added.participationType;
       delete added.monthlyContributionBase;
       delete added.contributions;
       return append(entries, added);
@@ -179,6 +181,17 @@ export const datasetMutators: readonly Mutator[] = [
         if (first < 0) first = copy.length - 1;
       }
       return { entries: copy, record: first };
+    },
+  },
+  {
+    ruleId: "dataset.contribution-month-twice",
+    description: "let another city also collect the employee pension for the same months",
+    alsoFires: ["dataset.duplicate-enrolment"],
+    mutate: (entries, pick) => {
+      const pension = pickOne(entries, pick, (r): r is EnrolmentRecord => isEnrolment(r) && r.scheme === "pension.employee" && (r.contributions?.length ?? 0) > 0);
+      if (!pension) return undefined;
+      const city = otherCity(pension.city);
+      return append(entries, { ...pension, id: `${city}-E-paid-twice`, city, agency: agencyOf(city, "hrss") });
     },
   },
 ];

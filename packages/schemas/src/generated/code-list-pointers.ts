@@ -23,7 +23,11 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/scheme": "insuranceScheme",
     "/agency/department": "department",
     "/contributionStatus": "contributionStatus",
-    "/employmentStatus": "employmentStatus"
+    "/employmentStatus": "employmentStatus",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer",
+    "/participationType": "participationType",
+    "/endReason": "enrolmentEndReason"
   },
   "transfer": {
     "/meta/sourceAgency/department": "department",
@@ -32,7 +36,9 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/to/agency/department": "department",
     "/status": "transferStatus",
     "/steps/*/status": "transferStatus",
-    "/steps/*/reasonCode": "transferReason"
+    "/steps/*/reasonCode": "transferReason",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer"
   },
   "assistance": {
     "/meta/sourceAgency/department": "department",

@@ -637,7 +637,10 @@ export const schemas: Readonly<Record<string, object>> = {
             "family",
             "employeeScheme",
             "localCodes",
-            "pillar"
+            "pillar",
+            "employerRequired",
+            "supplements",
+            "localCodesBySystem"
           ]
         }
       },
@@ -720,7 +723,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "medical",
                 "unemployment",
                 "workInjury",
-                "maternity"
+                "maternity",
+                "longTermCare"
               ]
             },
             "employeeScheme": {
@@ -755,6 +759,58 @@ export const schemas: Readonly<Record<string, object>> = {
                 "mutualAid",
                 "specialCare"
               ]
+            },
+            "employerRequired": {
+              "description": "participationType: whether an enrolment of this type names an employer (用人单位).",
+              "x-czt-title": {
+                "zh": "须填用人单位",
+                "en": "Employer required"
+              },
+              "type": "boolean"
+            },
+            "supplements": {
+              "description": "insuranceScheme: the scheme this one supplements (enrolled alongside it, not a duplicate of it).",
+              "x-czt-title": {
+                "zh": "补充的险种",
+                "en": "Supplements"
+              },
+              "type": "string",
+              "minLength": 1
+            },
+            "localCodesBySystem": {
+              "description": "Local codes qualified by the source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). The same local code can mean different schemes in the two systems.",
+              "x-czt-title": {
+                "zh": "按来源系统的本地代码",
+                "en": "Local codes by source system"
+              },
+              "type": "object",
+              "properties": {
+                "hrss": {
+                  "description": "Codes in 人社 systems (AAE140).",
+                  "x-czt-title": {
+                    "zh": "人社系统代码（AAE140）",
+                    "en": "人社 codes (AAE140)"
+                  },
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "nhsa": {
+                  "description": "Codes in 医保 systems (insutype).",
+                  "x-czt-title": {
+                    "zh": "医保系统代码（insutype）",
+                    "en": "医保 codes (insutype)"
+                  },
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                }
+              },
+              "additionalProperties": false
             }
           },
           "required": [
@@ -1032,25 +1088,66 @@ export const schemas: Readonly<Record<string, object>> = {
       },
       "contributionYear": {
         "title": "Contribution year",
-        "description": "The contributions of one calendar year.",
+        "description": "The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.",
         "x-czt-title": {
           "zh": "年度缴费",
           "en": "Contribution year"
         },
         "type": "object",
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "kind": {
+                  "const": "deemed"
+                }
+              },
+              "required": [
+                "kind"
+              ]
+            },
+            "else": {
+              "properties": {
+                "year": {
+                  "minimum": 1986
+                }
+              }
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "kind": {
+                  "const": "backPayment"
+                }
+              },
+              "required": [
+                "kind"
+              ]
+            },
+            "then": {
+              "properties": {
+                "paidOn": true
+              },
+              "required": [
+                "paidOn"
+              ]
+            }
+          }
+        ],
         "properties": {
           "year": {
-            "description": "Calendar year of the contributions.",
+            "description": "Calendar year of the contributions: from 1986 (first individual contributions); deemed years (kind deemed) from 1949.",
             "x-czt-title": {
               "zh": "缴费年度",
               "en": "Year"
             },
             "type": "integer",
-            "minimum": 1990,
+            "minimum": 1949,
             "maximum": 2100
           },
           "months": {
-            "description": "Number of months contributed in the year.",
+            "description": "Number of months contributed (or deemed) in the year.",
             "x-czt-title": {
               "zh": "缴费月数",
               "en": "Months"
@@ -1060,7 +1157,7 @@ export const schemas: Readonly<Record<string, object>> = {
             "maximum": 12
           },
           "monthlyBase": {
-            "description": "Average monthly contribution base of the year (wage), in fen.",
+            "description": "Average monthly contribution base of the year (wage), in fen; 0 for deemed years.",
             "x-czt-title": {
               "zh": "月缴费基数",
               "en": "Monthly contribution base"
@@ -1083,6 +1180,94 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Employer amount"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+          },
+          "paidMonths": {
+            "description": "The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months.",
+            "x-czt-title": {
+              "zh": "缴费月份",
+              "en": "Months paid"
+            },
+            "type": "string",
+            "pattern": "^[01]{12}$"
+          },
+          "kind": {
+            "description": "Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).",
+            "x-czt-title": {
+              "zh": "缴费类型",
+              "en": "Contribution kind"
+            },
+            "type": "string",
+            "x-czt-codelist": "contributionKind",
+            "enum": [
+              "regular",
+              "deemed",
+              "backPayment"
+            ]
+          },
+          "paidOn": {
+            "description": "The day the contributions were actually paid; required for a back payment.",
+            "x-czt-title": {
+              "zh": "实际缴费日期",
+              "en": "Paid on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "paidBy": {
+            "description": "Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount.",
+            "x-czt-title": {
+              "zh": "代缴资助",
+              "en": "Paid by others"
+            },
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "properties": {
+                "payer": {
+                  "description": "Who paid (code list contributionPayer).",
+                  "x-czt-title": {
+                    "zh": "代缴资助方",
+                    "en": "Payer"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "contributionPayer",
+                  "enum": [
+                    "government",
+                    "medicalAssistance",
+                    "villageCollective",
+                    "employer",
+                    "family",
+                    "charity",
+                    "other"
+                  ]
+                },
+                "name": {
+                  "description": "Name of the payer; a family member's name is personal data.",
+                  "x-czt-title": {
+                    "zh": "代缴资助方名称",
+                    "en": "Payer name"
+                  },
+                  "x-czt-sensitivity": "personal",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "amount": {
+                  "description": "Part of individualAmount the payer paid, in fen.",
+                  "x-czt-title": {
+                    "zh": "代缴资助金额",
+                    "en": "Amount"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+                }
+              },
+              "required": [
+                "payer",
+                "amount"
+              ],
+              "additionalProperties": false
+            }
           }
         },
         "required": [
@@ -1343,7 +1528,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "medical.nrcms",
           "unemployment",
           "workInjury",
-          "maternity"
+          "maternity",
+          "medical.urbanResident",
+          "pension.ruralResident",
+          "pension.urbanResident",
+          "medical.civilServantSubsidy",
+          "medical.largeExpenseSubsidy",
+          "medical.retiredCadres",
+          "medical.residentCriticalIllness",
+          "longTermCare"
         ]
       },
       "city": {
@@ -1448,6 +1641,41 @@ export const schemas: Readonly<Record<string, object>> = {
         "items": {
           "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/contributionYear"
         }
+      },
+      "participationType": {
+        "description": "How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).",
+        "x-czt-title": {
+          "zh": "参保身份",
+          "en": "Participation type"
+        },
+        "type": "string",
+        "x-czt-codelist": "participationType",
+        "enum": [
+          "unitEmployee",
+          "migrantWorker",
+          "flexibleEmployment",
+          "selfEmployed",
+          "institutionStaff",
+          "resident"
+        ]
+      },
+      "endReason": {
+        "description": "Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.",
+        "x-czt-title": {
+          "zh": "参保终止原因",
+          "en": "End reason"
+        },
+        "type": "string",
+        "x-czt-codelist": "enrolmentEndReason",
+        "enum": [
+          "retiredDrawingPension",
+          "movedAway",
+          "died",
+          "stoppedContributing",
+          "emigrated",
+          "duplicateCleared",
+          "other"
+        ]
       },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
@@ -1993,6 +2221,124 @@ export const schemas: Readonly<Record<string, object>> = {
           "minHouseholds"
         ],
         "additionalProperties": false
+      },
+      "contributionRate": {
+        "description": "Individual contribution rates (个人缴费比例) per insurance scheme, region and period, in percent of the contribution base; used by enrolment.contribution-rate. Replaces the standard's default table as a whole.",
+        "x-czt-title": {
+          "zh": "个人缴费比例",
+          "en": "Individual contribution rates"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "scheme": {
+              "description": "Insurance scheme (code list insuranceScheme).",
+              "x-czt-title": {
+                "zh": "险种",
+                "en": "Insurance scheme"
+              },
+              "type": "string",
+              "x-czt-codelist": "insuranceScheme",
+              "enum": [
+                "pension.employee",
+                "pension.institution",
+                "pension.resident",
+                "medical.employee",
+                "medical.resident",
+                "medical.nrcms",
+                "unemployment",
+                "workInjury",
+                "maternity",
+                "medical.urbanResident",
+                "pension.ruralResident",
+                "pension.urbanResident",
+                "medical.civilServantSubsidy",
+                "medical.largeExpenseSubsidy",
+                "medical.retiredCadres",
+                "medical.residentCriticalIllness",
+                "longTermCare"
+              ]
+            },
+            "region": {
+              "description": "GB/T 2260 division the rate applies to (county, city or province); absent: everywhere. The most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "individualRate": {
+              "description": "The person's share, in percent of the monthly base (8 for 8 %).",
+              "x-czt-title": {
+                "zh": "个人费率（%）",
+                "en": "Individual rate (%)"
+              },
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption).",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "scheme",
+            "validFrom",
+            "individualRate",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [

@@ -17,11 +17,15 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
   },
   "enrolment": {
     "/monthlyContributionBase": "special",
-    "/contributions/*/monthlyBase": "special"
+    "/contributions/*/monthlyBase": "special",
+    "/contributions/*/paidBy/*/name": "personal",
+    "/contributions/*/paidBy/*/amount": "special"
   },
   "transfer": {
     "/individualAccountBalance": "special",
-    "/contributions/*/monthlyBase": "special"
+    "/contributions/*/monthlyBase": "special",
+    "/contributions/*/paidBy/*/name": "personal",
+    "/contributions/*/paidBy/*/amount": "special"
   },
   "assistance": {
     "/perCapitaIncome": "special",

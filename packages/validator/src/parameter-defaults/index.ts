@@ -1,4 +1,5 @@
 import type { Parameters } from "../parameters.js";
+import { defaultContributionRates } from "./contribution-rate.js";
 
 /**
  * The parameter tables the standard ships with default rows (national rules: minimum
@@ -6,7 +7,9 @@ import type { Parameters } from "../parameters.js";
  * its own file of this folder, every row with its source and confidence, and is
  * registered here with one line.
  */
-export const defaultParameterTables: Partial<Parameters> = {};
+export const defaultParameterTables: Partial<Parameters> = {
+  contributionRate: defaultContributionRates,
+};
 
 /**
  * The tables a validation uses: the agency's own tables where it supplies them, the

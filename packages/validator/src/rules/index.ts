@@ -34,6 +34,13 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
+import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
+import { enrolmentContributionMonthsRule } from "./enrolment-contribution-months.js";
+import { enrolmentContributionOutsidePeriodRule } from "./enrolment-contribution-outside-period.js";
+import { enrolmentContributionRateRule } from "./enrolment-contribution-rate.js";
+import { enrolmentContributionYearTwiceRule } from "./enrolment-contribution-year-twice.js";
+import { enrolmentEndReasonRule } from "./enrolment-end-reason.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -65,6 +72,12 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  enrolmentContributionOutsidePeriodRule,
+  enrolmentContributionYearTwiceRule,
+  enrolmentContributionMonthsRule,
+  enrolmentContributionRateRule,
+  enrolmentEndReasonRule,
+  codeNotYetInForceRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -80,4 +93,5 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
+  datasetContributionMonthTwiceRule,
 ];
