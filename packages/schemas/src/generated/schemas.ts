@@ -2233,32 +2233,14 @@ export const schemas: Readonly<Record<string, object>> = {
           "type": "object",
           "properties": {
             "scheme": {
-              "description": "Insurance scheme (code list insuranceScheme).",
+              "description": "Insurance scheme: a code of the insuranceScheme list (pension.employee, medical.employee …).",
               "x-czt-title": {
                 "zh": "险种",
                 "en": "Insurance scheme"
               },
               "type": "string",
-              "x-czt-codelist": "insuranceScheme",
-              "enum": [
-                "pension.employee",
-                "pension.institution",
-                "pension.resident",
-                "medical.employee",
-                "medical.resident",
-                "medical.nrcms",
-                "unemployment",
-                "workInjury",
-                "maternity",
-                "medical.urbanResident",
-                "pension.ruralResident",
-                "pension.urbanResident",
-                "medical.civilServantSubsidy",
-                "medical.largeExpenseSubsidy",
-                "medical.retiredCadres",
-                "medical.residentCriticalIllness",
-                "longTermCare"
-              ]
+              "minLength": 1,
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9.-]*$"
             },
             "region": {
               "description": "GB/T 2260 division the rate applies to (county, city or province); absent: everywhere. The most specific region with an entry wins.",
