@@ -753,7 +753,7 @@ export interface components {
          * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear": {
-            /** @description Calendar year of the contributions: from 1986 (first individual contributions); deemed years (kind deemed) from 1949. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
             /** @description Number of months contributed (or deemed) in the year. */
             months: number;
@@ -770,7 +770,7 @@ export interface components {
              * @enum {string}
              */
             kind?: "regular" | "deemed" | "backPayment";
-            /** @description The day the contributions were actually paid; required for a back payment. */
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
             paidOn?: components["schemas"]["common.date"];
             /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
             paidBy?: {
@@ -784,7 +784,7 @@ export interface components {
                 /** @description Part of individualAmount the payer paid, in fen. */
                 amount: components["schemas"]["common.amountFen"];
             }[];
-        } & (unknown & unknown);
+        };
         /**
          * Country code
          * @description ISO 3166-1 alpha-3 country code, e.g. CHN.
@@ -961,7 +961,7 @@ export interface components {
              * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
              * @enum {string}
              */
-            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "other";
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1275,7 +1275,7 @@ export interface components {
          * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear.readView": {
-            /** @description Calendar year of the contributions: from 1986 (first individual contributions); deemed years (kind deemed) from 1949. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
             /** @description Number of months contributed (or deemed) in the year. */
             months: number;
@@ -1292,7 +1292,7 @@ export interface components {
              * @enum {string}
              */
             kind?: "regular" | "deemed" | "backPayment";
-            /** @description The day the contributions were actually paid; required for a back payment. */
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
             paidOn?: components["schemas"]["common.date"];
             /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
             paidBy?: {
@@ -1306,7 +1306,7 @@ export interface components {
                 /** @description Part of individualAmount the payer paid, in fen. */
                 amount?: components["schemas"]["common.amountFen"];
             }[];
-        } & (unknown & unknown);
+        };
         /**
          * Enrolment
          * @description A person's enrolment (参保登记) in one insurance scheme with one agency.
@@ -1364,7 +1364,7 @@ export interface components {
              * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
              * @enum {string}
              */
-            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "other";
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;

@@ -33,10 +33,12 @@ const deemed = (year: number) => ({ year, months: 12, monthlyBase: 0, individual
 /** 2020 at 8 %: base 600 000 × 12 × 8 % = 576 000. */
 const year2020 = { year: 2020, months: 12, monthlyBase: 600_000, individualAmount: 576_000, employerAmount: 960_000 };
 const withYears = (...years: JsonObject[]) => merge(employeeEnrolment, { period: { start: "2019-07-01" }, contributions: years });
+/** The same, for a unit employee (the participation type says the employer pays its share: the rate can be checked). */
+const unitYears = (...years: JsonObject[]) => merge(withYears(...years), { participationType: "unitEmployee" });
 
 /** Employee medical insurance, 2 % individual since 国发〔1998〕44号. */
 const medical = (individualAmount: number) =>
-  merge(employeeEnrolment, { scheme: "medical.employee", agency: agency(changsha, "healthcareSecurity"), contributions: [{ ...year2020, individualAmount, employerAmount: 480_000 }] });
+  merge(employeeEnrolment, { scheme: "medical.employee", participationType: "unitEmployee", agency: agency(changsha, "healthcareSecurity"), contributions: [{ ...year2020, individualAmount, employerAmount: 480_000 }] });
 
 /** 张伟 (Changsha) and 李娜's employee pension in two cities, for the month rule. */
 const files = { [changsha]: "430100-changsha.jsonl", [zhuzhou]: "430200-zhuzhou.jsonl", [xiangtan]: "430300-xiangtan.jsonl" } as const;
@@ -85,7 +87,7 @@ export const contributionGroups: Group[] = [
   },
   {
     description: "contribution years from 1986 (1.0 began in 1990) and deemed years (视同缴费) before individual contributions began; a back payment says when it was paid",
-    rules: ["schema.range", "schema.required"],
+    rules: ["schema.range", "contribution.kind-requirements"],
     asOf,
     tests: [
       invalid("contribution-year/1986-declared-1.0", "declared 1.0: contributions of 1986 and 1987 are below 1.0's minimum year 1990", declared("1.0", since1986), [
@@ -98,10 +100,10 @@ export const contributionGroups: Group[] = [
       }),
       invalid("contribution-year/1985-not-deemed", "a regular contribution of 1985, before individual contributions began", {
         data: merge(since1986, { contributions: [{ year: 1985, months: 12, monthlyBase: 8_000, individualAmount: 2_880, employerAmount: 14_400 }] }),
-      }, [at("schema.range", "/contributions/0/year")]),
+      }, [at("contribution.kind-requirements", "/contributions/0/year")]),
       invalid("contribution-year/back-payment-without-date", "a back payment (补缴) without the day it was paid", {
         data: withYears({ ...year2020, kind: "backPayment" }),
-      }, [at("schema.required", "/contributions/0/paidOn")]),
+      }, [at("contribution.kind-requirements", "/contributions/0/paidOn")]),
       valid("contribution-year/back-payment", "a back payment (补缴) with the day it was paid", {
         data: withYears({ ...year2020, kind: "backPayment", paidOn: "2022-03-15" }),
       }),
@@ -161,18 +163,19 @@ export const contributionGroups: Group[] = [
     ],
   },
   {
-    description: "a unit employee's individual amount is base × months × the dated individual rate (default rows: docs/parameters.md)",
+    description: "a unit employee's individual amount is base × months × the dated individual rate",
     rules: ["enrolment.contribution-rate"],
     asOf,
     tests: [
-      valid("contribution-rate/pension-8-percent", "the employee pension at 8 %", { data: withYears(year2020) }),
+      valid("contribution-rate/pension-8-percent", "a unit employee's employee pension at 8 %", { data: unitYears(year2020) }),
+      valid("contribution-rate/no-participation-type", "without a participation type (as in 1.0) who pays is unknown: not checked", { data: withYears({ ...year2020, individualAmount: 1_440_000 }) }),
       valid("contribution-rate/medical-2-percent", "employee medical insurance at 2 %: 600 000 × 12 × 2 % = 144 000", { data: medical(144_000) }),
       warns("contribution-rate/medical-at-pension-rate", "employee medical insurance charged at the pension's 8 %", { data: medical(576_000) }, [
         at("enrolment.contribution-rate", "/contributions/0/individualAmount"),
       ]),
       valid("contribution-rate/flexible-worker", "a flexible worker pays the whole contribution: not checked", { data: merge(flexibleWorker, { contributions: [{ ...year2020, individualAmount: 1_440_000, employerAmount: 0 }] }) }),
       valid("contribution-rate/agency-table", "an agency table replaces the defaults: 9 % in Changsha", {
-        data: withYears({ ...year2020, individualAmount: 648_000 }),
+        data: unitYears({ ...year2020, individualAmount: 648_000 }),
         parameters: { contributionRate: [{ scheme: "pension.employee", region: changsha, validFrom: "2020-01-01", individualRate: 9, source: "placeholder figure for a vector", verified: false }] },
       }),
     ],
@@ -211,13 +214,14 @@ export const contributionGroups: Group[] = [
     ],
   },
   {
-    description: "insurance schemes by date: the historic resident schemes, and medical.resident only from its integration (2016)",
+    description: "insurance schemes by date: the historic resident schemes and the codes new in 1.1, each in force from its since date",
     rules: ["code.not-yet-in-force", "code.not-active"],
     asOf,
     tests: [
-      warns("scheme/resident-medical-2010", "城乡居民医保 (medical.resident) for an enrolment of 2010, before it existed", { data: merge(residentEnrolment, { period: { start: "2010-01-01" } }) }, [
-        at("code.not-yet-in-force", "/scheme"),
-      ]),
+      warns("scheme/long-term-care-2015", "长期护理保险 for an enrolment of 2015, before the first pilots (2016)", {
+        data: merge(employeeEnrolment, { id: "430300-E-000024", scheme: "longTermCare", city: xiangtan, agency: agency(xiangtan, "healthcareSecurity"), period: { start: "2015-01-01" } }),
+      }, [at("code.not-yet-in-force", "/scheme")]),
+      valid("scheme/resident-medical-2017", "城乡居民医保 (medical.resident) after the integration", { data: merge(residentEnrolment, { period: { start: "2017-01-01" } }) }),
       valid("scheme/urban-resident-2010", "城镇居民医保 (medical.urbanResident) for 2010", { data: merge(residentEnrolment, { scheme: "medical.urbanResident", period: { start: "2010-01-01" } }) }),
       warns("scheme/urban-resident-2021", "城镇居民医保 for an enrolment of 2021, after the integration", { data: merge(residentEnrolment, { scheme: "medical.urbanResident", period: { start: "2021-01-01" } }) }, [
         at("code.not-active", "/scheme"),

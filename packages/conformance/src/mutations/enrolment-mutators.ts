@@ -143,4 +143,12 @@ export const enrolmentMutators: readonly Mutator[] = [
       );
     },
   },
+  {
+    ruleId: "contribution.kind-requirements",
+    description: "mark a contribution year as a back payment without the day it was paid",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, hasContributions, (enrolment) => {
+        enrolment.contributions = [{ ...enrolment.contributions![0]!, kind: "backPayment" }, ...enrolment.contributions!.slice(1)];
+      }),
+  },
 ];

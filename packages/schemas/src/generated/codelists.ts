@@ -824,6 +824,18 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active"
       },
       {
+        "code": "schemeMerged",
+        "title": {
+          "zh": "险种整合",
+          "en": "Scheme merged"
+        },
+        "status": "active",
+        "description": {
+          "zh": "原险种并入新险种（如新农合、城镇居民医保并入城乡居民医保），参保延续到新险种的参保登记。",
+          "en": "The scheme was merged into a new one (新农合 and 城镇居民医保 into 城乡居民医保); the enrolment continues as one in the new scheme."
+        }
+      },
+      {
         "code": "other",
         "title": {
           "zh": "其他",
@@ -1511,10 +1523,9 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
             "390"
           ]
         },
-        "since": "2016-01-01",
         "description": {
-          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合；此前的记录用 medical.urbanResident 或 medical.nrcms。",
-          "en": "The integrated scheme from 国发〔2016〕3号 (2016-01-03) [policy, fairly sure]; earlier records use medical.urbanResident or medical.nrcms."
+          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合（各市 2016–2019 年）；此前的记录宜用 medical.urbanResident 或 medical.nrcms。",
+          "en": "The integrated scheme from 国发〔2016〕3号 (each city 2016–2019) [policy, fairly sure]; earlier records should use medical.urbanResident or medical.nrcms. No since date: the integration date differs by city."
         }
       },
       {
@@ -1524,8 +1535,8 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "New rural cooperative medical scheme"
         },
         "description": {
-          "zh": "国办发〔2003〕3号 起试点；并入城乡居民基本医疗保险（各市 2016–2019 年，最迟 2019 年底，医保发〔2019〕30号）；仅用于历史记录。",
-          "en": "Piloted from 国办发〔2003〕3号; merged into the resident medical scheme (2016–2019 depending on the city, by the end of 2019 at the latest, 医保发〔2019〕30号) [policy, fairly sure]; for historic records only."
+          "zh": "已并入城乡居民基本医疗保险（约 2016–2019 年，各市时间不同，最迟 2019 年底，医保发〔2019〕30号）；仅用于历史记录。",
+          "en": "Merged into the resident medical scheme (about 2016–2019, the date differs by city, by the end of 2019 at the latest, 医保发〔2019〕30号) [policy]; for historic records only."
         },
         "status": "deprecated",
         "family": "medical",
@@ -1537,9 +1548,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "nhsa": [
             "380"
           ]
-        },
-        "since": "2003-01-16",
-        "until": "2019-12-31"
+        }
       },
       {
         "code": "unemployment",

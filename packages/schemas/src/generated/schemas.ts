@@ -1094,50 +1094,9 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Contribution year"
         },
         "type": "object",
-        "allOf": [
-          {
-            "if": {
-              "properties": {
-                "kind": {
-                  "const": "deemed"
-                }
-              },
-              "required": [
-                "kind"
-              ]
-            },
-            "else": {
-              "properties": {
-                "year": {
-                  "minimum": 1986
-                }
-              }
-            }
-          },
-          {
-            "if": {
-              "properties": {
-                "kind": {
-                  "const": "backPayment"
-                }
-              },
-              "required": [
-                "kind"
-              ]
-            },
-            "then": {
-              "properties": {
-                "paidOn": true
-              },
-              "required": [
-                "paidOn"
-              ]
-            }
-          }
-        ],
         "properties": {
           "year": {
-            "description": "Calendar year of the contributions: from 1986 (first individual contributions); deemed years (kind deemed) from 1949.",
+            "description": "Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements).",
             "x-czt-title": {
               "zh": "缴费年度",
               "en": "Year"
@@ -1205,7 +1164,7 @@ export const schemas: Readonly<Record<string, object>> = {
             ]
           },
           "paidOn": {
-            "description": "The day the contributions were actually paid; required for a back payment.",
+            "description": "The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements).",
             "x-czt-title": {
               "zh": "实际缴费日期",
               "en": "Paid on"
@@ -1674,6 +1633,7 @@ export const schemas: Readonly<Record<string, object>> = {
           "stoppedContributing",
           "emigrated",
           "duplicateCleared",
+          "schemeMerged",
           "other"
         ]
       },

@@ -114,7 +114,7 @@ export interface Period {
  */
 export interface ContributionYear {
   /**
-   * 缴费年度: Calendar year of the contributions: from 1986 (first individual contributions); deemed years (kind deemed) from 1949.
+   * 缴费年度: Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements).
    */
   year: number;
   /**
@@ -142,7 +142,7 @@ export interface ContributionYear {
    */
   kind?: ContributionKindCode;
   /**
-   * 实际缴费日期: The day the contributions were actually paid; required for a back payment.
+   * 实际缴费日期: The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements).
    */
   paidOn?: IsoDate;
   /**
@@ -342,6 +342,7 @@ export type EnrolmentEndReasonCode =
   | "stoppedContributing"
   | "emigrated"
   | "duplicateCleared"
+  | "schemeMerged"
   | "other"
   | (string & {});
 

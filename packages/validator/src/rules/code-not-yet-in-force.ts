@@ -1,6 +1,6 @@
 import { codeListPointers, codeLists } from "@czt/schemas";
 import type { Emit, RecordRule, RecordType } from "../rule.js";
-import { v11 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /**
  * The mirror of code.not-active: a code used by a record dated before the code's `since`
@@ -100,7 +100,7 @@ export const codeNotYetInForceRule: RecordRule = {
   severity: "warning",
   category: "code",
   appliesTo: recordTypes,
-  versions: v11,
+  versions: v1,
   title: { zh: "代码尚未启用", en: "Code not yet in force" },
   message: {
     zh: "代码表 {list} 的代码 {code} 自 {since} 起启用，本记录的日期 {dateField} 为 {date}，早于启用日期",

@@ -1,9 +1,9 @@
 import type { ContributionRateEntry, Parameters } from "../parameters.js";
 import type { RecordRule } from "../rule.js";
-import { employeeSchemes, isUnitEmployee } from "./support/code-tables.js";
+import { employeeSchemes, participationTypesWithEmployer } from "./support/code-tables.js";
 import { isDeemed } from "./support/contribution-months.js";
 import { asEnrolment } from "./support/record-view.js";
-import { v11 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** Rates by scheme, prepared once per parameter object. */
 const cache = new WeakMap<Parameters, ReadonlyMap<string, readonly ContributionRateEntry[]>>();
@@ -49,15 +49,15 @@ export const enrolmentContributionRateRule: RecordRule = {
   severity: "warning",
   category: "amount",
   appliesTo: ["enrolment"],
-  versions: v11,
+  versions: v1,
   title: { zh: "个人缴费与费率不符", en: "Individual amount against the contribution rate" },
   message: {
     zh: "{year} 年个人缴费 {amount} 分与缴费基数 × 月数 × 个人费率 {rate}% 的 {expected} 分不符（来源：{source}）",
     en: "The individual amount {amount} fen of {year} differs from base × months × the individual rate {rate} %, {expected} fen (source: {source})",
   },
   guidance: {
-    zh: "单位职工（participationType 未填写或要求用人单位）的年度个人缴费应为月缴费基数 × 月数 × 个人费率，允许每月 1 分的舍入差。费率取参数文件 contributionRate 表（未提供时用标准自带的全国默认行，见 docs/parameters.md）；灵活就业人员等个人全额缴费的不核对，视同缴费年限不核对。",
-    en: "For unit employees (participationType absent or one that requires an employer) the year's individual amount is monthly base × months × the individual rate, within 1 fen per month of rounding. The rate comes from the parameter table contributionRate (the standard's nationwide default rows when the agency supplies none, see docs/parameters.md); people paying the whole contribution themselves (flexible workers …) and deemed years are not checked.",
+    zh: "参保身份为单位职工（participationType 要求用人单位）的年度个人缴费应为月缴费基数 × 月数 × 个人费率，允许每月 1 分的舍入差。费率取参数文件 contributionRate 表（未提供时用标准自带的全国默认行，见 docs/cli.md 的“Default parameter tables”）；灵活就业人员等个人全额缴费的、未填写参保身份的（无法区分谁缴费，如全部 1.0 数据）不核对，视同缴费年限不核对。",
+    en: "For unit employees (a participationType that requires an employer) the year's individual amount is monthly base × months × the individual rate, within 1 fen per month of rounding. The rate comes from the parameter table contributionRate (the standard's nationwide default rows when the agency supplies none, see Default parameter tables in docs/cli.md); people paying the whole contribution themselves (flexible workers …), enrolments without a participationType (who pays is unknown, as in all 1.0 data) and deemed years are not checked.",
   },
   paramSources: {
     amount: { field: "/contributions/*/individualAmount" },
@@ -66,7 +66,9 @@ export const enrolmentContributionRateRule: RecordRule = {
   check(record, context, emit) {
     const enrolment = asEnrolment(record);
     const years = enrolment?.contributions;
-    if (!enrolment || !years || !employeeSchemes.has(enrolment.scheme) || !isUnitEmployee(enrolment.participationType)) return;
+    const type = enrolment?.participationType;
+    // Only where the record says who pays: without a participation type (all of 1.0) a flexible worker paying the whole 20 % cannot be told apart.
+    if (!enrolment || !years || type === undefined || !participationTypesWithEmployer.has(type) || !employeeSchemes.has(enrolment.scheme)) return;
     const entries = ratesByScheme(context.parameters).get(enrolment.scheme);
     if (!entries) return;
     for (let i = 0; i < years.length; i++) {

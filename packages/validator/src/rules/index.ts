@@ -35,6 +35,7 @@ import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-las
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
 import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
+import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
 import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
 import { enrolmentContributionMonthsRule } from "./enrolment-contribution-months.js";
 import { enrolmentContributionOutsidePeriodRule } from "./enrolment-contribution-outside-period.js";
@@ -78,6 +79,7 @@ export const recordRules: readonly RecordRule[] = [
   enrolmentContributionRateRule,
   enrolmentEndReasonRule,
   codeNotYetInForceRule,
+  contributionKindRequirementsRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */

@@ -46,7 +46,7 @@ describe("code.not-active on the standard's lists", () => {
       until: "2019-12-31",
       named: { "code.zh": "maternity（生育保险）", "code.en": "maternity (Maternity insurance)" },
     });
-    expect(scheme.nonActive.get("medical.nrcms")).toMatchObject({ status: "deprecated", until: "2019-12-31" });
+    expect(scheme.nonActive.get("medical.nrcms")).toMatchObject({ status: "deprecated", until: null });
     expect(scheme.nonActive.has("medical.resident")).toBe(false);
   });
 
@@ -74,11 +74,10 @@ describe("code.not-active on the standard's lists", () => {
     ]);
   });
 
-  it("flags 新农合 and 城镇居民医保 after the integration deadline (1.1: until 2019-12-31), not a historic enrolment", () => {
+  it("uses the as-of date for a code the list gives no until date (新农合)", () => {
     expect(ruleHits(enrolment("medical.nrcms", "2018-03-01"), "2025-07-01")).toEqual([]);
-    expect(ruleHits(enrolment("medical.urbanResident", "2010-03-01"), "2025-07-01")).toEqual([]);
-    expect(ruleHits(enrolment("medical.nrcms", "2020-01-01"), "2025-07-01")).toMatchObject([{ pointer: "/scheme", params: { until: "2019-12-31", "cutoff.en": "its until date in the list" } }]);
-    expect(ruleHits(enrolment("medical.urbanResident", "2020-01-01"), "2025-07-01")).toMatchObject([{ pointer: "/scheme", params: { status: "retired", until: "2019-12-31" } }]);
+    expect(ruleHits(enrolment("medical.nrcms", "2025-07-01"), "2025-07-01")).toEqual([]);
+    expect(ruleHits(enrolment("medical.nrcms", "2018-03-01"), "2018-02-28")).toMatchObject([{ pointer: "/scheme", params: { until: "2018-02-28", "cutoff.en": "the list gives no until date: the as-of date" } }]);
   });
 
   it("renders a warning through the validator, in both languages", () => {
@@ -125,15 +124,6 @@ describe("code.not-active on any list (a made-up release that retires codes)", (
   it("leaves out lists without a non-active entry", () => {
     expect(table.person.map((field) => field.list)).toEqual(["documentType"]);
     expect(table.enrolment).toEqual([]);
-  });
-
-  it("uses the as-of date for a code the list gives no until date", () => {
-    const undated = compileCodeStatusTable(pointers, { ...lists, transferKind: { codes: [{ code: "pension.link.employeeToResident", status: "deprecated" }] } });
-    const transfer = { recordType: "transfer", kind: "pension.link.employeeToResident", steps: [{ status: "requested", at: "2025-07-02T10:00:00+08:00" }] };
-    expect(hitsOf((emit) => checkCodeStatus(undated, transfer, "2025-07-02", emit))).toEqual([]);
-    expect(hitsOf((emit) => checkCodeStatus(undated, transfer, "2025-07-01", emit))).toMatchObject([
-      { pointer: "/kind", params: { until: "2025-07-01", "cutoff.en": "the list gives no until date: the as-of date" } },
-    ]);
   });
 
   it("dates an assistance case by its application", () => {
