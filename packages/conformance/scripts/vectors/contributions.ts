@@ -99,7 +99,7 @@ export const contributionGroups: Group[] = [
         data: merge(since1986, { contributions: [deemed(1980), deemed(1981), deemed(1982), deemed(1983), deemed(1984), deemed(1985), ...(since1986["contributions"] as JsonObject[])] }),
       }),
       invalid("contribution-year/1985-not-deemed", "a regular contribution of 1985, before individual contributions began", {
-        data: merge(since1986, { contributions: [{ year: 1985, months: 12, monthlyBase: 8_000, individualAmount: 2_880, employerAmount: 14_400 }] }),
+        data: merge(since1986, { period: { start: "1985-01-01" }, contributions: [{ year: 1985, months: 12, monthlyBase: 8_000, individualAmount: 2_880, employerAmount: 14_400 }] }),
       }, [at("contribution.kind-requirements", "/contributions/0/year")]),
       invalid("contribution-year/back-payment-without-date", "a back payment (补缴) without the day it was paid", {
         data: withYears({ ...year2020, kind: "backPayment" }),

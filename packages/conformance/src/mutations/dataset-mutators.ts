@@ -149,6 +149,8 @@ export const datasetMutators: readonly Mutator[] = [
       const index = copy.findIndex((entry) => entry.record.id === transfer.from.enrolmentId);
       const source = copy[index]!.record as EnrolmentRecord;
       source.contributionStatus = "1";
+      // Still contributing, so no end reason (enrolment.end-reason would fire on one).
+      delete source.endReason;
       return { entries: copy, record: copy.findIndex((entry) => entry.record.id === transfer.id) };
     },
   },

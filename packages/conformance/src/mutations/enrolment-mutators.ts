@@ -33,6 +33,8 @@ export const enrolmentMutators: readonly Mutator[] = [
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isTerminatedEnrolment, (enrolment) => {
         enrolment.period.end = addDays(enrolment.period.start, -1);
+        // Contributions of a reversed period fall outside it: left out, so that only this rule breaks.
+        delete enrolment.contributions;
       }),
   },
   {
