@@ -35,7 +35,7 @@ export interface CodeListEntry {
   /** participationType: an enrolment of this type names an employer. */
   readonly employerRequired?: boolean;
   /** insuranceScheme: the scheme this one supplements (held alongside it, not a duplicate). */
-  readonly supplements?: string;
+  readonly supplements?: readonly string[];
   /** Local codes qualified by source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). */
   readonly localCodesBySystem?: { readonly hrss?: readonly string[]; readonly nhsa?: readonly string[] };
 }

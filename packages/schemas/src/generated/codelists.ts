@@ -1434,6 +1434,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "110"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "110"
@@ -1452,6 +1453,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "120"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "120"
@@ -1464,6 +1466,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本养老保险",
           "en": "Basic pension insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2014〕8号 合并新农保与城居保；部分地区更早已合并，故不设启用日期。",
+          "en": "新农保 and 城居保 merged by 国发〔2014〕8号 (2014-02-21); some regions merged earlier, so the code has no since date [policy, fairly sure]."
+        },
         "status": "active",
         "family": "pension",
         "employeeScheme": false,
@@ -1471,15 +1477,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "150",
           "170"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "150",
             "170"
           ]
-        },
-        "description": {
-          "zh": "国发〔2014〕8号 合并新农保与城居保；部分地区更早已合并，故不设启用日期。",
-          "en": "新农保 and 城居保 merged by 国发〔2014〕8号 (2014-02-21); some regions merged earlier, so the code has no since date [policy, fairly sure]."
         }
       },
       {
@@ -1494,6 +1497,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "310"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "310"
@@ -1509,12 +1513,17 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本医疗保险",
           "en": "Basic medical insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合（各市 2016–2019 年）；此前的记录宜用 medical.urbanResident 或 medical.nrcms。",
+          "en": "The integrated scheme from 国发〔2016〕3号 (each city 2016–2019) [policy, fairly sure]; earlier records should use medical.urbanResident or medical.nrcms. No since date: the integration date differs by city."
+        },
         "status": "active",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [
           "390"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "390"
@@ -1522,10 +1531,6 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "nhsa": [
             "390"
           ]
-        },
-        "description": {
-          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合（各市 2016–2019 年）；此前的记录宜用 medical.urbanResident 或 medical.nrcms。",
-          "en": "The integrated scheme from 国发〔2016〕3号 (each city 2016–2019) [policy, fairly sure]; earlier records should use medical.urbanResident or medical.nrcms. No since date: the integration date differs by city."
         }
       },
       {
@@ -1544,6 +1549,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "380"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "nhsa": [
             "380"
@@ -1562,6 +1568,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "210"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "210"
@@ -1580,6 +1587,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "410"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "410"
@@ -1603,6 +1611,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "510"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "hrss": [
             "510"
@@ -1630,6 +1639,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "391"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "nhsa": [
             "391"
@@ -1650,7 +1660,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "since": "2009-09-01",
         "until": "2014-12-31",
         "family": "pension",
-        "employeeScheme": false
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
       },
       {
         "code": "pension.urbanResident",
@@ -1666,7 +1679,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "since": "2011-06-07",
         "until": "2014-12-31",
         "family": "pension",
-        "employeeScheme": false
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
       },
       {
         "code": "medical.civilServantSubsidy",
@@ -1681,9 +1697,11 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "family": "medical",
         "employeeScheme": true,
-        "supplements": "medical.employee",
         "localCodes": [
           "320"
+        ],
+        "supplements": [
+          "medical.employee"
         ],
         "localCodesBySystem": {
           "nhsa": [
@@ -1704,9 +1722,11 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "family": "medical",
         "employeeScheme": true,
-        "supplements": "medical.employee",
         "localCodes": [
           "330"
+        ],
+        "supplements": [
+          "medical.employee"
         ],
         "localCodesBySystem": {
           "nhsa": [
@@ -1726,6 +1746,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "340"
         ],
+        "supplements": [],
         "localCodesBySystem": {
           "nhsa": [
             "340"
@@ -1746,9 +1767,11 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "since": "2012-08-24",
         "family": "medical",
         "employeeScheme": false,
-        "supplements": "medical.resident",
         "localCodes": [
           "392"
+        ],
+        "supplements": [
+          "medical.resident"
         ],
         "localCodesBySystem": {
           "nhsa": [
@@ -1770,6 +1793,8 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "since": "2016-06-27",
         "family": "longTermCare",
         "employeeScheme": true,
+        "localCodes": [],
+        "supplements": [],
         "localCodesBySystem": {
           "nhsa": [
             "410"

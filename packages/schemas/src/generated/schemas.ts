@@ -769,13 +769,16 @@ export const schemas: Readonly<Record<string, object>> = {
               "type": "boolean"
             },
             "supplements": {
-              "description": "insuranceScheme: the scheme this one supplements (enrolled alongside it, not a duplicate of it).",
+              "description": "insuranceScheme: the schemes this one supplements (held alongside them, not a duplicate of them); empty for a main scheme.",
               "x-czt-title": {
                 "zh": "补充的险种",
                 "en": "Supplements"
               },
-              "type": "string",
-              "minLength": 1
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              }
             },
             "localCodesBySystem": {
               "description": "Local codes qualified by the source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). The same local code can mean different schemes in the two systems.",

@@ -52,7 +52,10 @@ export const participationTypesWithEmployer: ReadonlySet<string> = new Set(entri
 
 /** Scheme → the scheme it supplements (`supplements` column): held alongside it, never a duplicate of it. */
 export const schemeSupplements: ReadonlyMap<string, string> = new Map(
-  schemeEntries.filter((e) => typeof e["supplements"] === "string").map((e) => [e.code, e["supplements"] as string]),
+  schemeEntries.flatMap((e) => {
+    const supplemented = e["supplements"];
+    return Array.isArray(supplemented) && typeof supplemented[0] === "string" ? [[e.code, supplemented[0]] as const] : [];
+  }),
 );
 
 /** Whether an enrolment is judged as a unit employee's: its participation type requires an employer, or it has none (as 1.0 judged every enrolment). */
