@@ -13,11 +13,11 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { annotationKeywords } from "../src/index.js";
 import { isObject, type JsonObject } from "../scripts/json.js";
-import { bundledSchemas, bundlesDirectory } from "../scripts/standard-bundles.js";
 import { buildOutputs } from "../scripts/outputs.js";
 import { repoRoot } from "../scripts/sources.js";
+import { bundledSchemas, bundlesDirectory } from "../scripts/standard-bundles.js";
+import { annotationKeywords } from "../src/index.js";
 import { strictAjv } from "./support/ajv.js";
 import { releases, sources } from "./support/sources.js";
 

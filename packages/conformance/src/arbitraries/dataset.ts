@@ -3,7 +3,7 @@ import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord }
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
 import { addDays, earlierOf, laterOf } from "./calendar.js";
 import { monthlyBasesArbitrary } from "./contributions.js";
-import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
+import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
 import { buildTransfer } from "./transfer.js";

@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import type { InsuranceSchemeCode } from "@czt/types";
+import fc from "fast-check";
 import type { CityCode, EnrolmentRecord, PersonRecord } from "../records.js";
 import { addDays, addYears, laterOf, timestampOn } from "./calendar.js";
 import { contributionYears, individualRateOf } from "./contributions.js";

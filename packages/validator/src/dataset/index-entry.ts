@@ -1,5 +1,4 @@
 import { cityOfDivision } from "@czt/domain";
-import { dayNumber } from "../rules/support/iso-date.js";
 import {
   caseStatusCodes,
   cityIndex,
@@ -10,9 +9,10 @@ import {
   transferKindCodes,
   transferStatusCodes,
 } from "../rules/support/code-tables.js";
+import { isDeemed, knownMask } from "../rules/support/contribution-months.js";
+import { dayNumber } from "../rules/support/iso-date.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
-import { isDeemed, knownMask } from "../rules/support/contribution-months.js";
 import { nameHash } from "./name-hash.js";
 
 /**

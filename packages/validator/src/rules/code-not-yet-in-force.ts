@@ -63,7 +63,7 @@ function visit(node: unknown, segments: readonly string[], depth: number, pointe
   }
   const segment = segments[depth]!;
   if (segment === "*") {
-    if (Array.isArray(node)) node.forEach((item, i) => visit(item, segments, depth + 1, `${pointer}/${i}`, found));
+    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) visit(node[i], segments, depth + 1, `${pointer}/${i}`, found);
   } else if (typeof node === "object" && node !== null) {
     visit((node as Readonly<Record<string, unknown>>)[segment], segments, depth + 1, `${pointer}/${segment}`, found);
   }

@@ -6,7 +6,10 @@ import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-stan
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { codeNotActiveRule } from "./code-not-active.js";
+import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
+import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
+import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
 import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
 import { datasetDuplicatePersonRule } from "./dataset-duplicate-person.js";
@@ -20,7 +23,12 @@ import { datasetTransferTargetMissingRule } from "./dataset-transfer-target-miss
 import { datasetUnresolvedReferenceRule } from "./dataset-unresolved-reference.js";
 import { divisionValidOnDateRule } from "./division-valid-on-date.js";
 import { enrolmentContributionBaseBoundsRule } from "./enrolment-contribution-base-bounds.js";
+import { enrolmentContributionMonthsRule } from "./enrolment-contribution-months.js";
+import { enrolmentContributionOutsidePeriodRule } from "./enrolment-contribution-outside-period.js";
+import { enrolmentContributionRateRule } from "./enrolment-contribution-rate.js";
+import { enrolmentContributionYearTwiceRule } from "./enrolment-contribution-year-twice.js";
 import { enrolmentEmployerForEmployeeSchemeRule } from "./enrolment-employer-for-employee-scheme.js";
+import { enrolmentEndReasonRule } from "./enrolment-end-reason.js";
 import { idNumberBirthDateRule } from "./id-number-birth-date.js";
 import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
 import { nameInvisibleCharactersRule } from "./name-invisible-characters.js";
@@ -34,14 +42,6 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
-import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
-import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
-import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
-import { enrolmentContributionMonthsRule } from "./enrolment-contribution-months.js";
-import { enrolmentContributionOutsidePeriodRule } from "./enrolment-contribution-outside-period.js";
-import { enrolmentContributionRateRule } from "./enrolment-contribution-rate.js";
-import { enrolmentContributionYearTwiceRule } from "./enrolment-contribution-year-twice.js";
-import { enrolmentEndReasonRule } from "./enrolment-end-reason.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
