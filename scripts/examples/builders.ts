@@ -100,6 +100,8 @@ export interface EnrolmentSpec {
   monthlyContributionBase?: number;
   contributions?: ContributionYear[];
   lastUpdated?: string;
+  participationType?: EnrolmentRecord["participationType"];
+  endReason?: EnrolmentRecord["endReason"];
 }
 
 export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: EnrolmentSpec): EnrolmentRecord {
@@ -116,6 +118,8 @@ export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: E
     period: spec.period,
     ...(spec.monthlyContributionBase !== undefined ? { monthlyContributionBase: spec.monthlyContributionBase } : {}),
     ...(spec.contributions !== undefined ? { contributions: spec.contributions } : {}),
+    ...(spec.participationType !== undefined ? { participationType: spec.participationType } : {}),
+    ...(spec.endReason !== undefined ? { endReason: spec.endReason } : {}),
     meta: { lastUpdated: spec.lastUpdated ?? defaultLastUpdated },
   };
 }

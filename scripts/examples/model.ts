@@ -41,6 +41,11 @@ export interface ContributionYear {
   monthlyBase: number;
   individualAmount: number;
   employerAmount: number;
+  /** Twelve characters, January first: 1 = paid (or deemed). */
+  paidMonths?: string;
+  kind?: "regular" | "deemed" | "backPayment";
+  paidOn?: string;
+  paidBy?: { payer: string; name?: string; amount: number }[];
 }
 
 export interface PersonRecord {
@@ -70,7 +75,15 @@ export type InsuranceScheme =
   | "medical.nrcms"
   | "unemployment"
   | "workInjury"
-  | "maternity";
+  | "maternity"
+  | "medical.urbanResident"
+  | "pension.ruralResident"
+  | "pension.urbanResident"
+  | "medical.civilServantSubsidy"
+  | "medical.largeExpenseSubsidy"
+  | "medical.retiredCadres"
+  | "medical.residentCriticalIllness"
+  | "longTermCare";
 
 export interface EnrolmentRecord {
   recordType: "enrolment";
@@ -85,6 +98,8 @@ export interface EnrolmentRecord {
   period: Period;
   monthlyContributionBase?: number;
   contributions?: ContributionYear[];
+  participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+  endReason?: string;
   meta: Meta;
 }
 

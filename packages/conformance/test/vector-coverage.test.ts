@@ -55,6 +55,10 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   accountKind: ["payments.*.accountKind"],
   fundingSource: ["payments.*.funding.*.source"],
   transferDocumentKind: ["steps.*.documents.*.kind"],
+  participationType: ["participationType"],
+  enrolmentEndReason: ["endReason"],
+  contributionKind: ["contributions.*.kind"],
+  contributionPayer: ["contributions.*.paidBy.*.payer"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {

@@ -16,6 +16,10 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "participationType",
+      "enrolmentEndReason",
+      "contributionKind",
+      "contributionPayer",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });
@@ -55,7 +59,7 @@ describe("code lists", () => {
   });
 
   it("carries the columns the brief requires", () => {
-    expect(byId.get("insuranceScheme")?.columns).toEqual(["family", "employeeScheme", "localCodes"]);
+    expect(byId.get("insuranceScheme")?.columns).toEqual(["family", "employeeScheme", "localCodes", "supplements", "localCodesBySystem"]);
     expect(byId.get("documentType")?.columns).toEqual(["localCodes"]);
     expect(byId.get("assistanceProgramme")?.columns).toEqual(["pillar"]);
   });

@@ -69,6 +69,21 @@ export interface WorkingDayCalendar {
   readonly source: string;
 }
 
+/** 个人缴费比例: the person's share of an insurance scheme's contribution, in percent of the monthly base. */
+export interface ContributionRateEntry {
+  readonly scheme: string;
+  /** Division code the rate applies to (county, city or province); absent: everywhere. */
+  readonly region?: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  /** Percent of the base (8 for 8 %). */
+  readonly individualRate: number;
+  readonly source: string;
+  readonly verified: boolean;
+  /** How sure the figure is (the standard's default rows always say). */
+  readonly confidence?: "sure" | "fairlySure" | "unsure";
+}
+
 /** Thresholds of heuristic rules (not official figures). */
 export interface FlatBenefitSettings {
   /** Households of one city and programme sharing one benefit per member before `dataset.flat-benefit` fires (default 5). */
@@ -110,6 +125,7 @@ export interface Parameters {
   readonly tekunStandardRatio?: readonly TekunStandardRatioEntry[];
   readonly poolingRegime?: readonly PoolingRegimeEntry[];
   readonly minimumContributionPeriod?: readonly MinimumContributionPeriodEntry[];
+  readonly contributionRate?: readonly ContributionRateEntry[];
 }
 
 /** No tables: rules that need one do nothing. */
@@ -144,6 +160,7 @@ function fieldsOfParameters(): Map<string, FieldInfo> {
     ["/dibaoStandard/*", { zh: "条目", en: "Entry" }],
     ["/poolingRegime/*", { zh: "条目", en: "Entry" }],
     ["/minimumContributionPeriod/*", { zh: "条目", en: "Entry" }],
+    ["/contributionRate/*", { zh: "条目", en: "Entry" }],
   ];
   for (const [pointer, title] of untitled) {
     const known = fields.get(pointer);
@@ -234,6 +251,14 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
     lang,
   );
   checkPeriods(file["minimumContributionPeriod"], () => "", "/minimumContributionPeriod", { zh: "最低缴费年限", en: "minimum contribution period" }, problems, lang);
+  checkPeriods(
+    file["contributionRate"],
+    (entry) => `${String((entry as Partial<ContributionRateEntry>).scheme)} ${(entry as Partial<ContributionRateEntry>).region ?? "*"}`,
+    "/contributionRate",
+    { zh: "险种和地区", en: "scheme and region" },
+    problems,
+    lang,
+  );
   return problems;
 }
 
@@ -243,6 +268,7 @@ function countUnverified(parameters: Parameters): number {
   for (const entry of parameters.dibaoStandard ?? []) if (!entry.verified) count++;
   for (const entry of parameters.poolingRegime ?? []) if (entry.verified === false) count++;
   for (const entry of parameters.minimumContributionPeriod ?? []) if (entry.verified === false) count++;
+  for (const entry of parameters.contributionRate ?? []) if (!entry.verified) count++;
   return count;
 }
 

@@ -68,7 +68,7 @@ const zzZhaoXiaolong = person(zzP(5), zhaoXiaolong, {
 const wuEmployeeContributions = contributionYears({ from: "1998-01", to: "2012-12", monthlyBase: baseAt(80), individualPercent: 8, employerPercent: 16 });
 const wuResidentContributions = residentContributionYears(2013, 2024, (year) => yuan(year < 2019 ? 300 : 500));
 
-const zzWuChangshun = person(zzP(7), wuChangshun, {
+export const zzWuChangshun = person(zzP(7), wuChangshun, {
   hukou: { division: "430223", residenceType: "rural", historicalCategory: "agricultural" },
   residenceDivision: "430223",
 });
@@ -199,12 +199,13 @@ export const zhuzhouRecords: readonly CztRecord[] = [
   }),
   zzWuEmployee,
   zzWuResident,
+  // 城乡居民医保 from the 2017 integration; his 新农合 years before it: scenarios/contributions.ts.
   enrolment(zzE(14), zhuzhou, zzWuChangshun, {
     scheme: "medical.resident",
     agency: zzMedical,
     contributionStatus: "1",
     employmentStatus: "1",
-    period: { start: "2013-01-01" },
+    period: { start: "2017-01-01" },
   }),
   ...openEmployeeEnrolments(zhuzhou, 15, zzLiuFang, hetangCeramics, "2011-05-01", ["pension.employee", "medical.employee", "unemployment"], baseAt(85)(2026)),
   enrolment(zzE(18), zhuzhou, zzLiuFang, {

@@ -12,3 +12,4 @@
  */
 
 export { scenario as transfers } from "./transfers.js";
+export { scenario as contributions } from "./contributions.js";

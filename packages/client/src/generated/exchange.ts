@@ -750,19 +750,40 @@ export interface components {
         "common.cityCode": "430100" | "430200" | "430300";
         /**
          * Contribution year
-         * @description The contributions of one calendar year.
+         * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear": {
-            /** @description Calendar year of the contributions. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
-            /** @description Number of months contributed in the year. */
+            /** @description Number of months contributed (or deemed) in the year. */
             months: number;
-            /** @description Average monthly contribution base of the year (wage), in fen. */
+            /** @description Average monthly contribution base of the year (wage), in fen; 0 for deemed years. */
             monthlyBase: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the person in the year, in fen. */
             individualAmount: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the employer in the year, in fen (0 for resident schemes). */
             employerAmount: components["schemas"]["common.amountFen"];
+            /** @description The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months. */
+            paidMonths?: string;
+            /**
+             * @description Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).
+             * @enum {string}
+             */
+            kind?: "regular" | "deemed" | "backPayment";
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
+            paidOn?: components["schemas"]["common.date"];
+            /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
+            paidBy?: {
+                /**
+                 * @description Who paid (code list contributionPayer).
+                 * @enum {string}
+                 */
+                payer: "government" | "medicalAssistance" | "villageCollective" | "employer" | "family" | "charity" | "other";
+                /** @description Name of the payer; a family member's name is personal data. */
+                name?: string;
+                /** @description Part of individualAmount the payer paid, in fen. */
+                amount: components["schemas"]["common.amountFen"];
+            }[];
         };
         /**
          * Country code
@@ -903,7 +924,7 @@ export interface components {
              * @description Insurance scheme; the code list's family and employeeScheme columns classify it.
              * @enum {string}
              */
-            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity";
+            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity" | "medical.urbanResident" | "pension.ruralResident" | "pension.urbanResident" | "medical.civilServantSubsidy" | "medical.largeExpenseSubsidy" | "medical.retiredCadres" | "medical.residentCriticalIllness" | "longTermCare";
             /** @description City of the enrolment. */
             city: components["schemas"]["common.cityCode"];
             /** @description Agency that manages the enrolment. */
@@ -931,6 +952,16 @@ export interface components {
             monthlyContributionBase?: components["schemas"]["common.amountFen"];
             /** @description Contributions per calendar year. */
             contributions?: components["schemas"]["common.contributionYear"][];
+            /**
+             * @description How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).
+             * @enum {string}
+             */
+            participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+            /**
+             * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
+             * @enum {string}
+             */
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1283,19 +1314,40 @@ export interface components {
         };
         /**
          * Contribution year
-         * @description The contributions of one calendar year.
+         * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear.readView": {
-            /** @description Calendar year of the contributions. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
-            /** @description Number of months contributed in the year. */
+            /** @description Number of months contributed (or deemed) in the year. */
             months: number;
-            /** @description Average monthly contribution base of the year (wage), in fen. */
+            /** @description Average monthly contribution base of the year (wage), in fen; 0 for deemed years. */
             monthlyBase?: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the person in the year, in fen. */
             individualAmount: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the employer in the year, in fen (0 for resident schemes). */
             employerAmount: components["schemas"]["common.amountFen"];
+            /** @description The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months. */
+            paidMonths?: string;
+            /**
+             * @description Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).
+             * @enum {string}
+             */
+            kind?: "regular" | "deemed" | "backPayment";
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
+            paidOn?: components["schemas"]["common.date"];
+            /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
+            paidBy?: {
+                /**
+                 * @description Who paid (code list contributionPayer).
+                 * @enum {string}
+                 */
+                payer: "government" | "medicalAssistance" | "villageCollective" | "employer" | "family" | "charity" | "other";
+                /** @description Name of the payer; a family member's name is personal data. */
+                name?: string;
+                /** @description Part of individualAmount the payer paid, in fen. */
+                amount?: components["schemas"]["common.amountFen"];
+            }[];
         };
         /**
          * Enrolment
@@ -1317,7 +1369,7 @@ export interface components {
              * @description Insurance scheme; the code list's family and employeeScheme columns classify it.
              * @enum {string}
              */
-            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity";
+            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity" | "medical.urbanResident" | "pension.ruralResident" | "pension.urbanResident" | "medical.civilServantSubsidy" | "medical.largeExpenseSubsidy" | "medical.retiredCadres" | "medical.residentCriticalIllness" | "longTermCare";
             /** @description City of the enrolment. */
             city: components["schemas"]["common.cityCode"];
             /** @description Agency that manages the enrolment. */
@@ -1345,6 +1397,16 @@ export interface components {
             monthlyContributionBase?: components["schemas"]["common.amountFen"];
             /** @description Contributions per calendar year. */
             contributions?: components["schemas"]["common.contributionYear.readView"][];
+            /**
+             * @description How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).
+             * @enum {string}
+             */
+            participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+            /**
+             * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
+             * @enum {string}
+             */
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;

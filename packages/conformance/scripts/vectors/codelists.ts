@@ -6,7 +6,7 @@ import { type Group, merge, type Test, valid, without } from "./builders.js";
 interface CodeList {
   id: string;
   openness: "open" | "closed";
-  codes: { code: string; employeeScheme?: boolean }[];
+  codes: { code: string; employeeScheme?: boolean; since?: string }[];
 }
 
 /** The code lists of the standard, read from `schemas/codelists/` (the normative source). */
@@ -30,7 +30,7 @@ const openSteps = (status: string) => {
 };
 
 /** A valid record that carries `code` from `list`, for every list a field of the standard uses. */
-function recordWith(list: string, code: string, employeeScheme: boolean): Partial<Test> | undefined {
+function recordWith(list: string, code: string, employeeScheme: boolean, since?: string): Partial<Test> | undefined {
   switch (list) {
     case "sex":
       return { data: code === "2" ? femalePerson : merge(person, { sex: code }) };
@@ -44,8 +44,11 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(person, { household: { householdId: "430100-H-000001", relationToHead: code } }) };
     case "documentType":
       return { data: merge(person, { documents: [{ type: code, number: "E12345678" }] }) };
-    case "insuranceScheme":
-      return { data: employeeScheme ? merge(employeeEnrolment, { scheme: code }) : merge(residentEnrolment, { scheme: code }) };
+    case "insuranceScheme": {
+      // A code with a since date (the historic resident schemes, long-term care) is used from that day.
+      const dated = since === undefined ? {} : { period: { start: since } };
+      return { data: employeeScheme ? merge(employeeEnrolment, { scheme: code, ...dated }) : merge(residentEnrolment, { scheme: code, ...dated }) };
+    }
     case "contributionStatus":
       return { data: merge(employeeEnrolment, code === "1" ? {} : { contributionStatus: code, period: { end: "2024-12-31" } }) };
     case "employmentStatus":
@@ -92,6 +95,21 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, accountKind: code }] }) };
     case "fundingSource":
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, funding: [{ source: code, amount: personalAidPayment.amount }] }] }) };
+    case "participationType":
+      return { data: code === "resident" ? merge(residentEnrolment, { participationType: code }) : merge(employeeEnrolment, { participationType: code }) };
+    case "enrolmentEndReason":
+      return { data: merge(employeeEnrolment, { contributionStatus: "3", employmentStatus: code === "retiredDrawingPension" ? "1" : "0", period: { end: "2024-12-31" }, endReason: code }) };
+    case "contributionKind": {
+      const year = { year: 2020, months: 12, monthlyBase: 600_000, individualAmount: 576_000, employerAmount: 960_000 };
+      const entry = code === "deemed" ? { ...year, year: 1990, monthlyBase: 0, individualAmount: 0, employerAmount: 0, kind: code } : code === "backPayment" ? { ...year, kind: code, paidOn: "2021-03-01" } : { ...year, kind: code };
+      return { data: merge(employeeEnrolment, { contributions: [entry] }) };
+    }
+    case "contributionPayer":
+      return {
+        data: merge(residentEnrolment, {
+          contributions: [{ year: 2020, months: 12, monthlyBase: 0, individualAmount: 28_000, employerAmount: 0, paidBy: [{ payer: code, amount: 28_000 }] }],
+        }),
+      };
     default:
       return undefined;
   }
@@ -106,7 +124,7 @@ export function codeListGroups(schemasDirectory: string): Group[] {
   for (const list of [...readCodeLists(schemasDirectory).values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const tests: Test[] = [];
     for (const entry of list.codes) {
-      const input = recordWith(list.id, entry.code, entry.employeeScheme === true);
+      const input = recordWith(list.id, entry.code, entry.employeeScheme === true, entry.since);
       if (!input) throw new Error(`no vector template for code list ${list.id}: add one to scripts/vectors/codelists.ts`);
       tests.push(valid(`codelist.${list.id.toLowerCase()}/${entry.code.toLowerCase().replace(/[^a-z0-9.-]/g, "-")}`, `${list.id} code ${entry.code} is accepted`, input));
     }

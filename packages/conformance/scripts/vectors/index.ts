@@ -1,6 +1,7 @@
 import { agencyGroups } from "./agencies.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
+import { contributionGroups } from "./contributions.js";
 import { datasetGroups } from "./datasets.js";
 import { divisionGroups } from "./divisions.js";
 import { envelopeGroups } from "./envelopes.js";
@@ -15,6 +16,7 @@ import { transferGroups } from "./transfers.js";
 export function buildVectorFiles(schemasDirectory: string): Record<string, Group[]> {
   return {
     "codelists.json": codeListGroups(schemasDirectory),
+    "contributions.json": contributionGroups,
     "datasets.json": datasetGroups,
     "identifiers.json": identifierGroups,
     "input.json": inputGroups,

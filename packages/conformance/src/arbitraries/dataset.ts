@@ -8,6 +8,9 @@ import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } fr
 import { cityCodes } from "./places.js";
 import { buildTransfer, outsideRegions } from "./transfer.js";
 
+/** The day medical.resident comes into force (its `since` in the insuranceScheme list). */
+const residentMedicalSince = "2016-01-01";
+
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
   kind: "resident";
@@ -122,7 +125,8 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const records: CztRecord[] = [
         person,
         buildEnrolment({ ...plan, id: id(1), scheme: story.pension }),
-        buildEnrolment({ ...plan, id: id(2), scheme: employee ? "medical.employee" : "medical.resident" }),
+        // 城乡居民医保 exists from its integration (2016): an earlier resident joins it then.
+        employee ? buildEnrolment({ ...plan, id: id(2), scheme: "medical.employee" }) : buildEnrolment({ ...plan, start: laterOf(start, residentMedicalSince), id: id(2), scheme: "medical.resident" }),
       ];
       if (employee && story.extraScheme !== undefined) records.push(buildEnrolment({ ...plan, id: id(3), scheme: story.extraScheme }));
       return { records, people: 1 };

@@ -9,7 +9,7 @@ import type { CztRecord } from "../records.js";
 const agency = (prefix: string) => ["creditCode", "division", "department", "name"].map((field) => `${prefix}.${field}`);
 const repeated = (prefix: string, count: number, fields: readonly string[]) =>
   Array.from({ length: count }, (_, index) => fields.map((field) => `${prefix}.${index}.${field}`)).flat();
-const contributionFields = ["year", "months", "monthlyBase", "individualAmount", "employerAmount"];
+const contributionFields = ["year", "months", "monthlyBase", "individualAmount", "employerAmount", "paidMonths", "kind", "paidOn"];
 
 /** Contribution years the generator can produce (enrolments start in 2000 at the earliest). */
 export const maxGeneratedContributionYears = 27;
@@ -50,6 +50,8 @@ export const generatedCsvColumns: readonly string[] = [
     "period.start",
     "period.end",
     "monthlyContributionBase",
+    "participationType",
+    "endReason",
     // transfer
     "kind",
     "from.city",

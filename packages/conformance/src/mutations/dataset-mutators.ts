@@ -1,5 +1,5 @@
 import { buildDibaoCase, buildPersonalAid } from "../arbitraries/assistance.js";
-import { addDays } from "../arbitraries/calendar.js";
+import { addDays, laterOf } from "../arbitraries/calendar.js";
 import { fileOfRecord } from "../arbitraries/dataset.js";
 import { buildPerson, type PersonChoice } from "../arbitraries/person.js";
 import { agencyOf } from "../arbitraries/places.js";
@@ -38,7 +38,7 @@ export const datasetMutators: readonly Mutator[] = [
   {
     ruleId: "dataset.duplicate-record-id",
     description: "export the same enrolment twice",
-    alsoFires: ["dataset.duplicate-enrolment", "dataset.overlapping-medical"],
+    alsoFires: ["dataset.duplicate-enrolment", "dataset.overlapping-medical", "dataset.contribution-month-twice"],
     mutate: (entries, pick) => {
       const enrolment = pickOne(entries, pick, isEnrolment);
       return enrolment && append(entries, enrolment);
@@ -78,7 +78,7 @@ export const datasetMutators: readonly Mutator[] = [
   {
     ruleId: "dataset.duplicate-enrolment",
     description: "enrol a person in the same scheme and city twice over the same period",
-    alsoFires: ["dataset.overlapping-medical"],
+    alsoFires: ["dataset.overlapping-medical", "dataset.contribution-month-twice"],
     mutate: (entries, pick) => {
       const enrolment = pickOne(entries, pick, isEnrolment);
       if (!enrolment) return undefined;
@@ -100,9 +100,11 @@ export const datasetMutators: readonly Mutator[] = [
         city,
         // The other city's own 医保局: keeping the first city's credit code would name two agencies with one code.
         agency: agencyOf(city, "healthcareSecurity"),
-        period: { start: addDays(medical.period.start, 10) },
+        // 城乡居民医保 exists from 2016 (its since date): code.not-yet-in-force stays silent.
+        period: { start: laterOf(addDays(medical.period.start, 10), "2016-01-01") },
       };
       delete added.employer;
+      delete added.participationType;
       delete added.monthlyContributionBase;
       delete added.contributions;
       return append(entries, added);
@@ -153,6 +155,8 @@ export const datasetMutators: readonly Mutator[] = [
       const index = copy.findIndex((entry) => entry.record.id === transfer.from.enrolmentId);
       const source = copy[index]!.record as EnrolmentRecord;
       source.contributionStatus = "1";
+      // Still contributing, so no end reason (enrolment.end-reason would fire on one).
+      delete source.endReason;
       return { entries: copy, record: copy.findIndex((entry) => entry.record.id === transfer.id) };
     },
   },
@@ -202,6 +206,17 @@ export const datasetMutators: readonly Mutator[] = [
         enrolment.agency = { ...enrolment.agency, creditCode: first.creditCode };
       });
       return mutation && { entries: [...clone(entries.slice(0, firstAt + 1)), ...mutation.entries], record: firstAt + 1 + mutation.record };
+    },
+  },
+  {
+    ruleId: "dataset.contribution-month-twice",
+    description: "let another city also collect the employee pension for the same months",
+    alsoFires: ["dataset.duplicate-enrolment"],
+    mutate: (entries, pick) => {
+      const pension = pickOne(entries, pick, (r): r is EnrolmentRecord => isEnrolment(r) && r.scheme === "pension.employee" && (r.contributions?.length ?? 0) > 0);
+      if (!pension) return undefined;
+      const city = otherCity(pension.city);
+      return append(entries, { ...pension, id: `${city}-E-paid-twice`, city, agency: agencyOf(city, "hrss") });
     },
   },
 ];

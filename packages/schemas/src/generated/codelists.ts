@@ -7,14 +7,18 @@ export const codeListIds = [
   "assistanceProgramme",
   "caseStatus",
   "charityFundingSource",
+  "contributionKind",
+  "contributionPayer",
   "contributionStatus",
   "department",
   "documentType",
   "employmentStatus",
+  "enrolmentEndReason",
   "ethnicity",
   "fundingSource",
   "hukouCategory",
   "insuranceScheme",
+  "participationType",
   "paymentStatus",
   "relationToHead",
   "residenceType",
@@ -320,6 +324,136 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "contributionKind": {
+    "id": "contributionKind",
+    "title": {
+      "zh": "缴费类型",
+      "en": "Contribution kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 视同缴费年限: years of work before individual contributions began, counted as contribution years (国发〔1997〕26号) [policy, sure]; 补缴: contributions paid later for past months [policy, sure].",
+    "codes": [
+      {
+        "code": "regular",
+        "title": {
+          "zh": "正常缴费",
+          "en": "Regular contribution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "按月正常缴纳；未填写 kind 时即为此类。",
+          "en": "Paid month by month; the kind when none is given."
+        }
+      },
+      {
+        "code": "deemed",
+        "title": {
+          "zh": "视同缴费",
+          "en": "Deemed contribution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "个人缴费制度建立前的连续工龄，视同缴费年限（国发〔1997〕26号）；无缴费金额（金额为 0）。",
+          "en": "Years of work before individual contributions began, counted as contribution years (国发〔1997〕26号); nothing was paid (amounts 0)."
+        }
+      },
+      {
+        "code": "backPayment",
+        "title": {
+          "zh": "补缴",
+          "en": "Back payment"
+        },
+        "status": "active",
+        "description": {
+          "zh": "事后为以往月份补缴；须填写实际缴费日期 paidOn。",
+          "en": "Paid later for past months; paidOn gives the day it was paid."
+        }
+      }
+    ]
+  },
+  "contributionPayer": {
+    "id": "contributionPayer",
+    "title": {
+      "zh": "代缴资助方",
+      "en": "Contribution payer"
+    },
+    "description": {
+      "zh": "代个人缴纳或资助个人缴费的一方。",
+      "en": "Who paid, or subsidised, the person's contribution instead of the person."
+    },
+    "openness": "open",
+    "source": "CZT-SS. 城乡居民养老保险 代缴 for people in difficulty (国发〔2014〕8号, 人社部发〔2017〕71号) and 医疗救助 资助参保 for 特困/低保 (国办发〔2021〕42号) [policy, fairly sure]; village collective subsidies (国发〔2014〕8号) [policy]. Open: agencies may send their own.",
+    "codes": [
+      {
+        "code": "government",
+        "title": {
+          "zh": "政府代缴",
+          "en": "Government"
+        },
+        "status": "active",
+        "description": {
+          "zh": "地方政府为困难群体代缴（如城乡居民养老保险最低缴费档次）。",
+          "en": "The local government pays for people in difficulty (e.g. the lowest resident pension grade)."
+        }
+      },
+      {
+        "code": "medicalAssistance",
+        "title": {
+          "zh": "医疗救助资助参保",
+          "en": "Medical assistance"
+        },
+        "status": "active",
+        "description": {
+          "zh": "医疗救助基金资助特困、低保等人员参加城乡居民医保的个人缴费。",
+          "en": "The medical assistance fund pays the individual resident-medical contribution of 特困, 低保 and similar people."
+        }
+      },
+      {
+        "code": "villageCollective",
+        "title": {
+          "zh": "村（居）集体补助",
+          "en": "Village collective"
+        },
+        "status": "active"
+      },
+      {
+        "code": "employer",
+        "title": {
+          "zh": "单位代缴",
+          "en": "Employer"
+        },
+        "status": "active",
+        "description": {
+          "zh": "单位代扣代缴之外，为个人承担个人缴费部分。",
+          "en": "An employer bearing the individual share beyond withholding it."
+        }
+      },
+      {
+        "code": "family",
+        "title": {
+          "zh": "亲属代缴",
+          "en": "Family member"
+        },
+        "status": "active"
+      },
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善资助",
+          "en": "Charity"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "contributionStatus": {
     "id": "contributionStatus",
     "title": {
@@ -612,6 +746,101 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "离退休",
           "en": "Retired"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "enrolmentEndReason": {
+    "id": "enrolmentEndReason",
+    "title": {
+      "zh": "参保终止原因",
+      "en": "Enrolment end reason"
+    },
+    "description": {
+      "zh": "参保登记为何结束。1.0 仅以 contributionStatus 3（终止缴费）和 employmentStatus 1（离退休）混合表达；1.1 起可写明原因。",
+      "en": "Why an enrolment ended. In 1.0 only contributionStatus 3 (terminated) and employmentStatus 1 (retired) said so, conflated; from 1.1 the reason can be given."
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the 终止参保/减员原因 of 人社 systems [impl] and 社会保险法 第十六条、第十九条 (pension from the required contribution period; transfer on a move) [policy]. Open: agencies may send their own reasons.",
+    "codes": [
+      {
+        "code": "retiredDrawingPension",
+        "title": {
+          "zh": "退休领取养老金",
+          "en": "Retired, drawing a pension"
+        },
+        "status": "active",
+        "description": {
+          "zh": "达到领取条件并开始领取基本养老金，停止缴费。",
+          "en": "Met the conditions and started drawing the basic pension; contributions stop."
+        }
+      },
+      {
+        "code": "movedAway",
+        "title": {
+          "zh": "转出",
+          "en": "Moved away"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转移至其他统筹区或其他险种（关系转移接续）。",
+          "en": "Transferred to another pooling region or scheme."
+        }
+      },
+      {
+        "code": "died",
+        "title": {
+          "zh": "死亡",
+          "en": "Died"
+        },
+        "status": "active"
+      },
+      {
+        "code": "stoppedContributing",
+        "title": {
+          "zh": "中断缴费",
+          "en": "Stopped contributing"
+        },
+        "status": "active",
+        "description": {
+          "zh": "离职或不再缴费，参保关系保留，可续缴。",
+          "en": "Left the job or stopped paying; the record is kept and contributions may resume."
+        }
+      },
+      {
+        "code": "emigrated",
+        "title": {
+          "zh": "出国（境）定居",
+          "en": "Emigrated"
+        },
+        "status": "active"
+      },
+      {
+        "code": "duplicateCleared",
+        "title": {
+          "zh": "重复参保清理",
+          "en": "Duplicate enrolment cleared"
+        },
+        "status": "active"
+      },
+      {
+        "code": "schemeMerged",
+        "title": {
+          "zh": "险种整合",
+          "en": "Scheme merged"
+        },
+        "status": "active",
+        "description": {
+          "zh": "原险种并入新险种（如新农合、城镇居民医保并入城乡居民医保），参保延续到新险种的参保登记。",
+          "en": "The scheme was merged into a new one (新农合 and 城镇居民医保 into 城乡居民医保); the enrolment continues as one in the new scheme."
+        }
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -1185,11 +1414,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Insurance scheme"
     },
     "openness": "closed",
-    "source": "CZT-SS's own list. The local 险种 codes in localCodes are those seen in 人社/医保 systems [impl]; they differ between systems (e.g. 150 or 170 for the resident pension), so map with care. Mergers: 新农合 into 城乡居民医保 from about 2016–2017, 生育保险 into 职工医保 in 2019 [policy].",
+    "source": "CZT-SS's own list. The local 险种 codes in localCodes are those seen in 人社/医保 systems [impl]; they differ between systems (e.g. 150 or 170 for the resident pension), so map with care. Mergers: 新农合 into 城乡居民医保 from about 2016–2017, 生育保险 into 职工医保 in 2019 [policy]. 1.1: historic codes with their dates (城镇居民医保 from 国发〔2007〕20号, 新农保 from 国发〔2009〕32号, 城居保 from 国发〔2011〕18号, both merged by 国发〔2014〕8号; 城乡居民医保 from 国发〔2016〕3号, the old schemes integrated by the end of 2019 at the latest, 医保发〔2019〕30号) [policy, fairly sure]; 320/330/340/392 and 长期护理保险 as seen in integrations with the national medical insurance platform (insutype) [std, fairly sure]. localCodesBySystem qualifies local codes by source system: hrss = 人社 AAE140, nhsa = 医保 insutype; the two sets differ (410 is 工伤保险 in AAE140 and 长期照护保险 in insutype) [impl, fairly sure].",
     "columns": [
       "family",
       "employeeScheme",
-      "localCodes"
+      "localCodes",
+      "supplements",
+      "localCodesBySystem"
     ],
     "codes": [
       {
@@ -1203,7 +1434,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "110"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "110"
+          ]
+        }
       },
       {
         "code": "pension.institution",
@@ -1216,7 +1453,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "120"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "120"
+          ]
+        }
       },
       {
         "code": "pension.resident",
@@ -1224,13 +1467,24 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本养老保险",
           "en": "Basic pension insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2014〕8号 合并新农保与城居保；部分地区更早已合并，故不设启用日期。",
+          "en": "新农保 and 城居保 merged by 国发〔2014〕8号 (2014-02-21); some regions merged earlier, so the code has no since date [policy, fairly sure]."
+        },
         "status": "active",
         "family": "pension",
         "employeeScheme": false,
         "localCodes": [
           "150",
           "170"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "150",
+            "170"
+          ]
+        }
       },
       {
         "code": "medical.employee",
@@ -1243,7 +1497,16 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "310"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "310"
+          ],
+          "nhsa": [
+            "310"
+          ]
+        }
       },
       {
         "code": "medical.resident",
@@ -1251,12 +1514,25 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本医疗保险",
           "en": "Basic medical insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合（各市 2016–2019 年）；此前的记录宜用 medical.urbanResident 或 medical.nrcms。",
+          "en": "The integrated scheme from 国发〔2016〕3号 (each city 2016–2019) [policy, fairly sure]; earlier records should use medical.urbanResident or medical.nrcms. No since date: the integration date differs by city."
+        },
         "status": "active",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [
           "390"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "390"
+          ],
+          "nhsa": [
+            "390"
+          ]
+        }
       },
       {
         "code": "medical.nrcms",
@@ -1265,15 +1541,21 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "New rural cooperative medical scheme"
         },
         "description": {
-          "zh": "已并入城乡居民基本医疗保险（约 2016–2017 年，各市时间不同）；仅用于历史记录。",
-          "en": "Merged into the resident medical scheme (about 2016–2017, the date differs by city) [policy]; for historic records only."
+          "zh": "已并入城乡居民基本医疗保险（约 2016–2019 年，各市时间不同，最迟 2019 年底，医保发〔2019〕30号）；仅用于历史记录。",
+          "en": "Merged into the resident medical scheme (about 2016–2019, the date differs by city, by the end of 2019 at the latest, 医保发〔2019〕30号) [policy]; for historic records only."
         },
         "status": "deprecated",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [
           "380"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "380"
+          ]
+        }
       },
       {
         "code": "unemployment",
@@ -1286,7 +1568,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "210"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "210"
+          ]
+        }
       },
       {
         "code": "workInjury",
@@ -1299,7 +1587,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "410"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "410"
+          ]
+        }
       },
       {
         "code": "maternity",
@@ -1317,7 +1611,292 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "510"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "510"
+          ],
+          "nhsa": [
+            "510"
+          ]
+        }
+      },
+      {
+        "code": "medical.urbanResident",
+        "title": {
+          "zh": "城镇居民基本医疗保险",
+          "en": "Basic medical insurance for urban residents"
+        },
+        "description": {
+          "zh": "2007 年起试点（国发〔2007〕20号），并入城乡居民基本医疗保险（最迟 2019 年底）；仅用于历史记录。",
+          "en": "Piloted from 2007 (国发〔2007〕20号), merged into the resident medical scheme (by the end of 2019 at the latest) [policy, fairly sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2007-07-10",
+        "until": "2019-12-31",
+        "family": "medical",
+        "employeeScheme": false,
+        "localCodes": [
+          "391"
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "391"
+          ]
+        }
+      },
+      {
+        "code": "pension.ruralResident",
+        "title": {
+          "zh": "新型农村社会养老保险",
+          "en": "New rural social pension insurance"
+        },
+        "description": {
+          "zh": "2009 年起试点（国发〔2009〕32号），2014 年并入城乡居民基本养老保险（国发〔2014〕8号）；仅用于历史记录。",
+          "en": "Piloted from 2009 (国发〔2009〕32号), merged into the resident pension in 2014 (国发〔2014〕8号) [policy, sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2009-09-01",
+        "until": "2014-12-31",
+        "family": "pension",
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
+      },
+      {
+        "code": "pension.urbanResident",
+        "title": {
+          "zh": "城镇居民社会养老保险",
+          "en": "Urban residents' social pension insurance"
+        },
+        "description": {
+          "zh": "2011 年起试点（国发〔2011〕18号），2014 年并入城乡居民基本养老保险（国发〔2014〕8号）；仅用于历史记录。",
+          "en": "Piloted from 2011 (国发〔2011〕18号), merged into the resident pension in 2014 (国发〔2014〕8号) [policy, sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2011-06-07",
+        "until": "2014-12-31",
+        "family": "pension",
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
+      },
+      {
+        "code": "medical.civilServantSubsidy",
+        "title": {
+          "zh": "公务员医疗补助",
+          "en": "Medical subsidy for civil servants"
+        },
+        "description": {
+          "zh": "在职工基本医疗保险之上的补充保障（国办发〔2000〕37号）。",
+          "en": "Supplementary cover on top of the employee medical scheme (国办发〔2000〕37号)."
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "320"
+        ],
+        "supplements": [
+          "medical.employee"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "320"
+          ]
+        }
+      },
+      {
+        "code": "medical.largeExpenseSubsidy",
+        "title": {
+          "zh": "大额医疗费用补助",
+          "en": "Large medical expense subsidy"
+        },
+        "description": {
+          "zh": "职工基本医疗保险统筹基金最高支付限额以上的补充保障。",
+          "en": "Supplementary cover above the employee medical scheme's ceiling."
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "330"
+        ],
+        "supplements": [
+          "medical.employee"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "330"
+          ]
+        }
+      },
+      {
+        "code": "medical.retiredCadres",
+        "title": {
+          "zh": "离休人员医疗保障",
+          "en": "Medical cover for retired cadres (离休)"
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "340"
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "340"
+          ]
+        }
+      },
+      {
+        "code": "medical.residentCriticalIllness",
+        "title": {
+          "zh": "城乡居民大病保险",
+          "en": "Critical illness insurance for residents"
+        },
+        "description": {
+          "zh": "城乡居民基本医疗保险参保人随之享有的大病保险（国办发〔2015〕57号）。",
+          "en": "Critical illness cover that comes with the resident medical scheme (国办发〔2015〕57号)."
+        },
+        "status": "active",
+        "since": "2012-08-24",
+        "family": "medical",
+        "employeeScheme": false,
+        "localCodes": [
+          "392"
+        ],
+        "supplements": [
+          "medical.resident"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "392"
+          ]
+        }
+      },
+      {
+        "code": "longTermCare",
+        "title": {
+          "zh": "长期护理保险",
+          "en": "Long-term care insurance"
+        },
+        "description": {
+          "zh": "试点城市（湘潭为国家试点城市，医保发〔2020〕37号）的职工医保参保人参加；非试点城市不应出现。",
+          "en": "In pilot cities (Xiangtan is a national pilot, 医保发〔2020〕37号) [fairly sure], for members of the employee medical scheme; not expected elsewhere."
+        },
+        "status": "active",
+        "since": "2016-06-27",
+        "family": "longTermCare",
+        "employeeScheme": true,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "410"
+          ]
+        }
+      }
+    ]
+  },
+  "participationType": {
+    "id": "participationType",
+    "title": {
+      "zh": "参保身份",
+      "en": "Participation type"
+    },
+    "description": {
+      "zh": "参保人以何种身份参加职工险种：单位职工由用人单位参保，灵活就业人员和个体工商户以个人身份参保。",
+      "en": "How a person takes part in an employee scheme: unit employees are enrolled by their employer; flexible workers and self-employed business owners contribute individually."
+    },
+    "openness": "closed",
+    "source": "CZT-SS, after the 参保人员类别/用工形式 of 人社 systems [impl] and 社会保险法 第十条、第二十三条 (灵活就业人员、无雇工的个体工商户 may join the employee pension and medical schemes individually) [policy, sure]. The employerRequired column says whether an enrolment names an employer.",
+    "columns": [
+      "employerRequired"
+    ],
+    "codes": [
+      {
+        "code": "unitEmployee",
+        "title": {
+          "zh": "单位职工",
+          "en": "Unit employee"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "由用人单位办理参保并缴纳单位缴费部分的职工。",
+          "en": "An employee enrolled by the employer, who pays the employer's share."
+        }
+      },
+      {
+        "code": "migrantWorker",
+        "title": {
+          "zh": "农民工（农民合同制职工）",
+          "en": "Migrant worker employed by a unit"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "农村户籍的单位职工，由用人单位参保；个人以灵活就业身份参保的农民工用 flexibleEmployment。",
+          "en": "A unit employee with a rural hukou, enrolled by the employer; a migrant worker contributing alone is flexibleEmployment."
+        }
+      },
+      {
+        "code": "flexibleEmployment",
+        "title": {
+          "zh": "灵活就业人员",
+          "en": "Flexible worker"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "无用人单位、以个人身份参保缴费（社会保险法 第十条、第二十三条）。",
+          "en": "No employer; contributes individually (Social Insurance Law art. 10 and 23)."
+        }
+      },
+      {
+        "code": "selfEmployed",
+        "title": {
+          "zh": "个体工商户",
+          "en": "Self-employed business owner"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "无雇工的个体工商户业主，以个人身份参保；其雇工为单位职工（以个体工商户的信用代码为用人单位）。",
+          "en": "The owner of an individual business without employees, contributing individually; people the business employs are unit employees (the business's credit code as employer)."
+        }
+      },
+      {
+        "code": "institutionStaff",
+        "title": {
+          "zh": "机关事业单位工作人员",
+          "en": "Staff of a government agency or public institution"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "机关事业单位养老保险的参保人员，由单位参保（国发〔2015〕2号）。",
+          "en": "Enrolled by the agency or institution (国发〔2015〕2号)."
+        }
+      },
+      {
+        "code": "resident",
+        "title": {
+          "zh": "城乡居民",
+          "en": "Resident"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "城乡居民险种的个人参保。",
+          "en": "Individual enrolment in a resident scheme."
+        }
       }
     ]
   },

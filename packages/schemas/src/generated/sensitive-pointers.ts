@@ -17,13 +17,17 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
   },
   "enrolment": {
     "/monthlyContributionBase": "special",
-    "/contributions/*/monthlyBase": "special"
+    "/contributions/*/monthlyBase": "special",
+    "/contributions/*/paidBy/*/name": "personal",
+    "/contributions/*/paidBy/*/amount": "special"
   },
   "transfer": {
     "/from/external/localId": "identifier",
     "/to/external/localId": "identifier",
     "/individualAccountBalance": "special",
-    "/contributions/*/monthlyBase": "special"
+    "/contributions/*/monthlyBase": "special",
+    "/contributions/*/paidBy/*/name": "personal",
+    "/contributions/*/paidBy/*/amount": "special"
   },
   "assistance": {
     "/perCapitaIncome": "special",

@@ -110,19 +110,19 @@ export interface Period {
 }
 
 /**
- * 年度缴费: The contributions of one calendar year.
+ * 年度缴费: The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
  */
 export interface ContributionYear {
   /**
-   * 缴费年度: Calendar year of the contributions.
+   * 缴费年度: Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements).
    */
   year: number;
   /**
-   * 缴费月数: Number of months contributed in the year.
+   * 缴费月数: Number of months contributed (or deemed) in the year.
    */
   months: number;
   /**
-   * 月缴费基数: Average monthly contribution base of the year (wage), in fen. Sensitivity: special.
+   * 月缴费基数: Average monthly contribution base of the year (wage), in fen; 0 for deemed years. Sensitivity: special.
    */
   monthlyBase: AmountFen;
   /**
@@ -133,6 +133,38 @@ export interface ContributionYear {
    * 单位缴费金额: Amount paid by the employer in the year, in fen (0 for resident schemes).
    */
   employerAmount: AmountFen;
+  /**
+   * 缴费月份: The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months.
+   */
+  paidMonths?: string;
+  /**
+   * 缴费类型: Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).
+   */
+  kind?: ContributionKindCode;
+  /**
+   * 实际缴费日期: The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements).
+   */
+  paidOn?: IsoDate;
+  /**
+   * 代缴资助: Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount.
+   *
+   * @minItems 1
+   */
+  paidBy?: ContributionYearPaidBy[];
+}
+export interface ContributionYearPaidBy {
+  /**
+   * 代缴资助方: Who paid (code list contributionPayer).
+   */
+  payer: ContributionPayerCode;
+  /**
+   * 代缴资助方名称: Name of the payer; a family member's name is personal data. Sensitivity: personal.
+   */
+  name?: string;
+  /**
+   * 代缴资助金额: Part of individualAmount the payer paid, in fen. Sensitivity: special.
+   */
+  amount: AmountFen;
 }
 
 /**
@@ -241,6 +273,24 @@ export type CaseStatusCode = "applied" | "underReview" | "active" | "suspended" 
 export type CharityFundingSourceCode = "individual" | "enterprise" | "organised";
 
 /**
+ * 缴费类型: code of the contributionKind list (closed).
+ */
+export type ContributionKindCode = "regular" | "deemed" | "backPayment";
+
+/**
+ * 代缴资助方: code of the contributionPayer list (open).
+ */
+export type ContributionPayerCode =
+  | "government"
+  | "medicalAssistance"
+  | "villageCollective"
+  | "employer"
+  | "family"
+  | "charity"
+  | "other"
+  | (string & {});
+
+/**
  * 个人缴费状态: code of the contributionStatus list (closed).
  */
 export type ContributionStatusCode = "1" | "2" | "3";
@@ -281,6 +331,20 @@ export type DocumentTypeCode =
  * 在职离退休状态: code of the employmentStatus list (closed).
  */
 export type EmploymentStatusCode = "0" | "1";
+
+/**
+ * 参保终止原因: code of the enrolmentEndReason list (open).
+ */
+export type EnrolmentEndReasonCode =
+  | "retiredDrawingPension"
+  | "movedAway"
+  | "died"
+  | "stoppedContributing"
+  | "emigrated"
+  | "duplicateCleared"
+  | "schemeMerged"
+  | "other"
+  | (string & {});
 
 /**
  * 民族: code of the ethnicity list (closed).
@@ -367,7 +431,21 @@ export type InsuranceSchemeCode =
   | "medical.nrcms"
   | "unemployment"
   | "workInjury"
-  | "maternity";
+  | "maternity"
+  | "medical.urbanResident"
+  | "pension.ruralResident"
+  | "pension.urbanResident"
+  | "medical.civilServantSubsidy"
+  | "medical.largeExpenseSubsidy"
+  | "medical.retiredCadres"
+  | "medical.residentCriticalIllness"
+  | "longTermCare";
+
+/**
+ * 参保身份: code of the participationType list (closed).
+ */
+export type ParticipationTypeCode =
+  "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
 
 /**
  * 发放状态: code of the paymentStatus list (closed).
@@ -696,6 +774,14 @@ export interface Enrolment {
    * 缴费记录: Contributions per calendar year.
    */
   contributions?: ContributionYear[];
+  /**
+   * 参保身份: How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).
+   */
+  participationType?: ParticipationTypeCode;
+  /**
+   * 参保终止原因: Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
+   */
+  endReason?: EnrolmentEndReasonCode;
   /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */

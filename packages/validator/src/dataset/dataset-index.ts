@@ -39,6 +39,8 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  monthRangeCount: number;
+  monthRanges: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -48,7 +50,7 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges];
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -87,7 +89,8 @@ export class DatasetIndex {
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
-   * assistance records (into the assistance columns below); enrolment: unused.
+   * assistance records (into the assistance columns below); enrolment: 1 + its offset in
+   * `monthRanges` when it has paid months, else 0.
    */
   private aux = new Int32Array(this.capacity);
   /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
@@ -95,6 +98,9 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
+  /** Paid months of employee-scheme enrolments: at an offset, the pair count, then the pairs (first, last month number). */
+  private monthRangeCount = 0;
+  private monthRanges = new Int32Array(256);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -148,6 +154,7 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
+        this.aux[slot] = entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths);
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
@@ -183,6 +190,17 @@ export class DatasetIndex {
     }
   }
 
+  /** Stores packed month ranges; returns 1 + their offset. */
+  private addMonthRanges(ranges: readonly number[]): number {
+    const needed = this.monthRangeCount + ranges.length + 1;
+    if (needed > this.monthRanges.length) this.monthRanges = grow(this.monthRanges, Math.max(needed, Math.ceil(this.monthRanges.length * 1.5)));
+    const offset = this.monthRangeCount;
+    this.monthRanges[offset] = ranges.length / 2;
+    this.monthRanges.set(ranges, offset + 1);
+    this.monthRangeCount = needed;
+    return offset + 1;
+  }
+
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
   exportBatch(): IndexBatch {
     const count = this.count;
@@ -201,6 +219,8 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      monthRangeCount: this.monthRangeCount,
+      monthRanges: this.monthRanges.slice(0, this.monthRangeCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -225,6 +245,10 @@ export class DatasetIndex {
     const base = this.count;
     const assistanceBase = this.assistanceCount;
     const extrasBase = this.extras.length;
+    const monthBase = this.monthRangeCount;
+    if (monthBase + batch.monthRangeCount > this.monthRanges.length) this.monthRanges = grow(this.monthRanges, monthBase + batch.monthRangeCount);
+    this.monthRanges.set(batch.monthRanges.subarray(0, batch.monthRangeCount), monthBase);
+    this.monthRangeCount = monthBase + batch.monthRangeCount;
     this.kinds.set(batch.kinds, base);
     this.cities.set(batch.cities, base);
     this.codes.set(batch.codes, base);
@@ -240,6 +264,7 @@ export class DatasetIndex {
       const kind = kinds[i];
       if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
+      else if (kind === Kind.Enrolment && batch.aux[i]! > 0) aux[base + i] = batch.aux[i]! + monthBase;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
@@ -362,6 +387,19 @@ export class DatasetIndex {
   }
   perCapitaIncomeOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
+  }
+  /** Enrolment: the number of paid-month ranges (0: none known). */
+  monthRangeCountOf(slot: number): number {
+    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! : 0;
+    return at === 0 ? 0 : this.monthRanges[at - 1]!;
+  }
+  /** Enrolment: first month number of its range `i` (year × 12 + month − 1). */
+  monthRangeFirstOf(slot: number, i: number): number {
+    return this.monthRanges[this.aux[slot]! + 2 * i]!;
+  }
+  /** Enrolment: last month number (inclusive) of its range `i`. */
+  monthRangeLastOf(slot: number, i: number): number {
+    return this.monthRanges[this.aux[slot]! + 2 * i + 1]!;
   }
   extrasOf(slot: number): ExtraReferences {
     const kind = this.kinds[slot];

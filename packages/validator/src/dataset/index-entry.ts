@@ -3,11 +3,13 @@ import {
   caseStatusCodes,
   cityIndex,
   contributionStatusCodes,
+  employeeSchemes,
   programmeCodes,
   schemeCodes,
   transferKindCodes,
   transferStatusCodes,
 } from "../rules/support/code-tables.js";
+import { isDeemed, knownMask } from "../rules/support/contribution-months.js";
 import { dayNumber } from "../rules/support/iso-date.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
@@ -50,6 +52,12 @@ export interface EnrolmentEntry {
   readonly end: number;
   /** The agencies the record names (dataset.shared-credit-code); absent: none. */
   readonly agencies?: readonly AgencyRef[];
+  /**
+   * Employee schemes: the months paid, as sorted inclusive ranges of month numbers
+   * (year × 12 + month − 1) packed in pairs [first, last, first, last …]; undefined when
+   * no month is known. Consecutive years merge, so a whole career is usually one pair.
+   */
+  readonly paidMonths?: readonly number[] | undefined;
 }
 
 export interface TransferEntry {
@@ -122,7 +130,30 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     contributionStatus: contributionStatusCodes.index.get(enrolment.contributionStatus) ?? 0,
     start: dayNumber(enrolment.period.start),
     end: enrolment.period.end === undefined ? openEnd : dayNumber(enrolment.period.end),
+    paidMonths: employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined,
   };
+}
+
+/** The months an employee-scheme enrolment paid (deemed years left out), as packed ranges. */
+function paidMonthRanges(enrolment: EnrolmentView): number[] | undefined {
+  const years = enrolment.contributions;
+  if (!years || years.length === 0) return undefined;
+  const months: number[] = [];
+  for (const entry of years) {
+    if (isDeemed(entry)) continue;
+    const mask = knownMask(entry, enrolment.period.start, enrolment.period.end);
+    if (mask === undefined) continue;
+    for (let month = 0; month < 12; month++) if ((mask & (1 << month)) !== 0) months.push(entry.year * 12 + month);
+  }
+  if (months.length === 0) return undefined;
+  months.sort((a, b) => a - b);
+  const ranges: number[] = [];
+  for (const month of months) {
+    const last = ranges.length - 1;
+    if (last > 0 && month <= ranges[last]! + 1) ranges[last] = Math.max(ranges[last]!, month);
+    else ranges.push(month, month);
+  }
+  return ranges;
 }
 
 function transferEntry(transfer: TransferView): TransferEntry {

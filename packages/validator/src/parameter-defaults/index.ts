@@ -2,6 +2,7 @@ import type { Parameters } from "../parameters.js";
 import { tekunStandardRatioDefaults } from "./tekun-standard-ratio.js";
 import { defaultMinimumContributionPeriod } from "./minimum-contribution-period.js";
 import { defaultPoolingRegime } from "./pooling-regime.js";
+import { defaultContributionRates } from "./contribution-rate.js";
 
 /**
  * The parameter tables the standard ships with default rows (national rules: minimum
@@ -13,6 +14,7 @@ export const defaultParameterTables: Partial<Parameters> = {
   tekunStandardRatio: tekunStandardRatioDefaults,
   poolingRegime: defaultPoolingRegime,
   minimumContributionPeriod: defaultMinimumContributionPeriod,
+  contributionRate: defaultContributionRates,
 };
 
 /**

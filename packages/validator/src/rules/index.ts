@@ -9,7 +9,10 @@ import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceTekunStandardRatioRule } from "./assistance-tekun-standard-ratio.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { codeNotActiveRule } from "./code-not-active.js";
+import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
+import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
+import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
 import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
 import { datasetDuplicatePersonRule } from "./dataset-duplicate-person.js";
@@ -24,7 +27,12 @@ import { datasetTransferTargetMissingRule } from "./dataset-transfer-target-miss
 import { datasetUnresolvedReferenceRule } from "./dataset-unresolved-reference.js";
 import { divisionValidOnDateRule } from "./division-valid-on-date.js";
 import { enrolmentContributionBaseBoundsRule } from "./enrolment-contribution-base-bounds.js";
+import { enrolmentContributionMonthsRule } from "./enrolment-contribution-months.js";
+import { enrolmentContributionOutsidePeriodRule } from "./enrolment-contribution-outside-period.js";
+import { enrolmentContributionRateRule } from "./enrolment-contribution-rate.js";
+import { enrolmentContributionYearTwiceRule } from "./enrolment-contribution-year-twice.js";
 import { enrolmentEmployerForEmployeeSchemeRule } from "./enrolment-employer-for-employee-scheme.js";
+import { enrolmentEndReasonRule } from "./enrolment-end-reason.js";
 import { idNumberBirthDateRule } from "./id-number-birth-date.js";
 import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
 import { nameInvisibleCharactersRule } from "./name-invisible-characters.js";
@@ -76,6 +84,13 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  enrolmentContributionOutsidePeriodRule,
+  enrolmentContributionYearTwiceRule,
+  enrolmentContributionMonthsRule,
+  enrolmentContributionRateRule,
+  enrolmentEndReasonRule,
+  codeNotYetInForceRule,
+  contributionKindRequirementsRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -92,4 +107,5 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
   datasetSharedCreditCodeRule,
+  datasetContributionMonthTwiceRule,
 ];

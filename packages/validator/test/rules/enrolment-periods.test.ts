@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DatasetIndex, Kind } from "../../src/dataset/dataset-index.js";
 import { type IndexEntry, openEnd } from "../../src/dataset/index-entry.js";
-import { schemeCodes, schemeFamily } from "../../src/rules/support/code-tables.js";
+import { schemeCodes, schemeFamily, schemeSupplements } from "../../src/rules/support/code-tables.js";
 import { enrolmentPeriods, sweepOverlaps } from "../../src/rules/support/enrolment-periods.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 100);
 
-/** Insurance family of a scheme index (1-based), numbered by first appearance in the code list, as the sweep groups them. */
-const familyNames = ["", ...schemeCodes.codes.map((code) => schemeFamily.get(code) ?? code)];
+/** Insurance family of a scheme index (1-based), numbered by first appearance in the code list, as the sweep groups them; a supplementary scheme is its own. */
+const familyNames = ["", ...schemeCodes.codes.map((code) => (schemeSupplements.has(code) ? code : (schemeFamily.get(code) ?? code)))];
 const familyOf = (scheme: number): number => familyNames.indexOf(familyNames[scheme] ?? "");
 
 /** Enrolments of a few persons (two of whom share an identity number) with random schemes, starts and ends. */

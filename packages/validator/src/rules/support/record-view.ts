@@ -21,6 +21,12 @@ export interface ContributionYearView {
   readonly monthlyBase: number;
   readonly individualAmount: number;
   readonly employerAmount: number;
+  /** Twelve characters, January first: 1 = paid (or deemed). */
+  readonly paidMonths?: string;
+  /** regular (absent), deemed, backPayment. */
+  readonly kind?: string;
+  readonly paidOn?: string;
+  readonly paidBy?: readonly { readonly payer: string; readonly name?: string; readonly amount: number }[];
 }
 
 export interface PersonView {
@@ -46,6 +52,9 @@ export interface EnrolmentView {
   readonly agency: AgencyView;
   readonly employer?: { readonly creditCode: string };
   readonly contributionStatus: string;
+  readonly employmentStatus?: string;
+  readonly participationType?: string;
+  readonly endReason?: string;
   readonly period: { readonly start: string; readonly end?: string };
   readonly monthlyContributionBase?: number;
   readonly contributions?: readonly ContributionYearView[];
