@@ -5,19 +5,30 @@ import type { CodeList } from "../code-list.js";
 export const codeListIds = [
   "accountKind",
   "assistanceProgramme",
+  "benefitFrequency",
+  "benefitKind",
   "caseStatus",
   "charityFundingSource",
+  "classifiedSupplementReason",
   "contributionStatus",
   "department",
+  "dibaoCategory",
+  "disabilityCategory",
+  "disabilityGrade",
   "documentType",
   "employmentStatus",
   "ethnicity",
   "fundingSource",
+  "healthCondition",
   "hukouCategory",
   "insuranceScheme",
+  "labourCapacity",
+  "legalSupportObligation",
   "paymentStatus",
+  "povertyCause",
   "relationToHead",
   "residenceType",
+  "reviewOutcome",
   "sex",
   "specialCareCategory",
   "transferKind",
@@ -222,6 +233,191 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         },
         "status": "active",
         "pillar": "specialCare"
+      },
+      {
+        "code": "employmentAid",
+        "title": {
+          "zh": "就业救助",
+          "en": "Employment assistance"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第九章：对低保家庭中有劳动能力的失业成员给予就业扶持。",
+          "en": "社会救助暂行办法 chapter 9: job support for unemployed members of 低保 households who can work [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "vagrantAid",
+        "title": {
+          "zh": "流浪乞讨人员救助",
+          "en": "Assistance for vagrants and beggars"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第十章；城市生活无着的流浪乞讨人员救助管理办法（2003）。",
+          "en": "社会救助暂行办法 chapter 10; 城市生活无着的流浪乞讨人员救助管理办法 (2003) [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "welfare.orphan",
+        "title": {
+          "zh": "孤儿基本生活保障",
+          "en": "Basic living allowance for orphans"
+        },
+        "description": {
+          "zh": "与一般儿童福利分开：国办发〔2010〕54号。",
+          "en": "Distinct from general child welfare: 国办发〔2010〕54号 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2010-11-16",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.unattendedChild",
+        "title": {
+          "zh": "事实无人抚养儿童基本生活保障",
+          "en": "Basic living allowance for de facto unattended children"
+        },
+        "description": {
+          "zh": "民发〔2019〕62号：父母重残、重病、服刑、失联等，事实上无人抚养的儿童。",
+          "en": "民发〔2019〕62号: children whose parents are severely disabled, seriously ill, in prison, missing … [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2019-06-18",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.disabilityLivingSubsidy",
+        "title": {
+          "zh": "困难残疾人生活补贴",
+          "en": "Living subsidy for disabled persons in hardship"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起。",
+          "en": "国发〔2015〕52号, from 2016 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.severeDisabilityCareSubsidy",
+        "title": {
+          "zh": "重度残疾人护理补贴",
+          "en": "Care subsidy for severely disabled persons"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起；通常覆盖一、二级残疾。",
+          "en": "国发〔2015〕52号, from 2016; usually grades 1 and 2 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "wubao.rural",
+        "title": {
+          "zh": "农村五保供养",
+          "en": "Rural five-guarantees support (wubao)"
+        },
+        "description": {
+          "zh": "农村五保供养工作条例（1994、2006）；2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "农村五保供养工作条例 (1994, 2006); merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by county]; for historic records only."
+        },
+        "status": "retired",
+        "since": "1994-01-23",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      },
+      {
+        "code": "sanwu.urban",
+        "title": {
+          "zh": "城市“三无”人员救助",
+          "en": "Urban support for persons with no income, no work capacity and no supporter (sanwu)"
+        },
+        "description": {
+          "zh": "2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "Merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by city]; for historic records only."
+        },
+        "status": "retired",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      }
+    ]
+  },
+  "benefitFrequency": {
+    "id": "benefitFrequency",
+    "title": {
+      "zh": "待遇发放频次",
+      "en": "Benefit frequency"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 低保 and 特困 pay monthly; medical, education, disaster and temporary aid are paid once or per event [policy: 社会救助暂行办法].",
+    "codes": [
+      {
+        "code": "monthly",
+        "title": {
+          "zh": "按月",
+          "en": "Monthly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOff",
+        "title": {
+          "zh": "一次性",
+          "en": "One-off"
+        },
+        "status": "active"
+      },
+      {
+        "code": "perEvent",
+        "title": {
+          "zh": "按次",
+          "en": "Per event"
+        },
+        "description": {
+          "zh": "每次发生（如每次住院）分别核定支付。",
+          "en": "Assessed and paid for each event, e.g. each hospital stay."
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitKind": {
+    "id": "benefitKind",
+    "title": {
+      "zh": "待遇形式",
+      "en": "Benefit kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 社会救助暂行办法 allows assistance in cash, in kind and as services (e.g. care for 特困人员) [policy].",
+    "codes": [
+      {
+        "code": "cash",
+        "title": {
+          "zh": "现金",
+          "en": "Cash"
+        },
+        "status": "active"
+      },
+      {
+        "code": "inKind",
+        "title": {
+          "zh": "实物",
+          "en": "In kind"
+        },
+        "status": "active"
+      },
+      {
+        "code": "service",
+        "title": {
+          "zh": "服务",
+          "en": "Service"
+        },
+        "status": "active"
       }
     ]
   },
@@ -314,6 +510,65 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "组织募捐",
           "en": "Organised giving"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "classifiedSupplementReason": {
+    "id": "classifiedSupplementReason",
+    "title": {
+      "zh": "分类施保原因",
+      "en": "Reason for a classified supplement"
+    },
+    "openness": "open",
+    "source": "CZT-SS after 分类施保 practice: an extra amount for the elderly, severely disabled, seriously ill and minors (domain reference §8) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "老年人",
+          "en": "Elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "severeDisability",
+        "title": {
+          "zh": "重度残疾",
+          "en": "Severe disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "minor",
+        "title": {
+          "zh": "未成年人",
+          "en": "Minor"
+        },
+        "status": "active"
+      },
+      {
+        "code": "singleParent",
+        "title": {
+          "zh": "单亲家庭",
+          "en": "Single-parent household"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -478,6 +733,151 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "规划中的城市群统一经办机构。",
           "en": "The agglomeration's planned unified centre."
         }
+      }
+    ]
+  },
+  "dibaoCategory": {
+    "id": "dibaoCategory",
+    "title": {
+      "zh": "低保分类",
+      "en": "低保 household category"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the A/B/C classification many provinces use for 低保 households (重点/一般/短期) [impl, unsure: the classes and their names are set locally; agencies may extend the list]. In 分档 programmes the tier that sets the amount is recorded apart in benefitTier.",
+    "codes": [
+      {
+        "code": "A",
+        "title": {
+          "zh": "A类（重点保障）",
+          "en": "Class A (priority: elderly, severely disabled, seriously ill, minors)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "B",
+        "title": {
+          "zh": "B类（一般保障）",
+          "en": "Class B (general)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "C",
+        "title": {
+          "zh": "C类（短期保障）",
+          "en": "Class C (short-term: members able to work)"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityCategory": {
+    "id": "disabilityCategory",
+    "title": {
+      "zh": "残疾类别",
+      "en": "Disability category"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: seven categories as on the 残疾人证.",
+    "codes": [
+      {
+        "code": "visual",
+        "title": {
+          "zh": "视力残疾",
+          "en": "Visual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "hearing",
+        "title": {
+          "zh": "听力残疾",
+          "en": "Hearing"
+        },
+        "status": "active"
+      },
+      {
+        "code": "speech",
+        "title": {
+          "zh": "言语残疾",
+          "en": "Speech"
+        },
+        "status": "active"
+      },
+      {
+        "code": "physical",
+        "title": {
+          "zh": "肢体残疾",
+          "en": "Physical"
+        },
+        "status": "active"
+      },
+      {
+        "code": "intellectual",
+        "title": {
+          "zh": "智力残疾",
+          "en": "Intellectual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "mental",
+        "title": {
+          "zh": "精神残疾",
+          "en": "Mental"
+        },
+        "status": "active"
+      },
+      {
+        "code": "multiple",
+        "title": {
+          "zh": "多重残疾",
+          "en": "Multiple"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityGrade": {
+    "id": "disabilityGrade",
+    "title": {
+      "zh": "残疾等级",
+      "en": "Disability grade"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: grade 1 (most severe) to 4. 重度残疾人护理补贴 usually covers grades 1 and 2 [policy].",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1 (most severe)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4 (mildest)"
+        },
+        "status": "active"
       }
     ]
   },
@@ -1150,6 +1550,49 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "healthCondition": {
+    "id": "healthCondition",
+    "title": {
+      "zh": "健康状况",
+      "en": "Health condition"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the health field of 低保 household forms (健康/慢性病/重病/残疾) [impl, unsure: wording varies locally].",
+    "codes": [
+      {
+        "code": "healthy",
+        "title": {
+          "zh": "健康",
+          "en": "Healthy"
+        },
+        "status": "active"
+      },
+      {
+        "code": "chronicIllness",
+        "title": {
+          "zh": "患慢性病",
+          "en": "Chronic illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "患重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disabled",
+        "title": {
+          "zh": "残疾",
+          "en": "Disabled"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "hukouCategory": {
     "id": "hukouCategory",
     "title": {
@@ -1320,6 +1763,76 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "labourCapacity": {
+    "id": "labourCapacity",
+    "title": {
+      "zh": "劳动能力",
+      "en": "Labour capacity"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after the labour-capacity field of 低保 and 特困 forms (有劳动能力/部分丧失/完全丧失) [impl, fairly sure]. A member who can work (full or partial) shortens the review interval.",
+    "codes": [
+      {
+        "code": "full",
+        "title": {
+          "zh": "有劳动能力",
+          "en": "Able to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "partial",
+        "title": {
+          "zh": "部分丧失劳动能力",
+          "en": "Partly unable to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "none",
+        "title": {
+          "zh": "完全丧失劳动能力",
+          "en": "Unable to work"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "legalSupportObligation": {
+    "id": "legalSupportObligation",
+    "title": {
+      "zh": "法定义务",
+      "en": "Legal support obligation"
+    },
+    "openness": "closed",
+    "source": "民法典 §1067, §1059, §1074–1075: 赡养 (children to parents), 抚养 (parents to children), 扶养 (between spouses, and siblings or grandparents in the cases the law names) [std].",
+    "codes": [
+      {
+        "code": "maintenance",
+        "title": {
+          "zh": "赡养",
+          "en": "Maintenance of parents or grandparents"
+        },
+        "status": "active"
+      },
+      {
+        "code": "upbringing",
+        "title": {
+          "zh": "抚养",
+          "en": "Upbringing of children or grandchildren"
+        },
+        "status": "active"
+      },
+      {
+        "code": "support",
+        "title": {
+          "zh": "扶养",
+          "en": "Support between spouses or siblings"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "paymentStatus": {
     "id": "paymentStatus",
     "title": {
@@ -1350,6 +1863,89 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "已退回",
           "en": "Returned"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "povertyCause": {
+    "id": "povertyCause",
+    "title": {
+      "zh": "致贫原因",
+      "en": "Cause of poverty"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the causes recorded in 低保 and poverty-registration forms (因病、因残、因学、因灾、缺劳力、缺技术、失业、年老) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "因残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "因学",
+          "en": "Education costs"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "因灾",
+          "en": "Disaster"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfLabour",
+        "title": {
+          "zh": "缺劳力",
+          "en": "Lack of labour"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfSkills",
+        "title": {
+          "zh": "缺技术",
+          "en": "Lack of skills"
+        },
+        "status": "active"
+      },
+      {
+        "code": "unemployment",
+        "title": {
+          "zh": "失业",
+          "en": "Unemployment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oldAge",
+        "title": {
+          "zh": "年老",
+          "en": "Old age"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -2060,6 +2656,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "农村",
           "en": "Rural"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "reviewOutcome": {
+    "id": "reviewOutcome",
+    "title": {
+      "zh": "复核结果",
+      "en": "Review outcome"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after 最低生活保障审核确认办法 (民发〔2021〕57号): a periodic review continues, raises, lowers, suspends or ends the benefit (有进有出、有升有降) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "continued",
+        "title": {
+          "zh": "维持",
+          "en": "Continued unchanged"
+        },
+        "status": "active"
+      },
+      {
+        "code": "raised",
+        "title": {
+          "zh": "提高",
+          "en": "Raised"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lowered",
+        "title": {
+          "zh": "降低",
+          "en": "Lowered"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止",
+          "en": "Terminated"
         },
         "status": "active"
       }

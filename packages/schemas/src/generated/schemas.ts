@@ -117,7 +117,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "welfare.disability",
           "welfare.child",
           "charityRelief",
-          "specialCare"
+          "specialCare",
+          "employmentAid",
+          "vagrantAid",
+          "welfare.orphan",
+          "welfare.unattendedChild",
+          "welfare.disabilityLivingSubsidy",
+          "welfare.severeDisabilityCareSubsidy",
+          "wubao.rural",
+          "sanwu.urban"
         ]
       },
       "personId": {
@@ -283,6 +291,115 @@ export const schemas: Readonly<Record<string, object>> = {
                     "en": "Covered"
                   },
                   "type": "boolean"
+                },
+                "memberSince": {
+                  "description": "First day the person is a member of the household (moved in, born, married in).",
+                  "x-czt-title": {
+                    "zh": "成员起始日期",
+                    "en": "Member since"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                },
+                "memberUntil": {
+                  "description": "Last day the person is a member of the household (moved out, died); absent: still a member.",
+                  "x-czt-title": {
+                    "zh": "成员终止日期",
+                    "en": "Member until"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                },
+                "labourCapacity": {
+                  "description": "The member's capacity to work; a covered member who can work shortens the review interval.",
+                  "x-czt-title": {
+                    "zh": "劳动能力",
+                    "en": "Labour capacity"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "string",
+                  "x-czt-codelist": "labourCapacity",
+                  "enum": [
+                    "full",
+                    "partial",
+                    "none"
+                  ]
+                },
+                "disability": {
+                  "description": "The member's disability as on the 残疾人证 (GB/T 26341).",
+                  "x-czt-title": {
+                    "zh": "残疾情况",
+                    "en": "Disability"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "object",
+                  "properties": {
+                    "category": {
+                      "description": "Disability category.",
+                      "x-czt-title": {
+                        "zh": "残疾类别",
+                        "en": "Disability category"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "x-czt-codelist": "disabilityCategory",
+                      "enum": [
+                        "visual",
+                        "hearing",
+                        "speech",
+                        "physical",
+                        "intellectual",
+                        "mental",
+                        "multiple"
+                      ]
+                    },
+                    "grade": {
+                      "description": "Disability grade, 1 (most severe) to 4.",
+                      "x-czt-title": {
+                        "zh": "残疾等级",
+                        "en": "Disability grade"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "x-czt-codelist": "disabilityGrade",
+                      "enum": [
+                        "1",
+                        "2",
+                        "3",
+                        "4"
+                      ]
+                    },
+                    "certificateNumber": {
+                      "description": "Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits).",
+                      "x-czt-title": {
+                        "zh": "残疾人证号",
+                        "en": "Disability certificate number"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 32
+                    }
+                  },
+                  "required": [
+                    "category",
+                    "grade"
+                  ],
+                  "additionalProperties": false
+                },
+                "healthCondition": {
+                  "description": "The member's health condition.",
+                  "x-czt-title": {
+                    "zh": "健康状况",
+                    "en": "Health condition"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "string",
+                  "x-czt-codelist": "healthCondition",
+                  "enum": [
+                    "healthy",
+                    "chronicIllness",
+                    "seriousIllness",
+                    "disabled"
+                  ]
                 }
               },
               "required": [
@@ -399,7 +516,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "benefitAmount": {
-        "description": "Monthly basic benefit of the case, in fen.",
+        "description": "Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event.",
         "x-czt-title": {
           "zh": "月保障金额",
           "en": "Benefit amount"
@@ -517,6 +634,305 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "object",
         "additionalProperties": true
+      },
+      "division": {
+        "description": "County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division.",
+        "x-czt-title": {
+          "zh": "所在区县",
+          "en": "Division"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "benefitFrequency": {
+        "description": "How often benefitAmount is paid; absent: monthly, as in 1.0.",
+        "x-czt-title": {
+          "zh": "发放频次",
+          "en": "Benefit frequency"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitFrequency",
+        "enum": [
+          "monthly",
+          "oneOff",
+          "perEvent"
+        ]
+      },
+      "benefitKind": {
+        "description": "Whether the benefit is cash, in kind or a service; absent: cash.",
+        "x-czt-title": {
+          "zh": "待遇形式",
+          "en": "Benefit kind"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitKind",
+        "enum": [
+          "cash",
+          "inKind",
+          "service"
+        ]
+      },
+      "dibaoCategory": {
+        "description": "Classification of a 低保 household (e.g. A priority, B general, C short-term).",
+        "x-czt-title": {
+          "zh": "低保分类",
+          "en": "低保 category"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "dibaoCategory",
+        "enum": [
+          "A",
+          "B",
+          "C"
+        ]
+      },
+      "benefitTier": {
+        "description": "Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额).",
+        "x-czt-title": {
+          "zh": "保障档次",
+          "en": "Benefit tier"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 20
+      },
+      "povertyCauses": {
+        "description": "Causes of poverty (致贫原因); several may apply.",
+        "x-czt-title": {
+          "zh": "致贫原因",
+          "en": "Causes of poverty"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "array",
+        "items": {
+          "type": "string",
+          "x-czt-codelist": "povertyCause",
+          "enum": [
+            "illness",
+            "disability",
+            "education",
+            "disaster",
+            "lackOfLabour",
+            "lackOfSkills",
+            "unemployment",
+            "oldAge",
+            "other"
+          ]
+        },
+        "minItems": 1,
+        "uniqueItems": true
+      },
+      "classifiedSupplementReasons": {
+        "description": "Why the classified supplement (分类施保) is paid; several may apply.",
+        "x-czt-title": {
+          "zh": "分类施保原因",
+          "en": "Classified-supplement reasons"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "array",
+        "items": {
+          "type": "string",
+          "x-czt-codelist": "classifiedSupplementReason",
+          "enum": [
+            "elderly",
+            "severeDisability",
+            "seriousIllness",
+            "minor",
+            "singleParent",
+            "other"
+          ]
+        },
+        "minItems": 1,
+        "uniqueItems": true
+      },
+      "gradualExit": {
+        "description": "渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it.",
+        "x-czt-title": {
+          "zh": "渐退期",
+          "en": "Gradual exit (渐退期)"
+        },
+        "type": "object",
+        "properties": {
+          "start": {
+            "description": "First day of the transition period.",
+            "x-czt-title": {
+              "zh": "渐退期开始",
+              "en": "Start"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "end": {
+            "description": "Last day of the transition period (inclusive).",
+            "x-czt-title": {
+              "zh": "渐退期结束",
+              "en": "End"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "start",
+          "end"
+        ],
+        "additionalProperties": false
+      },
+      "singleMemberCoverage": {
+        "description": "单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered.",
+        "x-czt-title": {
+          "zh": "单人保",
+          "en": "Single-member coverage (单人保)"
+        },
+        "type": "object",
+        "properties": {
+          "start": {
+            "description": "First day of single-member coverage.",
+            "x-czt-title": {
+              "zh": "单人保开始",
+              "en": "Start"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "end": {
+            "description": "Last day of single-member coverage (inclusive); absent: still in force.",
+            "x-czt-title": {
+              "zh": "单人保结束",
+              "en": "End"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "start"
+        ],
+        "additionalProperties": false
+      },
+      "reviews": {
+        "description": "History of the case's periodic reviews, oldest first (有进有出、有升有降).",
+        "x-czt-title": {
+          "zh": "复核记录",
+          "en": "Reviews"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "description": "Date of the review.",
+              "x-czt-title": {
+                "zh": "复核日期",
+                "en": "Date"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+            },
+            "outcome": {
+              "description": "What the review decided.",
+              "x-czt-title": {
+                "zh": "复核结果",
+                "en": "Outcome"
+              },
+              "type": "string",
+              "x-czt-codelist": "reviewOutcome",
+              "enum": [
+                "continued",
+                "raised",
+                "lowered",
+                "suspended",
+                "terminated"
+              ]
+            },
+            "benefitBefore": {
+              "description": "Monthly basic benefit before the review, in fen.",
+              "x-czt-title": {
+                "zh": "复核前金额",
+                "en": "Benefit before"
+              },
+              "x-czt-sensitivity": "special",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+            },
+            "benefitAfter": {
+              "description": "Monthly basic benefit after the review, in fen.",
+              "x-czt-title": {
+                "zh": "复核后金额",
+                "en": "Benefit after"
+              },
+              "x-czt-sensitivity": "special",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+            }
+          },
+          "required": [
+            "date",
+            "outcome"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "legalSupporters": {
+        "description": "Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test.",
+        "x-czt-title": {
+          "zh": "法定义务人",
+          "en": "Legal supporters"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "personId": {
+              "description": "Id of the supporter's person record, when there is one.",
+              "x-czt-title": {
+                "zh": "义务人",
+                "en": "Supporter"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+            },
+            "name": {
+              "description": "Name of the supporter.",
+              "x-czt-title": {
+                "zh": "义务人姓名",
+                "en": "Supporter name"
+              },
+              "x-czt-sensitivity": "personal",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 100
+            },
+            "idNumber": {
+              "description": "Identity number of the supporter.",
+              "x-czt-title": {
+                "zh": "义务人身份号码",
+                "en": "Supporter identity number"
+              },
+              "x-czt-sensitivity": "personal",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/idNumber"
+            },
+            "obligation": {
+              "description": "The legal obligation.",
+              "x-czt-title": {
+                "zh": "义务类型",
+                "en": "Obligation"
+              },
+              "type": "string",
+              "x-czt-codelist": "legalSupportObligation",
+              "enum": [
+                "maintenance",
+                "upbringing",
+                "support"
+              ]
+            },
+            "supportedPersonId": {
+              "description": "Id of the member supported.",
+              "x-czt-title": {
+                "zh": "被赡（抚、扶）养人",
+                "en": "Supported member"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+            }
+          },
+          "required": [
+            "obligation"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [
@@ -1825,7 +2241,7 @@ export const schemas: Readonly<Record<string, object>> = {
         }
       },
       "dibaoStandard": {
-        "description": "低保 monthly standards per person by city, programme and period, in fen.",
+        "description": "低保 monthly standards per person by city (or county within it), programme and period, in fen.",
         "x-czt-title": {
           "zh": "低保标准",
           "en": "低保 standards"
@@ -1906,6 +2322,15 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Verified"
               },
               "type": "boolean"
+            },
+            "division": {
+              "description": "County-level division (GB/T 2260) of the city the figure applies to, e.g. 430225 炎陵县; absent: the whole city. A county row wins over the city row for cases of that county.",
+              "x-czt-title": {
+                "zh": "区县",
+                "en": "County"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
             }
           },
           "required": [
@@ -1993,6 +2418,280 @@ export const schemas: Readonly<Record<string, object>> = {
           "minHouseholds"
         ],
         "additionalProperties": false
+      },
+      "reviewInterval": {
+        "description": "Longest interval between two reviews of a case (复核周期), by programme and period: caps nextReviewDate in assistance.review-overdue. Rows with memberCanWork true apply to households with a covered member able to work. Default rows ship with the standard; a table supplied here replaces them.",
+        "x-czt-title": {
+          "zh": "复核周期",
+          "en": "Review intervals"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "programme": {
+              "description": "Programme the interval applies to.",
+              "x-czt-title": {
+                "zh": "项目",
+                "en": "Programme"
+              },
+              "type": "string",
+              "enum": [
+                "dibao.urban",
+                "dibao.rural",
+                "dibao.marginal",
+                "tekun.centralised",
+                "tekun.dispersed"
+              ]
+            },
+            "memberCanWork": {
+              "description": "true: the row applies when a covered member can work (labourCapacity full or partial); false or absent: to the other cases.",
+              "x-czt-title": {
+                "zh": "有劳动能力成员",
+                "en": "Member can work"
+              },
+              "type": "boolean"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "maxMonths": {
+              "description": "Longest interval between reviews, in months.",
+              "x-czt-title": {
+                "zh": "最长间隔（月）",
+                "en": "Longest interval (months)"
+              },
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 60
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the standard is of a default row: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption to replace with the agency's figure). Agency rows may leave it out.",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "programme",
+            "validFrom",
+            "maxMonths",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "benefitRoundingTolerance": {
+        "description": "How far an assistance benefit or payment may differ from the computed amount because the local system rounds (some pay to the yuan), by region and period, in fen. The most specific region with a row wins; without a row amounts must match to the fen.",
+        "x-czt-title": {
+          "zh": "金额取整容差",
+          "en": "Rounding tolerance"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "GB/T 2260 division the bounds apply to: a county, a city (430100) or the province (430000); the most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "toleranceFen": {
+              "description": "Largest accepted difference, in fen (100: rounding to the yuan).",
+              "x-czt-title": {
+                "zh": "容差（分）",
+                "en": "Tolerance (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "toleranceFen",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "dibaoMarginalCeiling": {
+        "description": "Income ceiling of 低保边缘 (near-poverty) households as a percentage of the local 低保 standard, by region and period. Default rows ship with the standard; a table supplied here replaces them.",
+        "x-czt-title": {
+          "zh": "低保边缘收入上限",
+          "en": "Near-poverty income ceiling"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "GB/T 2260 division the bounds apply to: a county, a city (430100) or the province (430000); the most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "ceilingPercent": {
+              "description": "Highest per-capita income, as a percentage of the 低保 standard (150: 1.5 times).",
+              "x-czt-title": {
+                "zh": "上限（标准的百分比）",
+                "en": "Ceiling (% of the standard)"
+              },
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 1000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the standard is of a default row: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption to replace with the agency's figure). Agency rows may leave it out.",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "ceilingPercent",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [

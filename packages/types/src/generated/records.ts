@@ -228,7 +228,25 @@ export type AssistanceProgrammeCode =
   | "welfare.disability"
   | "welfare.child"
   | "charityRelief"
-  | "specialCare";
+  | "specialCare"
+  | "employmentAid"
+  | "vagrantAid"
+  | "welfare.orphan"
+  | "welfare.unattendedChild"
+  | "welfare.disabilityLivingSubsidy"
+  | "welfare.severeDisabilityCareSubsidy"
+  | "wubao.rural"
+  | "sanwu.urban";
+
+/**
+ * 待遇发放频次: code of the benefitFrequency list (closed).
+ */
+export type BenefitFrequencyCode = "monthly" | "oneOff" | "perEvent";
+
+/**
+ * 待遇形式: code of the benefitKind list (closed).
+ */
+export type BenefitKindCode = "cash" | "inKind" | "service";
 
 /**
  * 案件状态: code of the caseStatus list (closed).
@@ -239,6 +257,12 @@ export type CaseStatusCode = "applied" | "underReview" | "active" | "suspended" 
  * 慈善资金来源: code of the charityFundingSource list (closed).
  */
 export type CharityFundingSourceCode = "individual" | "enterprise" | "organised";
+
+/**
+ * 分类施保原因: code of the classifiedSupplementReason list (open).
+ */
+export type ClassifiedSupplementReasonCode =
+  "elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other" | (string & {});
 
 /**
  * 个人缴费状态: code of the contributionStatus list (closed).
@@ -262,6 +286,22 @@ export type DepartmentCode =
   | "emergencyManagement"
   | "cztCentre"
   | (string & {});
+
+/**
+ * 低保分类: code of the dibaoCategory list (open).
+ */
+export type DibaoCategoryCode = "A" | "B" | "C" | (string & {});
+
+/**
+ * 残疾类别: code of the disabilityCategory list (closed).
+ */
+export type DisabilityCategoryCode =
+  "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+
+/**
+ * 残疾等级: code of the disabilityGrade list (closed).
+ */
+export type DisabilityGradeCode = "1" | "2" | "3" | "4";
 
 /**
  * 证件类型: code of the documentType list (open).
@@ -351,6 +391,11 @@ export type EthnicityCode =
 export type FundingSourceCode = "central" | "provincial" | "city" | "county" | "charity" | "other";
 
 /**
+ * 健康状况: code of the healthCondition list (open).
+ */
+export type HealthConditionCode = "healthy" | "chronicIllness" | "seriousIllness" | "disabled" | (string & {});
+
+/**
  * 户口性质（历史）: code of the hukouCategory list (closed).
  */
 export type HukouCategoryCode = "agricultural" | "non-agricultural";
@@ -370,9 +415,34 @@ export type InsuranceSchemeCode =
   | "maternity";
 
 /**
+ * 劳动能力: code of the labourCapacity list (closed).
+ */
+export type LabourCapacityCode = "full" | "partial" | "none";
+
+/**
+ * 法定义务: code of the legalSupportObligation list (closed).
+ */
+export type LegalSupportObligationCode = "maintenance" | "upbringing" | "support";
+
+/**
  * 发放状态: code of the paymentStatus list (closed).
  */
 export type PaymentStatusCode = "paid" | "failed" | "returned";
+
+/**
+ * 致贫原因: code of the povertyCause list (open).
+ */
+export type PovertyCauseCode =
+  | "illness"
+  | "disability"
+  | "education"
+  | "disaster"
+  | "lackOfLabour"
+  | "lackOfSkills"
+  | "unemployment"
+  | "oldAge"
+  | "other"
+  | (string & {});
 
 /**
  * 与户主关系: code of the relationToHead list (closed).
@@ -467,6 +537,11 @@ export type RelationToHeadCode =
  * 居住类型（城乡）: code of the residenceType list (closed).
  */
 export type ResidenceTypeCode = "urban" | "rural";
+
+/**
+ * 复核结果: code of the reviewOutcome list (closed).
+ */
+export type ReviewOutcomeCode = "continued" | "raised" | "lowered" | "suspended" | "terminated";
 
 /**
  * 性别: code of the sex list (closed).
@@ -885,7 +960,7 @@ export interface Assistance {
    */
   perCapitaIncome?: AmountFen;
   /**
-   * 月保障金额: Monthly basic benefit of the case, in fen. Sensitivity: special.
+   * 月保障金额: Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. Sensitivity: special.
    */
   benefitAmount: AmountFen;
   /**
@@ -912,6 +987,48 @@ export interface Assistance {
   extensions?: {
     [k: string]: unknown | undefined;
   };
+  /**
+   * 所在区县: County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division.
+   */
+  division?: DivisionCode;
+  /**
+   * 发放频次: How often benefitAmount is paid; absent: monthly, as in 1.0.
+   */
+  benefitFrequency?: BenefitFrequencyCode;
+  /**
+   * 待遇形式: Whether the benefit is cash, in kind or a service; absent: cash.
+   */
+  benefitKind?: BenefitKindCode;
+  /**
+   * 低保分类: Classification of a 低保 household (e.g. A priority, B general, C short-term). Sensitivity: special.
+   */
+  dibaoCategory?: DibaoCategoryCode;
+  /**
+   * 保障档次: Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). Sensitivity: special.
+   */
+  benefitTier?: number;
+  /**
+   * 致贫原因: Causes of poverty (致贫原因); several may apply. Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  povertyCauses?: PovertyCauseCode[];
+  /**
+   * 分类施保原因: Why the classified supplement (分类施保) is paid; several may apply. Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  classifiedSupplementReasons?: ClassifiedSupplementReasonCode[];
+  gradualExit?: AssistanceGradualExit;
+  singleMemberCoverage?: AssistanceSingleMemberCoverage;
+  /**
+   * 复核记录: History of the case's periodic reviews, oldest first (有进有出、有升有降).
+   */
+  reviews?: AssistanceReview[];
+  /**
+   * 法定义务人: Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test.
+   */
+  legalSupporters?: AssistanceLegalSupporter[];
 }
 /**
  * 家庭: The household, for household-assessed programmes such as dibao.
@@ -947,6 +1064,40 @@ export interface AssistanceHouseholdMember {
    * 是否保障: Whether the member is covered by the case.
    */
   covered: boolean;
+  /**
+   * 成员起始日期: First day the person is a member of the household (moved in, born, married in).
+   */
+  memberSince?: IsoDate;
+  /**
+   * 成员终止日期: Last day the person is a member of the household (moved out, died); absent: still a member.
+   */
+  memberUntil?: IsoDate;
+  /**
+   * 劳动能力: The member's capacity to work; a covered member who can work shortens the review interval. Sensitivity: special.
+   */
+  labourCapacity?: LabourCapacityCode;
+  disability?: AssistanceHouseholdMemberDisability;
+  /**
+   * 健康状况: The member's health condition. Sensitivity: special.
+   */
+  healthCondition?: HealthConditionCode;
+}
+/**
+ * 残疾情况: The member's disability as on the 残疾人证 (GB/T 26341). Sensitivity: special.
+ */
+export interface AssistanceHouseholdMemberDisability {
+  /**
+   * 残疾类别: Disability category. Sensitivity: special.
+   */
+  category: DisabilityCategoryCode;
+  /**
+   * 残疾等级: Disability grade, 1 (most severe) to 4. Sensitivity: special.
+   */
+  grade: DisabilityGradeCode;
+  /**
+   * 残疾人证号: Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). Sensitivity: special.
+   */
+  certificateNumber?: string;
 }
 /**
  * 办理日期: Dates of the case.
@@ -982,6 +1133,72 @@ export interface AssistanceSpecialCare {
    * 优抚对象类别: Special-care category. Sensitivity: special.
    */
   category: SpecialCareCategoryCode;
+}
+/**
+ * 渐退期: 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it.
+ */
+export interface AssistanceGradualExit {
+  /**
+   * 渐退期开始: First day of the transition period.
+   */
+  start: IsoDate;
+  /**
+   * 渐退期结束: Last day of the transition period (inclusive).
+   */
+  end: IsoDate;
+}
+/**
+ * 单人保: 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered.
+ */
+export interface AssistanceSingleMemberCoverage {
+  /**
+   * 单人保开始: First day of single-member coverage.
+   */
+  start: IsoDate;
+  /**
+   * 单人保结束: Last day of single-member coverage (inclusive); absent: still in force.
+   */
+  end?: IsoDate;
+}
+export interface AssistanceReview {
+  /**
+   * 复核日期: Date of the review.
+   */
+  date: IsoDate;
+  /**
+   * 复核结果: What the review decided.
+   */
+  outcome: ReviewOutcomeCode;
+  /**
+   * 复核前金额: Monthly basic benefit before the review, in fen. Sensitivity: special.
+   */
+  benefitBefore?: AmountFen;
+  /**
+   * 复核后金额: Monthly basic benefit after the review, in fen. Sensitivity: special.
+   */
+  benefitAfter?: AmountFen;
+}
+export interface AssistanceLegalSupporter {
+  /**
+   * 义务人: Id of the supporter's person record, when there is one.
+   */
+  personId?: RecordRef;
+  /**
+   * 义务人姓名: Name of the supporter. Sensitivity: personal.
+   */
+  name?: string;
+  /**
+   * 义务人身份号码: Identity number of the supporter. Sensitivity: personal.
+   */
+  idNumber?: IdNumber;
+  /**
+   * 义务类型: The legal obligation.
+   */
+  obligation: LegalSupportObligationCode;
+  /**
+   * 被赡（抚、扶）养人: Id of the member supported.
+   */
+  supportedPersonId?: RecordRef;
 }
 
 /**

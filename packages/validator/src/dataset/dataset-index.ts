@@ -36,6 +36,7 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  tiers: Uint8Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -43,7 +44,7 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.tiers];
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -90,6 +91,8 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
+  /** benefitTier per assistance record (0: none); one byte, beside benefits and incomes. */
+  private tiers = new Uint8Array(256);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -160,6 +163,7 @@ export class DatasetIndex {
         this.benefits[ordinal] = entry.benefitPerMember;
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
+        this.tiers[ordinal] = entry.tier;
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
@@ -193,6 +197,7 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      tiers: this.tiers.slice(0, assistance),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -234,6 +239,7 @@ export class DatasetIndex {
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
+    this.tiers.set(batch.tiers, assistanceBase);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
@@ -250,6 +256,7 @@ export class DatasetIndex {
     this.benefits = grow(this.benefits, capacity);
     this.incomes = grow(this.incomes, capacity);
     this.assistanceExtras = grow(this.assistanceExtras, capacity);
+    this.tiers = grow(this.tiers, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -347,6 +354,10 @@ export class DatasetIndex {
   }
   perCapitaIncomeOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
+  }
+  /** Assistance: benefitTier (0 when the benefit is the income gap). */
+  tierOf(slot: number): number {
+    return this.kinds[slot] === Kind.Assistance ? this.tiers[this.aux[slot]!]! : 0;
   }
   extrasOf(slot: number): ExtraReferences {
     const kind = this.kinds[slot];

@@ -1,4 +1,6 @@
 import type { Parameters } from "../parameters.js";
+import { defaultDibaoMarginalCeilings } from "./dibao-marginal-ceiling.js";
+import { defaultReviewIntervals } from "./review-interval.js";
 
 /**
  * The parameter tables the standard ships with default rows (national rules: minimum
@@ -6,7 +8,10 @@ import type { Parameters } from "../parameters.js";
  * its own file of this folder, every row with its source and confidence, and is
  * registered here with one line.
  */
-export const defaultParameterTables: Partial<Parameters> = {};
+export const defaultParameterTables: Partial<Parameters> = {
+  reviewInterval: defaultReviewIntervals,
+  dibaoMarginalCeiling: defaultDibaoMarginalCeilings,
+};
 
 /**
  * The tables a validation uses: the agency's own tables where it supplies them, the

@@ -2,8 +2,10 @@ import type { DatasetRule, RecordRule } from "../rule.js";
 import { assistanceCoveredMembersCountRule } from "./assistance-covered-members-count.js";
 import { assistanceDibaoBenefitRule } from "./assistance-dibao-benefit.js";
 import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-income-below-standard.js";
+import { assistanceDibaoMarginalCeilingRule } from "./assistance-dibao-marginal-ceiling.js";
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
+import { assistancePaymentAmountRule } from "./assistance-payment-amount.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
@@ -65,6 +67,8 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  assistancePaymentAmountRule,
+  assistanceDibaoMarginalCeilingRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
