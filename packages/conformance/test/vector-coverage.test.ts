@@ -54,6 +54,17 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   paymentStatus: ["payments.*.status"],
   accountKind: ["payments.*.accountKind"],
   fundingSource: ["payments.*.funding.*.source"],
+  benefitFrequency: ["benefitFrequency"],
+  benefitKind: ["benefitKind"],
+  dibaoCategory: ["dibaoCategory"],
+  povertyCause: ["povertyCauses.*"],
+  classifiedSupplementReason: ["classifiedSupplementReasons.*"],
+  reviewOutcome: ["reviews.*.outcome"],
+  legalSupportObligation: ["legalSupporters.*.obligation"],
+  labourCapacity: ["household.members.*.labourCapacity"],
+  healthCondition: ["household.members.*.healthCondition"],
+  disabilityCategory: ["household.members.*.disability.category"],
+  disabilityGrade: ["household.members.*.disability.grade"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {
