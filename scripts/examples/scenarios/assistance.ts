@@ -5,7 +5,7 @@
  */
 import { agency, changsha, xiangtan, zhuzhou } from "../agencies.js";
 import { assistanceCase, citizen, monthlyPayments, person, recordId } from "../builders.js";
-import type { AssistanceRecord, PersonRecord } from "../model.js";
+import type { AssistanceRecord, CityCode, PersonRecord } from "../model.js";
 import { yuan } from "../money.js";
 import { recentMonths } from "../population/recent-months.js";
 import type { Scenario } from "./scenario.js";
@@ -20,16 +20,19 @@ function with11(record: AssistanceRecord, fields: Record<string, unknown>, membe
   return { ...record, ...(household && detailed ? { household: { ...household, members: detailed } } : {}), ...fields } as AssistanceRecord11;
 }
 
-const householdOf = (p: PersonRecord) => ({ householdId: `${p.id.slice(0, 6)}-H-${p.id.slice(-6)}`, relationToHead: "02" });
+const liuHousehold = "430103-H-000500";
+const luoHousehold = "430225-H-000500";
 
 // Changsha: 刘建华 found work in March 2026; the household's income rose above the standard and it keeps 低保 in its 渐退期.
 const liuJianhua = person(recordId(changsha, "P", 500), citizen({ name: "刘建华", sex: "1", birthDate: "1978-10-06", ethnicity: "01", issuedAt: "430103", sequence: 57 }), {
   hukou: { division: "430103", residenceType: "urban" },
   residenceDivision: "430103",
+  household: { householdId: liuHousehold, relationToHead: "02" },
 });
 const pengLi = person(recordId(changsha, "P", 501), citizen({ name: "彭丽", sex: "2", birthDate: "1980-04-22", ethnicity: "01", issuedAt: "430103", sequence: 64 }), {
   hukou: { division: "430103", residenceType: "urban" },
   residenceDivision: "430103",
+  household: { householdId: liuHousehold, relationToHead: "10" },
 });
 const gradualExitBenefit = yuan(400);
 const gradualExitCase = with11(
@@ -40,7 +43,7 @@ const gradualExitCase = with11(
     caseStatus: "active",
     dates: { applied: "2023-02-06", approved: "2023-03-20" },
     household: {
-      householdId: householdOf(liuJianhua).householdId,
+      householdId: liuHousehold,
       head: liuJianhua,
       members: [
         { person: liuJianhua, relationToHead: "02", covered: true },
@@ -78,10 +81,12 @@ const gradualExitCase = with11(
 const luoXiuying = person(recordId(zhuzhou, "P", 500), citizen({ name: "罗秀英", sex: "2", birthDate: "1962-01-15", ethnicity: "13", issuedAt: "430225", sequence: 28 }), {
   hukou: { division: "430225", residenceType: "rural" },
   residenceDivision: "430225",
+  household: { householdId: luoHousehold, relationToHead: "02" },
 });
 const tanWei = person(recordId(zhuzhou, "P", 501), citizen({ name: "谭伟", sex: "1", birthDate: "1990-07-09", ethnicity: "13", issuedAt: "430225", sequence: 35 }), {
   hukou: { division: "430225", residenceType: "rural" },
   residenceDivision: "430225",
+  household: { householdId: luoHousehold, relationToHead: "20" },
 });
 const singleBenefit = yuan(550);
 const singleMemberCase = with11(
@@ -92,7 +97,7 @@ const singleMemberCase = with11(
     caseStatus: "active",
     dates: { applied: "2025-08-04", approved: "2025-09-22" },
     household: {
-      householdId: householdOf(luoXiuying).householdId,
+      householdId: luoHousehold,
       head: luoXiuying,
       members: [
         { person: luoXiuying, relationToHead: "02", covered: false },
@@ -153,8 +158,69 @@ const tekunCase = with11(
   },
 );
 
+/** A case granted to one person, paid monthly unless said otherwise. */
+function personalCase(id: string, city: CityCode, division: string, who: PersonRecord, programme: string, amount: number, dates: { applied: string; approved: string; terminated?: string }, fields: Record<string, unknown> = {}): AssistanceRecord11 {
+  const terminated = dates.terminated !== undefined;
+  const record = assistanceCase(id, {
+    programme: programme as AssistanceRecord["programme"],
+    city,
+    agency: agency(division, programme.startsWith("welfare.") && programme.includes("isability") ? "disabledPersonsFederation" : "civilAffairs"),
+    caseStatus: terminated ? "terminated" : "active",
+    dates,
+    beneficiary: who,
+    benefitAmount: amount,
+    ...(terminated ? {} : { payments: monthlyPayments(recentMonths, amount, 20), lastReviewDate: "2026-07-01", nextReviewDate: "2027-07-01" }),
+  });
+  return with11(record, { division, benefitFrequency: "monthly", benefitKind: "cash", ...fields });
+}
+
+// The other programmes 1.1 adds, each on a case of its own.
+const zhangXiaoyu = person(recordId(changsha, "P", 502), citizen({ name: "张小宇", sex: "1", birthDate: "2014-05-18", ethnicity: "01", issuedAt: "430103", sequence: 15 }), {
+  hukou: { division: "430103", residenceType: "urban" },
+  residenceDivision: "430103",
+});
+const wuDahai = person(recordId(changsha, "P", 503), citizen({ name: "吴大海", sex: "1", birthDate: "1969-08-02", issuedAt: "430103", sequence: 91 }), {});
+const liTingting = person(recordId(zhuzhou, "P", 502), citizen({ name: "李婷婷", sex: "2", birthDate: "2016-12-03", ethnicity: "13", issuedAt: "430225", sequence: 44 }), {
+  hukou: { division: "430225", residenceType: "rural" },
+  residenceDivision: "430225",
+});
+const huGuiying = person(recordId(xiangtan, "P", 501), citizen({ name: "胡桂英", sex: "2", birthDate: "1940-02-11", ethnicity: "01", issuedAt: "430302", sequence: 26 }), {
+  hukou: { division: "430302", residenceType: "urban" },
+  residenceDivision: "430302",
+});
+
+const otherProgrammes = {
+  [changsha]: [
+    zhangXiaoyu,
+    wuDahai,
+    personalCase(recordId(changsha, "A", 501), changsha, "430103", liuJianhua, "employmentAid", yuan(500), { applied: "2026-02-02", approved: "2026-02-20" }, {
+      benefitFrequency: "oneOff",
+      benefitKind: "service",
+      payments: undefined,
+    }),
+    personalCase(recordId(changsha, "A", 502), changsha, "430103", zhangXiaoyu, "welfare.orphan", yuan(1500), { applied: "2022-03-01", approved: "2022-03-25" }),
+    personalCase(recordId(changsha, "A", 503), changsha, "430103", wuDahai, "vagrantAid", yuan(300), { applied: "2026-10-08", approved: "2026-10-08" }, {
+      benefitFrequency: "perEvent",
+      benefitKind: "inKind",
+      payments: undefined,
+    }),
+  ],
+  [zhuzhou]: [
+    liTingting,
+    personalCase(recordId(zhuzhou, "A", 501), zhuzhou, "430225", tanWei, "welfare.disabilityLivingSubsidy", yuan(80), { applied: "2025-09-01", approved: "2025-09-22" }),
+    personalCase(recordId(zhuzhou, "A", 502), zhuzhou, "430225", tanWei, "welfare.severeDisabilityCareSubsidy", yuan(90), { applied: "2025-09-01", approved: "2025-09-22" }),
+    personalCase(recordId(zhuzhou, "A", 503), zhuzhou, "430225", liTingting, "welfare.unattendedChild", yuan(1200), { applied: "2024-05-06", approved: "2024-06-03" }),
+  ],
+  [xiangtan]: [
+    huGuiying,
+    // Historic records stay valid: 石永福 was a 五保 person until 特困 replaced it, 胡桂英 an urban 三无 person.
+    personalCase(recordId(xiangtan, "A", 501), xiangtan, "430321", shiYongfu, "wubao.rural", yuan(300), { applied: "2008-03-10", approved: "2008-04-15", terminated: "2016-09-30" }),
+    personalCase(recordId(xiangtan, "A", 502), xiangtan, "430302", huGuiying, "sanwu.urban", yuan(450), { applied: "2009-06-01", approved: "2009-07-01", terminated: "2016-09-30" }),
+  ],
+} satisfies Scenario;
+
 export const scenario: Scenario = {
-  [changsha]: [liuJianhua, pengLi, gradualExitCase],
-  [zhuzhou]: [luoXiuying, tanWei, singleMemberCase],
-  [xiangtan]: [shiYongfu, tekunCase],
+  [changsha]: [liuJianhua, pengLi, gradualExitCase, ...otherProgrammes[changsha]],
+  [zhuzhou]: [luoXiuying, tanWei, singleMemberCase, ...otherProgrammes[zhuzhou]],
+  [xiangtan]: [shiYongfu, tekunCase, ...otherProgrammes[xiangtan]],
 };

@@ -12,6 +12,9 @@ const listsCoveredMembers = (record: CztRecord): record is AssistanceRecord =>
 /** A case that lists two or more household members (a size of one less stays schema-valid). */
 const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && (record.household?.members?.length ?? 0) >= 2;
 
+/** An active 低保 case with at least one payment. */
+const paidDibaoCase = (record: CztRecord): record is AssistanceRecord => isDibaoCase(record) && record.caseStatus === "active" && (record.payments?.length ?? 0) > 0;
+
 export const assistanceMutators: readonly Mutator[] = [
   {
     ruleId: "assistance.covered-members-count",
@@ -34,6 +37,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-benefit",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "pay one fen more than (standard − income) × covered members",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -42,6 +47,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-income-below-standard",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "raise the household's per-capita income to the standard",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -51,6 +58,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-standard-matches-table",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "use a monthly standard other than the city's table entry",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -67,6 +76,25 @@ export const assistanceMutators: readonly Mutator[] = [
       mutateOne(entries, pick, isActiveCase, (assistance) => {
         assistance.lastReviewDate = addDays(datasetAsOf, -400);
         assistance.nextReviewDate = addDays(datasetAsOf, -30);
+      }),
+  },
+  {
+    ruleId: "assistance.payment-amount",
+    description: "pay one month one yuan more than the benefit in force",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, paidDibaoCase, (assistance) => {
+        assistance.payments![0]!.amount += 100;
+      }),
+  },
+  {
+    ruleId: "assistance.dibao-marginal-ceiling",
+    description: "make a 低保 case a 低保边缘 one with an income of twice the standard",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isDibaoCase, (assistance) => {
+        assistance.programme = "dibao.marginal";
+        assistance.perCapitaIncome = assistance.monthlyStandard! * 2;
+        assistance.benefitAmount = 0;
+        delete assistance.payments;
       }),
   },
 ];
