@@ -63,7 +63,8 @@ export function buildDibaoCase(id: string, city: CityCode, householdId: string, 
   const benefit = (monthlyStandard - income) * covered;
   const applied = addDays(datasetAsOf, -choice.appliedDaysAgo);
   const approved = addDays(applied, 30);
-  const paymentMonths = [addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)).filter((month) => month > approved.slice(0, 7));
+  // One payment a month: 60 and 30 days back can fall in one month, which would be a month paid twice.
+  const paymentMonths = [...new Set([addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)))].filter((month) => month > approved.slice(0, 7));
   const record: AssistanceRecord = {
     recordType: "assistance",
     id,

@@ -13,7 +13,8 @@ const listsCoveredMembers = (record: CztRecord): record is AssistanceRecord =>
 const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && (record.household?.members?.length ?? 0) >= 2;
 
 /** An active 低保 case with at least one payment. */
-const paidDibaoCase = (record: CztRecord): record is AssistanceRecord => isDibaoCase(record) && record.caseStatus === "active" && (record.payments?.length ?? 0) > 0;
+const paidDibaoCase = (record: CztRecord): record is AssistanceRecord =>
+  isDibaoCase(record) && record.caseStatus === "active" && record.lastReviewDate !== undefined && (record.payments?.length ?? 0) > 0;
 
 export const assistanceMutators: readonly Mutator[] = [
   {
@@ -83,7 +84,11 @@ export const assistanceMutators: readonly Mutator[] = [
     description: "pay one month one yuan more than the benefit in force",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, paidDibaoCase, (assistance) => {
-        assistance.payments![0]!.amount += 100;
+        // One line for the month, so the month is not one paid twice (which the rule leaves to others).
+        // In the month of the last review, when the benefit in force is known even without a review history.
+        const first = assistance.payments![0]!;
+        const month = assistance.lastReviewDate!.slice(0, 7);
+        assistance.payments = [{ ...first, month, paidOn: assistance.lastReviewDate!, amount: first.amount + 100 }];
       }),
   },
   {

@@ -115,7 +115,8 @@ export const datasetMutators: readonly Mutator[] = [
       if (!dibao) return undefined;
       const city = otherCity(dibao.city);
       const head = entries.map((entry) => entry.record).find((r): r is PersonRecord => isPerson(r) && r.id === dibao.personId)!;
-      const second = buildDibaoCase(`${city}-A-second`, city, `${city}-H-second`, [head], { programme: "dibao.urban", incomeShare: 10, coveredMask: [], classifiedSupplement: undefined, appliedDaysAgo: 300, reviewedDaysAgo: 30, nextReviewInDays: 60 }, 1);
+      const second = buildDibaoCase(`${city}-A-second`, city, `${city}-H-second`, [head], { programme: "dibao.urban", incomeShare: 10, coveredMask: [], classifiedSupplement: undefined, appliedDaysAgo: 100, reviewedDaysAgo: 30, nextReviewInDays: 60 }, 1);
+      // Applied 100 days ago: later than any generated case (at least 200 days), so the rule reports the second case.
       return append(entries, second);
     },
   },
@@ -175,6 +176,8 @@ export const datasetMutators: readonly Mutator[] = [
         dibao.monthlyStandard = 80_000 + n * 1_000;
         dibao.perCapitaIncome = 30_000 + n * 1_000;
         dibao.benefitAmount = 50_000;
+        // Paid what the case now says, so only the amounts across households look flat.
+        for (const payment of dibao.payments ?? []) payment.amount = 50_000;
         copy.push({ file: `${city}.jsonl`, record: head }, { file: `${city}.jsonl`, record: dibao });
         if (first < 0) first = copy.length - 1;
       }
