@@ -16,6 +16,17 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "benefitFrequency",
+      "benefitKind",
+      "dibaoCategory",
+      "povertyCause",
+      "labourCapacity",
+      "disabilityCategory",
+      "disabilityGrade",
+      "healthCondition",
+      "classifiedSupplementReason",
+      "reviewOutcome",
+      "legalSupportObligation",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });
