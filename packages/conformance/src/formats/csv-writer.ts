@@ -85,6 +85,11 @@ export const generatedCsvColumns: readonly string[] = [
     "nextReviewDate",
     "charity.fundingSource",
     "specialCare.category",
+    ...repeated("household.members", 4, ["labourCapacity"]),
+    "benefitFrequency",
+    "benefitKind",
+    "dibaoCategory",
+    ...repeated("reviews", 1, ["date", "outcome", "benefitBefore", "benefitAfter"]),
   ]),
 ];
 
