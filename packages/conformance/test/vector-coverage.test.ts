@@ -59,6 +59,17 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   enrolmentEndReason: ["endReason"],
   contributionKind: ["contributions.*.kind"],
   contributionPayer: ["contributions.*.paidBy.*.payer"],
+  benefitFrequency: ["benefitFrequency"],
+  benefitKind: ["benefitKind"],
+  dibaoCategory: ["dibaoCategory"],
+  povertyCause: ["povertyCauses.*"],
+  classifiedSupplementReason: ["classifiedSupplementReasons.*"],
+  reviewOutcome: ["reviews.*.outcome"],
+  legalSupportObligation: ["legalSupporters.*.obligation"],
+  labourCapacity: ["household.members.*.labourCapacity"],
+  healthCondition: ["household.members.*.healthCondition"],
+  disabilityCategory: ["household.members.*.disability.category"],
+  disabilityGrade: ["household.members.*.disability.grade"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {

@@ -20,6 +20,17 @@ describe("code lists", () => {
       "enrolmentEndReason",
       "contributionKind",
       "contributionPayer",
+      "benefitFrequency",
+      "benefitKind",
+      "dibaoCategory",
+      "povertyCause",
+      "labourCapacity",
+      "disabilityCategory",
+      "disabilityGrade",
+      "healthCondition",
+      "classifiedSupplementReason",
+      "reviewOutcome",
+      "legalSupportObligation",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

@@ -35,7 +35,7 @@ function entryOf(i: number): IndexEntry {
     case 15: case 16:
       return { recordType: "transfer", id: fresh(`${cityCode}-T-${pad(i, 9)}`), city, personId: person, kind: 1, status: 4, fromEnrolmentId: fresh(`${cityCode}-E-${pad(i - 7, 9)}`), toEnrolmentId: fresh(`${cityCode}-E-${pad(i - 6, 9)}`), toOutside: false };
     default:
-      return { recordType: "assistance", id: fresh(`${cityCode}-A-${pad(i, 9)}`), city, personId: person, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, programme: 1, caseStatus: 3, start: 19000, end: openEnd, benefitPerMember: 45000, perCapitaIncome: 30000 };
+      return { recordType: "assistance", id: fresh(`${cityCode}-A-${pad(i, 9)}`), city, personId: person, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, programme: 1, caseStatus: 3, start: 19000, end: openEnd, benefitPerMember: 45000, perCapitaIncome: 30000, tier: 0 };
   }
 }
 

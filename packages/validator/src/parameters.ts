@@ -42,6 +42,8 @@ export interface ContributionBaseEntry {
 /** 低保 monthly standard per person, in fen. */
 export interface DibaoStandardEntry {
   readonly city: ParameterCity;
+  /** County within the city; absent: the whole city (a county row wins for its cases). */
+  readonly division?: string;
   readonly programme: DibaoProgramme;
   readonly validFrom: string;
   readonly validUntil?: string;
@@ -112,6 +114,42 @@ export interface MinimumContributionPeriodEntry {
   readonly source: string;
   readonly confidence?: Confidence;
   readonly verified?: boolean;
+/** How sure the standard is of a default row (agency rows may leave it out). */
+export type RowConfidence = "sure" | "fairlySure" | "unsure";
+
+/** Longest interval between two reviews of an assistance case (复核周期), in months. */
+export interface ReviewIntervalEntry {
+  readonly programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed";
+  /** true: applies when a covered member can work; false/absent: to the other cases. */
+  readonly memberCanWork?: boolean;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly maxMonths: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: RowConfidence;
+}
+
+/** Accepted difference between a computed assistance amount and the recorded one (local rounding), in fen. */
+export interface BenefitRoundingToleranceEntry {
+  /** Division code: a county, a city or the province; the most specific wins. */
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly toleranceFen: number;
+  readonly source: string;
+  readonly verified: boolean;
+}
+
+/** Income ceiling of 低保边缘 households, as a percentage of the 低保 standard. */
+export interface DibaoMarginalCeilingEntry {
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly ceilingPercent: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: RowConfidence;
 }
 
 export interface Parameters {
@@ -126,6 +164,9 @@ export interface Parameters {
   readonly poolingRegime?: readonly PoolingRegimeEntry[];
   readonly minimumContributionPeriod?: readonly MinimumContributionPeriodEntry[];
   readonly contributionRate?: readonly ContributionRateEntry[];
+  readonly reviewInterval?: readonly ReviewIntervalEntry[];
+  readonly benefitRoundingTolerance?: readonly BenefitRoundingToleranceEntry[];
+  readonly dibaoMarginalCeiling?: readonly DibaoMarginalCeilingEntry[];
 }
 
 /** No tables: rules that need one do nothing. */
@@ -161,6 +202,9 @@ function fieldsOfParameters(): Map<string, FieldInfo> {
     ["/poolingRegime/*", { zh: "条目", en: "Entry" }],
     ["/minimumContributionPeriod/*", { zh: "条目", en: "Entry" }],
     ["/contributionRate/*", { zh: "条目", en: "Entry" }],
+    ["/reviewInterval/*", { zh: "条目", en: "Entry" }],
+    ["/benefitRoundingTolerance/*", { zh: "条目", en: "Entry" }],
+    ["/dibaoMarginalCeiling/*", { zh: "条目", en: "Entry" }],
   ];
   for (const [pointer, title] of untitled) {
     const known = fields.get(pointer);
@@ -235,9 +279,9 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
   checkPeriods(bases, (entry) => String((entry as Partial<ContributionBaseEntry>).region), "/contributionBase", { zh: "地区", en: "region" }, problems, lang);
   checkPeriods(
     file["dibaoStandard"],
-    (entry) => `${String((entry as Partial<DibaoStandardEntry>).city)} ${String((entry as Partial<DibaoStandardEntry>).programme)}`,
+    (entry) => `${String((entry as Partial<DibaoStandardEntry>).division ?? (entry as Partial<DibaoStandardEntry>).city)} ${String((entry as Partial<DibaoStandardEntry>).programme)}`,
     "/dibaoStandard",
-    { zh: "城市和项目", en: "city and programme" },
+    { zh: "城市（区县）和项目", en: "city (county) and programme" },
     problems,
     lang,
   );
@@ -259,7 +303,29 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
     problems,
     lang,
   );
+  checkCountyInCity(file["dibaoStandard"], problems, lang);
+  checkPeriods(
+    file["reviewInterval"],
+    (entry) => `${String((entry as Partial<ReviewIntervalEntry>).programme)} ${(entry as Partial<ReviewIntervalEntry>).memberCanWork === true ? "memberCanWork" : ""}`.trim(),
+    "/reviewInterval",
+    { zh: "项目", en: "programme" },
+    problems,
+    lang,
+  );
+  checkPeriods(file["benefitRoundingTolerance"], (entry) => String((entry as Partial<BenefitRoundingToleranceEntry>).region), "/benefitRoundingTolerance", { zh: "地区", en: "region" }, problems, lang);
+  checkPeriods(file["dibaoMarginalCeiling"], (entry) => String((entry as Partial<DibaoMarginalCeilingEntry>).region), "/dibaoMarginalCeiling", { zh: "地区", en: "region" }, problems, lang);
   return problems;
+}
+
+/** A county row names a county of its own city (430225 belongs to 430200, not 430100). */
+function checkCountyInCity(entries: unknown, problems: ParameterProblem[], lang: Lang): void {
+  if (!Array.isArray(entries)) return;
+  entries.forEach((entry: unknown, index) => {
+    const { city, division } = (entry ?? {}) as Partial<DibaoStandardEntry>;
+    if (typeof city === "string" && typeof division === "string" && division.slice(0, 4) !== city.slice(0, 4)) {
+      problems.push(meaningProblem(`/dibaoStandard/${index}/division`, { zh: `不属于城市 ${city}`, en: `is not in city ${city}` }, lang));
+    }
+  });
 }
 
 function countUnverified(parameters: Parameters): number {
@@ -269,6 +335,7 @@ function countUnverified(parameters: Parameters): number {
   for (const entry of parameters.poolingRegime ?? []) if (entry.verified === false) count++;
   for (const entry of parameters.minimumContributionPeriod ?? []) if (entry.verified === false) count++;
   for (const entry of parameters.contributionRate ?? []) if (!entry.verified) count++;
+  for (const entry of parameters.benefitRoundingTolerance ?? []) if (!entry.verified) count++;
   return count;
 }
 

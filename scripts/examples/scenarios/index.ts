@@ -13,3 +13,4 @@
 
 export { scenario as transfers } from "./transfers.js";
 export { scenario as contributions } from "./contributions.js";
+export { scenario as assistance } from "./assistance.js";

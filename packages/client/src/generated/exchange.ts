@@ -641,7 +641,7 @@ export interface components {
              * @description Programme; the code list's pillar column groups programmes.
              * @enum {string}
              */
-            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare";
+            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare" | "employmentAid" | "vagrantAid" | "welfare.orphan" | "welfare.unattendedChild" | "welfare.disabilityLivingSubsidy" | "welfare.severeDisabilityCareSubsidy" | "wubao.rural" | "sanwu.urban";
             /** @description Id of the beneficiary person record. */
             personId?: components["schemas"]["common.recordRef"];
             /** @description The household, for household-assessed programmes such as dibao. */
@@ -663,6 +663,35 @@ export interface components {
                     relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
                     /** @description Whether the member is covered by the case. */
                     covered: boolean;
+                    /** @description First day the person is a member of the household (moved in, born, married in). */
+                    memberSince?: components["schemas"]["common.date"];
+                    /** @description Last day the person is a member of the household (moved out, died); absent: still a member. */
+                    memberUntil?: components["schemas"]["common.date"];
+                    /**
+                     * @description The member's capacity to work; a covered member who can work shortens the review interval.
+                     * @enum {string}
+                     */
+                    labourCapacity?: "full" | "partial" | "none";
+                    /** @description The member's disability as on the 残疾人证 (GB/T 26341). */
+                    disability?: {
+                        /**
+                         * @description Disability category.
+                         * @enum {string}
+                         */
+                        category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                        /**
+                         * @description Disability grade, 1 (most severe) to 4.
+                         * @enum {string}
+                         */
+                        grade: "1" | "2" | "3" | "4";
+                        /** @description Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). */
+                        certificateNumber?: string;
+                    };
+                    /**
+                     * @description The member's health condition.
+                     * @enum {string}
+                     */
+                    healthCondition?: "healthy" | "chronicIllness" | "seriousIllness" | "disabled";
                 }[];
             };
             /** @description Number of covered members; equals the members marked covered when members are given. */
@@ -689,7 +718,7 @@ export interface components {
             monthlyStandard?: components["schemas"]["common.amountFen"];
             /** @description Household monthly income per person, in fen. */
             perCapitaIncome?: components["schemas"]["common.amountFen"];
-            /** @description Monthly basic benefit of the case, in fen. */
+            /** @description Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. */
             benefitAmount: components["schemas"]["common.amountFen"];
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
@@ -719,6 +748,73 @@ export interface components {
             extensions?: {
                 [key: string]: unknown;
             };
+            /** @description County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division. */
+            division?: components["schemas"]["common.divisionCode"];
+            /**
+             * @description How often benefitAmount is paid; absent: monthly, as in 1.0.
+             * @enum {string}
+             */
+            benefitFrequency?: "monthly" | "oneOff" | "perEvent";
+            /**
+             * @description Whether the benefit is cash, in kind or a service; absent: cash.
+             * @enum {string}
+             */
+            benefitKind?: "cash" | "inKind" | "service";
+            /**
+             * @description Classification of a 低保 household (e.g. A priority, B general, C short-term).
+             * @enum {string}
+             */
+            dibaoCategory?: "A" | "B" | "C";
+            /** @description Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). */
+            benefitTier?: number;
+            /** @description Causes of poverty (致贫原因); several may apply. */
+            povertyCauses?: ("illness" | "disability" | "education" | "disaster" | "lackOfLabour" | "lackOfSkills" | "unemployment" | "oldAge" | "other")[];
+            /** @description Why the classified supplement (分类施保) is paid; several may apply. */
+            classifiedSupplementReasons?: ("elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other")[];
+            /** @description 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it. */
+            gradualExit?: {
+                /** @description First day of the transition period. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of the transition period (inclusive). */
+                end: components["schemas"]["common.date"];
+            };
+            /** @description 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered. */
+            singleMemberCoverage?: {
+                /** @description First day of single-member coverage. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of single-member coverage (inclusive); absent: still in force. */
+                end?: components["schemas"]["common.date"];
+            };
+            /** @description History of the case's periodic reviews, oldest first (有进有出、有升有降). */
+            reviews?: {
+                /** @description Date of the review. */
+                date: components["schemas"]["common.date"];
+                /**
+                 * @description What the review decided.
+                 * @enum {string}
+                 */
+                outcome: "continued" | "raised" | "lowered" | "suspended" | "terminated";
+                /** @description Monthly basic benefit before the review, in fen. */
+                benefitBefore?: components["schemas"]["common.amountFen"];
+                /** @description Monthly basic benefit after the review, in fen. */
+                benefitAfter?: components["schemas"]["common.amountFen"];
+            }[];
+            /** @description Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test. */
+            legalSupporters?: {
+                /** @description Id of the supporter's person record, when there is one. */
+                personId?: components["schemas"]["common.recordRef"];
+                /** @description Name of the supporter. */
+                name?: string;
+                /** @description Identity number of the supporter. */
+                idNumber?: components["schemas"]["common.idNumber"];
+                /**
+                 * @description The legal obligation.
+                 * @enum {string}
+                 */
+                obligation: "maintenance" | "upbringing" | "support";
+                /** @description Id of the member supported. */
+                supportedPersonId?: components["schemas"]["common.recordRef"];
+            }[];
         } & (unknown & unknown & unknown);
         /**
          * Agency
@@ -1547,7 +1643,7 @@ export interface components {
              * @description Programme; the code list's pillar column groups programmes.
              * @enum {string}
              */
-            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare";
+            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare" | "employmentAid" | "vagrantAid" | "welfare.orphan" | "welfare.unattendedChild" | "welfare.disabilityLivingSubsidy" | "welfare.severeDisabilityCareSubsidy" | "wubao.rural" | "sanwu.urban";
             /** @description Id of the beneficiary person record. */
             personId?: components["schemas"]["common.recordRef"];
             /** @description The household, for household-assessed programmes such as dibao. */
@@ -1569,6 +1665,35 @@ export interface components {
                     relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
                     /** @description Whether the member is covered by the case. */
                     covered: boolean;
+                    /** @description First day the person is a member of the household (moved in, born, married in). */
+                    memberSince?: components["schemas"]["common.date"];
+                    /** @description Last day the person is a member of the household (moved out, died); absent: still a member. */
+                    memberUntil?: components["schemas"]["common.date"];
+                    /**
+                     * @description The member's capacity to work; a covered member who can work shortens the review interval.
+                     * @enum {string}
+                     */
+                    labourCapacity?: "full" | "partial" | "none";
+                    /** @description The member's disability as on the 残疾人证 (GB/T 26341). */
+                    disability?: {
+                        /**
+                         * @description Disability category.
+                         * @enum {string}
+                         */
+                        category?: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                        /**
+                         * @description Disability grade, 1 (most severe) to 4.
+                         * @enum {string}
+                         */
+                        grade?: "1" | "2" | "3" | "4";
+                        /** @description Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). */
+                        certificateNumber?: string;
+                    };
+                    /**
+                     * @description The member's health condition.
+                     * @enum {string}
+                     */
+                    healthCondition?: "healthy" | "chronicIllness" | "seriousIllness" | "disabled";
                 }[];
             };
             /** @description Number of covered members; equals the members marked covered when members are given. */
@@ -1595,7 +1720,7 @@ export interface components {
             monthlyStandard?: components["schemas"]["common.amountFen"];
             /** @description Household monthly income per person, in fen. */
             perCapitaIncome?: components["schemas"]["common.amountFen"];
-            /** @description Monthly basic benefit of the case, in fen. */
+            /** @description Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. */
             benefitAmount?: components["schemas"]["common.amountFen"];
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
@@ -1625,6 +1750,73 @@ export interface components {
             extensions?: {
                 [key: string]: unknown;
             };
+            /** @description County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division. */
+            division?: components["schemas"]["common.divisionCode"];
+            /**
+             * @description How often benefitAmount is paid; absent: monthly, as in 1.0.
+             * @enum {string}
+             */
+            benefitFrequency?: "monthly" | "oneOff" | "perEvent";
+            /**
+             * @description Whether the benefit is cash, in kind or a service; absent: cash.
+             * @enum {string}
+             */
+            benefitKind?: "cash" | "inKind" | "service";
+            /**
+             * @description Classification of a 低保 household (e.g. A priority, B general, C short-term).
+             * @enum {string}
+             */
+            dibaoCategory?: "A" | "B" | "C";
+            /** @description Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). */
+            benefitTier?: number;
+            /** @description Causes of poverty (致贫原因); several may apply. */
+            povertyCauses?: ("illness" | "disability" | "education" | "disaster" | "lackOfLabour" | "lackOfSkills" | "unemployment" | "oldAge" | "other")[];
+            /** @description Why the classified supplement (分类施保) is paid; several may apply. */
+            classifiedSupplementReasons?: ("elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other")[];
+            /** @description 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it. */
+            gradualExit?: {
+                /** @description First day of the transition period. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of the transition period (inclusive). */
+                end: components["schemas"]["common.date"];
+            };
+            /** @description 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered. */
+            singleMemberCoverage?: {
+                /** @description First day of single-member coverage. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of single-member coverage (inclusive); absent: still in force. */
+                end?: components["schemas"]["common.date"];
+            };
+            /** @description History of the case's periodic reviews, oldest first (有进有出、有升有降). */
+            reviews?: {
+                /** @description Date of the review. */
+                date: components["schemas"]["common.date"];
+                /**
+                 * @description What the review decided.
+                 * @enum {string}
+                 */
+                outcome: "continued" | "raised" | "lowered" | "suspended" | "terminated";
+                /** @description Monthly basic benefit before the review, in fen. */
+                benefitBefore?: components["schemas"]["common.amountFen"];
+                /** @description Monthly basic benefit after the review, in fen. */
+                benefitAfter?: components["schemas"]["common.amountFen"];
+            }[];
+            /** @description Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test. */
+            legalSupporters?: {
+                /** @description Id of the supporter's person record, when there is one. */
+                personId?: components["schemas"]["common.recordRef"];
+                /** @description Name of the supporter. */
+                name?: string;
+                /** @description Identity number of the supporter. */
+                idNumber?: components["schemas"]["common.idNumber"];
+                /**
+                 * @description The legal obligation.
+                 * @enum {string}
+                 */
+                obligation: "maintenance" | "upbringing" | "support";
+                /** @description Id of the member supported. */
+                supportedPersonId?: components["schemas"]["common.recordRef"];
+            }[];
         } & (unknown & unknown & unknown);
     };
     responses: {

@@ -74,6 +74,8 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
       return {
         data: merge(personalAid, {
           programme: code,
+          // Historic programmes (农村五保, 城市三无) are valid for cases of their time.
+          ...(code === "wubao.rural" || code === "sanwu.urban" ? { caseStatus: "terminated", dates: { applied: "2010-03-01", approved: "2010-04-01", terminated: "2016-09-30" } } : {}),
           ...(code === "charityRelief" ? { charity: { fundingSource: "enterprise" }, agency: agency("430300", "charityFederation") } : {}),
           ...(code === "specialCare" ? { specialCare: { category: "41" }, agency: agency("430300", "veteransAffairs") } : {}),
         }),
@@ -110,6 +112,31 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
           contributions: [{ year: 2020, months: 12, monthlyBase: 0, individualAmount: 28_000, employerAmount: 0, paidBy: [{ payer: code, amount: 28_000 }] }],
         }),
       };
+    case "benefitFrequency":
+      return { data: merge(personalAid, { benefitFrequency: code }) };
+    case "benefitKind":
+      return { data: merge(personalAid, { benefitKind: code }) };
+    case "dibaoCategory":
+      return { data: merge(personalAid, { dibaoCategory: code }) };
+    case "povertyCause":
+      return { data: merge(personalAid, { povertyCauses: [code] }) };
+    case "classifiedSupplementReason":
+      return { data: merge(personalAid, { classifiedSupplement: 10_000, classifiedSupplementReasons: [code] }) };
+    case "reviewOutcome":
+      return { data: merge(personalAid, { reviews: [{ date: "2025-06-01", outcome: code }] }) };
+    case "legalSupportObligation":
+      return { data: merge(personalAid, { legalSupporters: [{ obligation: code, supportedPersonId: "430300-P-000003" }] }) };
+    case "labourCapacity":
+    case "healthCondition":
+    case "disabilityCategory":
+    case "disabilityGrade": {
+      const member: Record<string, unknown> = { personId: "430300-P-000003", relationToHead: "02", covered: true };
+      if (list === "labourCapacity") member["labourCapacity"] = code;
+      if (list === "healthCondition") member["healthCondition"] = code;
+      if (list === "disabilityCategory") member["disability"] = { category: code, grade: "2" };
+      if (list === "disabilityGrade") member["disability"] = { category: "physical", grade: code };
+      return { data: merge(personalAid, { household: { householdId: "430300-H-000003", headPersonId: "430300-P-000003", size: 1, members: [member] } }) };
+    }
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import { agencyGroups } from "./agencies.js";
+import { assistanceGroups } from "./assistance.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { contributionGroups } from "./contributions.js";
@@ -26,6 +27,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "envelopes.json": envelopeGroups,
     "agencies.json": agencyGroups,
     "transfers.json": transferGroups,
+    "assistance.json": assistanceGroups,
   };
 }
 

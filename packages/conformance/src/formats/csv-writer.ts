@@ -90,6 +90,11 @@ export const generatedCsvColumns: readonly string[] = [
     // transfer: a source outside the three cities (1.1)
     "from.external.agency.name",
     "from.external.localId",
+    ...repeated("household.members", 4, ["labourCapacity"]),
+    "benefitFrequency",
+    "benefitKind",
+    "dibaoCategory",
+    ...repeated("reviews", 1, ["date", "outcome", "benefitBefore", "benefitAfter"]),
   ]),
 ];
 

@@ -15,6 +15,9 @@ const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => i
 
 /** A 特困 case that states its standard. */
 const isTekunCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.programme.startsWith("tekun.");
+/** An active 低保 case with at least one payment. */
+const paidDibaoCase = (record: CztRecord): record is AssistanceRecord =>
+  isDibaoCase(record) && record.caseStatus === "active" && record.lastReviewDate !== undefined && (record.payments?.length ?? 0) > 0;
 
 export const assistanceMutators: readonly Mutator[] = [
   {
@@ -38,6 +41,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-benefit",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "pay one fen more than (standard − income) × covered members",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -46,6 +51,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-income-below-standard",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "raise the household's per-capita income to the standard",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -55,6 +62,8 @@ export const assistanceMutators: readonly Mutator[] = [
   },
   {
     ruleId: "assistance.dibao-standard-matches-table",
+    // The payments, unchanged, no longer match the changed benefit.
+    alsoFires: ["assistance.payment-amount"],
     description: "use a monthly standard other than the city's table entry",
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isDibaoCase, (assistance) => {
@@ -102,6 +111,29 @@ export const assistanceMutators: readonly Mutator[] = [
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isTekunCase, (assistance) => {
         assistance.monthlyStandard = generatedDibaoStandards[assistance.city as keyof typeof generatedDibaoStandards]["dibao.rural"];
+      }),
+  },
+  {
+    ruleId: "assistance.payment-amount",
+    description: "pay one month one yuan more than the benefit in force",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, paidDibaoCase, (assistance) => {
+        // One line for the month, so the month is not one paid twice (which the rule leaves to others).
+        // In the month of the last review, when the benefit in force is known even without a review history.
+        const first = assistance.payments![0]!;
+        const month = assistance.lastReviewDate!.slice(0, 7);
+        assistance.payments = [{ ...first, month, paidOn: assistance.lastReviewDate!, amount: first.amount + 100 }];
+      }),
+  },
+  {
+    ruleId: "assistance.dibao-marginal-ceiling",
+    description: "make a 低保 case a 低保边缘 one with an income of twice the standard",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isDibaoCase, (assistance) => {
+        assistance.programme = "dibao.marginal";
+        assistance.perCapitaIncome = assistance.monthlyStandard! * 2;
+        assistance.benefitAmount = 0;
+        delete assistance.payments;
       }),
   },
 ];

@@ -185,6 +185,8 @@ export const datasetMutators: readonly Mutator[] = [
         dibao.monthlyStandard = 80_000 + n * 1_000;
         dibao.perCapitaIncome = 30_000 + n * 1_000;
         dibao.benefitAmount = 50_000;
+        // Paid what the case now says, so only the amounts across households look flat.
+        for (const payment of dibao.payments ?? []) payment.amount = 50_000;
         copy.push({ file: `${city}.jsonl`, record: head }, { file: `${city}.jsonl`, record: dibao });
         if (first < 0) first = copy.length - 1;
       }

@@ -39,12 +39,21 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/meta/sourceAgency/department": "department",
     "/programme": "assistanceProgramme",
     "/household/members/*/relationToHead": "relationToHead",
+    "/household/members/*/labourCapacity": "labourCapacity",
+    "/household/members/*/disability/category": "disabilityCategory",
+    "/household/members/*/disability/grade": "disabilityGrade",
+    "/household/members/*/healthCondition": "healthCondition",
     "/agency/department": "department",
     "/caseStatus": "caseStatus",
     "/payments/*/status": "paymentStatus",
     "/payments/*/accountKind": "accountKind",
     "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
-    "/specialCare/category": "specialCareCategory"
+    "/specialCare/category": "specialCareCategory",
+    "/benefitFrequency": "benefitFrequency",
+    "/benefitKind": "benefitKind",
+    "/dibaoCategory": "dibaoCategory",
+    "/reviews/*/outcome": "reviewOutcome",
+    "/legalSupporters/*/obligation": "legalSupportObligation"
   }
 };

@@ -30,11 +30,25 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/contributions/*/paidBy/*/amount": "special"
   },
   "assistance": {
+    "/household/members/*/labourCapacity": "special",
+    "/household/members/*/disability": "special",
+    "/household/members/*/disability/category": "special",
+    "/household/members/*/disability/grade": "special",
+    "/household/members/*/disability/certificateNumber": "special",
+    "/household/members/*/healthCondition": "special",
     "/perCapitaIncome": "special",
     "/benefitAmount": "special",
     "/classifiedSupplement": "special",
     "/payments/*/payee/name": "personal",
     "/payments/*/payee/idNumber": "identifier",
-    "/specialCare/category": "special"
+    "/specialCare/category": "special",
+    "/dibaoCategory": "special",
+    "/benefitTier": "special",
+    "/povertyCauses": "special",
+    "/classifiedSupplementReasons": "special",
+    "/reviews/*/benefitBefore": "special",
+    "/reviews/*/benefitAfter": "special",
+    "/legalSupporters/*/name": "personal",
+    "/legalSupporters/*/idNumber": "personal"
   }
 };

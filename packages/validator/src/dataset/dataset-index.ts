@@ -41,6 +41,7 @@ export interface IndexBatch {
   assistanceExtras: Int32Array;
   monthRangeCount: number;
   monthRanges: Int32Array;
+  tiers: Uint8Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -51,6 +52,7 @@ export interface IndexBatch {
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
   const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.tiers];
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -101,6 +103,8 @@ export class DatasetIndex {
   /** Paid months of employee-scheme enrolments: at an offset, the pair count, then the pairs (first, last month number). */
   private monthRangeCount = 0;
   private monthRanges = new Int32Array(256);
+  /** benefitTier per assistance record (0: none); one byte, beside benefits and incomes. */
+  private tiers = new Uint8Array(256);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -175,6 +179,7 @@ export class DatasetIndex {
         this.benefits[ordinal] = entry.benefitPerMember;
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
+        this.tiers[ordinal] = entry.tier;
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
@@ -221,6 +226,7 @@ export class DatasetIndex {
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
       monthRangeCount: this.monthRangeCount,
       monthRanges: this.monthRanges.slice(0, this.monthRangeCount),
+      tiers: this.tiers.slice(0, assistance),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -268,6 +274,7 @@ export class DatasetIndex {
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
+    this.tiers.set(batch.tiers, assistanceBase);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
@@ -285,6 +292,7 @@ export class DatasetIndex {
     this.benefits = grow(this.benefits, capacity);
     this.incomes = grow(this.incomes, capacity);
     this.assistanceExtras = grow(this.assistanceExtras, capacity);
+    this.tiers = grow(this.tiers, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -400,6 +408,9 @@ export class DatasetIndex {
   /** Enrolment: last month number (inclusive) of its range `i`. */
   monthRangeLastOf(slot: number, i: number): number {
     return this.monthRanges[this.aux[slot]! + 2 * i + 1]!;
+  /** Assistance: benefitTier (0 when the benefit is the income gap). */
+  tierOf(slot: number): number {
+    return this.kinds[slot] === Kind.Assistance ? this.tiers[this.aux[slot]!]! : 0;
   }
   extrasOf(slot: number): ExtraReferences {
     const kind = this.kinds[slot];

@@ -98,6 +98,8 @@ export interface AssistanceEntry {
   readonly perCapitaIncome: number;
   /** The agencies the record names (dataset.shared-credit-code); absent: none. */
   readonly agencies?: readonly AgencyRef[];
+  /** benefitTier of a 分档 programme (1–20), 0 when the benefit is the income gap. */
+  readonly tier: number;
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -200,6 +202,7 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
+    tier: assistance.benefitTier ?? 0,
   };
 }
 

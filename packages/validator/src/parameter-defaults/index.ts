@@ -3,6 +3,8 @@ import { tekunStandardRatioDefaults } from "./tekun-standard-ratio.js";
 import { defaultMinimumContributionPeriod } from "./minimum-contribution-period.js";
 import { defaultPoolingRegime } from "./pooling-regime.js";
 import { defaultContributionRates } from "./contribution-rate.js";
+import { defaultDibaoMarginalCeilings } from "./dibao-marginal-ceiling.js";
+import { defaultReviewIntervals } from "./review-interval.js";
 
 /**
  * The parameter tables the standard ships with default rows (national rules: minimum
@@ -15,6 +17,8 @@ export const defaultParameterTables: Partial<Parameters> = {
   poolingRegime: defaultPoolingRegime,
   minimumContributionPeriod: defaultMinimumContributionPeriod,
   contributionRate: defaultContributionRates,
+  reviewInterval: defaultReviewIntervals,
+  dibaoMarginalCeiling: defaultDibaoMarginalCeilings,
 };
 
 /**

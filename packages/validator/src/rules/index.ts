@@ -2,11 +2,13 @@ import type { DatasetRule, RecordRule } from "../rule.js";
 import { assistanceCoveredMembersCountRule } from "./assistance-covered-members-count.js";
 import { assistanceDibaoBenefitRule } from "./assistance-dibao-benefit.js";
 import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-income-below-standard.js";
+import { assistanceDibaoMarginalCeilingRule } from "./assistance-dibao-marginal-ceiling.js";
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
 import { assistanceHouseholdHeadRule } from "./assistance-household-head.js";
 import { assistanceHouseholdHeadNotListedRule } from "./assistance-household-head-not-listed.js";
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceTekunStandardRatioRule } from "./assistance-tekun-standard-ratio.js";
+import { assistancePaymentAmountRule } from "./assistance-payment-amount.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
@@ -91,6 +93,8 @@ export const recordRules: readonly RecordRule[] = [
   enrolmentEndReasonRule,
   codeNotYetInForceRule,
   contributionKindRequirementsRule,
+  assistancePaymentAmountRule,
+  assistanceDibaoMarginalCeilingRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */

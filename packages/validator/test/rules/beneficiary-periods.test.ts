@@ -45,6 +45,7 @@ describe("beneficiaryPeriods", () => {
             end: c.status === "terminated" ? c.start + 30 : openEnd,
             benefitPerMember: 100,
             perCapitaIncome: 0,
+            tier: 0,
           };
           index.addEntry(entry, handle++);
         });

@@ -94,6 +94,22 @@ export interface HouseholdMemberView {
   readonly personId: string;
   readonly covered: boolean;
   readonly relationToHead: string;
+  readonly labourCapacity?: string;
+  readonly memberUntil?: string;
+}
+
+export interface AssistanceReviewView {
+  readonly date: string;
+  readonly outcome: string;
+  readonly benefitBefore?: number;
+  readonly benefitAfter?: number;
+}
+
+export interface AssistancePaymentView {
+  readonly month: string;
+  readonly amount: number;
+  readonly paidOn: string;
+  readonly status?: string;
 }
 
 export interface AssistanceView {
@@ -118,6 +134,15 @@ export interface AssistanceView {
   readonly benefitAmount: number;
   readonly lastReviewDate?: string;
   readonly nextReviewDate?: string;
+  readonly classifiedSupplement?: number;
+  readonly payments?: readonly AssistancePaymentView[];
+  readonly division?: string;
+  readonly benefitFrequency?: string;
+  readonly benefitKind?: string;
+  readonly benefitTier?: number;
+  readonly gradualExit?: { readonly start: string; readonly end: string };
+  readonly singleMemberCoverage?: { readonly start: string; readonly end?: string };
+  readonly reviews?: readonly AssistanceReviewView[];
 }
 
 type AnyRecord = Readonly<Record<string, unknown>>;
