@@ -2481,7 +2481,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Transfer": {
-          "summary": "A pension transfer from Changsha to Zhuzhou, just requested",
+          "summary": "A pension transfer from Changsha to Zhuzhou, just requested (one pool since Hunan's provincial pooling, so no funds move)",
           "value": {
             "recordType": "transfer",
             "id": "430200-T-000789",
@@ -2515,8 +2515,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "individualAccountBalance": 480000,
-            "pooledFundAmount": 720000,
+            "individualAccountBalance": 0,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2568,8 +2568,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "individualAccountBalance": 480000,
-            "pooledFundAmount": 720000,
+            "individualAccountBalance": 0,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2616,7 +2616,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "pooledFundAmount": 720000,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2664,8 +2664,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                   }
                 ],
                 "contributionMonths": 12,
-                "individualAccountBalance": 480000,
-                "pooledFundAmount": 720000,
+                "individualAccountBalance": 0,
+                "pooledFundAmount": 0,
                 "contributions": [
                   {
                     "year": 2025,
