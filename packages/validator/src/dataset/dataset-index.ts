@@ -4,10 +4,26 @@ import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
-export const Kind = { Person: 1, Enrolment: 2, Transfer: 3, Assistance: 4 } as const;
+export const Kind = {
+  Person: 1,
+  Enrolment: 2,
+  Transfer: 3,
+  Assistance: 4,
+  Benefit: 5,
+  MedicalRegistration: 6,
+  MedicalSettlement: 7,
+} as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-const kindOfType = { person: Kind.Person, enrolment: Kind.Enrolment, transfer: Kind.Transfer, assistance: Kind.Assistance } as const;
+const kindOfType = {
+  person: Kind.Person,
+  enrolment: Kind.Enrolment,
+  transfer: Kind.Transfer,
+  assistance: Kind.Assistance,
+  benefit: Kind.Benefit,
+  medicalRegistration: Kind.MedicalRegistration,
+  medicalSettlement: Kind.MedicalSettlement,
+} as const;
 
 /** References a few records carry besides their person (transfers, households). */
 interface ExtraReferences {
@@ -16,6 +32,9 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+  /** Benefits and 异地就医 records: the enrolment and registration they name. */
+  readonly enrolmentId?: string | undefined;
+  readonly registrationId?: string | undefined;
 }
 
 /**
@@ -36,6 +55,10 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  medicalCount: number;
+  medicalTreatment: Int32Array;
+  medicalInsured: Int32Array;
+  medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -44,6 +67,7 @@ export interface IndexBatch {
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
   const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -82,7 +106,9 @@ export class DatasetIndex {
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
-   * assistance records (into the assistance columns below); enrolment: unused.
+   * assistance records (into the assistance columns below); enrolment: 1 when it names an
+   * employer, else 0; benefit: its index in `extras` or -1; medical registration and
+   * settlement: their ordinal among those (into the medical columns below).
    */
   private aux = new Int32Array(this.capacity);
   /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
@@ -90,6 +116,11 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
+  /** Per 异地就医 record (by ordinal): 就医地 and 参保地 (settlements) as numbers, index in `extras` (-1: none). */
+  private medicalCount = 0;
+  private medicalTreatment = new Int32Array(64);
+  private medicalInsured = new Int32Array(64);
+  private medicalExtras = new Int32Array(64);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -140,6 +171,7 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
+        this.aux[slot] = entry.hasEmployer ? 1 : 0;
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
@@ -172,7 +204,51 @@ export class DatasetIndex {
         }
         return;
       }
+      case "benefit":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.benefitType;
+        this.statuses[slot] = entry.status;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.pushReferences(entry.enrolmentId, undefined);
+        return;
+      case "medicalRegistration":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.registrationType;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, 0, entry.enrolmentId, undefined);
+        return;
+      case "medicalSettlement":
+        this.keys.set(slot, entry.personId);
+        this.starts[slot] = entry.settlementDay;
+        this.ends[slot] = entry.settlementDay;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, entry.insuredDivision, entry.enrolmentId, entry.registrationId);
+        return;
     }
+  }
+
+  /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
+  private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (enrolmentId === undefined && registrationId === undefined) return -1;
+    this.extras.push({ ...noExtras, enrolmentId, registrationId });
+    return this.extras.length - 1;
+  }
+
+  private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (this.medicalCount === this.medicalTreatment.length) this.growMedical();
+    const ordinal = this.medicalCount++;
+    this.medicalTreatment[ordinal] = treatment;
+    this.medicalInsured[ordinal] = insured;
+    this.medicalExtras[ordinal] = this.pushReferences(enrolmentId, registrationId);
+    return ordinal;
+  }
+
+  private growMedical(): void {
+    const capacity = Math.ceil(this.medicalTreatment.length * 1.5);
+    this.medicalTreatment = grow(this.medicalTreatment, capacity);
+    this.medicalInsured = grow(this.medicalInsured, capacity);
+    this.medicalExtras = grow(this.medicalExtras, capacity);
   }
 
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
@@ -193,6 +269,10 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      medicalCount: this.medicalCount,
+      medicalTreatment: this.medicalTreatment.slice(0, this.medicalCount),
+      medicalInsured: this.medicalInsured.slice(0, this.medicalCount),
+      medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -209,6 +289,7 @@ export class DatasetIndex {
     if (count === 0) return;
     while (this.count + count > this.capacity) this.growColumns();
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
+    while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
     this.idFirsts = undefined;
     this.personIdTable = undefined;
@@ -216,6 +297,7 @@ export class DatasetIndex {
     const base = this.count;
     const assistanceBase = this.assistanceCount;
     const extrasBase = this.extras.length;
+    const medicalBase = this.medicalCount;
     this.kinds.set(batch.kinds, base);
     this.cities.set(batch.cities, base);
     this.codes.set(batch.codes, base);
@@ -231,6 +313,14 @@ export class DatasetIndex {
       const kind = kinds[i];
       if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
+      else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
+      else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
+    }
+    this.medicalTreatment.set(batch.medicalTreatment, medicalBase);
+    this.medicalInsured.set(batch.medicalInsured, medicalBase);
+    for (let i = 0; i < batch.medicalCount; i++) {
+      const extra = batch.medicalExtras[i]!;
+      this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
@@ -243,6 +333,7 @@ export class DatasetIndex {
     this.keys.appendBatch(batch.keys, base);
     this.count = base + count;
     this.assistanceCount = assistanceBase + batch.assistanceCount;
+    this.medicalCount = medicalBase + batch.medicalCount;
   }
 
   private growAssistance(): void {
@@ -349,9 +440,35 @@ export class DatasetIndex {
     return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
   }
   extrasOf(slot: number): ExtraReferences {
-    const kind = this.kinds[slot];
-    const at = kind === Kind.Transfer ? this.aux[slot]! : kind === Kind.Assistance ? this.assistanceExtras[this.aux[slot]!]! : -1;
+    const at = this.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
+  }
+  private extrasIndexOf(slot: number): number {
+    switch (this.kinds[slot]) {
+      case Kind.Transfer:
+      case Kind.Benefit:
+        return this.aux[slot]!;
+      case Kind.Assistance:
+        return this.assistanceExtras[this.aux[slot]!]!;
+      case Kind.MedicalRegistration:
+      case Kind.MedicalSettlement:
+        return this.medicalExtras[this.aux[slot]!]!;
+      default:
+        return -1;
+    }
+  }
+  /** Enrolment: whether it names an employer (用人单位). */
+  hasEmployer(slot: number): boolean {
+    return this.kinds[slot] === Kind.Enrolment && this.aux[slot] === 1;
+  }
+  /** 异地就医 registration and settlement: 就医地 as a six-digit number (0 for other records). */
+  treatmentDivisionOf(slot: number): number {
+    const kind = this.kinds[slot];
+    return kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement ? this.medicalTreatment[this.aux[slot]!]! : 0;
+  }
+  /** 异地就医 settlement: 参保地 as a six-digit number (0 for other records). */
+  insuredDivisionOf(slot: number): number {
+    return this.kinds[slot] === Kind.MedicalSettlement ? this.medicalInsured[this.aux[slot]!]! : 0;
   }
 
   /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */

@@ -34,6 +34,12 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { medicalSettlementComponentsAddUpRule } from "./medical-settlement-components-add-up.js";
+import { medicalSettlementMedicalAidExceedsOutOfPocketRule } from "./medical-settlement-medical-aid-exceeds-out-of-pocket.js";
+import { datasetTwoBasicPensionsRule } from "./dataset-two-basic-pensions.js";
+import { datasetPensionRecipientContributingRule } from "./dataset-pension-recipient-contributing.js";
+import { datasetUnemploymentBenefitWhileEmployedRule } from "./dataset-unemployment-benefit-while-employed.js";
+import { datasetSettlementOutsideRegistrationRule } from "./dataset-settlement-outside-registration.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -65,6 +71,8 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  medicalSettlementComponentsAddUpRule,
+  medicalSettlementMedicalAidExceedsOutOfPocketRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -80,4 +88,8 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
+  datasetTwoBasicPensionsRule,
+  datasetPensionRecipientContributingRule,
+  datasetUnemploymentBenefitWhileEmployedRule,
+  datasetSettlementOutsideRegistrationRule,
 ];
