@@ -16,6 +16,11 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "benefitType",
+      "benefitStatus",
+      "benefitFrequency",
+      "benefitEndReason",
+      "medicalRegistrationType",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

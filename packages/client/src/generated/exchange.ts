@@ -917,7 +917,7 @@ export interface components {
         } & (unknown & unknown & unknown);
         /**
          * Benefit
-         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).
          */
         benefit: {
             /**
@@ -969,7 +969,7 @@ export interface components {
             extensions?: {
                 [key: string]: unknown;
             };
-        } & (unknown & unknown & unknown);
+        };
         /**
          * Agency
          * @description A public agency, identified by its credit code, division and department.
@@ -1823,7 +1823,7 @@ export interface components {
         } & (unknown & unknown & unknown);
         /**
          * Benefit
-         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).
          */
         "benefit.readView": {
             /**
@@ -1875,7 +1875,7 @@ export interface components {
             extensions?: {
                 [key: string]: unknown;
             };
-        } & (unknown & unknown & unknown);
+        };
         /**
          * Medical registration
          * @description A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.

@@ -184,7 +184,7 @@ const allRules = [
 export const benefitGroups: Group[] = [
   {
     description: "benefits and 异地就医 records of 1.1 are accepted, and the settlement's parts add up",
-    rules: ["medical-settlement.components-add-up", "medical-settlement.medical-aid-exceeds-out-of-pocket"],
+    rules: ["medical-settlement.components-add-up", "medical-settlement.medical-aid-exceeds-out-of-pocket", "benefit.amount-for-frequency", "benefit.end-reason"],
     asOf,
     tests: [
       valid("benefits/pension", "an enterprise pension in payment with a payment line", { data: pensionBenefit }),
@@ -206,9 +206,14 @@ export const benefitGroups: Group[] = [
       invalid("benefits/medical-aid-above-out-of-pocket", "medical aid above the personal burden", { data: merge(settlement, { medicalAidPayment: 800_000, individualAccountPayment: undefined }) }, [
         at("medical-settlement.medical-aid-exceeds-out-of-pocket", "/medicalAidPayment"),
       ]),
-      invalid("benefits/monthly-without-amount", "a monthly benefit needs its monthly amount", { data: without(pensionBenefit, "monthlyAmount") }, [at("schema.required", "")]),
+      invalid("benefits/monthly-without-amount", "a monthly benefit needs its monthly amount", { data: without(pensionBenefit, "monthlyAmount") }, [
+        at("benefit.amount-for-frequency", "/monthlyAmount"),
+      ]),
+      invalid("benefits/one-off-without-amount", "a one-off grant needs its amount", { data: merge(pensionBenefit, { frequency: "oneOff" }) }, [
+        at("benefit.amount-for-frequency", "/oneOffAmount"),
+      ]),
       invalid("benefits/terminated-without-reason", "a terminated benefit says why", { data: merge(pensionBenefit, { status: "terminated", period: { end: "2025-01-31" } }) }, [
-        at("schema.required", ""),
+        at("benefit.end-reason", "/status"),
       ]),
     ],
   },

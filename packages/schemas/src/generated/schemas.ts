@@ -535,75 +535,13 @@ export const schemas: Readonly<Record<string, object>> = {
   "https://czt-ss.org/schemas/1.1/benefit.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Benefit",
-    "description": "A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).",
+    "description": "A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).",
     "x-czt-title": {
       "zh": "社会保险待遇",
       "en": "Benefit"
     },
     "$id": "https://czt-ss.org/schemas/1.1/benefit.schema.json",
     "type": "object",
-    "allOf": [
-      {
-        "if": {
-          "properties": {
-            "frequency": {
-              "const": "monthly"
-            }
-          },
-          "required": [
-            "frequency"
-          ]
-        },
-        "then": {
-          "properties": {
-            "monthlyAmount": true
-          },
-          "required": [
-            "monthlyAmount"
-          ]
-        }
-      },
-      {
-        "if": {
-          "properties": {
-            "frequency": {
-              "const": "oneOff"
-            }
-          },
-          "required": [
-            "frequency"
-          ]
-        },
-        "then": {
-          "properties": {
-            "oneOffAmount": true
-          },
-          "required": [
-            "oneOffAmount"
-          ]
-        }
-      },
-      {
-        "if": {
-          "properties": {
-            "status": {
-              "const": "terminated"
-            }
-          },
-          "required": [
-            "status"
-          ]
-        },
-        "then": {
-          "properties": {
-            "endReason": true
-          },
-          "required": [
-            "endReason"
-          ]
-        }
-      }
-    ],
     "properties": {
       "recordType": {
         "description": "Record type, always \"benefit\".",

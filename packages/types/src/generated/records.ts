@@ -1094,7 +1094,7 @@ export interface JsonlHeader {
 }
 
 /**
- * 社会保险待遇: A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+ * 社会保险待遇: A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).
  */
 export interface Benefit {
   /**

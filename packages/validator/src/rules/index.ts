@@ -40,6 +40,8 @@ import { datasetTwoBasicPensionsRule } from "./dataset-two-basic-pensions.js";
 import { datasetPensionRecipientContributingRule } from "./dataset-pension-recipient-contributing.js";
 import { datasetUnemploymentBenefitWhileEmployedRule } from "./dataset-unemployment-benefit-while-employed.js";
 import { datasetSettlementOutsideRegistrationRule } from "./dataset-settlement-outside-registration.js";
+import { benefitAmountForFrequencyRule } from "./benefit-amount-for-frequency.js";
+import { benefitEndReasonRule } from "./benefit-end-reason.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -73,6 +75,8 @@ export const recordRules: readonly RecordRule[] = [
   assistanceReviewOverdueRule,
   medicalSettlementComponentsAddUpRule,
   medicalSettlementMedicalAidExceedsOutOfPocketRule,
+  benefitAmountForFrequencyRule,
+  benefitEndReasonRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */

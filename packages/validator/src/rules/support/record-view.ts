@@ -180,3 +180,6 @@ export interface MedicalSettlementView {
 export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
   return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
 }
+export function asBenefit(record: AnyRecord): BenefitView | undefined {
+  return record["recordType"] === "benefit" ? (record as unknown as BenefitView) : undefined;
+}
