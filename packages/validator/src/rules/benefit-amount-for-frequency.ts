@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { asBenefit } from "./support/record-view.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** A monthly benefit states its monthly amount, a one-off grant its amount. */
 export const benefitAmountForFrequencyRule: RecordRule = {
@@ -9,7 +9,7 @@ export const benefitAmountForFrequencyRule: RecordRule = {
   severity: "error",
   category: "amount",
   appliesTo: ["benefit"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "待遇金额与发放频次相符", en: "Benefit amount for its frequency" },
   message: {
     zh: "发放频次为 {frequency} 的待遇缺少 {field}",

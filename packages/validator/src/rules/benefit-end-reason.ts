@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { asBenefit } from "./support/record-view.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** A terminated benefit says why it ended. */
 export const benefitEndReasonRule: RecordRule = {
@@ -9,7 +9,7 @@ export const benefitEndReasonRule: RecordRule = {
   severity: "error",
   category: "workflow",
   appliesTo: ["benefit"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "终止的待遇注明原因", en: "A terminated benefit gives its end reason" },
   message: {
     zh: "待遇状态为终止，但没有终止原因 endReason",

@@ -3,7 +3,7 @@ import type { DatasetRule } from "../rule.js";
 import { cityCodeOf } from "./support/city-code.js";
 import { benefitsByPerson, isBasicPensionSlot, isContributing, isEmployeePensionScheme, periodsOverlap } from "./support/benefit-periods.js";
 import { benefitTypeCodes, schemeCodes } from "./support/code-tables.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** A person draws a basic pension while an employee pension enrolment still collects contributions for the same days. */
 export const datasetPensionRecipientContributingRule: DatasetRule = {
@@ -12,7 +12,7 @@ export const datasetPensionRecipientContributingRule: DatasetRule = {
   severity: "error",
   category: "duplicate",
   appliesTo: ["enrolment", "benefit"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "领取养老金期间仍按职工缴费", en: "Pension recipient still contributing as an employee" },
   message: {
     zh: "{scheme}（{city}）仍在缴费，期间与同一人已领取的 {benefitType}（待遇 {benefitId}，{benefitCity}）重叠",

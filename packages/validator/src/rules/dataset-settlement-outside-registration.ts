@@ -2,7 +2,7 @@ import { Kind, type DatasetIndex } from "../dataset/dataset-index.js";
 import type { DatasetRule } from "../rule.js";
 import { cachedView } from "./support/index-cache.js";
 import { isoOfDay } from "./support/iso-date.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** Registrations (备案) by person group, in input order. */
 const registrationsByPerson = cachedView((index: DatasetIndex): ReadonlyMap<number, readonly number[]> => {
@@ -40,7 +40,7 @@ export const datasetSettlementOutsideRegistrationRule: DatasetRule = {
   severity: "warning",
   category: "reference",
   appliesTo: ["medicalSettlement", "medicalRegistration"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "结算不在备案期间内", en: "Settlement outside any registration" },
   message: {
     zh: "{settlementDate} 在 {treatmentDivision} 的异地就医结算不在该参保人任何到该地的备案有效期内",

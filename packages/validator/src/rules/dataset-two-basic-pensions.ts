@@ -2,7 +2,7 @@ import type { DatasetRule } from "../rule.js";
 import { cityCodeOf } from "./support/city-code.js";
 import { benefitsByPerson, isBasicPensionSlot } from "./support/benefit-periods.js";
 import { benefitTypeCodes } from "./support/code-tables.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** One person draws two basic pensions over overlapping periods, in one city or across cities. */
 export const datasetTwoBasicPensionsRule: DatasetRule = {
@@ -11,7 +11,7 @@ export const datasetTwoBasicPensionsRule: DatasetRule = {
   severity: "error",
   category: "duplicate",
   appliesTo: ["benefit"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "重复领取基本养老金", en: "Two basic pensions at once" },
   message: {
     zh: "同一人的 {benefitType}（{city}）与待遇 {otherId} 的 {otherBenefitType}（{otherCity}）期间重叠",

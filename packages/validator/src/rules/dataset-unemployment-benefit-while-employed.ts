@@ -3,7 +3,7 @@ import type { DatasetRule } from "../rule.js";
 import { cityCodeOf } from "./support/city-code.js";
 import { benefitsByPerson, isContributing, isMedicalScheme, periodsOverlap, unemploymentBenefit } from "./support/benefit-periods.js";
 import { schemeCodes } from "./support/code-tables.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /**
  * Unemployment benefit over days an employer still contributes for the person. Judged
@@ -16,7 +16,7 @@ export const datasetUnemploymentBenefitWhileEmployedRule: DatasetRule = {
   severity: "warning",
   category: "duplicate",
   appliesTo: ["benefit", "enrolment"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "领取失业保险金期间单位仍在缴费", en: "Unemployment benefit while an employer contributes" },
   message: {
     zh: "失业保险金期间与单位缴费的参保登记 {enrolmentId}（{scheme}，{city}）重叠",

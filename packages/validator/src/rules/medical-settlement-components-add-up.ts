@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { asMedicalSettlement } from "./support/record-view.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 const settlementAmounts = [
   "/totalCost",
@@ -25,7 +25,7 @@ export const medicalSettlementComponentsAddUpRule: RecordRule = {
   severity: "error",
   category: "amount",
   appliesTo: ["medicalSettlement"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "结算金额构成相符", en: "Settlement components add up" },
   message: {
     zh: "结算金额不相符：{detail}（{left} ≠ {right}）",

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { asMedicalSettlement } from "./support/record-view.js";
-import { fromV1_1 } from "./support/versions.js";
+import { v1 } from "./support/versions.js";
 
 /** Medical aid pays towards what the insurance funds leave to the person, never more. */
 export const medicalSettlementMedicalAidExceedsOutOfPocketRule: RecordRule = {
@@ -9,7 +9,7 @@ export const medicalSettlementMedicalAidExceedsOutOfPocketRule: RecordRule = {
   severity: "error",
   category: "amount",
   appliesTo: ["medicalSettlement"],
-  versions: fromV1_1,
+  versions: v1,
   title: { zh: "医疗救助不超过个人负担", en: "Medical aid at most the out-of-pocket amount" },
   message: {
     zh: "医疗救助支付 {aid} 大于个人负担 {outOfPocket}",
