@@ -7,6 +7,7 @@ import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceA
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
 import { buildTransfer } from "./transfer.js";
+import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -48,7 +49,12 @@ interface BeneficiaryStory {
   aid: PersonalAidChoice;
 }
 
-export type Story = ResidentStory | MoverStory | HouseholdStory | BeneficiaryStory;
+export type Story =
+  | ResidentStory
+  | MoverStory
+  | HouseholdStory
+  | BeneficiaryStory
+  | RetireeStory;
 
 export const residentStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   kind: fc.constant("resident" as const),
@@ -91,7 +97,13 @@ export const beneficiaryStoryArbitrary: fc.Arbitrary<Story> = fc.record({
 });
 
 export function storyArbitrary(): fc.Arbitrary<Story> {
-  return fc.oneof(residentStoryArbitrary, moverStoryArbitrary, householdStoryArbitrary, beneficiaryStoryArbitrary);
+  return fc.oneof(
+    residentStoryArbitrary,
+    moverStoryArbitrary,
+    householdStoryArbitrary,
+    beneficiaryStoryArbitrary,
+    retireeStoryArbitrary,
+  );
 }
 
 function otherCity(from: CityCode, to: CityCode): CityCode {
@@ -175,6 +187,8 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const person = buildPerson(story.person, { index: firstIndex });
       return { records: [person, buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid)], people: 1 };
     }
+    case "retiree":
+      return { records: buildRetiree(story, firstIndex), people: 1 };
   }
 }
 
