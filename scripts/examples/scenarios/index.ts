@@ -11,3 +11,4 @@
  * examples must validate with zero findings, duplicate record ids included.
  */
 export {};
+export { scenario as benefits } from "./benefits.js";

@@ -141,11 +141,8 @@ const consistent = [
 ];
 const replace = (index: number, record: JsonObject) => consistent.map((entry, i) => (i === index ? { ...entry, record } : entry));
 
-/** The retiree as Zhuzhou knows him (same identity number, Zhuzhou's record id), with a Zhuzhou record about him. */
-const inZhuzhou = (record: JsonObject) => [
-  inFile(zhuzhou, merge(retiree, { id: "430200-P-000301", meta: { lastUpdated: "2025-03-01T09:00:00+08:00" } })),
-  inFile(zhuzhou, merge(record, { personId: "430200-P-000301" })),
-];
+/** A Zhuzhou record about the Changsha retiree (record 7). */
+const inZhuzhou = (record: JsonObject) => [inFile(zhuzhou, record)];
 const residentPension = (period: JsonObject, status = "inPayment"): JsonObject =>
   merge(pensionBenefit, {
     id: "430200-B-000303",
@@ -163,7 +160,7 @@ const zhuzhouEmployeePension = (period: JsonObject, contributionStatus: string):
   recordType: "enrolment",
   id: "430200-E-000303",
   meta,
-  personId: "430200-P-000301",
+  personId: "430100-P-000301",
   scheme: "pension.employee",
   city: zhuzhou,
   agency: agency(zhuzhou, "hrss"),
@@ -201,7 +198,7 @@ export const benefitGroups: Group[] = [
         at("medical-settlement.components-add-up", "/policyRangeCost"),
       ]),
       invalid("benefits/settlement-personal-share", "medical aid and individual account together above the personal burden", {
-        data: merge(settlement, { medicalAidPayment: 700_000 }),
+        data: merge(settlement, { medicalAidPayment: 750_000 }),
       }, [at("medical-settlement.components-add-up", "/individualAccountPayment")]),
       invalid("benefits/medical-aid-above-out-of-pocket", "medical aid above the personal burden", { data: merge(settlement, { medicalAidPayment: 800_000, individualAccountPayment: undefined }) }, [
         at("medical-settlement.medical-aid-exceeds-out-of-pocket", "/medicalAidPayment"),
@@ -242,7 +239,7 @@ export const benefitGroups: Group[] = [
     asOf,
     tests: [
       invalid("benefits/two-pensions-two-cities", "Zhuzhou also pays him a resident pension since 2020", { records: [...consistent, ...inZhuzhou(residentPension({ start: "2020-01-01" }))] }, [
-        at("dataset.two-basic-pensions", "/period", 8),
+        at("dataset.two-basic-pensions", "/period", 7),
       ]),
       valid("benefits/resident-pension-before", "the resident pension ended before the employee pension began", {
         records: [...consistent, ...inZhuzhou(residentPension({ start: "2016-01-01", end: "2018-03-31" }, "terminated"))],
@@ -256,12 +253,12 @@ export const benefitGroups: Group[] = [
     tests: [
       invalid("benefits/pensioner-contributing", "a Zhuzhou employer still contributes to his employee pension since 2019", {
         records: [...consistent, ...inZhuzhou(zhuzhouEmployeePension({ start: "2019-01-01" }, "1"))],
-      }, [at("dataset.pension-recipient-contributing", "/contributionStatus", 8)]),
+      }, [at("dataset.pension-recipient-contributing", "/contributionStatus", 7)]),
       invalid("benefits/pensioner-contributing-same-city", "the Changsha enrolment was never stopped", { records: replace(1, merge(retireePension, { contributionStatus: "1", period: { end: undefined } })) }, [
         at("dataset.pension-recipient-contributing", "/contributionStatus", 1),
       ]),
-      valid("benefits/pensioner-enrolment-stopped", "the Zhuzhou enrolment ended before the pension began", {
-        records: [...consistent, ...inZhuzhou(zhuzhouEmployeePension({ start: "2016-01-01", end: "2018-03-31" }, "3"))],
+      valid("benefits/pensioner-enrolment-stopped", "the Zhuzhou enrolment ended before his Changsha one began", {
+        records: [...consistent, ...inZhuzhou(zhuzhouEmployeePension({ start: "1990-01-01", end: "1995-12-31" }, "3"))],
       }),
     ],
   },
