@@ -117,7 +117,8 @@ export function buildRetiree(story: RetireeStory, index: number): CztRecord[] {
       buildEnrolment({ id: `${city}-E-${pad(index)}-1`, person, scheme: story.pension, city, start: earliest, end: addDays(pensionStart, -1), employer: story.employer, monthlyBases: story.bases }),
     );
   }
-  const months = [addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)).filter((month) => month > pensionStart.slice(0, 7));
+  // The two months before the as-of month, each once.
+  const months = [...new Set([addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)))].filter((month) => month > pensionStart.slice(0, 7));
   const benefit: Benefit = {
     recordType: "benefit",
     id: `${city}-B-${pad(index)}`,

@@ -115,7 +115,8 @@ export const datasetMutators: readonly Mutator[] = [
       if (!dibao) return undefined;
       const city = otherCity(dibao.city);
       const head = entries.map((entry) => entry.record).find((r): r is PersonRecord => isPerson(r) && r.id === dibao.personId)!;
-      const second = buildDibaoCase(`${city}-A-second`, city, `${city}-H-second`, [head], { programme: "dibao.urban", incomeShare: 10, coveredMask: [], classifiedSupplement: undefined, appliedDaysAgo: 300, reviewedDaysAgo: 30, nextReviewInDays: 60 }, 1);
+      // Applied after every generated case (those go back 200 days or more), so the second is the later one, the one reported.
+      const second = buildDibaoCase(`${city}-A-second`, city, `${city}-H-second`, [head], { programme: "dibao.urban", incomeShare: 10, coveredMask: [], classifiedSupplement: undefined, appliedDaysAgo: 150, reviewedDaysAgo: 30, nextReviewInDays: 60 }, 1);
       return append(entries, second);
     },
   },
