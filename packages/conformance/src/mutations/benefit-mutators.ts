@@ -1,19 +1,13 @@
 import { addDays } from "../arbitraries/calendar.js";
 import { datasetAsOf } from "../arbitraries/person.js";
 import { agencyOf, cityCodes } from "../arbitraries/places.js";
-import type { BenefitRecord, CztRecord, DatasetEntry, EnrolmentRecord, MedicalSettlementRecord } from "../records.js";
-import { candidates, clone, isEnrolment, type Mutation, type Mutator, mutateOne } from "./mutator.js";
+import type { BenefitRecord, CztRecord, EnrolmentRecord, MedicalSettlementRecord } from "../records.js";
+import { append } from "./dataset-mutators.js";
+import { candidates, isEnrolment, type Mutator, mutateOne } from "./mutator.js";
 
 const isBenefit = (record: CztRecord): record is BenefitRecord => record.recordType === "benefit";
 const isSettlement = (record: CztRecord): record is MedicalSettlementRecord => record.recordType === "medicalSettlement";
 const isPension = (record: CztRecord): record is BenefitRecord => isBenefit(record) && record.benefitType.startsWith("pension.");
-
-/** Appends a record to the export file of its city and reports it. */
-function append(entries: readonly DatasetEntry[], record: CztRecord & { city: string }): Mutation {
-  const copy = clone(entries);
-  copy.push({ file: `${record.city}.jsonl`, record });
-  return { entries: copy, record: copy.length - 1 };
-}
 
 export const benefitMutators: readonly Mutator[] = [
   {
