@@ -171,7 +171,7 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
-        this.aux[slot] = entry.hasEmployer ? 1 : 0;
+        this.aux[slot] = entry.hasEmployer === true ? 1 : 0;
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);

@@ -64,8 +64,8 @@ export interface EnrolmentEntry {
   readonly start: number;
   /** Last day (inclusive); `openEnd` when open. */
   readonly end: number;
-  /** Whether an employer (用人单位) contributes: the enrolment names one. */
-  readonly hasEmployer: boolean;
+  /** Whether an employer (用人单位) contributes: the enrolment names one (absent: no). */
+  readonly hasEmployer?: boolean;
 }
 
 export interface TransferEntry {
