@@ -30,7 +30,7 @@ export const exportAsOf = "2026-10-31";
 export const defaultLastUpdated = "2026-10-30T17:45:00+08:00";
 
 /** `<city>-<P|E|T|A>-<six digits>`, e.g. `430100-P-000001`. */
-export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A", n: number): string {
+export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A" | "B" | "R" | "S", n: number): string {
   return `${city}-${letter}-${String(n).padStart(6, "0")}`;
 }
 

@@ -199,7 +199,69 @@ export interface AssistanceRecord {
   meta: Meta;
 }
 
-export type CztRecord = PersonRecord | EnrolmentRecord | TransferRecord | AssistanceRecord;
+export interface BenefitRecord {
+  recordType: "benefit";
+  id: string;
+  meta: Meta;
+  personId: string;
+  city: CityCode;
+  agency: Agency;
+  benefitType: string;
+  enrolmentId?: string;
+  period: Period;
+  status: "inPayment" | "suspended" | "terminated";
+  endReason?: string;
+  frequency: "monthly" | "oneOff";
+  monthlyAmount?: number;
+  oneOffAmount?: number;
+  payments?: (Payment & { payee?: { kind: "self" | "agent" }; accountKind?: string })[];
+}
+
+export interface MedicalRegistrationRecord {
+  recordType: "medicalRegistration";
+  id: string;
+  meta: Meta;
+  personId: string;
+  enrolmentId?: string;
+  city: CityCode;
+  agency: Agency;
+  registrationType: string;
+  insuredDivision: string;
+  treatmentDivision: string;
+  period: Period;
+  registeredOn?: string;
+}
+
+export interface MedicalSettlementRecord {
+  recordType: "medicalSettlement";
+  id: string;
+  meta: Meta;
+  personId: string;
+  enrolmentId?: string;
+  registrationId?: string;
+  city: CityCode;
+  agency: Agency;
+  insuredDivision: string;
+  treatmentDivision: string;
+  settlementDate: string;
+  totalCost: number;
+  policyRangeCost?: number;
+  pooledFundPayment: number;
+  criticalIllnessPayment?: number;
+  otherFundPayment?: number;
+  outOfPocket: number;
+  medicalAidPayment?: number;
+  individualAccountPayment?: number;
+}
+
+export type CztRecord =
+  | PersonRecord
+  | EnrolmentRecord
+  | TransferRecord
+  | AssistanceRecord
+  | BenefitRecord
+  | MedicalRegistrationRecord
+  | MedicalSettlementRecord;
 
 export interface ExportEnvelope {
   schemaVersion: "1.1";

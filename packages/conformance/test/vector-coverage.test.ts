@@ -70,6 +70,11 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   healthCondition: ["household.members.*.healthCondition"],
   disabilityCategory: ["household.members.*.disability.category"],
   disabilityGrade: ["household.members.*.disability.grade"],
+  benefitType: ["benefitType"],
+  benefitStatus: ["status"],
+  benefitFrequency: ["frequency"],
+  benefitEndReason: ["endReason"],
+  medicalRegistrationType: ["registrationType"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {
@@ -110,7 +115,7 @@ describe("vector coverage", () => {
 
   it("has every record type and every programme family (pillar and scheme family) in valid vectors", () => {
     const records = acceptedRecords();
-    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance"]));
+    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"]));
     const pillars = new Set(codeLists.assistanceProgramme.codes.map((entry) => (entry as unknown as { pillar: string }).pillar));
     const families = new Set(codeLists.insuranceScheme.codes.map((entry) => (entry as unknown as { family: string }).family));
     const seenPillars = new Set(records.map((record) => codeLists.assistanceProgramme.codes.find((entry) => entry.code === record["programme"])).map((entry) => (entry as unknown as { pillar?: string } | undefined)?.pillar));

@@ -31,6 +31,11 @@ describe("code lists", () => {
       "classifiedSupplementReason",
       "reviewOutcome",
       "legalSupportObligation",
+      "benefitType",
+      "benefitStatus",
+      "benefitFrequency",
+      "benefitEndReason",
+      "medicalRegistrationType",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

@@ -1,5 +1,5 @@
 // Writes a realistic JSON Lines export of N records across the three cities, deterministically:
-// the example exports' records (all four types) are copied in batches with fresh record ids,
+// the example exports' records (every record type) are copied in batches with fresh record ids,
 // fresh identity numbers (birth date shifted, sequence varied, check character recomputed)
 // and, per batch, an order shuffled by a seeded PRNG. References stay inside their batch.
 import { createWriteStream, readdirSync, readFileSync } from "node:fs";
@@ -38,7 +38,8 @@ function shiftDate(date, days) {
   return d.toISOString().slice(0, 10);
 }
 
-const idPattern = /\b(43[0-9]{4}-[PETA]-[0-9]{6})\b/g;
+// Any record-type letter: person, enrolment, transfer, assistance, and the benefit (B) and 异地就医 (R, S) records of 1.1.
+const idPattern = /\b(43[0-9]{4}-[A-Z]-[0-9]{6})\b/g;
 
 function personVariant(person, batch, template) {
   if (typeof person.idNumber !== "string") return person;

@@ -1,5 +1,6 @@
 import { agencyGroups } from "./agencies.js";
 import { assistanceGroups } from "./assistance.js";
+import { benefitGroups } from "./benefits.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { contributionGroups } from "./contributions.js";
@@ -28,6 +29,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "agencies.json": agencyGroups,
     "transfers.json": transferGroups,
     "assistance.json": assistanceGroups,
+    "benefits.json": benefitGroups,
   };
 }
 

@@ -6,10 +6,15 @@ import { monthlyBasesArbitrary } from "./contributions.js";
 import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
+<<<<<<< HEAD
 import { buildTransfer, outsideRegions } from "./transfer.js";
 
 /** The day medical.resident comes into force (its `since` in the insuranceScheme list). */
 const residentMedicalSince = "2016-01-01";
+=======
+import { buildTransfer } from "./transfer.js";
+import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
+>>>>>>> h/benefits
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -55,7 +60,12 @@ interface BeneficiaryStory {
   aid: PersonalAidChoice;
 }
 
-export type Story = ResidentStory | MoverStory | HouseholdStory | BeneficiaryStory;
+export type Story =
+  | ResidentStory
+  | MoverStory
+  | HouseholdStory
+  | BeneficiaryStory
+  | RetireeStory;
 
 export const residentStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   kind: fc.constant("resident" as const),
@@ -101,7 +111,13 @@ export const beneficiaryStoryArbitrary: fc.Arbitrary<Story> = fc.record({
 });
 
 export function storyArbitrary(): fc.Arbitrary<Story> {
-  return fc.oneof(residentStoryArbitrary, moverStoryArbitrary, householdStoryArbitrary, beneficiaryStoryArbitrary);
+  return fc.oneof(
+    residentStoryArbitrary,
+    moverStoryArbitrary,
+    householdStoryArbitrary,
+    beneficiaryStoryArbitrary,
+    retireeStoryArbitrary,
+  );
 }
 
 function otherCity(from: CityCode, to: CityCode): CityCode {
@@ -190,6 +206,8 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const person = buildPerson(story.person, { index: firstIndex });
       return { records: [person, buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid)], people: 1 };
     }
+    case "retiree":
+      return { records: buildRetiree(story, firstIndex), people: 1 };
   }
 }
 

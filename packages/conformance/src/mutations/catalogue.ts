@@ -1,4 +1,5 @@
 import { assistanceMutators } from "./assistance-mutators.js";
+import { benefitMutators } from "./benefit-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
 import type { Mutator } from "./mutator.js";
@@ -14,6 +15,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...transferMutators,
   ...assistanceMutators,
   ...datasetMutators,
+  ...benefitMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

@@ -9,7 +9,7 @@ import { clone, isDibaoCase, isEnrolment, isPerson, isTransfer, type Mutation, t
 const otherCity = (city: CityCode): CityCode => (city === "430100" ? "430200" : city === "430200" ? "430300" : "430100");
 
 /** Appends a record to a copy of the dataset; the finding is expected on the appended record. */
-function append(entries: readonly DatasetEntry[], record: CztRecord): Mutation {
+export function append(entries: readonly DatasetEntry[], record: CztRecord): Mutation {
   const copy = clone(entries);
   copy.push({ file: fileOfRecord(record), record });
   return { entries: copy, record: copy.length - 1 };

@@ -17,7 +17,8 @@ export interface SeedItem {
   publisher: Agency;
 }
 
-const order: RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+// Referenced records first: a benefit or registration names an enrolment, a settlement its registration.
+const order: RecordType[] = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"];
 
 type SeedRecord = Record<string, unknown> & { recordType: RecordType; id: string };
 

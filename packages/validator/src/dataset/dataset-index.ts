@@ -5,10 +5,26 @@ import { type EntryOrigin, extractIndexEntry, type IndexEntry } from "./index-en
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
-export const Kind = { Person: 1, Enrolment: 2, Transfer: 3, Assistance: 4 } as const;
+export const Kind = {
+  Person: 1,
+  Enrolment: 2,
+  Transfer: 3,
+  Assistance: 4,
+  Benefit: 5,
+  MedicalRegistration: 6,
+  MedicalSettlement: 7,
+} as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-const kindOfType = { person: Kind.Person, enrolment: Kind.Enrolment, transfer: Kind.Transfer, assistance: Kind.Assistance } as const;
+const kindOfType = {
+  person: Kind.Person,
+  enrolment: Kind.Enrolment,
+  transfer: Kind.Transfer,
+  assistance: Kind.Assistance,
+  benefit: Kind.Benefit,
+  medicalRegistration: Kind.MedicalRegistration,
+  medicalSettlement: Kind.MedicalSettlement,
+} as const;
 
 /** References a few records carry besides their person (transfers, households). */
 interface ExtraReferences {
@@ -19,6 +35,9 @@ interface ExtraReferences {
   readonly uncoveredMembers: readonly number[] | undefined;
   /** Transfer: the receiving side is outside the dataset. */
   readonly toOutside?: boolean;
+  /** Benefits and 异地就医 records: the enrolment and registration they name. */
+  readonly enrolmentId?: string | undefined;
+  readonly registrationId?: string | undefined;
 }
 
 /**
@@ -42,6 +61,10 @@ export interface IndexBatch {
   monthRangeCount: number;
   monthRanges: Int32Array;
   tiers: Uint8Array;
+  medicalCount: number;
+  medicalTreatment: Int32Array;
+  medicalInsured: Int32Array;
+  medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -51,8 +74,8 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges];
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.tiers];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
+  arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -91,8 +114,10 @@ export class DatasetIndex {
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
-   * assistance records (into the assistance columns below); enrolment: 1 + its offset in
-   * `monthRanges` when it has paid months, else 0.
+   * assistance records (into the assistance columns below); enrolment: bit 0 set when it
+   * names an employer, the bits above 1 + its offset in `monthRanges` when it has paid
+   * months (else 0); benefit: its index in `extras` or -1; medical registration and
+   * settlement: their ordinal among those (into the medical columns below).
    */
   private aux = new Int32Array(this.capacity);
   /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
@@ -105,6 +130,11 @@ export class DatasetIndex {
   private monthRanges = new Int32Array(256);
   /** benefitTier per assistance record (0: none); one byte, beside benefits and incomes. */
   private tiers = new Uint8Array(256);
+  /** Per 异地就医 record (by ordinal): 就医地 and 参保地 (settlements) as numbers, index in `extras` (-1: none). */
+  private medicalCount = 0;
+  private medicalTreatment = new Int32Array(64);
+  private medicalInsured = new Int32Array(64);
+  private medicalExtras = new Int32Array(64);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -158,7 +188,7 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
-        this.aux[slot] = entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths);
+        this.aux[slot] = ((entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths)) << 1) | (entry.hasEmployer === true ? 1 : 0);
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
@@ -192,6 +222,27 @@ export class DatasetIndex {
         }
         return;
       }
+      case "benefit":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.benefitType;
+        this.statuses[slot] = entry.status;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.pushReferences(entry.enrolmentId, undefined);
+        return;
+      case "medicalRegistration":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.registrationType;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, 0, entry.enrolmentId, undefined);
+        return;
+      case "medicalSettlement":
+        this.keys.set(slot, entry.personId);
+        this.starts[slot] = entry.settlementDay;
+        this.ends[slot] = entry.settlementDay;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, entry.insuredDivision, entry.enrolmentId, entry.registrationId);
+        return;
     }
   }
 
@@ -204,6 +255,29 @@ export class DatasetIndex {
     this.monthRanges.set(ranges, offset + 1);
     this.monthRangeCount = needed;
     return offset + 1;
+  }
+
+  /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
+  private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (enrolmentId === undefined && registrationId === undefined) return -1;
+    this.extras.push({ ...noExtras, enrolmentId, registrationId });
+    return this.extras.length - 1;
+  }
+
+  private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (this.medicalCount === this.medicalTreatment.length) this.growMedical();
+    const ordinal = this.medicalCount++;
+    this.medicalTreatment[ordinal] = treatment;
+    this.medicalInsured[ordinal] = insured;
+    this.medicalExtras[ordinal] = this.pushReferences(enrolmentId, registrationId);
+    return ordinal;
+  }
+
+  private growMedical(): void {
+    const capacity = Math.ceil(this.medicalTreatment.length * 1.5);
+    this.medicalTreatment = grow(this.medicalTreatment, capacity);
+    this.medicalInsured = grow(this.medicalInsured, capacity);
+    this.medicalExtras = grow(this.medicalExtras, capacity);
   }
 
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
@@ -227,6 +301,10 @@ export class DatasetIndex {
       monthRangeCount: this.monthRangeCount,
       monthRanges: this.monthRanges.slice(0, this.monthRangeCount),
       tiers: this.tiers.slice(0, assistance),
+      medicalCount: this.medicalCount,
+      medicalTreatment: this.medicalTreatment.slice(0, this.medicalCount),
+      medicalInsured: this.medicalInsured.slice(0, this.medicalCount),
+      medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -244,6 +322,7 @@ export class DatasetIndex {
     if (count === 0) return;
     while (this.count + count > this.capacity) this.growColumns();
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
+    while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
     this.idFirsts = undefined;
     this.personIdTable = undefined;
@@ -255,6 +334,7 @@ export class DatasetIndex {
     if (monthBase + batch.monthRangeCount > this.monthRanges.length) this.monthRanges = grow(this.monthRanges, monthBase + batch.monthRangeCount);
     this.monthRanges.set(batch.monthRanges.subarray(0, batch.monthRangeCount), monthBase);
     this.monthRangeCount = monthBase + batch.monthRangeCount;
+    const medicalBase = this.medicalCount;
     this.kinds.set(batch.kinds, base);
     this.cities.set(batch.cities, base);
     this.codes.set(batch.codes, base);
@@ -270,7 +350,15 @@ export class DatasetIndex {
       const kind = kinds[i];
       if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
-      else if (kind === Kind.Enrolment && batch.aux[i]! > 0) aux[base + i] = batch.aux[i]! + monthBase;
+      else if (kind === Kind.Enrolment && batch.aux[i]! >> 1 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 1);
+      else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
+      else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
+    }
+    this.medicalTreatment.set(batch.medicalTreatment, medicalBase);
+    this.medicalInsured.set(batch.medicalInsured, medicalBase);
+    for (let i = 0; i < batch.medicalCount; i++) {
+      const extra = batch.medicalExtras[i]!;
+      this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
@@ -285,6 +373,7 @@ export class DatasetIndex {
     this.keys.appendBatch(batch.keys, base);
     this.count = base + count;
     this.assistanceCount = assistanceBase + batch.assistanceCount;
+    this.medicalCount = medicalBase + batch.medicalCount;
   }
 
   private growAssistance(): void {
@@ -398,24 +487,51 @@ export class DatasetIndex {
   }
   /** Enrolment: the number of paid-month ranges (0: none known). */
   monthRangeCountOf(slot: number): number {
-    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! : 0;
+    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! >> 1 : 0;
     return at === 0 ? 0 : this.monthRanges[at - 1]!;
   }
   /** Enrolment: first month number of its range `i` (year × 12 + month − 1). */
   monthRangeFirstOf(slot: number, i: number): number {
-    return this.monthRanges[this.aux[slot]! + 2 * i]!;
+    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i]!;
   }
   /** Enrolment: last month number (inclusive) of its range `i`. */
   monthRangeLastOf(slot: number, i: number): number {
-    return this.monthRanges[this.aux[slot]! + 2 * i + 1]!;
+    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i + 1]!;
+  }
   /** Assistance: benefitTier (0 when the benefit is the income gap). */
   tierOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.tiers[this.aux[slot]!]! : 0;
   }
   extrasOf(slot: number): ExtraReferences {
-    const kind = this.kinds[slot];
-    const at = kind === Kind.Transfer ? this.aux[slot]! : kind === Kind.Assistance ? this.assistanceExtras[this.aux[slot]!]! : -1;
+    const at = this.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
+  }
+  private extrasIndexOf(slot: number): number {
+    switch (this.kinds[slot]) {
+      case Kind.Transfer:
+      case Kind.Benefit:
+        return this.aux[slot]!;
+      case Kind.Assistance:
+        return this.assistanceExtras[this.aux[slot]!]!;
+      case Kind.MedicalRegistration:
+      case Kind.MedicalSettlement:
+        return this.medicalExtras[this.aux[slot]!]!;
+      default:
+        return -1;
+    }
+  }
+  /** Enrolment: whether it names an employer (用人单位). */
+  hasEmployer(slot: number): boolean {
+    return this.kinds[slot] === Kind.Enrolment && (this.aux[slot]! & 1) === 1;
+  }
+  /** 异地就医 registration and settlement: 就医地 as a six-digit number (0 for other records). */
+  treatmentDivisionOf(slot: number): number {
+    const kind = this.kinds[slot];
+    return kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement ? this.medicalTreatment[this.aux[slot]!]! : 0;
+  }
+  /** 异地就医 settlement: 参保地 as a six-digit number (0 for other records). */
+  insuredDivisionOf(slot: number): number {
+    return this.kinds[slot] === Kind.MedicalSettlement ? this.medicalInsured[this.aux[slot]!]! : 0;
   }
 
   /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */

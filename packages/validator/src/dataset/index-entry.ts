@@ -1,5 +1,7 @@
 import { cityOfDivision } from "@czt/domain";
 import {
+  benefitStatusCodes,
+  benefitTypeCodes,
   caseStatusCodes,
   cityIndex,
   contributionStatusCodes,
@@ -8,10 +10,20 @@ import {
   schemeCodes,
   transferKindCodes,
   transferStatusCodes,
+  medicalRegistrationTypeCodes,
 } from "../rules/support/code-tables.js";
 import { isDeemed, knownMask } from "../rules/support/contribution-months.js";
 import { dayNumber } from "../rules/support/iso-date.js";
-import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
+import type {
+  AssistanceView,
+  BenefitView,
+  EnrolmentView,
+  MedicalRegistrationView,
+  MedicalSettlementView,
+  MetaView,
+  PersonView,
+  TransferView,
+} from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { type AgencyRef, agencyRefsOf } from "./agency-uses.js";
 import { nameHash } from "./name-hash.js";
@@ -22,7 +34,14 @@ import { nameHash } from "./name-hash.js";
  * 0 = unknown), cities as 1–3 (0 = unknown). Entries are plain data, so a worker thread
  * can build them and post them to the thread that owns the index (structured clone).
  */
-export type IndexEntry = PersonEntry | EnrolmentEntry | TransferEntry | AssistanceEntry;
+export type IndexEntry =
+  | PersonEntry
+  | EnrolmentEntry
+  | TransferEntry
+  | AssistanceEntry
+  | BenefitEntry
+  | MedicalRegistrationEntry
+  | MedicalSettlementEntry;
 
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
@@ -58,6 +77,8 @@ export interface EnrolmentEntry {
    * no month is known. Consecutive years merge, so a whole career is usually one pair.
    */
   readonly paidMonths?: readonly number[] | undefined;
+  /** Whether an employer (用人单位) contributes: the enrolment names one (absent: no). */
+  readonly hasEmployer?: boolean;
 }
 
 export interface TransferEntry {
@@ -102,6 +123,46 @@ export interface AssistanceEntry {
   readonly tier: number;
 }
 
+export interface BenefitEntry {
+  readonly recordType: "benefit";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly benefitType: number;
+  readonly status: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  readonly enrolmentId: string | undefined;
+}
+
+export interface MedicalRegistrationEntry {
+  readonly recordType: "medicalRegistration";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly registrationType: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  /** 就医地 as its six-digit number. */
+  readonly treatmentDivision: number;
+  readonly enrolmentId: string | undefined;
+}
+
+export interface MedicalSettlementEntry {
+  readonly recordType: "medicalSettlement";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly settlementDay: number;
+  /** 就医地 and 参保地 as six-digit numbers. */
+  readonly treatmentDivision: number;
+  readonly insuredDivision: number;
+  readonly enrolmentId: string | undefined;
+  readonly registrationId: string | undefined;
+}
+
 /** Where a record came from, when the reader knows it (the export's city from its header). */
 export interface EntryOrigin {
   readonly city?: string;
@@ -133,6 +194,7 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     start: dayNumber(enrolment.period.start),
     end: enrolment.period.end === undefined ? openEnd : dayNumber(enrolment.period.end),
     paidMonths: employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined,
+    hasEmployer: enrolment.employer !== undefined,
   };
 }
 
@@ -206,9 +268,51 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   };
 }
 
+function benefitEntry(benefit: BenefitView): BenefitEntry {
+  return {
+    recordType: "benefit",
+    id: benefit.id,
+    city: cityIndex(benefit.city),
+    personId: benefit.personId,
+    benefitType: benefitTypeCodes.index.get(benefit.benefitType) ?? 0,
+    status: benefitStatusCodes.index.get(benefit.status) ?? 0,
+    start: dayNumber(benefit.period.start),
+    end: benefit.period.end === undefined ? openEnd : dayNumber(benefit.period.end),
+    enrolmentId: benefit.enrolmentId,
+  };
+}
+
+function medicalRegistrationEntry(registration: MedicalRegistrationView): MedicalRegistrationEntry {
+  return {
+    recordType: "medicalRegistration",
+    id: registration.id,
+    city: cityIndex(registration.city),
+    personId: registration.personId,
+    registrationType: medicalRegistrationTypeCodes.index.get(registration.registrationType) ?? 0,
+    start: dayNumber(registration.period.start),
+    end: registration.period.end === undefined ? openEnd : dayNumber(registration.period.end),
+    treatmentDivision: Number(registration.treatmentDivision),
+    enrolmentId: registration.enrolmentId,
+  };
+}
+
+function medicalSettlementEntry(settlement: MedicalSettlementView): MedicalSettlementEntry {
+  return {
+    recordType: "medicalSettlement",
+    id: settlement.id,
+    city: cityIndex(settlement.city),
+    personId: settlement.personId,
+    settlementDay: dayNumber(settlement.settlementDate),
+    treatmentDivision: Number(settlement.treatmentDivision),
+    insuredDivision: Number(settlement.insuredDivision),
+    enrolmentId: settlement.enrolmentId,
+    registrationId: settlement.registrationId,
+  };
+}
+
 /**
  * The index entry of a schema-valid record, or `undefined` for anything that is not one
- * of the four record types. Pure: safe to call in a worker thread.
+ * of the record types. Pure: safe to call in a worker thread.
  */
 export function extractIndexEntry(record: Readonly<Record<string, unknown>>, origin?: EntryOrigin): IndexEntry | undefined {
   const entry = entryOf(record, origin);
@@ -229,6 +333,12 @@ function entryOf(record: Readonly<Record<string, unknown>>, origin: EntryOrigin 
       return transferEntry(record as unknown as TransferView);
     case "assistance":
       return assistanceEntry(record as unknown as AssistanceView);
+    case "benefit":
+      return benefitEntry(record as unknown as BenefitView);
+    case "medicalRegistration":
+      return medicalRegistrationEntry(record as unknown as MedicalRegistrationView);
+    case "medicalSettlement":
+      return medicalSettlementEntry(record as unknown as MedicalSettlementView);
     default:
       return undefined;
   }

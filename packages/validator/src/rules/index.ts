@@ -50,6 +50,14 @@ import { transferPoolingRegionRule } from "./transfer-pooling-region.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { medicalSettlementComponentsAddUpRule } from "./medical-settlement-components-add-up.js";
+import { medicalSettlementMedicalAidExceedsOutOfPocketRule } from "./medical-settlement-medical-aid-exceeds-out-of-pocket.js";
+import { datasetTwoBasicPensionsRule } from "./dataset-two-basic-pensions.js";
+import { datasetPensionRecipientContributingRule } from "./dataset-pension-recipient-contributing.js";
+import { datasetUnemploymentBenefitWhileEmployedRule } from "./dataset-unemployment-benefit-while-employed.js";
+import { datasetSettlementOutsideRegistrationRule } from "./dataset-settlement-outside-registration.js";
+import { benefitAmountForFrequencyRule } from "./benefit-amount-for-frequency.js";
+import { benefitEndReasonRule } from "./benefit-end-reason.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -95,6 +103,10 @@ export const recordRules: readonly RecordRule[] = [
   contributionKindRequirementsRule,
   assistancePaymentAmountRule,
   assistanceDibaoMarginalCeilingRule,
+  medicalSettlementComponentsAddUpRule,
+  medicalSettlementMedicalAidExceedsOutOfPocketRule,
+  benefitAmountForFrequencyRule,
+  benefitEndReasonRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -112,4 +124,8 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetFlatBenefitRule,
   datasetSharedCreditCodeRule,
   datasetContributionMonthTwiceRule,
+  datasetTwoBasicPensionsRule,
+  datasetPensionRecipientContributingRule,
+  datasetUnemploymentBenefitWhileEmployedRule,
+  datasetSettlementOutsideRegistrationRule,
 ];

@@ -116,6 +116,9 @@ describe("code.not-active on any list (a made-up release that retires codes)", (
     person: { "/sex": "sex", "/documents/*/type": "documentType" },
     enrolment: {},
     transfer: { "/kind": "transferKind" },
+    benefit: {},
+    medicalRegistration: {},
+    medicalSettlement: {},
     assistance: { "/programme": "assistanceProgramme" },
   };
   const table = compileCodeStatusTable(pointers, lists);

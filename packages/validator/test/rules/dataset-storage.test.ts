@@ -85,7 +85,7 @@ describe("AsciiColumn batches", () => {
   });
 });
 
-/** Every record of the dataset rules' fixtures (all four types, households and transfers), and a non-ASCII id. */
+/** Every record of the dataset rules' fixtures (every record type, households and transfers), and a non-ASCII id. */
 function fixtureRecords(): Record<string, unknown>[] {
   const records = fixtureDirs()
     .filter((ruleId) => ruleId.startsWith("dataset."))
@@ -111,6 +111,9 @@ function snapshot(index: DatasetIndex) {
     benefit: index.benefitPerMemberOf(slot),
     income: index.perCapitaIncomeOf(slot),
     extras: index.extrasOf(slot),
+    hasEmployer: index.hasEmployer(slot),
+    treatmentDivision: index.treatmentDivisionOf(slot),
+    insuredDivision: index.insuredDivisionOf(slot),
     firstWithSameId: index.firstWithSameId(slot),
     personGroup: index.personGroupOf(slot),
     personTarget: index.personTargetOf(slot),
@@ -126,7 +129,8 @@ describe("DatasetIndex batches", () => {
     records.forEach((record, i) => {
       direct.add(record, handleOf(i));
     });
-    expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(4);
+    // Every record type, the benefit and 异地就医 ones of 1.1 included.
+    expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(7);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: records.length }), { maxLength: 8 }), (cuts) => {
         const appended = new DatasetIndex();

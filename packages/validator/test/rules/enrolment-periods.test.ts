@@ -31,7 +31,7 @@ function indexOf(list: { person: number; scheme: number; start: number; length: 
     index.addEntry(person, handle++);
   }
   list.forEach((e, i) => {
-    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length };
+    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length, hasEmployer: true };
     index.addEntry(entry, handle++);
   });
   return index;
