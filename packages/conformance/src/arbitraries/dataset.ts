@@ -6,15 +6,11 @@ import { monthlyBasesArbitrary } from "./contributions.js";
 import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
-<<<<<<< HEAD
+import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
 import { buildTransfer, outsideRegions } from "./transfer.js";
 
 /** The day medical.resident comes into force (its `since` in the insuranceScheme list). */
 const residentMedicalSince = "2016-01-01";
-=======
-import { buildTransfer } from "./transfer.js";
-import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
->>>>>>> h/benefits
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
