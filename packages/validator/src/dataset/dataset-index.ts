@@ -1,5 +1,5 @@
 import type { RecordHandle } from "../rule.js";
-import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
+import { extractIndexEntry, openEnd, type EntryOrigin, type IndexEntry } from "./index-entry.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
@@ -36,6 +36,8 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  paidMonths: Int32Array;
+  paidLines: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -43,7 +45,7 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.paidMonths, batch.paidLines];
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -78,7 +80,7 @@ export class DatasetIndex {
   private statuses = new Uint8Array(this.capacity);
   /** person: birth day; enrolment and assistance: first day. */
   private starts = new Int32Array(this.capacity);
-  /** enrolment and assistance: last day or `openEnd`. */
+  /** enrolment and assistance: last day or `openEnd`; person: death day or `openEnd` (support/death-day.ts). */
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
@@ -90,6 +92,9 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
+  /** Per assistance record: latest month with an effective payment (-1: none) and its line in `payments`. */
+  private paidMonths = new Int32Array(256);
+  private paidLines = new Int32Array(256);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -133,6 +138,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.sex;
         this.starts[slot] = entry.birthDay;
         this.aux[slot] = entry.nameHash | 0;
+        this.ends[slot] = entry.deathDay;
         return;
       case "enrolment":
         this.keys.set(slot, entry.personId);
@@ -160,6 +166,8 @@ export class DatasetIndex {
         this.benefits[ordinal] = entry.benefitPerMember;
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
+        this.paidMonths[ordinal] = entry.latestPaidMonth;
+        this.paidLines[ordinal] = entry.latestPaidLine;
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
@@ -193,6 +201,8 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      paidMonths: this.paidMonths.slice(0, assistance),
+      paidLines: this.paidLines.slice(0, assistance),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -234,6 +244,8 @@ export class DatasetIndex {
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
+    this.paidMonths.set(batch.paidMonths, assistanceBase);
+    this.paidLines.set(batch.paidLines, assistanceBase);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
@@ -250,6 +262,8 @@ export class DatasetIndex {
     this.benefits = grow(this.benefits, capacity);
     this.incomes = grow(this.incomes, capacity);
     this.assistanceExtras = grow(this.assistanceExtras, capacity);
+    this.paidMonths = grow(this.paidMonths, capacity);
+    this.paidLines = grow(this.paidLines, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -347,6 +361,18 @@ export class DatasetIndex {
   }
   perCapitaIncomeOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
+  }
+  /** Person: death day, `openEnd` when none is recorded (support/death-day.ts). */
+  deathDayOf(slot: number): number {
+    return this.kinds[slot] === Kind.Person ? this.ends[slot]! : openEnd;
+  }
+  /** Assistance: latest month (year × 12 + month − 1) with an effective payment, -1 when none. */
+  latestPaidMonthOf(slot: number): number {
+    return this.kinds[slot] === Kind.Assistance ? this.paidMonths[this.aux[slot]!]! : -1;
+  }
+  /** Assistance: index in `payments` of the line of `latestPaidMonthOf`, -1 when none. */
+  latestPaidLineOf(slot: number): number {
+    return this.kinds[slot] === Kind.Assistance ? this.paidLines[this.aux[slot]!]! : -1;
   }
   extrasOf(slot: number): ExtraReferences {
     const kind = this.kinds[slot];

@@ -12,6 +12,8 @@ import {
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { nameHash } from "./name-hash.js";
+import { deathDayOf } from "../rules/support/death-day.js";
+import { latestEffectivePayment } from "../rules/support/payment-lines.js";
 
 /**
  * What the dataset rules need of one record, and nothing else: ids and references as
@@ -33,6 +35,8 @@ export interface PersonEntry {
   /** GB/T 2261.1 code as a number (0, 1, 2, 9). */
   readonly sex: number;
   readonly birthDay: number;
+  /** From `vitalStatus` or `deathDate` (support/death-day.ts); `openEnd` when alive. */
+  readonly deathDay: number;
 }
 
 export interface EnrolmentEntry {
@@ -78,6 +82,10 @@ export interface AssistanceEntry {
   readonly benefitPerMember: number;
   /** NaN when not recorded. */
   readonly perCapitaIncome: number;
+  /** Latest month (year × 12 + month − 1) with a payment not failed or returned; -1 when none. */
+  readonly latestPaidMonth: number;
+  /** Index in `payments` of that month's first line; -1 when none. */
+  readonly latestPaidLine: number;
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -97,6 +105,7 @@ function personEntry(person: PersonView, origin: EntryOrigin | undefined): Perso
     nameHash: nameHash(person.name),
     sex: Number(person.sex),
     birthDay: dayNumber(person.birthDate),
+    deathDay: deathDayOf(person),
   };
 }
 
@@ -141,6 +150,7 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const household = assistance.household;
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
+  const latestPaid = latestEffectivePayment(assistance.payments);
   return {
     recordType: "assistance",
     id: assistance.id,
@@ -155,6 +165,8 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
+    latestPaidMonth: latestPaid.month,
+    latestPaidLine: latestPaid.line,
   };
 }
 

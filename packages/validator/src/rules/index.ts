@@ -34,6 +34,15 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { datasetContributingAfterDeathRule } from "./dataset-contributing-after-death.js";
+import { datasetAssistanceActiveAfterDeathRule } from "./dataset-assistance-active-after-death.js";
+import { datasetPaymentAfterDeathRule } from "./dataset-payment-after-death.js";
+import { datasetDeathInOneCityRule } from "./dataset-death-in-one-city.js";
+import { personVitalStatusDeathDateRule } from "./person-vital-status-death-date.js";
+import { paymentAfterEndRule } from "./payment-after-end.js";
+import { paymentBeforeStartRule } from "./payment-before-start.js";
+import { paymentDuplicateMonthRule } from "./payment-duplicate-month.js";
+import { paymentFundingSumRule } from "./payment-funding-sum.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -65,6 +74,11 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  personVitalStatusDeathDateRule,
+  paymentAfterEndRule,
+  paymentBeforeStartRule,
+  paymentDuplicateMonthRule,
+  paymentFundingSumRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -80,4 +94,8 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
+  datasetContributingAfterDeathRule,
+  datasetAssistanceActiveAfterDeathRule,
+  datasetPaymentAfterDeathRule,
+  datasetDeathInOneCityRule,
 ];

@@ -34,6 +34,7 @@ export interface PersonView {
   readonly hukou?: { readonly division: string; readonly residenceType: string };
   readonly residenceDivision?: string;
   readonly deathDate?: string;
+  readonly vitalStatus?: { readonly status: string; readonly date?: string; readonly source?: string; readonly verifiedOn?: string };
 }
 
 export interface EnrolmentView {
@@ -73,6 +74,15 @@ export interface TransferView {
   readonly linking?: { readonly employeeSchemeMonths: number; readonly residentSchemeMonths: number };
 }
 
+/** One line of `assistance.payments` / `benefit.payments` (common.schema.json#/$defs/paymentLine). */
+export interface PaymentLineView {
+  readonly month: string;
+  readonly amount: number;
+  readonly paidOn: string;
+  readonly status?: string;
+  readonly funding?: readonly { readonly source: string; readonly amount: number }[];
+}
+
 export interface HouseholdMemberView {
   readonly personId: string;
   readonly covered: boolean;
@@ -100,6 +110,7 @@ export interface AssistanceView {
   readonly benefitAmount: number;
   readonly lastReviewDate?: string;
   readonly nextReviewDate?: string;
+  readonly payments?: readonly PaymentLineView[];
 }
 
 type AnyRecord = Readonly<Record<string, unknown>>;
