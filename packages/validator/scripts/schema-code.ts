@@ -1,6 +1,6 @@
 import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
-import { recordTypes } from "../src/schema/schema-set.js";
+import { recordTypesOf } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
 import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
@@ -27,6 +27,7 @@ function exportsOf(version: StandardVersion): Record<string, string> {
     transfer: set.recordSchemaIds.transfer,
     assistance: set.recordSchemaIds.assistance,
     jsonlHeader: set.recordSchemaIds.jsonlHeader!,
+    ...Object.fromEntries(recordTypesOf(set).map((type) => [type, set.recordSchemaIds[type]!])),
     envelope: set.recordSchemaIds.package!,
   };
   // The parameter file's format is versioned on its own (`parametersVersion`): the current schema checks it.
@@ -95,9 +96,9 @@ export function quickCodeSource(version: StandardVersion = currentVersion): stri
   const set = standardSchemaSets[version];
   const ajv = createQuickAjv(formatsCode);
   const refs: Record<string, string> = {};
-  for (const type of recordTypes) {
+  for (const type of recordTypesOf(set)) {
     const id = `urn:czt-ss:quick:${type}`;
-    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
+    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type]!, set.annotationKeywords ?? []), id);
     refs[type] = id;
   }
   // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.

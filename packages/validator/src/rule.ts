@@ -8,7 +8,15 @@ import type { CodeListId } from "@czt/schemas";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh" | "en";
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+/** Every record type; those after assistance were added in 1.1, so a 1.0 schema set has no schema for them. */
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "benefit"
+  | "medicalRegistration"
+  | "medicalSettlement";
 export type Sensitivity = "identifier" | "personal" | "special";
 
 export type RuleCategory =

@@ -493,6 +493,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/benefits": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List benefits by person, type and status
+         * @description The benefit type is special-category data (a work-injury benefit reveals a disability), so without `read:personal` it is left out of the items.
+         */
+        get: operations["listBenefits"];
+        put?: never;
+        /** Create a benefit */
+        post: operations["createBenefit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/benefits/{benefitId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a benefit (with its ETag) */
+        get: operations["getBenefit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List 异地就医 registrations by person
+         * @description Registrations carry health data (type, place of treatment); needs `read:personal`.
+         */
+        get: operations["listMedicalRegistrations"];
+        put?: never;
+        /** Create a medical registration */
+        post: operations["createMedicalRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a medical registration (with its ETag) */
+        get: operations["getMedicalRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List 异地就医 settlements by person
+         * @description Settlements carry health data (costs, place of treatment); needs `read:personal`.
+         */
+        get: operations["listMedicalSettlements"];
+        put?: never;
+        /** Create a medical settlement */
+        post: operations["createMedicalSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements/{settlementId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a medical settlement (with its ETag) */
+        get: operations["getMedicalSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -623,6 +791,33 @@ export interface components {
                 offset?: number;
             }[];
         };
+        BenefitPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["BenefitAsRead"][];
+        };
+        /**
+         * @description A benefit as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the benefit schema).
+         */
+        BenefitAsRead: components["schemas"]["benefit.readView"];
+        MedicalRegistrationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["MedicalRegistrationAsRead"][];
+        };
+        /**
+         * @description A medical registration as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the medicalRegistration schema).
+         */
+        MedicalRegistrationAsRead: components["schemas"]["medicalRegistration.readView"];
+        MedicalSettlementPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["MedicalSettlementAsRead"][];
+        };
+        /**
+         * @description A medical settlement as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the medicalSettlement schema).
+         */
+        MedicalSettlementAsRead: components["schemas"]["medicalSettlement.readView"];
         /**
          * Assistance
          * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
@@ -715,6 +910,61 @@ export interface components {
                  */
                 category: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
             };
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        } & (unknown & unknown & unknown);
+        /**
+         * Benefit
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+         */
+        benefit: {
+            /**
+             * @description Record type, always "benefit".
+             * @constant
+             */
+            recordType: "benefit";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the beneficiary. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that pays the benefit. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that pays the benefit. */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.
+             * @enum {string}
+             */
+            benefitType: "pension.employee" | "pension.institution" | "pension.resident" | "unemployment.benefit" | "workInjury.disabilityAllowance" | "workInjury.disabilityLumpSum" | "workInjury.nursingAllowance" | "workInjury.medicalLumpSum" | "workInjury.deathGrant" | "workInjury.survivorPension" | "maternity.allowance" | "survivors.grant" | "funeral.grant";
+            /** @description Id of the enrolment record the benefit is paid from, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end. */
+            period: components["schemas"]["common.period"];
+            /**
+             * @description Status of the benefit: in payment, suspended or terminated.
+             * @enum {string}
+             */
+            status: "inPayment" | "suspended" | "terminated";
+            /**
+             * @description Why the benefit ended; required when status is terminated.
+             * @enum {string}
+             */
+            endReason?: "death" | "periodEnded" | "reemployed" | "enlisted" | "emigrated" | "pensionStarted" | "transferredOut" | "duplicateClaim" | "oneOffPaid" | "other";
+            /**
+             * @description Whether the benefit is paid monthly or once.
+             * @enum {string}
+             */
+            frequency: "monthly" | "oneOff";
+            /** @description Current monthly amount, in fen; required for a monthly benefit. */
+            monthlyAmount?: components["schemas"]["common.amountFen"];
+            /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
+            oneOffAmount?: components["schemas"]["common.amountFen"];
+            /** @description Payments made (发放明细), one line per payment. */
+            payments?: components["schemas"]["common.paymentLine"][];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -931,6 +1181,97 @@ export interface components {
             monthlyContributionBase?: components["schemas"]["common.amountFen"];
             /** @description Contributions per calendar year. */
             contributions?: components["schemas"]["common.contributionYear"][];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical registration
+         * @description A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.
+         */
+        medicalRegistration: {
+            /**
+             * @description Record type, always "medicalRegistration".
+             * @constant
+             */
+            recordType: "medicalRegistration";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency holding the registration. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that accepted the registration (usually the 医保 agency of the insured region). */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …
+             * @enum {string}
+             */
+            registrationType: "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
+            /** @description GB/T 2260 code of the insured region (参保地, the pooling region). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision: components["schemas"]["common.divisionCode"];
+            /** @description Period the registration is valid (inclusive); absent end while open. */
+            period: components["schemas"]["common.period"];
+            /** @description Date the registration was filed. */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical settlement
+         * @description The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.
+         */
+        medicalSettlement: {
+            /**
+             * @description Record type, always "medicalSettlement".
+             * @constant
+             */
+            recordType: "medicalSettlement";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Id of the registration (备案) the settlement was made under, when in the dataset. */
+            registrationId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency reporting the settlement. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency reporting the settlement. */
+            agency: components["schemas"]["common.agency"];
+            /** @description GB/T 2260 code of the insured region (参保地). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision: components["schemas"]["common.divisionCode"];
+            /** @description Date of the settlement (结算日期). */
+            settlementDate: components["schemas"]["common.date"];
+            /** @description Total medical costs of the settlement (医疗费用总额). */
+            totalCost: components["schemas"]["common.amountFen"];
+            /** @description Costs within the policy range (符合政策范围内费用); at most totalCost. */
+            policyRangeCost?: components["schemas"]["common.amountFen"];
+            /** @description Paid by the basic medical insurance pooled fund (统筹基金支付). */
+            pooledFundPayment: components["schemas"]["common.amountFen"];
+            /** @description Paid by critical-illness insurance (大病保险支付); absent = 0. */
+            criticalIllnessPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0. */
+            otherFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash. */
+            outOfPocket: components["schemas"]["common.amountFen"];
+            /** @description Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket. */
+            medicalAidPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. */
+            individualAccountPayment?: components["schemas"]["common.amountFen"];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1480,6 +1821,152 @@ export interface components {
                 [key: string]: unknown;
             };
         } & (unknown & unknown & unknown);
+        /**
+         * Benefit
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+         */
+        "benefit.readView": {
+            /**
+             * @description Record type, always "benefit".
+             * @constant
+             */
+            recordType: "benefit";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the beneficiary. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that pays the benefit. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that pays the benefit. */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.
+             * @enum {string}
+             */
+            benefitType?: "pension.employee" | "pension.institution" | "pension.resident" | "unemployment.benefit" | "workInjury.disabilityAllowance" | "workInjury.disabilityLumpSum" | "workInjury.nursingAllowance" | "workInjury.medicalLumpSum" | "workInjury.deathGrant" | "workInjury.survivorPension" | "maternity.allowance" | "survivors.grant" | "funeral.grant";
+            /** @description Id of the enrolment record the benefit is paid from, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end. */
+            period: components["schemas"]["common.period"];
+            /**
+             * @description Status of the benefit: in payment, suspended or terminated.
+             * @enum {string}
+             */
+            status: "inPayment" | "suspended" | "terminated";
+            /**
+             * @description Why the benefit ended; required when status is terminated.
+             * @enum {string}
+             */
+            endReason?: "death" | "periodEnded" | "reemployed" | "enlisted" | "emigrated" | "pensionStarted" | "transferredOut" | "duplicateClaim" | "oneOffPaid" | "other";
+            /**
+             * @description Whether the benefit is paid monthly or once.
+             * @enum {string}
+             */
+            frequency: "monthly" | "oneOff";
+            /** @description Current monthly amount, in fen; required for a monthly benefit. */
+            monthlyAmount?: components["schemas"]["common.amountFen"];
+            /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
+            oneOffAmount?: components["schemas"]["common.amountFen"];
+            /** @description Payments made (发放明细), one line per payment. */
+            payments?: components["schemas"]["common.paymentLine"][];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        } & (unknown & unknown & unknown);
+        /**
+         * Medical registration
+         * @description A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.
+         */
+        "medicalRegistration.readView": {
+            /**
+             * @description Record type, always "medicalRegistration".
+             * @constant
+             */
+            recordType: "medicalRegistration";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency holding the registration. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that accepted the registration (usually the 医保 agency of the insured region). */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …
+             * @enum {string}
+             */
+            registrationType?: "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
+            /** @description GB/T 2260 code of the insured region (参保地, the pooling region). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision?: components["schemas"]["common.divisionCode"];
+            /** @description Period the registration is valid (inclusive); absent end while open. */
+            period: components["schemas"]["common.period"];
+            /** @description Date the registration was filed. */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical settlement
+         * @description The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.
+         */
+        "medicalSettlement.readView": {
+            /**
+             * @description Record type, always "medicalSettlement".
+             * @constant
+             */
+            recordType: "medicalSettlement";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Id of the registration (备案) the settlement was made under, when in the dataset. */
+            registrationId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency reporting the settlement. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency reporting the settlement. */
+            agency: components["schemas"]["common.agency"];
+            /** @description GB/T 2260 code of the insured region (参保地). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision?: components["schemas"]["common.divisionCode"];
+            /** @description Date of the settlement (结算日期). */
+            settlementDate?: components["schemas"]["common.date"];
+            /** @description Total medical costs of the settlement (医疗费用总额). */
+            totalCost?: components["schemas"]["common.amountFen"];
+            /** @description Costs within the policy range (符合政策范围内费用); at most totalCost. */
+            policyRangeCost?: components["schemas"]["common.amountFen"];
+            /** @description Paid by the basic medical insurance pooled fund (统筹基金支付). */
+            pooledFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by critical-illness insurance (大病保险支付); absent = 0. */
+            criticalIllnessPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0. */
+            otherFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash. */
+            outOfPocket?: components["schemas"]["common.amountFen"];
+            /** @description Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket. */
+            medicalAidPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. */
+            individualAccountPayment?: components["schemas"]["common.amountFen"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
     };
     responses: {
         /** @description The person. */
@@ -1735,6 +2222,75 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The benefit. */
+        Benefit: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BenefitAsRead"];
+            };
+        };
+        /** @description Created. */
+        BenefitCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BenefitAsRead"];
+            };
+        };
+        /** @description The medical registration. */
+        MedicalRegistration: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalRegistrationAsRead"];
+            };
+        };
+        /** @description Created. */
+        MedicalRegistrationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalRegistrationAsRead"];
+            };
+        };
+        /** @description The medical settlement. */
+        MedicalSettlement: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalSettlementAsRead"];
+            };
+        };
+        /** @description Created. */
+        MedicalSettlementCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalSettlementAsRead"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1772,6 +2328,12 @@ export interface components {
          * @example 1.1
          */
         SchemaVersion: "1.0" | "1.1";
+        /** @example 430100-B-000300 */
+        BenefitId: components["schemas"]["common.recordId"];
+        /** @example 430100-R-000301 */
+        RegistrationId: components["schemas"]["common.recordId"];
+        /** @example 430100-S-000302 */
+        SettlementId: components["schemas"]["common.recordId"];
     };
     requestBodies: {
         Transition: {
@@ -2659,6 +3221,337 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBenefits: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description A benefit type code (code list `benefitType`).
+                 * @example pension.employee
+                 */
+                benefitType?: string;
+                /**
+                 * @description A benefit status code (code list `benefitStatus`).
+                 * @example inPayment
+                 */
+                status?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBenefit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["benefit"];
+            };
+        };
+        responses: {
+            201: components["responses"]["BenefitCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBenefit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Benefit"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMedicalRegistrations: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalRegistration"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MedicalRegistrationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalRegistration"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMedicalSettlements: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalSettlementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalSettlement"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MedicalSettlementCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalSettlement"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { agency, asOf, employeeEnrolment, femalePerson, person, personalAid, residentEnrolment, transfer } from "./base-records.js";
 import { type Group, merge, type Test, valid, without } from "./builders.js";
+import { pensionBenefit, registration } from "./benefits.js";
 
 interface CodeList {
   id: string;
@@ -90,6 +91,16 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, accountKind: code }] }) };
     case "fundingSource":
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, funding: [{ source: code, amount: personalAidPayment.amount }] }] }) };
+    case "benefitType":
+      return { data: merge(pensionBenefit, { benefitType: code, enrolmentId: undefined }) };
+    case "benefitStatus":
+      return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-04-30" } } : { status: code }) };
+    case "benefitFrequency":
+      return { data: merge(pensionBenefit, code === "oneOff" ? { frequency: code, oneOffAmount: 1_200_000 } : { frequency: code }) };
+    case "benefitEndReason":
+      return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-04-30" } }) };
+    case "medicalRegistrationType":
+      return { data: merge(registration, { registrationType: code }) };
     default:
       return undefined;
   }

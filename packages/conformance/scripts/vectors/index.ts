@@ -1,3 +1,4 @@
+import { benefitGroups } from "./benefits.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
@@ -15,6 +16,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "input.json": inputGroups,
     "records.json": recordGroups,
     "schema.json": schemaGroups,
+    "benefits.json": benefitGroups,
   };
 }
 

@@ -90,4 +90,36 @@ export const assistanceKind: RecordKind = {
   ],
 };
 
-export const recordKinds: readonly RecordKind[] = [personKind, enrolmentKind, transferKind, assistanceKind];
+/** A benefit, registration or settlement: owned by its agency, naming its person and optionally an enrolment (and a registration). */
+function ownedByAgency(recordType: RecordType, path: string, idParam: string, operation: string, readScope: Scope): RecordKind {
+  return {
+    recordType,
+    path,
+    idParam,
+    createOperationId: `create${operation}`,
+    getOperationId: `get${operation}`,
+    readScope,
+    owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+    ownAgencies: (body) => [{ pointer: "/agency", agency: body["agency"] }, sourceAgency(body)],
+    references: (body) => [
+      ...reference("/personId", body["personId"]),
+      ...reference("/enrolmentId", body["enrolmentId"]),
+      ...reference("/registrationId", body["registrationId"]),
+    ],
+  };
+}
+
+// Benefits are read with `read` (the benefit type, special, is left out without `read:personal`); 异地就医 records are health data throughout.
+export const benefitKind = ownedByAgency("benefit", "/v1/benefits", "benefitId", "Benefit", "read");
+export const medicalRegistrationKind = ownedByAgency("medicalRegistration", "/v1/medical-registrations", "registrationId", "MedicalRegistration", "read:personal");
+export const medicalSettlementKind = ownedByAgency("medicalSettlement", "/v1/medical-settlements", "settlementId", "MedicalSettlement", "read:personal");
+
+export const recordKinds: readonly RecordKind[] = [
+  personKind,
+  enrolmentKind,
+  transferKind,
+  assistanceKind,
+  benefitKind,
+  medicalRegistrationKind,
+  medicalSettlementKind,
+];

@@ -29,6 +29,10 @@ const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType"
   transfer: (query) => strip({ personId: optionalRecordId(query, "personId"), status: optionalEnum(query, "status", transferStatuses) }),
   assistance: (query) =>
     strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "programme", 64), status: optionalString(query, "caseStatus", 32) }),
+  benefit: (query) =>
+    strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "benefitType", 64), status: optionalString(query, "status", 32) }),
+  medicalRegistration: (query) => strip({ personId: optionalRecordId(query, "personId") }),
+  medicalSettlement: (query) => strip({ personId: optionalRecordId(query, "personId") }),
 };
 
 const listOperationIds: Record<string, string> = {
@@ -36,6 +40,9 @@ const listOperationIds: Record<string, string> = {
   enrolment: "listEnrolments",
   transfer: "listTransfers",
   assistance: "listAssistanceCases",
+  benefit: "listBenefits",
+  medicalRegistration: "listMedicalRegistrations",
+  medicalSettlement: "listMedicalSettlements",
 };
 
 function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
@@ -49,7 +56,7 @@ export function findRecord(context: ServerContext, kind: RecordKind, request: Fa
   return record;
 }
 
-/** Create, read and list operations of the four record types. */
+/** Create, read and list operations of every record type. */
 export function registerRecordRoutes(app: FastifyInstance, context: ServerContext): void {
   for (const kind of recordKinds) {
     app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, async (request, reply) => {

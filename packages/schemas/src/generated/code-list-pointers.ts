@@ -47,5 +47,25 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
     "/specialCare/category": "specialCareCategory"
+  },
+  "benefit": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/benefitType": "benefitType",
+    "/status": "benefitStatus",
+    "/endReason": "benefitEndReason",
+    "/frequency": "benefitFrequency",
+    "/payments/*/status": "paymentStatus",
+    "/payments/*/accountKind": "accountKind",
+    "/payments/*/funding/*/source": "fundingSource"
+  },
+  "medicalRegistration": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/registrationType": "medicalRegistrationType"
+  },
+  "medicalSettlement": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department"
   }
 };

@@ -5,6 +5,10 @@ import type { CodeList } from "../code-list.js";
 export const codeListIds = [
   "accountKind",
   "assistanceProgramme",
+  "benefitEndReason",
+  "benefitFrequency",
+  "benefitStatus",
+  "benefitType",
   "caseStatus",
   "charityFundingSource",
   "contributionStatus",
@@ -15,6 +19,7 @@ export const codeListIds = [
   "fundingSource",
   "hukouCategory",
   "insuranceScheme",
+  "medicalRegistrationType",
   "paymentStatus",
   "relationToHead",
   "residenceType",
@@ -224,6 +229,290 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         },
         "status": "active",
         "pillar": "specialCare"
+      }
+    ]
+  },
+  "benefitEndReason": {
+    "id": "benefitEndReason",
+    "title": {
+      "zh": "待遇终止原因",
+      "en": "Benefit end reason"
+    },
+    "openness": "closed",
+    "source": "Reasons to stop a benefit in 社会保险法 and 失业保险条例 art. 15 (重新就业、应征服兵役、移居境外、享受基本养老保险待遇) and the usual 人社 system causes (死亡、期满、转出、重复领取) [policy, fairly sure; local systems use their own codes].",
+    "codes": [
+      {
+        "code": "death",
+        "title": {
+          "zh": "死亡",
+          "en": "Death"
+        },
+        "status": "active"
+      },
+      {
+        "code": "periodEnded",
+        "title": {
+          "zh": "期满",
+          "en": "Entitlement period ended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "reemployed",
+        "title": {
+          "zh": "重新就业",
+          "en": "Re-employed"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enlisted",
+        "title": {
+          "zh": "应征服兵役",
+          "en": "Enlisted"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emigrated",
+        "title": {
+          "zh": "移居境外",
+          "en": "Settled abroad"
+        },
+        "status": "active"
+      },
+      {
+        "code": "pensionStarted",
+        "title": {
+          "zh": "开始领取基本养老金",
+          "en": "Started drawing a basic pension"
+        },
+        "status": "active"
+      },
+      {
+        "code": "transferredOut",
+        "title": {
+          "zh": "转出",
+          "en": "Transferred out"
+        },
+        "status": "active"
+      },
+      {
+        "code": "duplicateClaim",
+        "title": {
+          "zh": "重复领取",
+          "en": "Duplicate claim"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOffPaid",
+        "title": {
+          "zh": "一次性支付完毕",
+          "en": "One-off grant paid"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitFrequency": {
+    "id": "benefitFrequency",
+    "title": {
+      "zh": "发放频次",
+      "en": "Frequency"
+    },
+    "openness": "closed",
+    "source": "CZT-SS: benefits are paid monthly (养老金、津贴) or once (一次性补助金) [impl].",
+    "codes": [
+      {
+        "code": "monthly",
+        "title": {
+          "zh": "按月",
+          "en": "Monthly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOff",
+        "title": {
+          "zh": "一次性",
+          "en": "One-off"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitStatus": {
+    "id": "benefitStatus",
+    "title": {
+      "zh": "待遇状态",
+      "en": "Benefit status"
+    },
+    "openness": "closed",
+    "source": "人社 systems' 待遇享受状态 (正常发放 / 暂停发放 / 终止发放) [impl].",
+    "codes": [
+      {
+        "code": "inPayment",
+        "title": {
+          "zh": "正常发放",
+          "en": "In payment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停发放",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止发放",
+          "en": "Terminated"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitType": {
+    "id": "benefitType",
+    "title": {
+      "zh": "待遇类型",
+      "en": "Benefit type"
+    },
+    "openness": "closed",
+    "source": "CZT-SS's own list of benefits in payment. Pensions: 社会保险法 ch. 2 and the resident-pension rules (国发〔2014〕8号) [policy, sure]; unemployment benefit: 社会保险法 ch. 5 [policy, sure]; work-injury benefits: 工伤保险条例 ch. 5 [policy, sure]; maternity allowance: 社会保险法 art. 56 [policy, sure]; survivors' and funeral grants (丧葬补助金、抚恤金) of the pension schemes: 社会保险法 art. 17 [policy, sure].",
+    "columns": [
+      "family"
+    ],
+    "codes": [
+      {
+        "code": "pension.employee",
+        "title": {
+          "zh": "企业职工基本养老金",
+          "en": "Basic pension, enterprise employees"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.institution",
+        "title": {
+          "zh": "机关事业单位基本养老金",
+          "en": "Basic pension, government agencies and public institutions"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.resident",
+        "title": {
+          "zh": "城乡居民基本养老金",
+          "en": "Basic pension, urban and rural residents"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "unemployment.benefit",
+        "title": {
+          "zh": "失业保险金",
+          "en": "Unemployment benefit"
+        },
+        "status": "active",
+        "family": "unemployment"
+      },
+      {
+        "code": "workInjury.disabilityAllowance",
+        "title": {
+          "zh": "伤残津贴",
+          "en": "Work-injury disability allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.disabilityLumpSum",
+        "title": {
+          "zh": "一次性伤残补助金",
+          "en": "Work-injury one-off disability grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.nursingAllowance",
+        "title": {
+          "zh": "生活护理费",
+          "en": "Work-injury nursing allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.medicalLumpSum",
+        "title": {
+          "zh": "一次性工伤医疗补助金",
+          "en": "Work-injury one-off medical grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.deathGrant",
+        "title": {
+          "zh": "一次性工亡补助金",
+          "en": "Work-injury one-off death grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.survivorPension",
+        "title": {
+          "zh": "供养亲属抚恤金",
+          "en": "Work-injury pension for dependants"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "maternity.allowance",
+        "title": {
+          "zh": "生育津贴",
+          "en": "Maternity allowance"
+        },
+        "status": "active",
+        "family": "maternity"
+      },
+      {
+        "code": "survivors.grant",
+        "title": {
+          "zh": "遗属待遇（抚恤金）",
+          "en": "Survivors' grant"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "funeral.grant",
+        "title": {
+          "zh": "丧葬补助金",
+          "en": "Funeral grant"
+        },
+        "status": "active",
+        "family": "pension"
       }
     ]
   },
@@ -1319,6 +1608,65 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "510"
         ]
+      }
+    ]
+  },
+  "medicalRegistrationType": {
+    "id": "medicalRegistrationType",
+    "title": {
+      "zh": "异地就医备案类型",
+      "en": "Medical registration type"
+    },
+    "openness": "closed",
+    "source": "The national 跨省异地就医 direct-settlement notices (医保发〔2022〕22号) group registrations into long-term residence elsewhere (异地长期居住: 异地安置退休、异地长期居住、常驻异地工作) and temporary treatment (临时外出就医: 异地转诊、异地急诊抢救、其他临时外出) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "longTermResidence",
+        "title": {
+          "zh": "异地长期居住人员",
+          "en": "Long-term residence elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "resettledRetiree",
+        "title": {
+          "zh": "异地安置退休人员",
+          "en": "Retiree resettled elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "postedWorker",
+        "title": {
+          "zh": "常驻异地工作人员",
+          "en": "Working elsewhere long-term"
+        },
+        "status": "active"
+      },
+      {
+        "code": "temporary",
+        "title": {
+          "zh": "临时外出就医人员",
+          "en": "Temporary treatment elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "referral",
+        "title": {
+          "zh": "异地转诊人员",
+          "en": "Referred to another region"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emergency",
+        "title": {
+          "zh": "异地急诊抢救人员",
+          "en": "Emergency treatment elsewhere"
+        },
+        "status": "active"
       }
     ]
   },

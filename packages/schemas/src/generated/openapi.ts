@@ -53,6 +53,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "validation",
         "description": "Batch validation of JSON Lines exports with the CZT-SS validator."
+      },
+      {
+        "name": "benefits",
+        "description": "Social insurance benefits in payment (待遇) — pensions, unemployment benefit, work-injury and maternity benefits, survivors' and funeral grants."
+      },
+      {
+        "name": "medical",
+        "description": "Medical treatment outside the insured region (异地就医) — registrations (备案) and settlements (结算)."
       }
     ],
     "paths": {
@@ -1400,6 +1408,517 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         }
+      },
+      "/v1/benefits": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Create a benefit",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../benefit.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Benefit"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/BenefitCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listBenefits",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "List benefits by person, type and status",
+          "description": "The benefit type is special-category data (a work-injury benefit reveals a disability), so without `read:personal` it is left out of the items.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "benefitType",
+              "in": "query",
+              "description": "A benefit type code (code list `benefitType`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "pension.employee"
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "description": "A benefit status code (code list `benefitStatus`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 32
+              },
+              "example": "inPayment"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/BenefitPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/BenefitPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Read a benefit (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Create a medical registration",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalRegistration.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalRegistration"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/MedicalRegistrationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listMedicalRegistrations",
+          "tags": [
+            "medical"
+          ],
+          "summary": "List 异地就医 registrations by person",
+          "description": "Registrations carry health data (type, place of treatment); needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/MedicalRegistrationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/MedicalRegistrationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read a medical registration (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Create a medical settlement",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalSettlement.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalSettlement"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/MedicalSettlementCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listMedicalSettlements",
+          "tags": [
+            "medical"
+          ],
+          "summary": "List 异地就医 settlements by person",
+          "description": "Settlements carry health data (costs, place of treatment); needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/MedicalSettlementPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/MedicalSettlementPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read a medical settlement (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -1506,6 +2025,33 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "default": "1.1"
           },
           "example": "1.1"
+        },
+        "BenefitId": {
+          "name": "benefitId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-B-000300"
+        },
+        "RegistrationId": {
+          "name": "registrationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-R-000301"
+        },
+        "SettlementId": {
+          "name": "settlementId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-S-000302"
         }
       },
       "headers": {
@@ -2002,6 +2548,153 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "Benefit": {
+          "description": "The benefit.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BenefitAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Benefit"
+                }
+              }
+            }
+          }
+        },
+        "BenefitCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BenefitAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Benefit"
+                }
+              }
+            }
+          }
+        },
+        "MedicalRegistration": {
+          "description": "The medical registration.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalRegistration"
+                }
+              }
+            }
+          }
+        },
+        "MedicalRegistrationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalRegistration"
+                }
+              }
+            }
+          }
+        },
+        "MedicalSettlement": {
+          "description": "The medical settlement.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalSettlementAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalSettlement"
+                }
+              }
+            }
+          }
+        },
+        "MedicalSettlementCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalSettlementAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalSettlement"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -2366,6 +3059,75 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "BenefitPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/BenefitAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "BenefitAsRead": {
+          "description": "A benefit as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the benefit schema).\n",
+          "$ref": "../benefit.schema.json",
+          "x-czt-read-view": true
+        },
+        "MedicalRegistrationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "MedicalRegistrationAsRead": {
+          "description": "A medical registration as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the medicalRegistration schema).\n",
+          "$ref": "../medicalRegistration.schema.json",
+          "x-czt-read-view": true
+        },
+        "MedicalSettlementPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/MedicalSettlementAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "MedicalSettlementAsRead": {
+          "description": "A medical settlement as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the medicalSettlement schema).\n",
+          "$ref": "../medicalSettlement.schema.json",
+          "x-czt-read-view": true
         }
       },
       "examples": {
@@ -3046,6 +3808,192 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "title": "Service unavailable",
             "status": 503,
             "detail": "every validation worker is busy and the queue is full; retry after 5 seconds"
+          }
+        },
+        "Benefit": {
+          "summary": "The enterprise pension of a Changsha retiree, in payment since March 2022",
+          "value": {
+            "recordType": "benefit",
+            "id": "430100-B-000300",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "hrss"
+            },
+            "benefitType": "pension.employee",
+            "enrolmentId": "430100-E-000456",
+            "period": {
+              "start": "2022-03-01"
+            },
+            "status": "inPayment",
+            "frequency": "monthly",
+            "monthlyAmount": 325000,
+            "payments": [
+              {
+                "month": "2025-12",
+                "amount": 325000,
+                "paidOn": "2025-12-15",
+                "payee": {
+                  "kind": "self"
+                },
+                "accountKind": "socialSecurityCard"
+              }
+            ]
+          }
+        },
+        "BenefitPage": {
+          "summary": "A page of one benefit, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "benefit",
+                "id": "430100-B-000300",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss"
+                },
+                "benefitType": "pension.employee",
+                "enrolmentId": "430100-E-000456",
+                "period": {
+                  "start": "2022-03-01"
+                },
+                "status": "inPayment",
+                "frequency": "monthly",
+                "monthlyAmount": 325000,
+                "payments": [
+                  {
+                    "month": "2025-12",
+                    "amount": 325000,
+                    "paidOn": "2025-12-15",
+                    "payee": {
+                      "kind": "self"
+                    },
+                    "accountKind": "socialSecurityCard"
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        "MedicalRegistration": {
+          "summary": "A Changsha retiree resettled in Guangzhou (异地安置退休)",
+          "value": {
+            "recordType": "medicalRegistration",
+            "id": "430100-R-000301",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "healthcareSecurity"
+            },
+            "registrationType": "resettledRetiree",
+            "insuredDivision": "430100",
+            "treatmentDivision": "440100",
+            "period": {
+              "start": "2025-01-01"
+            },
+            "registeredOn": "2024-12-20"
+          }
+        },
+        "MedicalRegistrationPage": {
+          "summary": "A page of one registration, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "medicalRegistration",
+                "id": "430100-R-000301",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "healthcareSecurity"
+                },
+                "registrationType": "resettledRetiree",
+                "insuredDivision": "430100",
+                "treatmentDivision": "440100",
+                "period": {
+                  "start": "2025-01-01"
+                },
+                "registeredOn": "2024-12-20"
+              }
+            ]
+          }
+        },
+        "MedicalSettlement": {
+          "summary": "A hospital stay in Guangzhou settled directly under that registration",
+          "value": {
+            "recordType": "medicalSettlement",
+            "id": "430100-S-000302",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "registrationId": "430100-R-000301",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "healthcareSecurity"
+            },
+            "insuredDivision": "430100",
+            "treatmentDivision": "440106",
+            "settlementDate": "2025-11-08",
+            "totalCost": 2350000,
+            "policyRangeCost": 2010000,
+            "pooledFundPayment": 1450000,
+            "criticalIllnessPayment": 120000,
+            "outOfPocket": 780000,
+            "individualAccountPayment": 80000
+          }
+        },
+        "MedicalSettlementPage": {
+          "summary": "A page of one settlement, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "medicalSettlement",
+                "id": "430100-S-000302",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "registrationId": "430100-R-000301",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "healthcareSecurity"
+                },
+                "insuredDivision": "430100",
+                "treatmentDivision": "440106",
+                "settlementDate": "2025-11-08",
+                "totalCost": 2350000,
+                "policyRangeCost": 2010000,
+                "pooledFundPayment": 1450000,
+                "criticalIllnessPayment": 120000,
+                "outOfPocket": 780000,
+                "individualAccountPayment": 80000
+              }
+            ]
           }
         }
       }

@@ -532,6 +532,270 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
+  "https://czt-ss.org/schemas/1.1/benefit.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Benefit",
+    "description": "A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).",
+    "x-czt-title": {
+      "zh": "社会保险待遇",
+      "en": "Benefit"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/benefit.schema.json",
+    "type": "object",
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "frequency": {
+              "const": "monthly"
+            }
+          },
+          "required": [
+            "frequency"
+          ]
+        },
+        "then": {
+          "properties": {
+            "monthlyAmount": true
+          },
+          "required": [
+            "monthlyAmount"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "frequency": {
+              "const": "oneOff"
+            }
+          },
+          "required": [
+            "frequency"
+          ]
+        },
+        "then": {
+          "properties": {
+            "oneOffAmount": true
+          },
+          "required": [
+            "oneOffAmount"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "status": {
+              "const": "terminated"
+            }
+          },
+          "required": [
+            "status"
+          ]
+        },
+        "then": {
+          "properties": {
+            "endReason": true
+          },
+          "required": [
+            "endReason"
+          ]
+        }
+      }
+    ],
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"benefit\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "benefit"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the beneficiary.",
+        "x-czt-title": {
+          "zh": "待遇享受人",
+          "en": "Beneficiary"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency that pays the benefit.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that pays the benefit.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "benefitType": {
+        "description": "Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.",
+        "x-czt-title": {
+          "zh": "待遇类型",
+          "en": "Benefit type"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "benefitType",
+        "enum": [
+          "pension.employee",
+          "pension.institution",
+          "pension.resident",
+          "unemployment.benefit",
+          "workInjury.disabilityAllowance",
+          "workInjury.disabilityLumpSum",
+          "workInjury.nursingAllowance",
+          "workInjury.medicalLumpSum",
+          "workInjury.deathGrant",
+          "workInjury.survivorPension",
+          "maternity.allowance",
+          "survivors.grant",
+          "funeral.grant"
+        ]
+      },
+      "enrolmentId": {
+        "description": "Id of the enrolment record the benefit is paid from, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "period": {
+        "description": "Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end.",
+        "x-czt-title": {
+          "zh": "待遇期间",
+          "en": "Period"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+      },
+      "status": {
+        "description": "Status of the benefit: in payment, suspended or terminated.",
+        "x-czt-title": {
+          "zh": "待遇状态",
+          "en": "Status"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitStatus",
+        "enum": [
+          "inPayment",
+          "suspended",
+          "terminated"
+        ]
+      },
+      "endReason": {
+        "description": "Why the benefit ended; required when status is terminated.",
+        "x-czt-title": {
+          "zh": "终止原因",
+          "en": "End reason"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "x-czt-codelist": "benefitEndReason",
+        "enum": [
+          "death",
+          "periodEnded",
+          "reemployed",
+          "enlisted",
+          "emigrated",
+          "pensionStarted",
+          "transferredOut",
+          "duplicateClaim",
+          "oneOffPaid",
+          "other"
+        ]
+      },
+      "frequency": {
+        "description": "Whether the benefit is paid monthly or once.",
+        "x-czt-title": {
+          "zh": "发放频次",
+          "en": "Frequency"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitFrequency",
+        "enum": [
+          "monthly",
+          "oneOff"
+        ]
+      },
+      "monthlyAmount": {
+        "description": "Current monthly amount, in fen; required for a monthly benefit.",
+        "x-czt-title": {
+          "zh": "月待遇金额",
+          "en": "Monthly amount"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "oneOffAmount": {
+        "description": "Amount of a one-off grant, in fen; required for a one-off benefit.",
+        "x-czt-title": {
+          "zh": "一次性待遇金额",
+          "en": "One-off amount"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "payments": {
+        "description": "Payments made (发放明细), one line per payment.",
+        "x-czt-title": {
+          "zh": "发放记录",
+          "en": "Payments"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/paymentLine"
+        }
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "benefitType",
+      "city",
+      "agency",
+      "period",
+      "status",
+      "frequency"
+    ],
+    "additionalProperties": false
+  },
   "https://czt-ss.org/schemas/1.1/codelists/codelist.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Code list",
@@ -1542,6 +1806,347 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
+  "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Medical registration",
+    "description": "A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.",
+    "x-czt-title": {
+      "zh": "异地就医备案",
+      "en": "Medical registration"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"medicalRegistration\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "medicalRegistration"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the insured person.",
+        "x-czt-title": {
+          "zh": "参保人",
+          "en": "Insured person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "enrolmentId": {
+        "description": "Id of the medical insurance enrolment, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency holding the registration.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that accepted the registration (usually the 医保 agency of the insured region).",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "registrationType": {
+        "description": "Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …",
+        "x-czt-title": {
+          "zh": "备案类型",
+          "en": "Registration type"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "medicalRegistrationType",
+        "enum": [
+          "longTermResidence",
+          "resettledRetiree",
+          "postedWorker",
+          "temporary",
+          "referral",
+          "emergency"
+        ]
+      },
+      "insuredDivision": {
+        "description": "GB/T 2260 code of the insured region (参保地, the pooling region).",
+        "x-czt-title": {
+          "zh": "参保地",
+          "en": "Insured region"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "treatmentDivision": {
+        "description": "GB/T 2260 code of the place of treatment (就医地).",
+        "x-czt-title": {
+          "zh": "就医地",
+          "en": "Place of treatment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "period": {
+        "description": "Period the registration is valid (inclusive); absent end while open.",
+        "x-czt-title": {
+          "zh": "备案有效期",
+          "en": "Period"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+      },
+      "registeredOn": {
+        "description": "Date the registration was filed.",
+        "x-czt-title": {
+          "zh": "备案日期",
+          "en": "Registered on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "city",
+      "agency",
+      "registrationType",
+      "insuredDivision",
+      "treatmentDivision",
+      "period"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Medical settlement",
+    "description": "The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.",
+    "x-czt-title": {
+      "zh": "异地就医结算",
+      "en": "Medical settlement"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"medicalSettlement\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "medicalSettlement"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the insured person.",
+        "x-czt-title": {
+          "zh": "参保人",
+          "en": "Insured person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "enrolmentId": {
+        "description": "Id of the medical insurance enrolment, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "registrationId": {
+        "description": "Id of the registration (备案) the settlement was made under, when in the dataset.",
+        "x-czt-title": {
+          "zh": "备案记录",
+          "en": "Registration"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency reporting the settlement.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency reporting the settlement.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "insuredDivision": {
+        "description": "GB/T 2260 code of the insured region (参保地).",
+        "x-czt-title": {
+          "zh": "参保地",
+          "en": "Insured region"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "treatmentDivision": {
+        "description": "GB/T 2260 code of the place of treatment (就医地).",
+        "x-czt-title": {
+          "zh": "就医地",
+          "en": "Place of treatment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "settlementDate": {
+        "description": "Date of the settlement (结算日期).",
+        "x-czt-title": {
+          "zh": "结算日期",
+          "en": "Settlement date"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "totalCost": {
+        "description": "Total medical costs of the settlement (医疗费用总额).",
+        "x-czt-title": {
+          "zh": "医疗费用总额",
+          "en": "Total cost"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "policyRangeCost": {
+        "description": "Costs within the policy range (符合政策范围内费用); at most totalCost.",
+        "x-czt-title": {
+          "zh": "政策范围内费用",
+          "en": "Policy-range cost"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "pooledFundPayment": {
+        "description": "Paid by the basic medical insurance pooled fund (统筹基金支付).",
+        "x-czt-title": {
+          "zh": "统筹基金支付",
+          "en": "Pooled-fund payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "criticalIllnessPayment": {
+        "description": "Paid by critical-illness insurance (大病保险支付); absent = 0.",
+        "x-czt-title": {
+          "zh": "大病保险支付",
+          "en": "Critical-illness payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "otherFundPayment": {
+        "description": "Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0.",
+        "x-czt-title": {
+          "zh": "其他基金支付",
+          "en": "Other fund payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "outOfPocket": {
+        "description": "The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash.",
+        "x-czt-title": {
+          "zh": "个人负担",
+          "en": "Out-of-pocket"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "medicalAidPayment": {
+        "description": "Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket.",
+        "x-czt-title": {
+          "zh": "医疗救助支付",
+          "en": "Medical-aid payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "individualAccountPayment": {
+        "description": "Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0.",
+        "x-czt-title": {
+          "zh": "个人账户支付",
+          "en": "Individual-account payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "city",
+      "agency",
+      "insuredDivision",
+      "treatmentDivision",
+      "settlementDate",
+      "totalCost",
+      "pooledFundPayment",
+      "outOfPocket"
+    ],
+    "additionalProperties": false
+  },
   "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
@@ -2546,7 +3151,7 @@ export const schemas: Readonly<Record<string, object>> = {
   "https://czt-ss.org/schemas/1.1/record.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Record",
-    "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the other three.",
+    "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the others.",
     "x-czt-title": {
       "zh": "记录",
       "en": "Record"
@@ -2567,7 +3172,10 @@ export const schemas: Readonly<Record<string, object>> = {
           "person",
           "enrolment",
           "transfer",
-          "assistance"
+          "assistance",
+          "benefit",
+          "medicalRegistration",
+          "medicalSettlement"
         ]
       }
     },
@@ -2630,6 +3238,51 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "then": {
           "$ref": "https://czt-ss.org/schemas/1.1/assistance.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "benefit"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/benefit.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "medicalRegistration"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "medicalSettlement"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json"
         }
       }
     ]

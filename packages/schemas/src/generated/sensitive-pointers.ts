@@ -32,5 +32,29 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/payments/*/payee/name": "personal",
     "/payments/*/payee/idNumber": "identifier",
     "/specialCare/category": "special"
+  },
+  "benefit": {
+    "/benefitType": "special",
+    "/endReason": "personal",
+    "/monthlyAmount": "personal",
+    "/oneOffAmount": "personal",
+    "/payments/*/payee/name": "personal",
+    "/payments/*/payee/idNumber": "identifier"
+  },
+  "medicalRegistration": {
+    "/registrationType": "special",
+    "/treatmentDivision": "special"
+  },
+  "medicalSettlement": {
+    "/treatmentDivision": "special",
+    "/settlementDate": "special",
+    "/totalCost": "special",
+    "/policyRangeCost": "special",
+    "/pooledFundPayment": "special",
+    "/criticalIllnessPayment": "special",
+    "/otherFundPayment": "special",
+    "/outOfPocket": "special",
+    "/medicalAidPayment": "special",
+    "/individualAccountPayment": "special"
   }
 };

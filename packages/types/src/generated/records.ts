@@ -231,6 +231,49 @@ export type AssistanceProgrammeCode =
   | "specialCare";
 
 /**
+ * 待遇终止原因: code of the benefitEndReason list (closed).
+ */
+export type BenefitEndReasonCode =
+  | "death"
+  | "periodEnded"
+  | "reemployed"
+  | "enlisted"
+  | "emigrated"
+  | "pensionStarted"
+  | "transferredOut"
+  | "duplicateClaim"
+  | "oneOffPaid"
+  | "other";
+
+/**
+ * 发放频次: code of the benefitFrequency list (closed).
+ */
+export type BenefitFrequencyCode = "monthly" | "oneOff";
+
+/**
+ * 待遇状态: code of the benefitStatus list (closed).
+ */
+export type BenefitStatusCode = "inPayment" | "suspended" | "terminated";
+
+/**
+ * 待遇类型: code of the benefitType list (closed).
+ */
+export type BenefitTypeCode =
+  | "pension.employee"
+  | "pension.institution"
+  | "pension.resident"
+  | "unemployment.benefit"
+  | "workInjury.disabilityAllowance"
+  | "workInjury.disabilityLumpSum"
+  | "workInjury.nursingAllowance"
+  | "workInjury.medicalLumpSum"
+  | "workInjury.deathGrant"
+  | "workInjury.survivorPension"
+  | "maternity.allowance"
+  | "survivors.grant"
+  | "funeral.grant";
+
+/**
  * 案件状态: code of the caseStatus list (closed).
  */
 export type CaseStatusCode = "applied" | "underReview" | "active" | "suspended" | "terminated" | "rejected";
@@ -368,6 +411,12 @@ export type InsuranceSchemeCode =
   | "unemployment"
   | "workInjury"
   | "maternity";
+
+/**
+ * 异地就医备案类型: code of the medicalRegistrationType list (closed).
+ */
+export type MedicalRegistrationTypeCode =
+  "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
 
 /**
  * 发放状态: code of the paymentStatus list (closed).
@@ -1084,9 +1133,229 @@ export interface JsonlHeader {
 }
 
 /**
+ * 社会保险待遇: A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount; a terminated benefit says why (endReason).
+ */
+export interface Benefit {
+  /**
+   * 记录类型: Record type, always "benefit".
+   */
+  recordType: "benefit";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 待遇享受人: Id of the person record of the beneficiary.
+   */
+  personId: RecordRef;
+  /**
+   * 城市: City of the agency that pays the benefit.
+   */
+  city: CityCode;
+  /**
+   * 经办机构: Agency that pays the benefit.
+   */
+  agency: Agency;
+  /**
+   * 待遇类型: Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special. Sensitivity: special.
+   */
+  benefitType: BenefitTypeCode;
+  /**
+   * 参保登记: Id of the enrolment record the benefit is paid from, when in the dataset.
+   */
+  enrolmentId?: RecordRef;
+  /**
+   * 待遇期间: Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end.
+   */
+  period: Period;
+  /**
+   * 待遇状态: Status of the benefit: in payment, suspended or terminated.
+   */
+  status: BenefitStatusCode;
+  /**
+   * 终止原因: Why the benefit ended; required when status is terminated. Sensitivity: personal.
+   */
+  endReason?: BenefitEndReasonCode;
+  /**
+   * 发放频次: Whether the benefit is paid monthly or once.
+   */
+  frequency: BenefitFrequencyCode;
+  /**
+   * 月待遇金额: Current monthly amount, in fen; required for a monthly benefit. Sensitivity: personal.
+   */
+  monthlyAmount?: AmountFen;
+  /**
+   * 一次性待遇金额: Amount of a one-off grant, in fen; required for a one-off benefit. Sensitivity: personal.
+   */
+  oneOffAmount?: AmountFen;
+  /**
+   * 发放记录: Payments made (发放明细), one line per payment.
+   */
+  payments?: PaymentLine[];
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/**
+ * 异地就医备案: A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.
+ */
+export interface MedicalRegistration {
+  /**
+   * 记录类型: Record type, always "medicalRegistration".
+   */
+  recordType: "medicalRegistration";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 参保人: Id of the person record of the insured person.
+   */
+  personId: RecordRef;
+  /**
+   * 参保登记: Id of the medical insurance enrolment, when in the dataset.
+   */
+  enrolmentId?: RecordRef;
+  /**
+   * 城市: City of the agency holding the registration.
+   */
+  city: CityCode;
+  /**
+   * 经办机构: Agency that accepted the registration (usually the 医保 agency of the insured region).
+   */
+  agency: Agency;
+  /**
+   * 备案类型: Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral … Sensitivity: special.
+   */
+  registrationType: MedicalRegistrationTypeCode;
+  /**
+   * 参保地: GB/T 2260 code of the insured region (参保地, the pooling region).
+   */
+  insuredDivision: DivisionCode;
+  /**
+   * 就医地: GB/T 2260 code of the place of treatment (就医地). Sensitivity: special.
+   */
+  treatmentDivision: DivisionCode;
+  /**
+   * 备案有效期: Period the registration is valid (inclusive); absent end while open.
+   */
+  period: Period;
+  /**
+   * 备案日期: Date the registration was filed.
+   */
+  registeredOn?: IsoDate;
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/**
+ * 异地就医结算: The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.
+ */
+export interface MedicalSettlement {
+  /**
+   * 记录类型: Record type, always "medicalSettlement".
+   */
+  recordType: "medicalSettlement";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 参保人: Id of the person record of the insured person.
+   */
+  personId: RecordRef;
+  /**
+   * 参保登记: Id of the medical insurance enrolment, when in the dataset.
+   */
+  enrolmentId?: RecordRef;
+  /**
+   * 备案记录: Id of the registration (备案) the settlement was made under, when in the dataset.
+   */
+  registrationId?: RecordRef;
+  /**
+   * 城市: City of the agency reporting the settlement.
+   */
+  city: CityCode;
+  /**
+   * 经办机构: Agency reporting the settlement.
+   */
+  agency: Agency;
+  /**
+   * 参保地: GB/T 2260 code of the insured region (参保地).
+   */
+  insuredDivision: DivisionCode;
+  /**
+   * 就医地: GB/T 2260 code of the place of treatment (就医地). Sensitivity: special.
+   */
+  treatmentDivision: DivisionCode;
+  /**
+   * 结算日期: Date of the settlement (结算日期). Sensitivity: special.
+   */
+  settlementDate: IsoDate;
+  /**
+   * 医疗费用总额: Total medical costs of the settlement (医疗费用总额). Sensitivity: special.
+   */
+  totalCost: AmountFen;
+  /**
+   * 政策范围内费用: Costs within the policy range (符合政策范围内费用); at most totalCost. Sensitivity: special.
+   */
+  policyRangeCost?: AmountFen;
+  /**
+   * 统筹基金支付: Paid by the basic medical insurance pooled fund (统筹基金支付). Sensitivity: special.
+   */
+  pooledFundPayment: AmountFen;
+  /**
+   * 大病保险支付: Paid by critical-illness insurance (大病保险支付); absent = 0. Sensitivity: special.
+   */
+  criticalIllnessPayment?: AmountFen;
+  /**
+   * 其他基金支付: Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0. Sensitivity: special.
+   */
+  otherFundPayment?: AmountFen;
+  /**
+   * 个人负担: The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash. Sensitivity: special.
+   */
+  outOfPocket: AmountFen;
+  /**
+   * 医疗救助支付: Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket. Sensitivity: special.
+   */
+  medicalAidPayment?: AmountFen;
+  /**
+   * 个人账户支付: Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. Sensitivity: special.
+   */
+  individualAccountPayment?: AmountFen;
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/**
  * Any record of the standard, by recordType.
  */
-export type CztRecord = Person | Enrolment | Transfer | Assistance;
+export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement;
 
 /**
  * One line of a JSON Lines export: the optional header or a record.

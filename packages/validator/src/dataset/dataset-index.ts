@@ -4,10 +4,26 @@ import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
-export const Kind = { Person: 1, Enrolment: 2, Transfer: 3, Assistance: 4 } as const;
+export const Kind = {
+  Person: 1,
+  Enrolment: 2,
+  Transfer: 3,
+  Assistance: 4,
+  Benefit: 5,
+  MedicalRegistration: 6,
+  MedicalSettlement: 7,
+} as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-const kindOfType = { person: Kind.Person, enrolment: Kind.Enrolment, transfer: Kind.Transfer, assistance: Kind.Assistance } as const;
+const kindOfType = {
+  person: Kind.Person,
+  enrolment: Kind.Enrolment,
+  transfer: Kind.Transfer,
+  assistance: Kind.Assistance,
+  benefit: Kind.Benefit,
+  medicalRegistration: Kind.MedicalRegistration,
+  medicalSettlement: Kind.MedicalSettlement,
+} as const;
 
 /** References a few records carry besides their person (transfers, households). */
 interface ExtraReferences {
@@ -16,6 +32,9 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+  /** Benefits and 异地就医 records: the enrolment and registration they name. */
+  readonly enrolmentId?: string | undefined;
+  readonly registrationId?: string | undefined;
 }
 
 /**
@@ -36,8 +55,14 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  paidCount: number;
+  paidSlots: Int32Array;
   paidMonths: Int32Array;
   paidLines: Int32Array;
+  medicalCount: number;
+  medicalTreatment: Int32Array;
+  medicalInsured: Int32Array;
+  medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
@@ -45,7 +70,9 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.paidMonths, batch.paidLines];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
+  arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -84,7 +111,9 @@ export class DatasetIndex {
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
-   * assistance records (into the assistance columns below); enrolment: unused.
+   * assistance records (into the assistance columns below); enrolment: 1 when it names an
+   * employer, else 0; benefit: its index in `extras` or -1; medical registration and
+   * settlement: their ordinal among those (into the medical columns below).
    */
   private aux = new Int32Array(this.capacity);
   /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
@@ -92,9 +121,20 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
-  /** Per assistance record: latest month with an effective payment (-1: none) and its line in `payments`. */
+  /**
+   * Records with payment lines (assistance, benefit), in slot order: the slot, the latest
+   * month with an effective payment (year × 12 + month − 1) and that line's index in
+   * `payments`. A side table, so records without payments cost nothing.
+   */
+  private paidCount = 0;
+  private paidSlots = new Int32Array(256);
   private paidMonths = new Int32Array(256);
   private paidLines = new Int32Array(256);
+  /** Per 异地就医 record (by ordinal): 就医地 and 参保地 (settlements) as numbers, index in `extras` (-1: none). */
+  private medicalCount = 0;
+  private medicalTreatment = new Int32Array(64);
+  private medicalInsured = new Int32Array(64);
+  private medicalExtras = new Int32Array(64);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
@@ -146,6 +186,7 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
+        this.aux[slot] = entry.hasEmployer ? 1 : 0;
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
@@ -166,8 +207,7 @@ export class DatasetIndex {
         this.benefits[ordinal] = entry.benefitPerMember;
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
-        this.paidMonths[ordinal] = entry.latestPaidMonth;
-        this.paidLines[ordinal] = entry.latestPaidLine;
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
@@ -180,7 +220,52 @@ export class DatasetIndex {
         }
         return;
       }
+      case "benefit":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.benefitType;
+        this.statuses[slot] = entry.status;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.pushReferences(entry.enrolmentId, undefined);
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
+        return;
+      case "medicalRegistration":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.registrationType;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, 0, entry.enrolmentId, undefined);
+        return;
+      case "medicalSettlement":
+        this.keys.set(slot, entry.personId);
+        this.starts[slot] = entry.settlementDay;
+        this.ends[slot] = entry.settlementDay;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, entry.insuredDivision, entry.enrolmentId, entry.registrationId);
+        return;
     }
+  }
+
+  /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
+  private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (enrolmentId === undefined && registrationId === undefined) return -1;
+    this.extras.push({ ...noExtras, enrolmentId, registrationId });
+    return this.extras.length - 1;
+  }
+
+  private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (this.medicalCount === this.medicalTreatment.length) this.growMedical();
+    const ordinal = this.medicalCount++;
+    this.medicalTreatment[ordinal] = treatment;
+    this.medicalInsured[ordinal] = insured;
+    this.medicalExtras[ordinal] = this.pushReferences(enrolmentId, registrationId);
+    return ordinal;
+  }
+
+  private growMedical(): void {
+    const capacity = Math.ceil(this.medicalTreatment.length * 1.5);
+    this.medicalTreatment = grow(this.medicalTreatment, capacity);
+    this.medicalInsured = grow(this.medicalInsured, capacity);
+    this.medicalExtras = grow(this.medicalExtras, capacity);
   }
 
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
@@ -201,8 +286,14 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
-      paidMonths: this.paidMonths.slice(0, assistance),
-      paidLines: this.paidLines.slice(0, assistance),
+      paidCount: this.paidCount,
+      paidSlots: this.paidSlots.slice(0, this.paidCount),
+      paidMonths: this.paidMonths.slice(0, this.paidCount),
+      paidLines: this.paidLines.slice(0, this.paidCount),
+      medicalCount: this.medicalCount,
+      medicalTreatment: this.medicalTreatment.slice(0, this.medicalCount),
+      medicalInsured: this.medicalInsured.slice(0, this.medicalCount),
+      medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
@@ -219,6 +310,7 @@ export class DatasetIndex {
     if (count === 0) return;
     while (this.count + count > this.capacity) this.growColumns();
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
+    while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
     this.idFirsts = undefined;
     this.personIdTable = undefined;
@@ -226,6 +318,7 @@ export class DatasetIndex {
     const base = this.count;
     const assistanceBase = this.assistanceCount;
     const extrasBase = this.extras.length;
+    const medicalBase = this.medicalCount;
     this.kinds.set(batch.kinds, base);
     this.cities.set(batch.cities, base);
     this.codes.set(batch.codes, base);
@@ -241,11 +334,18 @@ export class DatasetIndex {
       const kind = kinds[i];
       if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
+      else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
+      else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
+    }
+    this.medicalTreatment.set(batch.medicalTreatment, medicalBase);
+    this.medicalInsured.set(batch.medicalInsured, medicalBase);
+    for (let i = 0; i < batch.medicalCount; i++) {
+      const extra = batch.medicalExtras[i]!;
+      this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
-    this.paidMonths.set(batch.paidMonths, assistanceBase);
-    this.paidLines.set(batch.paidLines, assistanceBase);
+    for (let i = 0; i < batch.paidCount; i++) this.addPaid(batch.paidSlots[i]! + base, batch.paidMonths[i]!, batch.paidLines[i]!);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
@@ -255,6 +355,35 @@ export class DatasetIndex {
     this.keys.appendBatch(batch.keys, base);
     this.count = base + count;
     this.assistanceCount = assistanceBase + batch.assistanceCount;
+    this.medicalCount = medicalBase + batch.medicalCount;
+  }
+
+  private addPaid(slot: number, month: number, line: number): void {
+    if (month < 0) return;
+    if (this.paidCount === this.paidSlots.length) {
+      const capacity = Math.ceil(this.paidSlots.length * 1.5);
+      this.paidSlots = grow(this.paidSlots, capacity);
+      this.paidMonths = grow(this.paidMonths, capacity);
+      this.paidLines = grow(this.paidLines, capacity);
+    }
+    const at = this.paidCount++;
+    this.paidSlots[at] = slot;
+    this.paidMonths[at] = month;
+    this.paidLines[at] = line;
+  }
+
+  /** The row of a slot in the payments side table, or -1 (slots are added in order: binary search). */
+  private paidRowOf(slot: number): number {
+    let low = 0;
+    let high = this.paidCount - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = this.paidSlots[middle]!;
+      if (at === slot) return middle;
+      if (at < slot) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   private growAssistance(): void {
@@ -262,8 +391,6 @@ export class DatasetIndex {
     this.benefits = grow(this.benefits, capacity);
     this.incomes = grow(this.incomes, capacity);
     this.assistanceExtras = grow(this.assistanceExtras, capacity);
-    this.paidMonths = grow(this.paidMonths, capacity);
-    this.paidLines = grow(this.paidLines, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -366,18 +493,46 @@ export class DatasetIndex {
   deathDayOf(slot: number): number {
     return this.kinds[slot] === Kind.Person ? this.ends[slot]! : openEnd;
   }
-  /** Assistance: latest month (year × 12 + month − 1) with an effective payment, -1 when none. */
+  /** Assistance, benefit: latest month (year × 12 + month − 1) with an effective payment, -1 when none. */
   latestPaidMonthOf(slot: number): number {
-    return this.kinds[slot] === Kind.Assistance ? this.paidMonths[this.aux[slot]!]! : -1;
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidMonths[row]!;
   }
-  /** Assistance: index in `payments` of the line of `latestPaidMonthOf`, -1 when none. */
+  /** Assistance, benefit: index in `payments` of the line of `latestPaidMonthOf`, -1 when none. */
   latestPaidLineOf(slot: number): number {
-    return this.kinds[slot] === Kind.Assistance ? this.paidLines[this.aux[slot]!]! : -1;
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidLines[row]!;
   }
   extrasOf(slot: number): ExtraReferences {
-    const kind = this.kinds[slot];
-    const at = kind === Kind.Transfer ? this.aux[slot]! : kind === Kind.Assistance ? this.assistanceExtras[this.aux[slot]!]! : -1;
+    const at = this.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
+  }
+  private extrasIndexOf(slot: number): number {
+    switch (this.kinds[slot]) {
+      case Kind.Transfer:
+      case Kind.Benefit:
+        return this.aux[slot]!;
+      case Kind.Assistance:
+        return this.assistanceExtras[this.aux[slot]!]!;
+      case Kind.MedicalRegistration:
+      case Kind.MedicalSettlement:
+        return this.medicalExtras[this.aux[slot]!]!;
+      default:
+        return -1;
+    }
+  }
+  /** Enrolment: whether it names an employer (用人单位). */
+  hasEmployer(slot: number): boolean {
+    return this.kinds[slot] === Kind.Enrolment && this.aux[slot] === 1;
+  }
+  /** 异地就医 registration and settlement: 就医地 as a six-digit number (0 for other records). */
+  treatmentDivisionOf(slot: number): number {
+    const kind = this.kinds[slot];
+    return kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement ? this.medicalTreatment[this.aux[slot]!]! : 0;
+  }
+  /** 异地就医 settlement: 参保地 as a six-digit number (0 for other records). */
+  insuredDivisionOf(slot: number): number {
+    return this.kinds[slot] === Kind.MedicalSettlement ? this.medicalInsured[this.aux[slot]!]! : 0;
   }
 
   /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */

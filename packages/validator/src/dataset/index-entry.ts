@@ -1,6 +1,8 @@
 import { cityOfDivision } from "@czt/domain";
 import { dayNumber } from "../rules/support/iso-date.js";
 import {
+  benefitStatusCodes,
+  benefitTypeCodes,
   caseStatusCodes,
   cityIndex,
   contributionStatusCodes,
@@ -8,8 +10,19 @@ import {
   schemeCodes,
   transferKindCodes,
   transferStatusCodes,
+  medicalRegistrationTypeCodes,
 } from "../rules/support/code-tables.js";
-import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
+import type {
+  AssistanceView,
+  BenefitView,
+  EnrolmentView,
+  MedicalRegistrationView,
+  MedicalSettlementView,
+  MetaView,
+  PaymentLineView,
+  PersonView,
+  TransferView,
+} from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { nameHash } from "./name-hash.js";
 import { deathDayOf } from "../rules/support/death-day.js";
@@ -21,7 +34,14 @@ import { latestEffectivePayment } from "../rules/support/payment-lines.js";
  * 0 = unknown), cities as 1–3 (0 = unknown). Entries are plain data, so a worker thread
  * can build them and post them to the thread that owns the index (structured clone).
  */
-export type IndexEntry = PersonEntry | EnrolmentEntry | TransferEntry | AssistanceEntry;
+export type IndexEntry =
+  | PersonEntry
+  | EnrolmentEntry
+  | TransferEntry
+  | AssistanceEntry
+  | BenefitEntry
+  | MedicalRegistrationEntry
+  | MedicalSettlementEntry;
 
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
@@ -49,6 +69,8 @@ export interface EnrolmentEntry {
   readonly start: number;
   /** Last day (inclusive); `openEnd` when open. */
   readonly end: number;
+  /** Whether an employer (用人单位) contributes: the enrolment names one. */
+  readonly hasEmployer: boolean;
 }
 
 export interface TransferEntry {
@@ -88,6 +110,49 @@ export interface AssistanceEntry {
   readonly latestPaidLine: number;
 }
 
+export interface BenefitEntry {
+  readonly recordType: "benefit";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly benefitType: number;
+  readonly status: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  readonly enrolmentId: string | undefined;
+  /** As for assistance: latest month with an effective payment (-1: none) and its line. */
+  readonly latestPaidMonth: number;
+  readonly latestPaidLine: number;
+}
+
+export interface MedicalRegistrationEntry {
+  readonly recordType: "medicalRegistration";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly registrationType: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  /** 就医地 as its six-digit number. */
+  readonly treatmentDivision: number;
+  readonly enrolmentId: string | undefined;
+}
+
+export interface MedicalSettlementEntry {
+  readonly recordType: "medicalSettlement";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly settlementDay: number;
+  /** 就医地 and 参保地 as six-digit numbers. */
+  readonly treatmentDivision: number;
+  readonly insuredDivision: number;
+  readonly enrolmentId: string | undefined;
+  readonly registrationId: string | undefined;
+}
+
 /** Where a record came from, when the reader knows it (the export's city from its header). */
 export interface EntryOrigin {
   readonly city?: string;
@@ -119,6 +184,7 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     contributionStatus: contributionStatusCodes.index.get(enrolment.contributionStatus) ?? 0,
     start: dayNumber(enrolment.period.start),
     end: enrolment.period.end === undefined ? openEnd : dayNumber(enrolment.period.end),
+    hasEmployer: enrolment.employer !== undefined,
   };
 }
 
@@ -145,12 +211,16 @@ function uncoveredOf(members: readonly { covered: boolean }[]): number[] | undef
   return uncovered;
 }
 
+function latestPaymentOf(lines: readonly PaymentLineView[] | undefined): { latestPaidMonth: number; latestPaidLine: number } {
+  const { month, line } = latestEffectivePayment(lines);
+  return { latestPaidMonth: month, latestPaidLine: line };
+}
+
 function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const members = coveredMemberCount(assistance);
   const household = assistance.household;
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
-  const latestPaid = latestEffectivePayment(assistance.payments);
   return {
     recordType: "assistance",
     id: assistance.id,
@@ -165,14 +235,56 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
-    latestPaidMonth: latestPaid.month,
-    latestPaidLine: latestPaid.line,
+    ...latestPaymentOf(assistance.payments),
+  };
+}
+
+function benefitEntry(benefit: BenefitView): BenefitEntry {
+  return {
+    recordType: "benefit",
+    id: benefit.id,
+    city: cityIndex(benefit.city),
+    personId: benefit.personId,
+    benefitType: benefitTypeCodes.index.get(benefit.benefitType) ?? 0,
+    status: benefitStatusCodes.index.get(benefit.status) ?? 0,
+    start: dayNumber(benefit.period.start),
+    end: benefit.period.end === undefined ? openEnd : dayNumber(benefit.period.end),
+    enrolmentId: benefit.enrolmentId,
+    ...latestPaymentOf(benefit.payments),
+  };
+}
+
+function medicalRegistrationEntry(registration: MedicalRegistrationView): MedicalRegistrationEntry {
+  return {
+    recordType: "medicalRegistration",
+    id: registration.id,
+    city: cityIndex(registration.city),
+    personId: registration.personId,
+    registrationType: medicalRegistrationTypeCodes.index.get(registration.registrationType) ?? 0,
+    start: dayNumber(registration.period.start),
+    end: registration.period.end === undefined ? openEnd : dayNumber(registration.period.end),
+    treatmentDivision: Number(registration.treatmentDivision),
+    enrolmentId: registration.enrolmentId,
+  };
+}
+
+function medicalSettlementEntry(settlement: MedicalSettlementView): MedicalSettlementEntry {
+  return {
+    recordType: "medicalSettlement",
+    id: settlement.id,
+    city: cityIndex(settlement.city),
+    personId: settlement.personId,
+    settlementDay: dayNumber(settlement.settlementDate),
+    treatmentDivision: Number(settlement.treatmentDivision),
+    insuredDivision: Number(settlement.insuredDivision),
+    enrolmentId: settlement.enrolmentId,
+    registrationId: settlement.registrationId,
   };
 }
 
 /**
  * The index entry of a schema-valid record, or `undefined` for anything that is not one
- * of the four record types. Pure: safe to call in a worker thread.
+ * of the record types. Pure: safe to call in a worker thread.
  */
 export function extractIndexEntry(record: Readonly<Record<string, unknown>>, origin?: EntryOrigin): IndexEntry | undefined {
   switch (record["recordType"]) {
@@ -184,6 +296,12 @@ export function extractIndexEntry(record: Readonly<Record<string, unknown>>, ori
       return transferEntry(record as unknown as TransferView);
     case "assistance":
       return assistanceEntry(record as unknown as AssistanceView);
+    case "benefit":
+      return benefitEntry(record as unknown as BenefitView);
+    case "medicalRegistration":
+      return medicalRegistrationEntry(record as unknown as MedicalRegistrationView);
+    case "medicalSettlement":
+      return medicalSettlementEntry(record as unknown as MedicalSettlementView);
     default:
       return undefined;
   }

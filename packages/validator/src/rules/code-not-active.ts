@@ -40,7 +40,15 @@ interface EntryLike {
 export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
 export type CodeListPointersLike = Readonly<Record<RecordType, Readonly<Record<string, string>>>>;
 
-const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+const recordTypes: readonly RecordType[] = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "benefit",
+  "medicalRegistration",
+  "medicalSettlement",
+];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
 export function nonActiveCodesOf(codes: readonly EntryLike[]): ReadonlyMap<string, NonActiveCode> {
@@ -59,7 +67,8 @@ export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: Co
   const table = {} as Record<RecordType, CodedField[]>;
   for (const type of recordTypes) {
     table[type] = [];
-    for (const [template, list] of Object.entries(pointers[type])) {
+    // A version from before the type has no pointers for it.
+    for (const [template, list] of Object.entries(pointers[type] ?? {})) {
       const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
       if (nonActive.size === 0) continue;
       const segments = template.split("/").slice(1);
@@ -79,6 +88,9 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   enrolment: "/period/start",
   transfer: "/steps/0/at",
   assistance: "/dates/applied",
+  benefit: "/period/start",
+  medicalRegistration: "/period/start",
+  medicalSettlement: "/settlementDate",
 };
 
 type Node = Readonly<Record<string, unknown>> | undefined;
@@ -95,6 +107,11 @@ function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>)
     }
     case "assistance":
       return (record["dates"] as Node)?.["applied"];
+    case "benefit":
+    case "medicalRegistration":
+      return (record["period"] as Node)?.["start"];
+    case "medicalSettlement":
+      return record["settlementDate"];
   }
 }
 

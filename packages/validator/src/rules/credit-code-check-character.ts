@@ -19,7 +19,7 @@ export const creditCodeCheckCharacterRule: RecordRule = {
   id: "credit-code.check-character",
   severity: "error",
   category: "identifier",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"],
   versions: v1,
   title: { zh: "统一社会信用代码校验码", en: "Credit code check character" },
   message: {
@@ -47,6 +47,11 @@ export const creditCodeCheckCharacterRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", emit);
+        return;
+      case "benefit":
+      case "medicalRegistration":
+      case "medicalSettlement":
+        checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", emit);
         return;
     }
   },

@@ -23,7 +23,7 @@ export const divisionValidOnDateRule: RecordRule = {
   id: "division.valid-on-date",
   severity: "error",
   category: "code",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"],
   versions: v1,
   title: { zh: "行政区划代码在使用日期有效", en: "Division code valid on the date used" },
   message: {
@@ -64,6 +64,12 @@ export const divisionValidOnDateRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", date, emit);
+        return;
+      // 参保地 and 就医地 may be anywhere in China: only the agency's own division is checked.
+      case "benefit":
+      case "medicalRegistration":
+      case "medicalSettlement":
+        checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", date, emit);
         return;
     }
   },

@@ -38,11 +38,18 @@ import { datasetContributingAfterDeathRule } from "./dataset-contributing-after-
 import { datasetAssistanceActiveAfterDeathRule } from "./dataset-assistance-active-after-death.js";
 import { datasetPaymentAfterDeathRule } from "./dataset-payment-after-death.js";
 import { datasetDeathInOneCityRule } from "./dataset-death-in-one-city.js";
+import { datasetBenefitAfterDeathRule } from "./dataset-benefit-after-death.js";
 import { personVitalStatusDeathDateRule } from "./person-vital-status-death-date.js";
 import { paymentAfterEndRule } from "./payment-after-end.js";
 import { paymentBeforeStartRule } from "./payment-before-start.js";
 import { paymentDuplicateMonthRule } from "./payment-duplicate-month.js";
 import { paymentFundingSumRule } from "./payment-funding-sum.js";
+import { medicalSettlementComponentsAddUpRule } from "./medical-settlement-components-add-up.js";
+import { medicalSettlementMedicalAidExceedsOutOfPocketRule } from "./medical-settlement-medical-aid-exceeds-out-of-pocket.js";
+import { datasetTwoBasicPensionsRule } from "./dataset-two-basic-pensions.js";
+import { datasetPensionRecipientContributingRule } from "./dataset-pension-recipient-contributing.js";
+import { datasetUnemploymentBenefitWhileEmployedRule } from "./dataset-unemployment-benefit-while-employed.js";
+import { datasetSettlementOutsideRegistrationRule } from "./dataset-settlement-outside-registration.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -79,6 +86,8 @@ export const recordRules: readonly RecordRule[] = [
   paymentBeforeStartRule,
   paymentDuplicateMonthRule,
   paymentFundingSumRule,
+  medicalSettlementComponentsAddUpRule,
+  medicalSettlementMedicalAidExceedsOutOfPocketRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -98,4 +107,9 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetAssistanceActiveAfterDeathRule,
   datasetPaymentAfterDeathRule,
   datasetDeathInOneCityRule,
+  datasetBenefitAfterDeathRule,
+  datasetTwoBasicPensionsRule,
+  datasetPensionRecipientContributingRule,
+  datasetUnemploymentBenefitWhileEmployedRule,
+  datasetSettlementOutsideRegistrationRule,
 ];

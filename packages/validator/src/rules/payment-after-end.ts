@@ -8,7 +8,7 @@ export const paymentAfterEndRule: RecordRule = {
   id: "payment.after-end",
   severity: "error",
   category: "amount",
-  appliesTo: ["assistance"],
+  appliesTo: ["assistance", "benefit"],
   versions: v1,
   title: { zh: "终止后仍有发放", en: "Payment after the end" },
   message: {

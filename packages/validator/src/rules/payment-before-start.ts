@@ -8,7 +8,7 @@ export const paymentBeforeStartRule: RecordRule = {
   id: "payment.before-start",
   severity: "error",
   category: "amount",
-  appliesTo: ["assistance"],
+  appliesTo: ["assistance", "benefit"],
   versions: v1,
   title: { zh: "批准（起始）前发放", en: "Payment before the start" },
   message: {

@@ -11,7 +11,7 @@ export const paymentDuplicateMonthRule: RecordRule = {
   id: "payment.duplicate-month",
   severity: "error",
   category: "duplicate",
-  appliesTo: ["assistance"],
+  appliesTo: ["assistance", "benefit"],
   versions: v1,
   title: { zh: "同月重复发放", en: "Month paid twice" },
   message: {

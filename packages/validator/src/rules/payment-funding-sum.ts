@@ -8,7 +8,7 @@ export const paymentFundingSumRule: RecordRule = {
   id: "payment.funding-sum",
   severity: "error",
   category: "amount",
-  appliesTo: ["assistance"],
+  appliesTo: ["assistance", "benefit"],
   versions: v1,
   title: { zh: "资金构成合计等于发放金额", en: "Funding parts add up to the amount" },
   message: {

@@ -31,7 +31,7 @@ function indexOf(list: { person: number; scheme: number; start: number; length: 
     index.addEntry(person, handle++);
   }
   list.forEach((e, i) => {
-    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length };
+    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length, hasEmployer: true };
     index.addEntry(entry, handle++);
   });
   return index;
@@ -87,7 +87,7 @@ describe("enrolmentPeriods", () => {
           index.addEntry(person, handle++);
         }
         enrolments.forEach((e, i) => {
-          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10 };
+          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10, hasEmployer: true };
           index.addEntry(entry, handle++);
         });
         const expected = [...Array(index.size).keys()]

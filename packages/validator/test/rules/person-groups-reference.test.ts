@@ -29,6 +29,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
     contributionStatus: fc.constant(1),
     start: fc.constant(0),
     end: fc.constant(10),
+    hasEmployer: fc.constant(true),
   }),
 );
 

@@ -37,6 +37,12 @@ export const transferKindCodes = codeIndex("transferKind");
 export const transferStatusCodes = codeIndex("transferStatus");
 export const caseStatusCodes = codeIndex("caseStatus");
 export const contributionStatusCodes = codeIndex("contributionStatus");
+export const benefitTypeCodes = codeIndex("benefitType");
+export const benefitStatusCodes = codeIndex("benefitStatus");
+export const medicalRegistrationTypeCodes = codeIndex("medicalRegistrationType");
+
+/** Basic pensions (基本养老金): a person draws at most one at a time (社会保险法 art. 16, 国发〔2014〕8号). */
+export const basicPensionBenefits: ReadonlySet<string> = new Set(["pension.employee", "pension.institution", "pension.resident"]);
 
 export const dibaoProgrammes: ReadonlySet<string> = new Set(["dibao.urban", "dibao.rural"]);
 export const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised", "tekun.dispersed"]);

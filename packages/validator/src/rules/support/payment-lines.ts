@@ -1,4 +1,4 @@
-import type { AssistanceView, PaymentLineView } from "./record-view.js";
+import type { AssistanceView, BenefitView, PaymentLineView } from "./record-view.js";
 
 /**
  * Payment lines (common.schema.json#/$defs/paymentLine) as the payment rules read them.
@@ -60,7 +60,10 @@ export interface PaymentTerms {
   readonly lastMonth?: { readonly date: string; readonly field: string };
 }
 
-/** The payment terms of an assistance case (approval, application, termination), or undefined for other records or no lines. */
+/**
+ * The payment terms of an assistance case (approval, application, termination) or of a
+ * benefit (its period), or undefined for other records or no lines.
+ */
 export function paymentTermsOf(record: Readonly<Record<string, unknown>>): PaymentTerms | undefined {
   if (record["recordType"] === "assistance") {
     const assistance = record as unknown as AssistanceView;
@@ -72,6 +75,17 @@ export function paymentTermsOf(record: Readonly<Record<string, unknown>>): Payme
       ...(approved === undefined ? {} : { payableFrom: { date: approved, field: "dates.approved" } }),
       firstMonth: { date: applied, field: "dates.applied" },
       ...(terminated === undefined ? {} : { lastMonth: { date: terminated, field: "dates.terminated" } }),
+    };
+  }
+  if (record["recordType"] === "benefit") {
+    const benefit = record as unknown as BenefitView;
+    const lines = benefit.payments;
+    if (!lines || lines.length === 0) return undefined;
+    const { start, end } = benefit.period;
+    return {
+      lines,
+      firstMonth: { date: start, field: "period.start" },
+      ...(end === undefined ? {} : { lastMonth: { date: end, field: "period.end" } }),
     };
   }
   return undefined;

@@ -137,3 +137,58 @@ export function coveredMemberCount(record: AssistanceView): number | undefined {
   for (const member of members) if (member.covered) count++;
   return count;
 }
+
+export interface BenefitView {
+  readonly recordType: "benefit";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly city: string;
+  readonly agency: AgencyView;
+  readonly benefitType: string;
+  readonly enrolmentId?: string;
+  readonly period: { readonly start: string; readonly end?: string };
+  readonly status: string;
+  readonly endReason?: string;
+  readonly frequency: string;
+  readonly monthlyAmount?: number;
+  readonly oneOffAmount?: number;
+  readonly payments?: readonly PaymentLineView[];
+}
+
+export interface MedicalRegistrationView {
+  readonly recordType: "medicalRegistration";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly enrolmentId?: string;
+  readonly city: string;
+  readonly registrationType: string;
+  readonly insuredDivision: string;
+  readonly treatmentDivision: string;
+  readonly period: { readonly start: string; readonly end?: string };
+}
+
+export interface MedicalSettlementView {
+  readonly recordType: "medicalSettlement";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly enrolmentId?: string;
+  readonly registrationId?: string;
+  readonly city: string;
+  readonly insuredDivision: string;
+  readonly treatmentDivision: string;
+  readonly settlementDate: string;
+  readonly totalCost: number;
+  readonly policyRangeCost?: number;
+  readonly pooledFundPayment: number;
+  readonly criticalIllnessPayment?: number;
+  readonly otherFundPayment?: number;
+  readonly outOfPocket: number;
+  readonly medicalAidPayment?: number;
+  readonly individualAccountPayment?: number;
+}
+export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
+  return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
+}

@@ -3,3 +3,6 @@
  * minor version of major 1 (a minor version never makes valid data invalid, so the rules hold).
  */
 export const v1: readonly string[] = ["1.0", "1.1"];
+
+/** Versions that have the record types added in 1.1 (benefit, medicalRegistration, medicalSettlement). */
+export const fromV1_1: readonly string[] = ["1.1"];

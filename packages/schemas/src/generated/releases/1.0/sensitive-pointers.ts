@@ -28,5 +28,8 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/benefitAmount": "special",
     "/classifiedSupplement": "special",
     "/specialCare/category": "special"
-  }
+  },
+  "benefit": {},
+  "medicalRegistration": {},
+  "medicalSettlement": {}
 };
