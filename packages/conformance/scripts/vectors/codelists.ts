@@ -101,6 +101,10 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-04-30" } }) };
     case "medicalRegistrationType":
       return { data: merge(registration, { registrationType: code }) };
+    case "vitalStatus":
+      return { data: merge(person, { vitalStatus: code === "alive" ? { status: code, verifiedOn: "2025-05-01" } : { status: code, date: "2025-03-02", source: code === "deceased" ? "householdDeregistration" : "courtDeclaration" } }) };
+    case "vitalStatusSource":
+      return { data: merge(person, { vitalStatus: { status: "deceased", date: "2025-03-02", source: code, verifiedOn: "2025-03-06" } }) };
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import { benefitGroups } from "./benefits.js";
+import { deathGroups } from "./deaths.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
@@ -17,6 +18,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "records.json": recordGroups,
     "schema.json": schemaGroups,
     "benefits.json": benefitGroups,
+    "deaths.json": deathGroups,
   };
 }
 

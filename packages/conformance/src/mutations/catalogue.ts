@@ -1,5 +1,6 @@
 import { assistanceMutators } from "./assistance-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
+import { deathMutators } from "./death-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
 import type { Mutator } from "./mutator.js";
 import { personMutators } from "./person-mutators.js";
@@ -14,6 +15,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...transferMutators,
   ...assistanceMutators,
   ...datasetMutators,
+  ...deathMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

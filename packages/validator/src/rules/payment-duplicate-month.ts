@@ -1,10 +1,11 @@
 import type { RecordRule } from "../rule.js";
 import { isEffectivePayment, paymentTermsOf } from "./support/payment-lines.js";
-import { v1 } from "./support/versions.js";
 
 /**
  * One month paid twice. Failed and returned lines are not payments, so a month whose
- * first payment failed (or came back) and was then paid again is paid once.
+ * first payment failed (or came back) and was then paid again is paid once. From 1.1
+ * only: a 1.0 payment line cannot say it failed, so a failed payment and its re-payment
+ * look like two payments there.
  */
 export const paymentDuplicateMonthRule: RecordRule = {
   kind: "record",
@@ -12,7 +13,7 @@ export const paymentDuplicateMonthRule: RecordRule = {
   severity: "error",
   category: "duplicate",
   appliesTo: ["assistance", "benefit"],
-  versions: v1,
+  versions: ["1.1"],
   title: { zh: "同月重复发放", en: "Month paid twice" },
   message: {
     zh: "所属月份 {month} 已由第 {otherLine} 条明细发放，又发放一次",
