@@ -94,11 +94,11 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
     case "benefitType":
       return { data: merge(pensionBenefit, { benefitType: code, enrolmentId: undefined }) };
     case "benefitStatus":
-      return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-04-30" } } : { status: code }) };
+      return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-05-31" } } : { status: code }) };
     case "benefitFrequency":
       return { data: merge(pensionBenefit, code === "oneOff" ? { frequency: code, oneOffAmount: 1_200_000 } : { frequency: code }) };
     case "benefitEndReason":
-      return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-04-30" } }) };
+      return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-05-31" } }) };
     case "medicalRegistrationType":
       return { data: merge(registration, { registrationType: code }) };
     case "vitalStatus":
