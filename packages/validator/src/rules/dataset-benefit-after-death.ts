@@ -1,11 +1,8 @@
 import { Kind } from "../dataset/dataset-index.js";
-import { openEnd } from "../dataset/index-entry.js";
 import type { DatasetRule } from "../rule.js";
 import { benefitStatusCodes } from "./support/code-tables.js";
 import { isPaidOnDeath } from "./support/death-benefits.js";
-import { isKnownDeathDay } from "./support/death-day.js";
-import { lastDayOfMonthOf } from "./support/payment-lines.js";
-import { deathDateText, deathOfPersonReferredBy } from "./support/recorded-deaths.js";
+import { deathDateText, deathOfPersonReferredBy, goesOnAfterDeath } from "./support/recorded-deaths.js";
 import { v1 } from "./support/versions.js";
 
 const inPayment = benefitStatusCodes.index.get("inPayment") ?? -1;
@@ -34,9 +31,8 @@ export const datasetBenefitAfterDeathRule: DatasetRule = {
       const death = deathOfPersonReferredBy(index, slot);
       if (!death) continue;
       const params = { deathDate: deathDateText(death.day), deathRecordId: index.idOf(death.slot) };
-      const end = index.endOf(slot);
-      if (index.statusOf(slot) === inPayment) emit(index.handleOf(slot), "/status", params);
-      else if (end !== openEnd && isKnownDeathDay(death.day) && end > lastDayOfMonthOf(death.day)) emit(index.handleOf(slot), "/period/end", params);
+      const pointer = goesOnAfterDeath(index, slot, index.statusOf(slot) === inPayment, "/status", death);
+      if (pointer) emit(index.handleOf(slot), pointer, params);
     }
   },
 };

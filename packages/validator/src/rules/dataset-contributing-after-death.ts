@@ -1,10 +1,7 @@
 import { Kind } from "../dataset/dataset-index.js";
-import { openEnd } from "../dataset/index-entry.js";
 import type { DatasetRule } from "../rule.js";
 import { contributionStatusCodes } from "./support/code-tables.js";
-import { isKnownDeathDay } from "./support/death-day.js";
-import { lastDayOfMonthOf } from "./support/payment-lines.js";
-import { deathDateText, deathOfPersonReferredBy } from "./support/recorded-deaths.js";
+import { deathDateText, deathOfPersonReferredBy, goesOnAfterDeath } from "./support/recorded-deaths.js";
 import { v1 } from "./support/versions.js";
 
 const contributing = contributionStatusCodes.index.get("1") ?? -1;
@@ -33,9 +30,8 @@ export const datasetContributingAfterDeathRule: DatasetRule = {
       const death = deathOfPersonReferredBy(index, slot);
       if (!death) continue;
       const params = { deathDate: deathDateText(death.day), deathRecordId: index.idOf(death.slot) };
-      const end = index.endOf(slot);
-      if (index.statusOf(slot) === contributing) emit(index.handleOf(slot), "/contributionStatus", params);
-      else if (end !== openEnd && isKnownDeathDay(death.day) && end > lastDayOfMonthOf(death.day)) emit(index.handleOf(slot), "/period/end", params);
+      const pointer = goesOnAfterDeath(index, slot, index.statusOf(slot) === contributing, "/contributionStatus", death);
+      if (pointer) emit(index.handleOf(slot), pointer, params);
     }
   },
 };

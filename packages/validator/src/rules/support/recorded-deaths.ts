@@ -1,7 +1,8 @@
 import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
-import { deathDayUnknown, noDeath } from "./death-day.js";
+import { deathDayUnknown, isKnownDeathDay, noDeath } from "./death-day.js";
 import { cachedView } from "./index-cache.js";
 import { isoOfDay } from "./iso-date.js";
+import { lastDayOfMonthOf } from "./payment-lines.js";
 
 /**
  * Deaths per person group (one identity number across cities, see
@@ -79,4 +80,15 @@ export function lastBeneficiaryDeath(index: DatasetIndex, slot: number): Recorde
 /** A death day for messages: the ISO date, or "—" when the record gives none. */
 export function deathDateText(day: number): string {
   return day === deathDayUnknown ? "—" : isoOfDay(day);
+}
+
+/**
+ * Where a record that should have ended with a death shows it did not: `statusPointer`
+ * while its status still says it runs (contributing, in payment), else `/period/end` when
+ * its period ends after the month of death; undefined when it ended in time.
+ */
+export function goesOnAfterDeath(index: DatasetIndex, slot: number, stillRunning: boolean, statusPointer: string, death: RecordedDeath): string | undefined {
+  if (stillRunning) return statusPointer;
+  const end = index.endOf(slot);
+  return end !== noDeath && isKnownDeathDay(death.day) && end > lastDayOfMonthOf(death.day) ? "/period/end" : undefined;
 }
