@@ -16,6 +16,8 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "vitalStatus",
+      "vitalStatusSource",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });
