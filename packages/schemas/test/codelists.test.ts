@@ -33,9 +33,10 @@ describe("code lists", () => {
       "legalSupportObligation",
       "benefitType",
       "benefitStatus",
-      "benefitFrequency",
-      "benefitEndReason",
+            "benefitEndReason",
       "medicalRegistrationType",
+      "vitalStatus",
+      "vitalStatusSource",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

@@ -29,13 +29,13 @@ function entryOf(i: number): IndexEntry {
   const person = fresh(`${cityCode}-P-${pad(personIndex, 9)}`);
   switch (i % 20) {
     case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
-      return { recordType: "person", id: fresh(`${cityCode}-P-${pad(i, 9)}`), city, idNumber: fresh(`4301${pad(i, 14)}`), nameHash: (i * 2654435761) >>> 0, sex: 1 + (i % 2), birthDay: 7000 + (i % 20000) };
+      return { recordType: "person", id: fresh(`${cityCode}-P-${pad(i, 9)}`), city, idNumber: fresh(`4301${pad(i, 14)}`), nameHash: (i * 2654435761) >>> 0, sex: 1 + (i % 2), birthDay: 7000 + (i % 20000), deathDay: i % 50 === 0 ? 19500 : openEnd };
     case 8: case 9: case 10: case 11: case 12: case 13: case 14:
       return { recordType: "enrolment", id: fresh(`${cityCode}-E-${pad(i, 9)}`), city, personId: person, scheme: 1 + (i % 9), contributionStatus: 1, start: 18000 + (i % 300), end: i % 4 === 0 ? 19000 : openEnd, hasEmployer: i % 2 === 0 };
     case 15: case 16:
       return { recordType: "transfer", id: fresh(`${cityCode}-T-${pad(i, 9)}`), city, personId: person, kind: 1, status: 4, fromEnrolmentId: fresh(`${cityCode}-E-${pad(i - 7, 9)}`), toEnrolmentId: fresh(`${cityCode}-E-${pad(i - 6, 9)}`), toOutside: false };
     default:
-      return { recordType: "assistance", id: fresh(`${cityCode}-A-${pad(i, 9)}`), city, personId: person, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, programme: 1, caseStatus: 3, start: 19000, end: openEnd, benefitPerMember: 45000, perCapitaIncome: 30000, tier: 0 };
+      return { recordType: "assistance", id: fresh(`${cityCode}-A-${pad(i, 9)}`), city, personId: person, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, programme: 1, caseStatus: 3, start: 19000, end: openEnd, benefitPerMember: 45000, perCapitaIncome: 30000, tier: 0, latestPaidMonth: 24300 + (i % 12), latestPaidLine: i % 12 };
   }
 }
 

@@ -15,3 +15,4 @@ export { scenario as transfers } from "./transfers.js";
 export { scenario as contributions } from "./contributions.js";
 export { scenario as assistance } from "./assistance.js";
 export { scenario as benefits } from "./benefits.js";
+export { scenario as deaths } from "./deaths.js";

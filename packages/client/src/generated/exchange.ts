@@ -1486,6 +1486,23 @@ export interface components {
             };
             /** @description Date of death, when known. */
             deathDate?: components["schemas"]["common.date"];
+            /** @description Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree. */
+            vitalStatus?: {
+                /**
+                 * @description alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).
+                 * @enum {string}
+                 */
+                status: "alive" | "deceased" | "declaredMissing";
+                /** @description Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration. */
+                date?: components["schemas"]["common.date"];
+                /**
+                 * @description Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).
+                 * @enum {string}
+                 */
+                source?: "householdDeregistration" | "medicalDeathCertificate" | "cremationRecord" | "courtDeclaration" | "dataMatching" | "familyReport" | "other";
+                /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
+                verifiedOn?: components["schemas"]["common.date"];
+            };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1744,6 +1761,23 @@ export interface components {
             };
             /** @description Date of death, when known. */
             deathDate?: components["schemas"]["common.date"];
+            /** @description Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree. */
+            vitalStatus?: {
+                /**
+                 * @description alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).
+                 * @enum {string}
+                 */
+                status?: "alive" | "deceased" | "declaredMissing";
+                /** @description Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration. */
+                date?: components["schemas"]["common.date"];
+                /**
+                 * @description Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).
+                 * @enum {string}
+                 */
+                source?: "householdDeregistration" | "medicalDeathCertificate" | "cremationRecord" | "courtDeclaration" | "dataMatching" | "familyReport" | "other";
+                /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
+                verifiedOn?: components["schemas"]["common.date"];
+            };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;

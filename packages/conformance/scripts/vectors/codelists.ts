@@ -141,13 +141,17 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
     case "benefitType":
       return { data: merge(pensionBenefit, { benefitType: code, enrolmentId: undefined }) };
     case "benefitStatus":
-      return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-04-30" } } : { status: code }) };
+      return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-05-31" } } : { status: code }) };
     case "benefitFrequency":
       return { data: merge(pensionBenefit, code === "oneOff" ? { frequency: code, oneOffAmount: 1_200_000 } : { frequency: code }) };
     case "benefitEndReason":
-      return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-04-30" } }) };
+      return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-05-31" } }) };
     case "medicalRegistrationType":
       return { data: merge(registration, { registrationType: code }) };
+    case "vitalStatus":
+      return { data: merge(person, { vitalStatus: code === "alive" ? { status: code, verifiedOn: "2025-05-01" } : { status: code, date: "2025-03-02", source: code === "deceased" ? "householdDeregistration" : "courtDeclaration" } }) };
+    case "vitalStatusSource":
+      return { data: merge(person, { vitalStatus: { status: "deceased", date: "2025-03-02", source: code, verifiedOn: "2025-03-06" } }) };
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 import { agencyGroups } from "./agencies.js";
 import { assistanceGroups } from "./assistance.js";
 import { benefitGroups } from "./benefits.js";
+import { deathGroups } from "./deaths.js";
 import type { Group } from "./builders.js";
 import { codeListGroups } from "./codelists.js";
 import { contributionGroups } from "./contributions.js";
@@ -30,6 +31,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "transfers.json": transferGroups,
     "assistance.json": assistanceGroups,
     "benefits.json": benefitGroups,
+    "deaths.json": deathGroups,
   };
 }
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { AssistanceProgrammeCode, CharityFundingSourceCode, RelationToHeadCode, SpecialCareCategoryCode } from "@czt/types";
 import type { AssistanceRecord, CityCode, HouseholdMember, PersonRecord } from "../records.js";
+
+type PaymentLine = NonNullable<AssistanceRecord["payments"]>[number];
 import { addDays, timestampOn } from "./calendar.js";
 import { generatedDibaoStandards } from "./generated-parameters.js";
 import { datasetAsOf } from "./person.js";
@@ -63,8 +65,8 @@ export function buildDibaoCase(id: string, city: CityCode, householdId: string, 
   const benefit = (monthlyStandard - income) * covered;
   const applied = addDays(datasetAsOf, -choice.appliedDaysAgo);
   const approved = addDays(applied, 30);
-  // One payment a month: 60 and 30 days back can fall in one month, which would be a month paid twice.
-  const paymentMonths = [...new Set([addDays(datasetAsOf, -60), addDays(datasetAsOf, -30)].map((date) => date.slice(0, 7)))].filter((month) => month > approved.slice(0, 7));
+  // The two calendar months before the as-of month (60 and 30 days back could fall in one month: paid twice).
+  const paymentMonths = [monthBefore(datasetAsOf, 2), monthBefore(datasetAsOf, 1)].filter((month) => month > approved.slice(0, 7));
   const record: AssistanceRecord = {
     recordType: "assistance",
     id,
@@ -92,8 +94,29 @@ export function buildDibaoCase(id: string, city: CityCode, householdId: string, 
     record.reviews = [{ date: record.lastReviewDate!, outcome: "continued", benefitBefore: benefit, benefitAfter: benefit }];
   }
   const total = benefit + (choice.classifiedSupplement ?? 0);
-  if (paymentMonths.length > 0) record.payments = paymentMonths.map((month) => ({ month, amount: total, paidOn: `${month}-10` }));
+  if (paymentMonths.length > 0) record.payments = paymentLines(paymentMonths, total, uniqueness);
   return record;
+}
+
+/** `YYYY-MM` of the month `months` before the month of an ISO date. */
+function monthBefore(iso: string, months: number): string {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 - months, 1)).toISOString().slice(0, 7);
+}
+
+/**
+ * One paid line per month, varied by `variant` the way agencies record them: plain; the
+ * first month failed and paid again (one payment, not two); or a central/city funding split.
+ */
+function paymentLines(months: readonly string[], amount: number, variant: number): PaymentLine[] {
+  const lines: PaymentLine[] = months.map((month) => ({ month, amount, paidOn: `${month}-10` }));
+  if (variant % 3 === 1) {
+    const first = lines[0]!;
+    lines.splice(0, 1, { ...first, status: "failed", accountKind: "bankCard" }, { ...first, paidOn: `${first.month}-20`, accountKind: "socialSecurityCard", payee: { kind: "self" } });
+  } else if (variant % 3 === 2) {
+    const central = Math.floor(amount / 2);
+    for (const line of lines) line.funding = [{ source: "central", amount: central }, { source: "city", amount: amount - central }];
+  }
+  return lines;
 }
 
 /** Programmes granted to one person (not household-assessed), with what each requires. */

@@ -1,6 +1,7 @@
 import { assistanceMutators } from "./assistance-mutators.js";
 import { benefitMutators } from "./benefit-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
+import { deathMutators } from "./death-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
 import type { Mutator } from "./mutator.js";
 import { personMutators } from "./person-mutators.js";
@@ -16,6 +17,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...assistanceMutators,
   ...datasetMutators,
   ...benefitMutators,
+  ...deathMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

@@ -16,7 +16,9 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/ethnicity": "ethnicity",
     "/hukou/residenceType": "residenceType",
     "/hukou/historicalCategory": "hukouCategory",
-    "/household/relationToHead": "relationToHead"
+    "/household/relationToHead": "relationToHead",
+    "/vitalStatus/status": "vitalStatus",
+    "/vitalStatus/source": "vitalStatusSource"
   },
   "enrolment": {
     "/meta/sourceAgency/department": "department",

@@ -27,7 +27,9 @@ export const codeListIds = [
   "transferDocumentKind",
   "transferKind",
   "transferReason",
-  "transferStatus"
+  "transferStatus",
+  "vitalStatus",
+  "vitalStatusSource"
 ] as const;
 
 export type CodeListId = (typeof codeListIds)[number];
@@ -3110,6 +3112,128 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "已撤销",
           "en": "Cancelled"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "vitalStatus": {
+    "id": "vitalStatus",
+    "title": {
+      "zh": "生存状态",
+      "en": "Vital status"
+    },
+    "openness": "closed",
+    "source": "CZT-SS, after 民法典 arts. 40–53 (宣告失踪, 宣告死亡) [std] and 人社 待遇资格认证 practice [impl].",
+    "codes": [
+      {
+        "code": "alive",
+        "title": {
+          "zh": "在世",
+          "en": "Alive"
+        },
+        "status": "active"
+      },
+      {
+        "code": "deceased",
+        "title": {
+          "zh": "死亡",
+          "en": "Deceased"
+        },
+        "description": {
+          "zh": "含人民法院宣告死亡（判决作出之日视为死亡日期）。",
+          "en": "Including a court's declaration of death (the judgment's date counts as the date of death)."
+        },
+        "status": "active"
+      },
+      {
+        "code": "declaredMissing",
+        "title": {
+          "zh": "宣告失踪",
+          "en": "Declared missing"
+        },
+        "description": {
+          "zh": "人民法院宣告失踪：待遇暂停，不等于死亡。",
+          "en": "Declared missing by a court: benefits are suspended; not a death."
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "vitalStatusSource": {
+    "id": "vitalStatusSource",
+    "title": {
+      "zh": "生存状态信息来源",
+      "en": "Vital status source"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. The sources agencies match deaths against: 公安 household deregistration, medical death certificates (卫健), cremation records (民政 funeral services), court judgments [policy, widely reported as the data-matching sources of 待遇资格认证]; the list is not exhaustive (other).",
+    "codes": [
+      {
+        "code": "householdDeregistration",
+        "title": {
+          "zh": "公安户籍注销",
+          "en": "Household registration cancelled (police)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "medicalDeathCertificate",
+        "title": {
+          "zh": "医学死亡证明",
+          "en": "Medical death certificate"
+        },
+        "description": {
+          "zh": "《居民死亡医学证明（推断）书》。",
+          "en": "The 居民死亡医学证明（推断）书 issued by a medical institution."
+        },
+        "status": "active"
+      },
+      {
+        "code": "cremationRecord",
+        "title": {
+          "zh": "火化记录",
+          "en": "Cremation record"
+        },
+        "status": "active"
+      },
+      {
+        "code": "courtDeclaration",
+        "title": {
+          "zh": "法院宣告",
+          "en": "Court declaration"
+        },
+        "description": {
+          "zh": "人民法院宣告死亡或宣告失踪的判决。",
+          "en": "A court's judgment declaring a person dead or missing."
+        },
+        "status": "active"
+      },
+      {
+        "code": "dataMatching",
+        "title": {
+          "zh": "部门数据比对",
+          "en": "Cross-department data matching"
+        },
+        "description": {
+          "zh": "人社、民政、卫健、公安等部门数据比对发现，尚待核实。",
+          "en": "Found by matching data of other departments (civil affairs, health, police), pending verification."
+        },
+        "status": "active"
+      },
+      {
+        "code": "familyReport",
+        "title": {
+          "zh": "家属申报",
+          "en": "Reported by the family"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }

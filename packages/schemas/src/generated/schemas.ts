@@ -3091,6 +3091,70 @@ export const schemas: Readonly<Record<string, object>> = {
         "x-czt-sensitivity": "personal",
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
+      "vitalStatus": {
+        "description": "Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree.",
+        "x-czt-title": {
+          "zh": "生存状态",
+          "en": "Vital status"
+        },
+        "type": "object",
+        "properties": {
+          "status": {
+            "description": "alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).",
+            "x-czt-title": {
+              "zh": "生存状态",
+              "en": "Status"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "x-czt-codelist": "vitalStatus",
+            "enum": [
+              "alive",
+              "deceased",
+              "declaredMissing"
+            ]
+          },
+          "date": {
+            "description": "Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration.",
+            "x-czt-title": {
+              "zh": "死亡（宣告）日期",
+              "en": "Date"
+            },
+            "x-czt-sensitivity": "personal",
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "source": {
+            "description": "Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).",
+            "x-czt-title": {
+              "zh": "信息来源",
+              "en": "Source"
+            },
+            "type": "string",
+            "x-czt-codelist": "vitalStatusSource",
+            "enum": [
+              "householdDeregistration",
+              "medicalDeathCertificate",
+              "cremationRecord",
+              "courtDeclaration",
+              "dataMatching",
+              "familyReport",
+              "other"
+            ]
+          },
+          "verifiedOn": {
+            "description": "Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check).",
+            "x-czt-title": {
+              "zh": "核实日期",
+              "en": "Verified on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "status"
+        ],
+        "additionalProperties": false
+      },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
         "x-czt-title": {

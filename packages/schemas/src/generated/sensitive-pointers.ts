@@ -13,7 +13,9 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/contact/mobile": "personal",
     "/contact/phone": "personal",
     "/contact/address": "personal",
-    "/deathDate": "personal"
+    "/deathDate": "personal",
+    "/vitalStatus/status": "personal",
+    "/vitalStatus/date": "personal"
   },
   "enrolment": {
     "/monthlyContributionBase": "special",

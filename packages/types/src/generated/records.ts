@@ -645,6 +645,23 @@ export type TransferStatusCode =
   "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
 
 /**
+ * 生存状态: code of the vitalStatus list (closed).
+ */
+export type VitalStatusCode = "alive" | "deceased" | "declaredMissing";
+
+/**
+ * 生存状态信息来源: code of the vitalStatusSource list (closed).
+ */
+export type VitalStatusSourceCode =
+  | "householdDeregistration"
+  | "medicalDeathCertificate"
+  | "cremationRecord"
+  | "courtDeclaration"
+  | "dataMatching"
+  | "familyReport"
+  | "other";
+
+/**
  * 人员: A person known to a social security agency. The identity number is the primary key; a person without one is identified by documents.
  */
 export interface Person {
@@ -701,6 +718,7 @@ export interface Person {
    * 死亡日期: Date of death, when known. Sensitivity: personal.
    */
   deathDate?: IsoDate;
+  vitalStatus?: PersonVitalStatus;
   /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */
@@ -768,6 +786,27 @@ export interface PersonHousehold {
    * 与户主关系: Relationship to the head of household, GB/T 4761 two-digit code.
    */
   relationToHead: RelationToHeadCode;
+}
+/**
+ * 生存状态: Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree.
+ */
+export interface PersonVitalStatus {
+  /**
+   * 生存状态: alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended). Sensitivity: personal.
+   */
+  status: VitalStatusCode;
+  /**
+   * 死亡（宣告）日期: Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration. Sensitivity: personal.
+   */
+  date?: IsoDate;
+  /**
+   * 信息来源: Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).
+   */
+  source?: VitalStatusSourceCode;
+  /**
+   * 核实日期: Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check).
+   */
+  verifiedOn?: IsoDate;
 }
 
 /**

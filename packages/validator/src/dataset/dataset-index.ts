@@ -1,7 +1,7 @@
 import type { RecordHandle } from "../rule.js";
 import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
-import { type EntryOrigin, extractIndexEntry, type IndexEntry } from "./index-entry.js";
+import { type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd } from "./index-entry.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
@@ -61,6 +61,10 @@ export interface IndexBatch {
   monthRangeCount: number;
   monthRanges: Int32Array;
   tiers: Uint8Array;
+  paidCount: number;
+  paidSlots: Int32Array;
+  paidMonths: Int32Array;
+  paidLines: Int32Array;
   medicalCount: number;
   medicalTreatment: Int32Array;
   medicalInsured: Int32Array;
@@ -75,6 +79,7 @@ export interface IndexBatch {
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
   const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
+  arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
   arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
@@ -110,7 +115,7 @@ export class DatasetIndex {
   private statuses = new Uint8Array(this.capacity);
   /** person: birth day; enrolment and assistance: first day. */
   private starts = new Int32Array(this.capacity);
-  /** enrolment and assistance: last day or `openEnd`. */
+  /** enrolment and assistance: last day or `openEnd`; person: death day or `openEnd` (support/death-day.ts). */
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
@@ -130,6 +135,15 @@ export class DatasetIndex {
   private monthRanges = new Int32Array(256);
   /** benefitTier per assistance record (0: none); one byte, beside benefits and incomes. */
   private tiers = new Uint8Array(256);
+  /**
+   * Records with payment lines (assistance, benefit), in slot order: the slot, the latest
+   * month with an effective payment (year × 12 + month − 1) and that line's index in
+   * `payments`. A side table, so records without payments cost nothing.
+   */
+  private paidCount = 0;
+  private paidSlots = new Int32Array(256);
+  private paidMonths = new Int32Array(256);
+  private paidLines = new Int32Array(256);
   /** Per 异地就医 record (by ordinal): 就医地 and 参保地 (settlements) as numbers, index in `extras` (-1: none). */
   private medicalCount = 0;
   private medicalTreatment = new Int32Array(64);
@@ -181,6 +195,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.sex;
         this.starts[slot] = entry.birthDay;
         this.aux[slot] = entry.nameHash | 0;
+        this.ends[slot] = entry.deathDay;
         return;
       case "enrolment":
         this.keys.set(slot, entry.personId);
@@ -210,6 +225,7 @@ export class DatasetIndex {
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
         this.tiers[ordinal] = entry.tier;
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
@@ -229,6 +245,7 @@ export class DatasetIndex {
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
         this.aux[slot] = this.pushReferences(entry.enrolmentId, undefined);
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
         return;
       case "medicalRegistration":
         this.keys.set(slot, entry.personId);
@@ -301,6 +318,10 @@ export class DatasetIndex {
       monthRangeCount: this.monthRangeCount,
       monthRanges: this.monthRanges.slice(0, this.monthRangeCount),
       tiers: this.tiers.slice(0, assistance),
+      paidCount: this.paidCount,
+      paidSlots: this.paidSlots.slice(0, this.paidCount),
+      paidMonths: this.paidMonths.slice(0, this.paidCount),
+      paidLines: this.paidLines.slice(0, this.paidCount),
       medicalCount: this.medicalCount,
       medicalTreatment: this.medicalTreatment.slice(0, this.medicalCount),
       medicalInsured: this.medicalInsured.slice(0, this.medicalCount),
@@ -363,6 +384,7 @@ export class DatasetIndex {
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
     this.tiers.set(batch.tiers, assistanceBase);
+    for (let i = 0; i < batch.paidCount; i++) this.addPaid(batch.paidSlots[i]! + base, batch.paidMonths[i]!, batch.paidLines[i]!);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
@@ -374,6 +396,34 @@ export class DatasetIndex {
     this.count = base + count;
     this.assistanceCount = assistanceBase + batch.assistanceCount;
     this.medicalCount = medicalBase + batch.medicalCount;
+  }
+
+  private addPaid(slot: number, month: number, line: number): void {
+    if (month < 0) return;
+    if (this.paidCount === this.paidSlots.length) {
+      const capacity = Math.ceil(this.paidSlots.length * 1.5);
+      this.paidSlots = grow(this.paidSlots, capacity);
+      this.paidMonths = grow(this.paidMonths, capacity);
+      this.paidLines = grow(this.paidLines, capacity);
+    }
+    const at = this.paidCount++;
+    this.paidSlots[at] = slot;
+    this.paidMonths[at] = month;
+    this.paidLines[at] = line;
+  }
+
+  /** The row of a slot in the payments side table, or -1 (slots are added in order: binary search). */
+  private paidRowOf(slot: number): number {
+    let low = 0;
+    let high = this.paidCount - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = this.paidSlots[middle]!;
+      if (at === slot) return middle;
+      if (at < slot) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   private growAssistance(): void {
@@ -501,6 +551,20 @@ export class DatasetIndex {
   /** Assistance: benefitTier (0 when the benefit is the income gap). */
   tierOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.tiers[this.aux[slot]!]! : 0;
+  }
+  /** Person: death day, `openEnd` when none is recorded (support/death-day.ts). */
+  deathDayOf(slot: number): number {
+    return this.kinds[slot] === Kind.Person ? this.ends[slot]! : openEnd;
+  }
+  /** Assistance, benefit: latest month (year × 12 + month − 1) with an effective payment, -1 when none. */
+  latestPaidMonthOf(slot: number): number {
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidMonths[row]!;
+  }
+  /** Assistance, benefit: index in `payments` of the line of `latestPaidMonthOf`, -1 when none. */
+  latestPaidLineOf(slot: number): number {
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidLines[row]!;
   }
   extrasOf(slot: number): ExtraReferences {
     const at = this.extrasIndexOf(slot);

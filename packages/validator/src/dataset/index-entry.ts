@@ -21,12 +21,15 @@ import type {
   MedicalRegistrationView,
   MedicalSettlementView,
   MetaView,
+  PaymentLineView,
   PersonView,
   TransferView,
 } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { type AgencyRef, agencyRefsOf } from "./agency-uses.js";
 import { nameHash } from "./name-hash.js";
+import { deathDayOf } from "../rules/support/death-day.js";
+import { latestEffectivePayment } from "../rules/support/payment-lines.js";
 
 /**
  * What the dataset rules need of one record, and nothing else: ids and references as
@@ -57,6 +60,8 @@ export interface PersonEntry {
   readonly birthDay: number;
   /** The agencies the record names (dataset.shared-credit-code); absent: none. */
   readonly agencies?: readonly AgencyRef[];
+  /** From `vitalStatus` or `deathDate` (support/death-day.ts); `openEnd` when alive. */
+  readonly deathDay: number;
 }
 
 export interface EnrolmentEntry {
@@ -121,6 +126,10 @@ export interface AssistanceEntry {
   readonly agencies?: readonly AgencyRef[];
   /** benefitTier of a 分档 programme (1–20), 0 when the benefit is the income gap. */
   readonly tier: number;
+  /** Latest month (year × 12 + month − 1) with a payment not failed or returned; -1 when none. */
+  readonly latestPaidMonth: number;
+  /** Index in `payments` of that month's first line; -1 when none. */
+  readonly latestPaidLine: number;
 }
 
 export interface BenefitEntry {
@@ -134,6 +143,9 @@ export interface BenefitEntry {
   /** Last day (inclusive); `openEnd` when open. */
   readonly end: number;
   readonly enrolmentId: string | undefined;
+  /** As for assistance: latest month with an effective payment (-1: none) and its line. */
+  readonly latestPaidMonth: number;
+  readonly latestPaidLine: number;
 }
 
 export interface MedicalRegistrationEntry {
@@ -180,6 +192,7 @@ function personEntry(person: PersonView, origin: EntryOrigin | undefined): Perso
     nameHash: nameHash(person.name),
     sex: Number(person.sex),
     birthDay: dayNumber(person.birthDate),
+    deathDay: deathDayOf(person),
   };
 }
 
@@ -245,6 +258,11 @@ function uncoveredOf(members: readonly { covered: boolean }[]): number[] | undef
   return uncovered;
 }
 
+function latestPaymentOf(lines: readonly PaymentLineView[] | undefined): { latestPaidMonth: number; latestPaidLine: number } {
+  const { month, line } = latestEffectivePayment(lines);
+  return { latestPaidMonth: month, latestPaidLine: line };
+}
+
 function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const members = coveredMemberCount(assistance);
   const household = assistance.household;
@@ -265,6 +283,7 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
     tier: assistance.benefitTier ?? 0,
+    ...latestPaymentOf(assistance.payments),
   };
 }
 
@@ -279,6 +298,7 @@ function benefitEntry(benefit: BenefitView): BenefitEntry {
     start: dayNumber(benefit.period.start),
     end: benefit.period.end === undefined ? openEnd : dayNumber(benefit.period.end),
     enrolmentId: benefit.enrolmentId,
+    ...latestPaymentOf(benefit.payments),
   };
 }
 

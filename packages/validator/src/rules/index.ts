@@ -50,6 +50,16 @@ import { transferPoolingRegionRule } from "./transfer-pooling-region.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { datasetContributingAfterDeathRule } from "./dataset-contributing-after-death.js";
+import { datasetAssistanceActiveAfterDeathRule } from "./dataset-assistance-active-after-death.js";
+import { datasetPaymentAfterDeathRule } from "./dataset-payment-after-death.js";
+import { datasetDeathInOneCityRule } from "./dataset-death-in-one-city.js";
+import { datasetBenefitAfterDeathRule } from "./dataset-benefit-after-death.js";
+import { personVitalStatusDeathDateRule } from "./person-vital-status-death-date.js";
+import { paymentAfterEndRule } from "./payment-after-end.js";
+import { paymentBeforeStartRule } from "./payment-before-start.js";
+import { paymentDuplicateMonthRule } from "./payment-duplicate-month.js";
+import { paymentFundingSumRule } from "./payment-funding-sum.js";
 import { medicalSettlementComponentsAddUpRule } from "./medical-settlement-components-add-up.js";
 import { medicalSettlementMedicalAidExceedsOutOfPocketRule } from "./medical-settlement-medical-aid-exceeds-out-of-pocket.js";
 import { datasetTwoBasicPensionsRule } from "./dataset-two-basic-pensions.js";
@@ -103,6 +113,11 @@ export const recordRules: readonly RecordRule[] = [
   contributionKindRequirementsRule,
   assistancePaymentAmountRule,
   assistanceDibaoMarginalCeilingRule,
+  personVitalStatusDeathDateRule,
+  paymentAfterEndRule,
+  paymentBeforeStartRule,
+  paymentDuplicateMonthRule,
+  paymentFundingSumRule,
   medicalSettlementComponentsAddUpRule,
   medicalSettlementMedicalAidExceedsOutOfPocketRule,
   benefitAmountForFrequencyRule,
@@ -124,6 +139,11 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetFlatBenefitRule,
   datasetSharedCreditCodeRule,
   datasetContributionMonthTwiceRule,
+  datasetContributingAfterDeathRule,
+  datasetAssistanceActiveAfterDeathRule,
+  datasetPaymentAfterDeathRule,
+  datasetDeathInOneCityRule,
+  datasetBenefitAfterDeathRule,
   datasetTwoBasicPensionsRule,
   datasetPensionRecipientContributingRule,
   datasetUnemploymentBenefitWhileEmployedRule,

@@ -117,6 +117,9 @@ function snapshot(index: DatasetIndex) {
     firstWithSameId: index.firstWithSameId(slot),
     personGroup: index.personGroupOf(slot),
     personTarget: index.personTargetOf(slot),
+    deathDay: index.deathDayOf(slot),
+    latestPaidMonth: index.latestPaidMonthOf(slot),
+    latestPaidLine: index.latestPaidLineOf(slot),
   }));
 }
 

@@ -27,7 +27,7 @@ function indexOf(list: { person: number; scheme: number; start: number; length: 
   const index = new DatasetIndex();
   let handle = 0;
   for (let p = 0; p < 3; p++) {
-    const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 };
+    const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0, deathDay: openEnd };
     index.addEntry(person, handle++);
   }
   list.forEach((e, i) => {
@@ -83,11 +83,11 @@ describe("enrolmentPeriods", () => {
         const index = new DatasetIndex();
         let handle = 0;
         for (let p = 0; p < 3; p++) {
-          const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 };
+          const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0, deathDay: openEnd };
           index.addEntry(person, handle++);
         }
         enrolments.forEach((e, i) => {
-          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10 };
+          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10, hasEmployer: true };
           index.addEntry(entry, handle++);
         });
         const expected = [...Array(index.size).keys()]

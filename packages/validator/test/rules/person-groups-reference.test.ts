@@ -18,6 +18,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
     nameHash: fc.constant(7),
     sex: fc.constant(1),
     birthDay: fc.constant(0),
+    deathDay: fc.constant(2_147_483_647),
   }),
   fc.record({
     recordType: fc.constant("enrolment" as const),
@@ -28,6 +29,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
     contributionStatus: fc.constant(1),
     start: fc.constant(0),
     end: fc.constant(10),
+    hasEmployer: fc.constant(true),
   }),
 );
 

@@ -40,6 +40,7 @@ export interface PersonView {
   readonly hukou?: { readonly division: string; readonly residenceType: string };
   readonly residenceDivision?: string;
   readonly deathDate?: string;
+  readonly vitalStatus?: { readonly status: string; readonly date?: string; readonly source?: string; readonly verifiedOn?: string };
 }
 
 export interface EnrolmentView {
@@ -90,6 +91,15 @@ export interface TransferView {
   readonly linking?: { readonly employeeSchemeMonths: number; readonly residentSchemeMonths: number };
 }
 
+/** One line of `assistance.payments` / `benefit.payments` (common.schema.json#/$defs/paymentLine). */
+export interface PaymentLineView {
+  readonly month: string;
+  readonly amount: number;
+  readonly paidOn: string;
+  readonly status?: string;
+  readonly funding?: readonly { readonly source: string; readonly amount: number }[];
+}
+
 export interface HouseholdMemberView {
   readonly personId: string;
   readonly covered: boolean;
@@ -105,12 +115,8 @@ export interface AssistanceReviewView {
   readonly benefitAfter?: number;
 }
 
-export interface AssistancePaymentView {
-  readonly month: string;
-  readonly amount: number;
-  readonly paidOn: string;
-  readonly status?: string;
-}
+/** An assistance case's payment line: the shared payment line. */
+export type AssistancePaymentView = PaymentLineView;
 
 export interface AssistanceView {
   readonly recordType: "assistance";
@@ -185,6 +191,7 @@ export interface BenefitView {
   readonly frequency: string;
   readonly monthlyAmount?: number;
   readonly oneOffAmount?: number;
+  readonly payments?: readonly PaymentLineView[];
 }
 
 export interface MedicalRegistrationView {
