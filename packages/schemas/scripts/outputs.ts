@@ -16,7 +16,14 @@ import { syncEnums } from "./sync-enums.js";
 /** `$id` prefix of the working tree `schemas/` (the version in development). */
 export const schemaBase = "https://czt-ss.org/schemas/1.1/";
 export const metaSchemaId = `${schemaBase}meta/czt-meta.schema.json`;
-const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+const recordTypes: readonly RecordType[] = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "organisation",
+  "donation",
+];
 
 export interface GeneratedFile {
   /** Repository-relative path. */
@@ -99,6 +106,12 @@ function treeOutputs(tree: StandardTree, release: boolean): TreeOutputs {
   const codePointers = {} as Record<RecordType, Record<string, string>>;
   for (const type of recordTypes) {
     const schema = schemasById.get(`${base}${type}.schema.json`);
+    // A release older than a record type has no schema for it (organisation and donation are new in 1.1).
+    if (schema === undefined && release) {
+      pointers[type] = {};
+      codePointers[type] = {};
+      continue;
+    }
     if (schema === undefined) throw new Error(`${folder}/${type}.schema.json is missing`);
     pointers[type] = sensitivePointersOf(schema, index);
     codePointers[type] = codeListPointersOf(schema, index);

@@ -13,7 +13,17 @@ import type { GeneratedFile, StandardTree } from "./outputs.js";
 export const bundlesDirectory = "packages/schemas/bundles";
 
 /** The documents bundled one per file: a record type each, the record union, the package and the JSON Lines header. */
-export const bundledSchemas = ["person", "enrolment", "transfer", "assistance", "record", "package", "jsonl-header"] as const;
+export const bundledSchemas = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "record",
+  "package",
+  "jsonl-header",
+  "organisation",
+  "donation",
+] as const;
 
 /** The exchange contract: `schemas/openapi/<name>.yaml`, bundled as `openapi.json` and `openapi.yaml`. */
 const contractName = "czt-exchange";
@@ -30,7 +40,9 @@ export function standardBundles(tree: StandardTree, schemasById: ReadonlyMap<str
     if (source === undefined) throw new Error(`${folder}/${name}.schema.json is missing`);
     return String(source.json["$id"]);
   };
-  const files: GeneratedFile[] = bundledSchemas.map((name) => ({
+  // A release older than a record type has no schema to bundle for it.
+  const present = bundledSchemas.filter((name) => folder === "schemas" || sources.schemas.some((s) => s.path === `${folder}/${name}.schema.json`));
+  const files: GeneratedFile[] = present.map((name) => ({
     path: `${directory}/${name}.schema.json`,
     content: jsonText(bundleSchema(idOf(name), schemasById)),
     compare: "text",

@@ -40,6 +40,8 @@ export function schemaIdsAt(base: string) {
     report: `${base}report.schema.json`,
     common: `${base}common.schema.json`,
     codeList: `${base}codelists/codelist.schema.json`,
+    organisation: `${base}organisation.schema.json`,
+    donation: `${base}donation.schema.json`,
   } as const;
 }
 

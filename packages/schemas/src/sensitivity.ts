@@ -5,4 +5,10 @@
  */
 export type Sensitivity = "identifier" | "personal" | "special";
 
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "organisation"
+  | "donation";

@@ -1,6 +1,6 @@
 import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
-import { recordTypes } from "../src/schema/schema-set.js";
+import { recordTypesOf } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
 import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
@@ -26,6 +26,7 @@ function exportsOf(version: StandardVersion): Record<string, string> {
     enrolment: set.recordSchemaIds.enrolment,
     transfer: set.recordSchemaIds.transfer,
     assistance: set.recordSchemaIds.assistance,
+    ...Object.fromEntries(recordTypesOf(set).filter((type) => !["person", "enrolment", "transfer", "assistance"].includes(type)).map((type) => [type, set.recordSchemaIds[type]])),
     jsonlHeader: set.recordSchemaIds.jsonlHeader!,
     envelope: set.recordSchemaIds.package!,
   };
@@ -95,7 +96,7 @@ export function quickCodeSource(version: StandardVersion = currentVersion): stri
   const set = standardSchemaSets[version];
   const ajv = createQuickAjv(formatsCode);
   const refs: Record<string, string> = {};
-  for (const type of recordTypes) {
+  for (const type of recordTypesOf(set)) {
     const id = `urn:czt-ss:quick:${type}`;
     ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
     refs[type] = id;

@@ -15,7 +15,7 @@ function input(meta: InputMeta): EngineRule {
 }
 
 function schema(meta: InputMeta): EngineRule {
-  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance"], versions };
+  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"], versions };
 }
 
 export const inputRules: readonly EngineRule[] = [
@@ -141,12 +141,12 @@ export const inputRules: readonly EngineRule[] = [
     severity: "error",
     title: { zh: "未知记录类型", en: "Unknown record type" },
     message: {
-      zh: "recordType 为 {recordType}，应为 person、enrolment、transfer 或 assistance",
-      en: "recordType is {recordType}; expected person, enrolment, transfer or assistance",
+      zh: "recordType 为 {recordType}，应为 person、enrolment、transfer、assistance（1.1 起另有 organisation、donation）",
+      en: "recordType is {recordType}; expected person, enrolment, transfer or assistance (from 1.1 also organisation, donation)",
     },
     guidance: {
-      zh: "每条记录都必须有 recordType 字段，取值为四种记录类型之一。",
-      en: "Every record needs a recordType field with one of the four record types.",
+      zh: "每条记录都必须有 recordType 字段，取值为所声明标准版本的记录类型之一；1.0 版数据中的 organisation、donation 记录须按 1.1 版导出。",
+      en: "Every record needs a recordType field with one of the record types of the declared version of the standard; organisation and donation records need a 1.1 export.",
     },
   }),
   input({

@@ -8,7 +8,13 @@ import type { CodeListId } from "@czt/schemas";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh" | "en";
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "organisation"
+  | "donation";
 export type Sensitivity = "identifier" | "personal" | "special";
 
 export type RuleCategory =

@@ -96,7 +96,7 @@ function today(): string {
 
 /** One of the four record types (not merely a key the tables inherit, such as `constructor`). */
 function isRecordType(value: unknown): value is RecordType {
-  return value === "person" || value === "enrolment" || value === "transfer" || value === "assistance";
+  return value === "person" || value === "enrolment" || value === "transfer" || value === "assistance" || value === "organisation" || value === "donation";
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -128,7 +128,7 @@ export class Session implements ValidationSession {
   private context: RuleContext;
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
-  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], organisation: [], donation: [] };
   /**
    * The version each file with a header is checked against, by file; `undefined` for a file
    * whose header declares no version or one the validator does not know: its records are
@@ -166,7 +166,7 @@ export class Session implements ValidationSession {
 
   /** Record rules by record type, filtered once by version and the disabled list (not per record). */
   private dispatchRules(): void {
-    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], organisation: [], donation: [] };
     for (const rule of this.engine.recordRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
       for (const type of rule.appliesTo) byType[type].push(rule);
@@ -300,17 +300,18 @@ export class Session implements ValidationSession {
       return out;
     }
     const type = value["recordType"];
-    if (!isRecordType(type)) {
+    // A type of a later version (organisation in a 1.0 export) is as unknown as a misspelt one.
+    const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
+    if (!isRecordType(type) || quick === undefined) {
       const out: Finding[] = [];
       this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type) }, location, out, handle);
       return out;
     }
-    const quick = schemas.compiled.quick[type];
     // The quick check says whether the record is valid; only a rejected record pays for the reporting validator.
     if (!quick(value)) {
-      const validate = schemas.compiled.validators[type];
+      const validate = schemas.compiled.validators[type]!;
       // A schema set compiled at run time checks with its reporting validator: its errors are already there.
-      if (validate === quick || !validate(value)) return this.schemaFindings(validate, schemas.compiled.fields[type], location, handle, schemas.schemaSet);
+      if (validate === quick || !validate(value)) return this.schemaFindings(validate, schemas.compiled.fields[type]!, location, handle, schemas.schemaSet);
     }
     let out = noFindings;
     const rules = this.rulesByType[type];

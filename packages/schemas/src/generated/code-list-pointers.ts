@@ -44,6 +44,18 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/payments/*/accountKind": "accountKind",
     "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
-    "/specialCare/category": "specialCareCategory"
+    "/charity/purpose": "charityPurpose",
+    "/specialCare/category": "specialCareCategory",
+    "/specialCare/disability/grade": "specialCareDisabilityGrade",
+    "/specialCare/disability/nature": "specialCareDisabilityNature"
+  },
+  "organisation": {
+    "/meta/sourceAgency/department": "department",
+    "/kind": "organisationKind",
+    "/ownership": "institutionOwnership"
+  },
+  "donation": {
+    "/meta/sourceAgency/department": "department",
+    "/donorType": "donorType"
   }
 };

@@ -7,19 +7,25 @@ export const codeListIds = [
   "assistanceProgramme",
   "caseStatus",
   "charityFundingSource",
+  "charityPurpose",
   "contributionStatus",
   "department",
   "documentType",
+  "donorType",
   "employmentStatus",
   "ethnicity",
   "fundingSource",
   "hukouCategory",
+  "institutionOwnership",
   "insuranceScheme",
+  "organisationKind",
   "paymentStatus",
   "relationToHead",
   "residenceType",
   "sex",
   "specialCareCategory",
+  "specialCareDisabilityGrade",
+  "specialCareDisabilityNature",
   "transferKind",
   "transferReason",
   "transferStatus"
@@ -319,6 +325,81 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "charityPurpose": {
+    "id": "charityPurpose",
+    "title": {
+      "zh": "慈善用途",
+      "en": "Charity purpose"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the purposes listed in 慈善法 (2016) art. 3 (poverty and distress, the elderly, orphans, the sick and disabled, disasters, education, science, culture, health, sport, environment) [policy], grouped as charity relief cases use them. Open: a charity may record finer purposes.",
+    "codes": [
+      {
+        "code": "poverty",
+        "title": {
+          "zh": "扶贫济困",
+          "en": "Poverty relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "扶老",
+          "en": "The elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "children",
+        "title": {
+          "zh": "救孤助幼",
+          "en": "Orphans and children"
+        },
+        "status": "active"
+      },
+      {
+        "code": "medical",
+        "title": {
+          "zh": "医疗救助",
+          "en": "Medical relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "助残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "救灾",
+          "en": "Disaster relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "助学",
+          "en": "Education"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他公益",
+          "en": "Other public benefit"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "contributionStatus": {
     "id": "contributionStatus",
     "title": {
@@ -586,6 +667,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "仅在无更具体代码时使用。",
           "en": "Use only when no more specific code applies."
         }
+      }
+    ]
+  },
+  "donorType": {
+    "id": "donorType",
+    "title": {
+      "zh": "捐赠人类型",
+      "en": "Donor type"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the seed paper's count of a district charity's funds by donor type (individual, enterprise, 一元捐, organised workplace giving) [impl]; 一元捐 is the 慈善一日捐/一元捐 campaign many Hunan charity federations run [impl, fairly sure].",
+    "codes": [
+      {
+        "code": "individual",
+        "title": {
+          "zh": "个人捐赠",
+          "en": "Individual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enterprise",
+        "title": {
+          "zh": "企业捐赠",
+          "en": "Enterprise"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneYuan",
+        "title": {
+          "zh": "一元捐",
+          "en": "One-yuan giving (一元捐)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "workplace",
+        "title": {
+          "zh": "单位组织捐赠",
+          "en": "Organised workplace giving"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
       }
     ]
   },
@@ -1177,6 +1309,41 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "institutionOwnership": {
+    "id": "institutionOwnership",
+    "title": {
+      "zh": "机构性质",
+      "en": "Institution ownership"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the 民政 statistics of welfare institutions, which count public (公办) and private (民办) institutions; 公建民营 (publicly built, privately run) is widely reported [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "public",
+        "title": {
+          "zh": "公办",
+          "en": "Public"
+        },
+        "status": "active"
+      },
+      {
+        "code": "private",
+        "title": {
+          "zh": "民办",
+          "en": "Private"
+        },
+        "status": "active"
+      },
+      {
+        "code": "publicBuiltPrivatelyRun",
+        "title": {
+          "zh": "公建民营",
+          "en": "Publicly built, privately run"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "insuranceScheme": {
     "id": "insuranceScheme",
     "title": {
@@ -1317,6 +1484,53 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "localCodes": [
           "510"
         ]
+      }
+    ]
+  },
+  "organisationKind": {
+    "id": "organisationKind",
+    "title": {
+      "zh": "机构类型",
+      "en": "Organisation kind"
+    },
+    "openness": "open",
+    "source": "CZT-SS. Charity organisations (慈善法 2016) and the welfare institutions 民政 registers: care homes for the elderly (养老机构, including rural 敬老院/特困人员供养服务机构) and children's welfare institutions (儿童福利机构) [policy]. Open: publishers may add other institution kinds.",
+    "codes": [
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善组织",
+          "en": "Charity organisation"
+        },
+        "status": "active",
+        "description": {
+          "zh": "依法登记或认定的慈善组织，统一社会信用代码以 5 开头（民政登记）。",
+          "en": "A charity registered or recognised under the Charity Law; its credit code starts with 5 (registered by 民政) [std: GB 32100]."
+        }
+      },
+      {
+        "code": "careHome",
+        "title": {
+          "zh": "养老机构",
+          "en": "Care home"
+        },
+        "status": "active",
+        "description": {
+          "zh": "为老年人提供集中居住和照料服务的机构，含特困人员供养服务机构（敬老院）。",
+          "en": "An institution giving the elderly residential care, including the 特困 support institutions (敬老院)."
+        }
+      },
+      {
+        "code": "childWelfare",
+        "title": {
+          "zh": "儿童福利机构",
+          "en": "Children's welfare institution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "儿童福利院、未成年人救助保护机构等。",
+          "en": "Children's welfare homes and minors' protection centres."
+        }
       }
     ]
   },
@@ -2115,7 +2329,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Special-care category"
     },
     "openness": "open",
-    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning.",
+    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning. Codes 24, 31 and 43 (added in 1.1) are CZT-SS codes for categories 1.0 lacked, each dated from the policy that created its benefit.",
     "codes": [
       {
         "code": "11",
@@ -2230,6 +2444,170 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "参试退役人员",
           "en": "Veteran of nuclear tests"
+        },
+        "status": "active"
+      },
+      {
+        "code": "24",
+        "title": {
+          "zh": "部分烈士子女",
+          "en": "Child of a martyr (periodic allowance)"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分烈士（含错杀被平反人员）子女定期生活补助（民政部、财政部 2011 年起）；代码为 CZT-SS 代码，起始日期未经原文核实 [policy, unsure]。",
+          "en": "Periodic allowance for some martyrs' children (民政部/财政部, from 2011); a CZT-SS code, start date not checked against the notice [policy, unsure]."
+        }
+      },
+      {
+        "code": "31",
+        "title": {
+          "zh": "现役军人家属",
+          "en": "Family of a serving soldier"
+        },
+        "status": "active",
+        "description": {
+          "zh": "军属：义务兵家庭优待金等优待对象（军人抚恤优待条例）；CZT-SS 代码 [policy, sure]。",
+          "en": "军属: families receiving 义务兵家庭优待金 and other preferential treatment (军人抚恤优待条例); a CZT-SS code [policy, sure]."
+        }
+      },
+      {
+        "code": "43",
+        "title": {
+          "zh": "60 周岁以上农村籍退役士兵",
+          "en": "Rural veteran aged 60 or over"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分农村籍退役士兵老年生活补助（民发〔2011〕110号，2011 年 8 月起）；CZT-SS 代码 [policy, fairly sure]。",
+          "en": "Old-age allowance for some rural veterans aged 60 or over (民发〔2011〕110号, from August 2011); a CZT-SS code [policy, fairly sure]."
+        }
+      }
+    ]
+  },
+  "specialCareDisabilityGrade": {
+    "id": "specialCareDisabilityGrade",
+    "title": {
+      "zh": "残疾等级（优抚）",
+      "en": "Special-care disability grade"
+    },
+    "openness": "closed",
+    "source": "伤残抚恤管理办法 and 军人抚恤优待条例: disabled servicemen's disability is graded 一级 (most severe) to 十级 [policy, sure]. Since 2004 (军人抚恤优待条例 2004-10-01) ten grades replace the earlier 特等/一等/二等甲乙/三等甲乙 classes.",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4"
+        },
+        "status": "active"
+      },
+      {
+        "code": "5",
+        "title": {
+          "zh": "五级",
+          "en": "Grade 5"
+        },
+        "status": "active"
+      },
+      {
+        "code": "6",
+        "title": {
+          "zh": "六级",
+          "en": "Grade 6"
+        },
+        "status": "active"
+      },
+      {
+        "code": "7",
+        "title": {
+          "zh": "七级",
+          "en": "Grade 7"
+        },
+        "status": "active"
+      },
+      {
+        "code": "8",
+        "title": {
+          "zh": "八级",
+          "en": "Grade 8"
+        },
+        "status": "active"
+      },
+      {
+        "code": "9",
+        "title": {
+          "zh": "九级",
+          "en": "Grade 9"
+        },
+        "status": "active"
+      },
+      {
+        "code": "10",
+        "title": {
+          "zh": "十级",
+          "en": "Grade 10"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "specialCareDisabilityNature": {
+    "id": "specialCareDisabilityNature",
+    "title": {
+      "zh": "伤残性质",
+      "en": "Nature of the disability"
+    },
+    "openness": "closed",
+    "source": "军人抚恤优待条例: a disability is 因战 (in combat), 因公 (on duty) or 因病 (of illness) [policy, sure]; the nature and grade set the disability pension.",
+    "codes": [
+      {
+        "code": "inCombat",
+        "title": {
+          "zh": "因战",
+          "en": "In combat"
+        },
+        "status": "active"
+      },
+      {
+        "code": "onDuty",
+        "title": {
+          "zh": "因公",
+          "en": "On duty"
+        },
+        "status": "active"
+      },
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Of illness"
         },
         "status": "active"
       }

@@ -444,12 +444,22 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "charity": {
-        "description": "Charity relief details; required for charityRelief.",
+        "description": "Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose.",
         "x-czt-title": {
           "zh": "慈善救助",
           "en": "Charity"
         },
         "type": "object",
+        "if": {
+          "required": [
+            "projectCode"
+          ]
+        },
+        "then": {
+          "required": [
+            "organisationId"
+          ]
+        },
         "properties": {
           "fundingSource": {
             "description": "Source of the charity funds.",
@@ -464,6 +474,43 @@ export const schemas: Readonly<Record<string, object>> = {
               "enterprise",
               "organised"
             ]
+          },
+          "organisationId": {
+            "description": "Id of the organisation record of the charity that paid the relief.",
+            "x-czt-title": {
+              "zh": "慈善组织",
+              "en": "Charity"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "projectCode": {
+            "description": "Code of the charity's project that funded the relief (one of the organisation's projects).",
+            "x-czt-title": {
+              "zh": "资助项目",
+              "en": "Funding project"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "purpose": {
+            "description": "What the relief was for; relief from a restricted project must be for one of the project's purposes.",
+            "x-czt-title": {
+              "zh": "救助用途",
+              "en": "Purpose"
+            },
+            "type": "string",
+            "x-czt-codelist": "charityPurpose",
+            "enum": [
+              "poverty",
+              "elderly",
+              "children",
+              "medical",
+              "disability",
+              "disaster",
+              "education",
+              "other"
+            ]
           }
         },
         "required": [
@@ -472,7 +519,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false
       },
       "specialCare": {
-        "description": "Special-care details; required for specialCare.",
+        "description": "Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.",
         "x-czt-title": {
           "zh": "优抚",
           "en": "Special care"
@@ -480,7 +527,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "category": {
-            "description": "Special-care category.",
+            "description": "Special-care category (the only one in 1.0; in 1.1 list every category in categories).",
             "x-czt-title": {
               "zh": "优抚对象类别",
               "en": "Special-care category"
@@ -500,12 +547,158 @@ export const schemas: Readonly<Record<string, object>> = {
               "41",
               "42",
               "51",
-              "61"
+              "61",
+              "24",
+              "31",
+              "43"
             ]
+          },
+          "categories": {
+            "description": "Every special-care category of the person (several may apply, e.g. a disabled veteran of combat).",
+            "x-czt-title": {
+              "zh": "优抚对象类别（多项）",
+              "en": "Special-care categories"
+            },
+            "x-czt-sensitivity": "special",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "x-czt-codelist": "specialCareCategory",
+              "enum": [
+                "11",
+                "12",
+                "13",
+                "14",
+                "15",
+                "21",
+                "22",
+                "23",
+                "41",
+                "42",
+                "51",
+                "61",
+                "24",
+                "31",
+                "43"
+              ]
+            }
+          },
+          "disability": {
+            "description": "Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature.",
+            "x-czt-title": {
+              "zh": "伤残情况",
+              "en": "Disability"
+            },
+            "x-czt-sensitivity": "special",
+            "type": "object",
+            "properties": {
+              "grade": {
+                "description": "伤残等级, 1 (一级, most severe) to 10 (十级).",
+                "x-czt-title": {
+                  "zh": "伤残等级",
+                  "en": "Disability grade"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "x-czt-codelist": "specialCareDisabilityGrade",
+                "enum": [
+                  "1",
+                  "2",
+                  "3",
+                  "4",
+                  "5",
+                  "6",
+                  "7",
+                  "8",
+                  "9",
+                  "10"
+                ]
+              },
+              "nature": {
+                "description": "伤残性质: in combat, on duty or of illness.",
+                "x-czt-title": {
+                  "zh": "伤残性质",
+                  "en": "Nature of the disability"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "x-czt-codelist": "specialCareDisabilityNature",
+                "enum": [
+                  "inCombat",
+                  "onDuty",
+                  "illness"
+                ]
+              },
+              "certificateNumber": {
+                "description": "Number of the disability certificate (残疾军人证 etc.).",
+                "x-czt-title": {
+                  "zh": "伤残证件号",
+                  "en": "Certificate number"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            "required": [
+              "grade",
+              "nature"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "required": [
+              "category"
+            ]
+          },
+          {
+            "required": [
+              "categories"
+            ]
+          }
+        ]
+      },
+      "institution": {
+        "description": "The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1.",
+        "x-czt-title": {
+          "zh": "供养机构",
+          "en": "Institution"
+        },
+        "type": "object",
+        "properties": {
+          "organisationId": {
+            "description": "Id of the organisation record of the institution.",
+            "x-czt-title": {
+              "zh": "机构",
+              "en": "Institution"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "admitted": {
+            "description": "Date the beneficiary moved in; absent: the case's approval (else application) date.",
+            "x-czt-title": {
+              "zh": "入住日期",
+              "en": "Admitted"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "left": {
+            "description": "Last day of residence; absent: the case's termination date, or still resident.",
+            "x-czt-title": {
+              "zh": "离开日期",
+              "en": "Left"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           }
         },
         "required": [
-          "category"
+          "organisationId"
         ],
         "additionalProperties": false
       },
@@ -1283,6 +1476,149 @@ export const schemas: Readonly<Record<string, object>> = {
       }
     }
   },
+  "https://czt-ss.org/schemas/1.1/donation.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Donation",
+    "description": "A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.",
+    "x-czt-title": {
+      "zh": "捐赠",
+      "en": "Donation"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/donation.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"donation\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "donation"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "organisationId": {
+        "description": "Id of the organisation record of the charity that received the donation.",
+        "x-czt-title": {
+          "zh": "受赠机构",
+          "en": "Receiving organisation"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the receiving organisation.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "donorType": {
+        "description": "Type of donor.",
+        "x-czt-title": {
+          "zh": "捐赠人类型",
+          "en": "Donor type"
+        },
+        "type": "string",
+        "x-czt-codelist": "donorType",
+        "enum": [
+          "individual",
+          "enterprise",
+          "oneYuan",
+          "workplace",
+          "other"
+        ]
+      },
+      "donorName": {
+        "description": "Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell).",
+        "x-czt-title": {
+          "zh": "捐赠人",
+          "en": "Donor name"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "donorCreditCode": {
+        "description": "The donor's unified social credit code, for an enterprise or a workplace.",
+        "x-czt-title": {
+          "zh": "捐赠单位信用代码",
+          "en": "Donor credit code"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+      },
+      "amount": {
+        "description": "Amount donated, in fen (money; the value of goods donated in kind).",
+        "x-czt-title": {
+          "zh": "捐赠金额",
+          "en": "Amount"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "receivedOn": {
+        "description": "Date the donation was received.",
+        "x-czt-title": {
+          "zh": "捐赠日期",
+          "en": "Received on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "projectCode": {
+        "description": "Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds.",
+        "x-czt-title": {
+          "zh": "项目编号",
+          "en": "Project code"
+        },
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "restricted": {
+        "description": "Whether the donor restricted (定向) the donation to the project's purposes.",
+        "x-czt-title": {
+          "zh": "是否定向",
+          "en": "Restricted"
+        },
+        "type": "boolean"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "organisationId",
+      "city",
+      "donorType",
+      "amount",
+      "receivedOn",
+      "restricted"
+    ],
+    "additionalProperties": false
+  },
   "https://czt-ss.org/schemas/1.1/enrolment.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Enrolment",
@@ -1608,6 +1944,268 @@ export const schemas: Readonly<Record<string, object>> = {
         }
       }
     }
+  },
+  "https://czt-ss.org/schemas/1.1/organisation.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Organisation",
+    "description": "A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.",
+    "x-czt-title": {
+      "zh": "机构",
+      "en": "Organisation"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/organisation.schema.json",
+    "type": "object",
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "kind": {
+              "const": "charity"
+            }
+          },
+          "required": [
+            "kind"
+          ]
+        },
+        "then": {
+          "properties": {
+            "creditCode": true
+          },
+          "required": [
+            "creditCode"
+          ]
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "kind": {
+              "enum": [
+                "careHome",
+                "childWelfare"
+              ]
+            }
+          },
+          "required": [
+            "kind"
+          ]
+        },
+        "then": {
+          "properties": {
+            "ownership": true,
+            "capacity": true,
+            "division": true
+          },
+          "required": [
+            "ownership",
+            "capacity",
+            "division"
+          ]
+        }
+      }
+    ],
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"organisation\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "organisation"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "kind": {
+        "description": "Kind of organisation: a charity, or a kind of welfare institution.",
+        "x-czt-title": {
+          "zh": "机构类型",
+          "en": "Kind"
+        },
+        "type": "string",
+        "x-czt-codelist": "organisationKind",
+        "enum": [
+          "charity",
+          "careHome",
+          "childWelfare"
+        ]
+      },
+      "name": {
+        "description": "Registered name of the organisation.",
+        "x-czt-title": {
+          "zh": "机构名称",
+          "en": "Name"
+        },
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "creditCode": {
+        "description": "The organisation's unified social credit code; a charity's starts with 5 (registered by 民政), which the validator checks.",
+        "x-czt-title": {
+          "zh": "统一社会信用代码",
+          "en": "Credit code"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+      },
+      "city": {
+        "description": "City of the organisation.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "division": {
+        "description": "Division (county or district) where the institution is; required for welfare institutions.",
+        "x-czt-title": {
+          "zh": "所在行政区划",
+          "en": "Division"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "ownership": {
+        "description": "Ownership of a welfare institution (公办 / 民办 …); required for welfare institutions.",
+        "x-czt-title": {
+          "zh": "机构性质",
+          "en": "Ownership"
+        },
+        "type": "string",
+        "x-czt-codelist": "institutionOwnership",
+        "enum": [
+          "public",
+          "private",
+          "publicBuiltPrivatelyRun"
+        ]
+      },
+      "capacity": {
+        "description": "Number of beds (residents the institution may house); required for welfare institutions. Cases placed in the institution beyond it are flagged.",
+        "x-czt-title": {
+          "zh": "床位数",
+          "en": "Capacity"
+        },
+        "type": "integer",
+        "minimum": 0
+      },
+      "registeredOn": {
+        "description": "Date of registration (or recognition as a charity).",
+        "x-czt-title": {
+          "zh": "登记日期",
+          "en": "Registered on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "projects": {
+        "description": "A charity's projects and campaigns, which donations and charity relief cases refer to by code.",
+        "x-czt-title": {
+          "zh": "慈善项目",
+          "en": "Projects"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "description": "The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it.",
+              "x-czt-title": {
+                "zh": "项目编号",
+                "en": "Project code"
+              },
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            "name": {
+              "description": "Name of the project.",
+              "x-czt-title": {
+                "zh": "项目名称",
+                "en": "Project name"
+              },
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "purposes": {
+              "description": "Purposes the project's funds may be used for.",
+              "x-czt-title": {
+                "zh": "资金用途",
+                "en": "Purposes"
+              },
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "x-czt-codelist": "charityPurpose",
+                "enum": [
+                  "poverty",
+                  "elderly",
+                  "children",
+                  "medical",
+                  "disability",
+                  "disaster",
+                  "education",
+                  "other"
+                ]
+              }
+            },
+            "restricted": {
+              "description": "Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them.",
+              "x-czt-title": {
+                "zh": "是否定向",
+                "en": "Restricted"
+              },
+              "type": "boolean"
+            },
+            "period": {
+              "description": "Period of the project or campaign.",
+              "x-czt-title": {
+                "zh": "项目期间",
+                "en": "Period"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+            }
+          },
+          "required": [
+            "code",
+            "purposes",
+            "restricted"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "kind",
+      "name",
+      "city"
+    ],
+    "additionalProperties": false
   },
   "https://czt-ss.org/schemas/1.1/package.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
@@ -2503,7 +3101,9 @@ export const schemas: Readonly<Record<string, object>> = {
           "person",
           "enrolment",
           "transfer",
-          "assistance"
+          "assistance",
+          "organisation",
+          "donation"
         ]
       }
     },
@@ -2566,6 +3166,36 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "then": {
           "$ref": "https://czt-ss.org/schemas/1.1/assistance.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "organisation"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/organisation.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "donation"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/donation.schema.json"
         }
       }
     ]

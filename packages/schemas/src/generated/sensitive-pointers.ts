@@ -29,6 +29,15 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/classifiedSupplement": "special",
     "/payments/*/payee/name": "personal",
     "/payments/*/payee/idNumber": "identifier",
-    "/specialCare/category": "special"
+    "/specialCare/category": "special",
+    "/specialCare/categories": "special",
+    "/specialCare/disability": "special",
+    "/specialCare/disability/grade": "special",
+    "/specialCare/disability/nature": "special",
+    "/specialCare/disability/certificateNumber": "special"
+  },
+  "organisation": {},
+  "donation": {
+    "/donorName": "personal"
   }
 };

@@ -241,6 +241,12 @@ export type CaseStatusCode = "applied" | "underReview" | "active" | "suspended" 
 export type CharityFundingSourceCode = "individual" | "enterprise" | "organised";
 
 /**
+ * 慈善用途: code of the charityPurpose list (open).
+ */
+export type CharityPurposeCode =
+  "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other" | (string & {});
+
+/**
  * 个人缴费状态: code of the contributionStatus list (closed).
  */
 export type ContributionStatusCode = "1" | "2" | "3";
@@ -276,6 +282,11 @@ export type DocumentTypeCode =
   | "militaryOfficerCard"
   | "other"
   | (string & {});
+
+/**
+ * 捐赠人类型: code of the donorType list (open).
+ */
+export type DonorTypeCode = "individual" | "enterprise" | "oneYuan" | "workplace" | "other" | (string & {});
 
 /**
  * 在职离退休状态: code of the employmentStatus list (closed).
@@ -356,6 +367,11 @@ export type FundingSourceCode = "central" | "provincial" | "city" | "county" | "
 export type HukouCategoryCode = "agricultural" | "non-agricultural";
 
 /**
+ * 机构性质: code of the institutionOwnership list (open).
+ */
+export type InstitutionOwnershipCode = "public" | "private" | "publicBuiltPrivatelyRun" | (string & {});
+
+/**
  * 险种: code of the insuranceScheme list (closed).
  */
 export type InsuranceSchemeCode =
@@ -368,6 +384,11 @@ export type InsuranceSchemeCode =
   | "unemployment"
   | "workInjury"
   | "maternity";
+
+/**
+ * 机构类型: code of the organisationKind list (open).
+ */
+export type OrganisationKindCode = "charity" | "careHome" | "childWelfare" | (string & {});
 
 /**
  * 发放状态: code of the paymentStatus list (closed).
@@ -477,7 +498,32 @@ export type SexCode = "0" | "1" | "2" | "9";
  * 优抚对象类别: code of the specialCareCategory list (open).
  */
 export type SpecialCareCategoryCode =
-  "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | (string & {});
+  | "11"
+  | "12"
+  | "13"
+  | "14"
+  | "15"
+  | "21"
+  | "22"
+  | "23"
+  | "41"
+  | "42"
+  | "51"
+  | "61"
+  | "24"
+  | "31"
+  | "43"
+  | (string & {});
+
+/**
+ * 残疾等级（优抚）: code of the specialCareDisabilityGrade list (closed).
+ */
+export type SpecialCareDisabilityGradeCode = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+
+/**
+ * 伤残性质: code of the specialCareDisabilityNature list (closed).
+ */
+export type SpecialCareDisabilityNatureCode = "inCombat" | "onDuty" | "illness";
 
 /**
  * 转移接续类型: code of the transferKind list (closed).
@@ -835,6 +881,25 @@ export interface TransferLinking {
 }
 
 /**
+ * 优抚: Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.
+ */
+export type AssistanceSpecialCare = {
+  [k: string]: unknown | undefined;
+} & {
+  /**
+   * 优抚对象类别: Special-care category (the only one in 1.0; in 1.1 list every category in categories). Sensitivity: special.
+   */
+  category?: SpecialCareCategoryCode;
+  /**
+   * 优抚对象类别（多项）: Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  categories?: SpecialCareCategoryCode[];
+  disability?: AssistanceSpecialCareDisability;
+};
+
+/**
  * 救助福利: A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
  */
 export interface Assistance {
@@ -906,6 +971,7 @@ export interface Assistance {
   nextReviewDate?: IsoDate;
   charity?: AssistanceCharity;
   specialCare?: AssistanceSpecialCare;
+  institution?: AssistanceInstitution;
   /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */
@@ -966,22 +1032,59 @@ export interface AssistanceDates {
   terminated?: IsoDate;
 }
 /**
- * 慈善救助: Charity relief details; required for charityRelief.
+ * 慈善救助: Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose.
  */
 export interface AssistanceCharity {
   /**
    * 资金来源: Source of the charity funds.
    */
   fundingSource: CharityFundingSourceCode;
+  /**
+   * 慈善组织: Id of the organisation record of the charity that paid the relief.
+   */
+  organisationId?: RecordRef;
+  /**
+   * 资助项目: Code of the charity's project that funded the relief (one of the organisation's projects).
+   */
+  projectCode?: string;
+  /**
+   * 救助用途: What the relief was for; relief from a restricted project must be for one of the project's purposes.
+   */
+  purpose?: CharityPurposeCode;
 }
 /**
- * 优抚: Special-care details; required for specialCare.
+ * 伤残情况: Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. Sensitivity: special.
  */
-export interface AssistanceSpecialCare {
+export interface AssistanceSpecialCareDisability {
   /**
-   * 优抚对象类别: Special-care category. Sensitivity: special.
+   * 伤残等级: 伤残等级, 1 (一级, most severe) to 10 (十级). Sensitivity: special.
    */
-  category: SpecialCareCategoryCode;
+  grade: SpecialCareDisabilityGradeCode;
+  /**
+   * 伤残性质: 伤残性质: in combat, on duty or of illness. Sensitivity: special.
+   */
+  nature: SpecialCareDisabilityNatureCode;
+  /**
+   * 伤残证件号: Number of the disability certificate (残疾军人证 etc.). Sensitivity: special.
+   */
+  certificateNumber?: string;
+}
+/**
+ * 供养机构: The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1.
+ */
+export interface AssistanceInstitution {
+  /**
+   * 机构: Id of the organisation record of the institution.
+   */
+  organisationId: RecordRef;
+  /**
+   * 入住日期: Date the beneficiary moved in; absent: the case's approval (else application) date.
+   */
+  admitted?: IsoDate;
+  /**
+   * 离开日期: Last day of residence; absent: the case's termination date, or still resident.
+   */
+  left?: IsoDate;
 }
 
 /**
@@ -1045,9 +1148,153 @@ export interface JsonlHeader {
 }
 
 /**
+ * 机构: A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.
+ */
+export interface Organisation {
+  /**
+   * 记录类型: Record type, always "organisation".
+   */
+  recordType: "organisation";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 机构类型: Kind of organisation: a charity, or a kind of welfare institution.
+   */
+  kind: OrganisationKindCode;
+  /**
+   * 机构名称: Registered name of the organisation.
+   */
+  name: string;
+  /**
+   * 统一社会信用代码: The organisation's unified social credit code; a charity's starts with 5 (registered by 民政), which the validator checks.
+   */
+  creditCode?: CreditCode;
+  /**
+   * 城市: City of the organisation.
+   */
+  city: CityCode;
+  /**
+   * 所在行政区划: Division (county or district) where the institution is; required for welfare institutions.
+   */
+  division?: DivisionCode;
+  /**
+   * 机构性质: Ownership of a welfare institution (公办 / 民办 …); required for welfare institutions.
+   */
+  ownership?: InstitutionOwnershipCode;
+  /**
+   * 床位数: Number of beds (residents the institution may house); required for welfare institutions. Cases placed in the institution beyond it are flagged.
+   */
+  capacity?: number;
+  /**
+   * 登记日期: Date of registration (or recognition as a charity).
+   */
+  registeredOn?: IsoDate;
+  /**
+   * 慈善项目: A charity's projects and campaigns, which donations and charity relief cases refer to by code.
+   */
+  projects?: OrganisationProject[];
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+export interface OrganisationProject {
+  /**
+   * 项目编号: The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it.
+   */
+  code: string;
+  /**
+   * 项目名称: Name of the project.
+   */
+  name?: string;
+  /**
+   * 资金用途: Purposes the project's funds may be used for.
+   *
+   * @minItems 1
+   */
+  purposes: CharityPurposeCode[];
+  /**
+   * 是否定向: Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them.
+   */
+  restricted: boolean;
+  /**
+   * 项目期间: Period of the project or campaign.
+   */
+  period?: Period;
+}
+
+/**
+ * 捐赠: A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
+ */
+export interface Donation {
+  /**
+   * 记录类型: Record type, always "donation".
+   */
+  recordType: "donation";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 受赠机构: Id of the organisation record of the charity that received the donation.
+   */
+  organisationId: RecordRef;
+  /**
+   * 城市: City of the receiving organisation.
+   */
+  city: CityCode;
+  /**
+   * 捐赠人类型: Type of donor.
+   */
+  donorType: DonorTypeCode;
+  /**
+   * 捐赠人: Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell). Sensitivity: personal.
+   */
+  donorName?: string;
+  /**
+   * 捐赠单位信用代码: The donor's unified social credit code, for an enterprise or a workplace.
+   */
+  donorCreditCode?: CreditCode;
+  /**
+   * 捐赠金额: Amount donated, in fen (money; the value of goods donated in kind).
+   */
+  amount: AmountFen;
+  /**
+   * 捐赠日期: Date the donation was received.
+   */
+  receivedOn: IsoDate;
+  /**
+   * 项目编号: Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds.
+   */
+  projectCode?: string;
+  /**
+   * 是否定向: Whether the donor restricted (定向) the donation to the project's purposes.
+   */
+  restricted: boolean;
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/**
  * Any record of the standard, by recordType.
  */
-export type CztRecord = Person | Enrolment | Transfer | Assistance;
+export type CztRecord = Person | Enrolment | Transfer | Assistance | Organisation | Donation;
 
 /**
  * One line of a JSON Lines export: the optional header or a record.

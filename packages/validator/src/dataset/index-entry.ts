@@ -4,11 +4,15 @@ import {
   caseStatusCodes,
   cityIndex,
   contributionStatusCodes,
+  donorTypeCodes,
+  institutionOwnershipCodes,
+  organisationKindCodes,
   programmeCodes,
   schemeCodes,
   transferKindCodes,
   transferStatusCodes,
 } from "../rules/support/code-tables.js";
+import type { AssistanceCareView, DonationView, OrganisationView } from "../rules/support/care-record-views.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { nameHash } from "./name-hash.js";
@@ -19,7 +23,13 @@ import { nameHash } from "./name-hash.js";
  * 0 = unknown), cities as 1–3 (0 = unknown). Entries are plain data, so a worker thread
  * can build them and post them to the thread that owns the index (structured clone).
  */
-export type IndexEntry = PersonEntry | EnrolmentEntry | TransferEntry | AssistanceEntry;
+export type IndexEntry =
+  | PersonEntry
+  | EnrolmentEntry
+  | TransferEntry
+  | AssistanceEntry
+  | OrganisationEntry
+  | DonationEntry;
 
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
@@ -78,6 +88,52 @@ export interface AssistanceEntry {
   readonly benefitPerMember: number;
   /** NaN when not recorded. */
   readonly perCapitaIncome: number;
+  /** The welfare institution the beneficiary lives in (1.1), and the days of residence. */
+  readonly institution?: ResidenceEntry;
+  /** The charity project that funded a charity relief case (1.1). */
+  readonly charity?: CharityFundingEntry;
+}
+
+export interface ResidenceEntry {
+  readonly organisationId: string;
+  readonly start: number;
+  /** Last day (inclusive), else `openEnd`. */
+  readonly end: number;
+}
+
+export interface CharityFundingEntry {
+  readonly organisationId: string;
+  readonly projectCode: string | undefined;
+  readonly purpose: string | undefined;
+}
+
+/** A charity project as the dataset rules need it: its code, whether it is restricted, its purposes. */
+export interface ProjectEntry {
+  readonly code: string;
+  readonly restricted: boolean;
+  readonly purposes: readonly string[];
+}
+
+export interface OrganisationEntry {
+  readonly recordType: "organisation";
+  readonly id: string;
+  readonly city: number;
+  readonly kind: number;
+  readonly ownership: number;
+  /** Beds; -1 when not recorded. */
+  readonly capacity: number;
+  readonly projects: readonly ProjectEntry[] | undefined;
+}
+
+export interface DonationEntry {
+  readonly recordType: "donation";
+  readonly id: string;
+  readonly city: number;
+  readonly organisationId: string;
+  readonly donorType: number;
+  readonly receivedOn: number;
+  readonly projectCode: string | undefined;
+  readonly restricted: boolean;
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -136,12 +192,34 @@ function uncoveredOf(members: readonly { covered: boolean }[]): number[] | undef
   return uncovered;
 }
 
+function residenceOf(assistance: AssistanceView, care: AssistanceCareView): ResidenceEntry | undefined {
+  const institution = care.institution;
+  if (institution === undefined) return undefined;
+  const left = institution.left ?? assistance.dates.terminated;
+  return {
+    organisationId: institution.organisationId,
+    start: dayNumber(institution.admitted ?? assistance.dates.approved ?? assistance.dates.applied),
+    end: left === undefined ? openEnd : dayNumber(left),
+  };
+}
+
+function charityFundingOf(care: AssistanceCareView): CharityFundingEntry | undefined {
+  const charity = care.charity;
+  if (charity?.organisationId === undefined) return undefined;
+  return { organisationId: charity.organisationId, projectCode: charity.projectCode, purpose: charity.purpose };
+}
+
 function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const members = coveredMemberCount(assistance);
   const household = assistance.household;
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
+  const care = assistance as unknown as AssistanceCareView;
+  const institution = residenceOf(assistance, care);
+  const charity = charityFundingOf(care);
   return {
+    ...(institution === undefined ? {} : { institution }),
+    ...(charity === undefined ? {} : { charity }),
     recordType: "assistance",
     id: assistance.id,
     city: cityIndex(assistance.city),
@@ -155,6 +233,31 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
+  };
+}
+
+function organisationEntry(organisation: OrganisationView): OrganisationEntry {
+  return {
+    recordType: "organisation",
+    id: organisation.id,
+    city: cityIndex(organisation.city),
+    kind: organisationKindCodes.index.get(organisation.kind) ?? 0,
+    ownership: organisation.ownership === undefined ? 0 : (institutionOwnershipCodes.index.get(organisation.ownership) ?? 0),
+    capacity: organisation.capacity ?? -1,
+    projects: organisation.projects?.map((project) => ({ code: project.code, restricted: project.restricted, purposes: project.purposes })),
+  };
+}
+
+function donationEntry(donation: DonationView): DonationEntry {
+  return {
+    recordType: "donation",
+    id: donation.id,
+    city: cityIndex(donation.city),
+    organisationId: donation.organisationId,
+    donorType: donorTypeCodes.index.get(donation.donorType) ?? 0,
+    receivedOn: dayNumber(donation.receivedOn),
+    projectCode: donation.projectCode,
+    restricted: donation.restricted,
   };
 }
 
@@ -172,6 +275,10 @@ export function extractIndexEntry(record: Readonly<Record<string, unknown>>, ori
       return transferEntry(record as unknown as TransferView);
     case "assistance":
       return assistanceEntry(record as unknown as AssistanceView);
+    case "organisation":
+      return organisationEntry(record as unknown as OrganisationView);
+    case "donation":
+      return donationEntry(record as unknown as DonationView);
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import type { Emit, RecordRule } from "../rule.js";
+import type { DonationView, OrganisationView } from "./support/care-record-views.js";
 import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
 import { creditCodeExpectedCheck } from "./support/credit-code-check.js";
 import { v1 } from "./support/versions.js";
@@ -19,7 +20,7 @@ export const creditCodeCheckCharacterRule: RecordRule = {
   id: "credit-code.check-character",
   severity: "error",
   category: "identifier",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"],
   versions: v1,
   title: { zh: "统一社会信用代码校验码", en: "Credit code check character" },
   message: {
@@ -47,6 +48,12 @@ export const creditCodeCheckCharacterRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", emit);
+        return;
+      case "organisation":
+        checkCode((record as unknown as OrganisationView).creditCode, "/creditCode", emit);
+        return;
+      case "donation":
+        checkCode((record as unknown as DonationView).donorCreditCode, "/donorCreditCode", emit);
         return;
     }
   },

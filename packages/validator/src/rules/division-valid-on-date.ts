@@ -2,6 +2,7 @@ import type { Emit, RecordRule } from "../rule.js";
 import { divisionValidOn, issuingDivisionValid } from "./support/division-validity.js";
 import { idDivision, idNumberFacts } from "./support/id-number-facts.js";
 import { datePart } from "./support/iso-date.js";
+import type { OrganisationView } from "./support/care-record-views.js";
 import type { AgencyView, AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
@@ -23,7 +24,7 @@ export const divisionValidOnDateRule: RecordRule = {
   id: "division.valid-on-date",
   severity: "error",
   category: "code",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"],
   versions: v1,
   title: { zh: "行政区划代码在使用日期有效", en: "Division code valid on the date used" },
   message: {
@@ -64,6 +65,9 @@ export const divisionValidOnDateRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", date, emit);
+        return;
+      case "organisation":
+        checkDivision((record as unknown as OrganisationView).division, "/division", date, emit);
         return;
     }
   },

@@ -34,6 +34,11 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
+import { organisationCharityCreditCodePrefixRule } from "./organisation-charity-credit-code-prefix.js";
+import { assistanceSpecialCareFundingRule } from "./assistance-special-care-funding.js";
+import { datasetCharityProjectUnknownRule } from "./dataset-charity-project-unknown.js";
+import { datasetCharityRestrictedPurposeRule } from "./dataset-charity-restricted-purpose.js";
+import { datasetInstitutionOverCapacityRule } from "./dataset-institution-over-capacity.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -65,6 +70,8 @@ export const recordRules: readonly RecordRule[] = [
   assistanceDibaoIncomeBelowStandardRule,
   assistanceDibaoStandardMatchesTableRule,
   assistanceReviewOverdueRule,
+  organisationCharityCreditCodePrefixRule,
+  assistanceSpecialCareFundingRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -80,4 +87,7 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
+  datasetCharityProjectUnknownRule,
+  datasetCharityRestrictedPurposeRule,
+  datasetInstitutionOverCapacityRule,
 ];

@@ -12,6 +12,18 @@ export interface SchemaSet {
   codeLists?: Readonly<Record<string, { codes: readonly { code: string; title?: { zh: string; en: string } }[] }>>;
 }
 
-export const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+export const recordTypes: readonly RecordType[] = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "organisation",
+  "donation",
+];
+
+/** The record types a schema set has a schema for: a release older than a record type lacks it (1.0 has no organisation). */
+export function recordTypesOf(set: SchemaSet): RecordType[] {
+  return recordTypes.filter((type) => set.schemas[set.recordSchemaIds[type]] !== undefined);
+}
 
 export type SensitivePointers = Readonly<Record<RecordType, Readonly<Record<string, Sensitivity>>>>;

@@ -37,6 +37,9 @@ export const transferKindCodes = codeIndex("transferKind");
 export const transferStatusCodes = codeIndex("transferStatus");
 export const caseStatusCodes = codeIndex("caseStatus");
 export const contributionStatusCodes = codeIndex("contributionStatus");
+export const organisationKindCodes = codeIndex("organisationKind");
+export const institutionOwnershipCodes = codeIndex("institutionOwnership");
+export const donorTypeCodes = codeIndex("donorType");
 
 export const dibaoProgrammes: ReadonlySet<string> = new Set(["dibao.urban", "dibao.rural"]);
 export const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised", "tekun.dispersed"]);

@@ -42,5 +42,7 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/caseStatus": "caseStatus",
     "/charity/fundingSource": "charityFundingSource",
     "/specialCare/category": "specialCareCategory"
-  }
+  },
+  "organisation": {},
+  "donation": {}
 };

@@ -28,5 +28,7 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/benefitAmount": "special",
     "/classifiedSupplement": "special",
     "/specialCare/category": "special"
-  }
+  },
+  "organisation": {},
+  "donation": {}
 };
