@@ -208,6 +208,8 @@ export class DatasetIndex {
         return;
       }
       case "organisation":
+        // Every slot sets its key (the column packs slot by slot): an organisation names no one.
+        this.keys.set(slot, undefined);
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.ownership;
         this.starts[slot] = entry.capacity;
