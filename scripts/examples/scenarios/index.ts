@@ -10,4 +10,5 @@
  * each record a sequence number of its own (recordId(city, letter, n)): the bundled
  * examples must validate with zero findings, duplicate record ids included.
  */
-export {};
+
+export { scenario as care } from "./care.js";
