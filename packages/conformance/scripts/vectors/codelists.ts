@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { agency, asOf, employeeEnrolment, femalePerson, person, personalAid, residentEnrolment, transfer } from "./base-records.js";
 import { type Group, merge, type Test, valid, without } from "./builders.js";
+import { careHome, charity, donation } from "./care.js";
 
 interface CodeList {
   id: string;
@@ -90,6 +91,18 @@ function recordWith(list: string, code: string, employeeScheme: boolean): Partia
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, accountKind: code }] }) };
     case "fundingSource":
       return { data: merge(personalAid, { payments: [{ ...personalAidPayment, funding: [{ source: code, amount: personalAidPayment.amount }] }] }) };
+    case "organisationKind":
+      return { data: code === "charity" ? charity : merge(careHome, { kind: code }) };
+    case "institutionOwnership":
+      return { data: merge(careHome, { ownership: code }) };
+    case "charityPurpose":
+      return { data: merge(charity, { projects: [{ code: "P-1", purposes: [code], restricted: true }] }) };
+    case "donorType":
+      return { data: merge(donation, { donorType: code }) };
+    case "specialCareDisabilityGrade":
+      return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: code, nature: "onDuty" } } }) };
+    case "specialCareDisabilityNature":
+      return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: "6", nature: code } } }) };
     default:
       return undefined;
   }

@@ -5,6 +5,7 @@ import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
 import { schemaGroups } from "./schema.js";
+import { careGroups } from "./care.js";
 
 /** Every vector file of `conformance/vectors/`, by file name. */
 export function buildVectorFiles(schemasDirectory: string): Record<string, Group[]> {
@@ -15,6 +16,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "input.json": inputGroups,
     "records.json": recordGroups,
     "schema.json": schemaGroups,
+    "care.json": careGroups,
   };
 }
 
