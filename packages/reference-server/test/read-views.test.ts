@@ -125,7 +125,14 @@ describe("what a token without read:personal receives keeps the contract", () =>
   });
 
   it("for every example record of the three cities, whole and as a token without read:personal receives it", () => {
-    const views: Record<RecordType, string> = { person: "PersonAsRead", enrolment: "EnrolmentAsRead", transfer: "TransferAsRead", assistance: "AssistanceCaseAsRead" };
+    const views: Record<RecordType, string> = {
+      person: "PersonAsRead",
+      enrolment: "EnrolmentAsRead",
+      transfer: "TransferAsRead",
+      assistance: "AssistanceCaseAsRead",
+      organisation: "OrganisationAsRead",
+      donation: "DonationAsRead",
+    };
     const problems: string[] = [];
     let records = 0;
     for (const file of readExportDirectory(new URL("../../../examples/json", import.meta.url).pathname)) {

@@ -22,6 +22,7 @@ export const charity: JsonObject = {
   name: "长沙市慈善总会",
   creditCode: creditCode("53430100", "MJ000000"),
   city: changsha,
+  division: changsha,
   registeredOn: "2017-03-01",
   projects: [
     { code: "DBJZ-2025", name: "大病救助", purposes: ["medical"], restricted: true },

@@ -17,7 +17,8 @@ export interface SeedItem {
   publisher: Agency;
 }
 
-const order: RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+// Organisations before the cases and donations that refer to them.
+const order: RecordType[] = ["person", "organisation", "enrolment", "transfer", "assistance", "donation"];
 
 type SeedRecord = Record<string, unknown> & { recordType: RecordType; id: string };
 

@@ -29,6 +29,8 @@ const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType"
   transfer: (query) => strip({ personId: optionalRecordId(query, "personId"), status: optionalEnum(query, "status", transferStatuses) }),
   assistance: (query) =>
     strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "programme", 64), status: optionalString(query, "caseStatus", 32) }),
+  organisation: (query) => strip({ programme: optionalString(query, "kind", 64) }),
+  donation: (query) => strip({ personId: optionalRecordId(query, "organisationId"), programme: optionalString(query, "donorType", 64) }),
 };
 
 const listOperationIds: Record<string, string> = {
@@ -36,6 +38,8 @@ const listOperationIds: Record<string, string> = {
   enrolment: "listEnrolments",
   transfer: "listTransfers",
   assistance: "listAssistanceCases",
+  organisation: "listOrganisations",
+  donation: "listDonations",
 };
 
 function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {

@@ -450,16 +450,6 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Charity"
         },
         "type": "object",
-        "if": {
-          "required": [
-            "projectCode"
-          ]
-        },
-        "then": {
-          "required": [
-            "organisationId"
-          ]
-        },
         "properties": {
           "fundingSource": {
             "description": "Source of the charity funds.",
@@ -484,7 +474,7 @@ export const schemas: Readonly<Record<string, object>> = {
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
           },
           "projectCode": {
-            "description": "Code of the charity's project that funded the relief (one of the organisation's projects).",
+            "description": "Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId.",
             "x-czt-title": {
               "zh": "资助项目",
               "en": "Funding project"
@@ -525,6 +515,24 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Special care"
         },
         "type": "object",
+        "if": {
+          "not": {
+            "properties": {
+              "categories": {}
+            },
+            "required": [
+              "categories"
+            ]
+          }
+        },
+        "then": {
+          "properties": {
+            "category": {}
+          },
+          "required": [
+            "category"
+          ]
+        },
         "properties": {
           "category": {
             "description": "Special-care category (the only one in 1.0; in 1.1 list every category in categories).",
@@ -650,19 +658,7 @@ export const schemas: Readonly<Record<string, object>> = {
             "additionalProperties": false
           }
         },
-        "additionalProperties": false,
-        "anyOf": [
-          {
-            "required": [
-              "category"
-            ]
-          },
-          {
-            "required": [
-              "categories"
-            ]
-          }
-        ]
+        "additionalProperties": false
       },
       "institution": {
         "description": "The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1.",
@@ -1955,55 +1951,6 @@ export const schemas: Readonly<Record<string, object>> = {
     },
     "$id": "https://czt-ss.org/schemas/1.1/organisation.schema.json",
     "type": "object",
-    "allOf": [
-      {
-        "if": {
-          "properties": {
-            "kind": {
-              "const": "charity"
-            }
-          },
-          "required": [
-            "kind"
-          ]
-        },
-        "then": {
-          "properties": {
-            "creditCode": true
-          },
-          "required": [
-            "creditCode"
-          ]
-        }
-      },
-      {
-        "if": {
-          "properties": {
-            "kind": {
-              "enum": [
-                "careHome",
-                "childWelfare"
-              ]
-            }
-          },
-          "required": [
-            "kind"
-          ]
-        },
-        "then": {
-          "properties": {
-            "ownership": true,
-            "capacity": true,
-            "division": true
-          },
-          "required": [
-            "ownership",
-            "capacity",
-            "division"
-          ]
-        }
-      }
-    ],
     "properties": {
       "recordType": {
         "description": "Record type, always \"organisation\".",
@@ -2054,7 +2001,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "maxLength": 200
       },
       "creditCode": {
-        "description": "The organisation's unified social credit code; a charity's starts with 5 (registered by 民政), which the validator checks.",
+        "description": "The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12).",
         "x-czt-title": {
           "zh": "统一社会信用代码",
           "en": "Credit code"
@@ -2070,7 +2017,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
       },
       "division": {
-        "description": "Division (county or district) where the institution is; required for welfare institutions.",
+        "description": "Division (county or district) where the organisation is registered or the institution stands.",
         "x-czt-title": {
           "zh": "所在行政区划",
           "en": "Division"
@@ -2078,7 +2025,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
       },
       "ownership": {
-        "description": "Ownership of a welfare institution (公办 / 民办 …); required for welfare institutions.",
+        "description": "Ownership of a welfare institution (公办 / 民办 …).",
         "x-czt-title": {
           "zh": "机构性质",
           "en": "Ownership"
@@ -2092,7 +2039,7 @@ export const schemas: Readonly<Record<string, object>> = {
         ]
       },
       "capacity": {
-        "description": "Number of beds (residents the institution may house); required for welfare institutions. Cases placed in the institution beyond it are flagged.",
+        "description": "Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity).",
         "x-czt-title": {
           "zh": "床位数",
           "en": "Capacity"
@@ -2203,7 +2150,9 @@ export const schemas: Readonly<Record<string, object>> = {
       "meta",
       "kind",
       "name",
-      "city"
+      "creditCode",
+      "city",
+      "division"
     ],
     "additionalProperties": false
   },

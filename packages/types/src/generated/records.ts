@@ -881,25 +881,6 @@ export interface TransferLinking {
 }
 
 /**
- * 优抚: Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.
- */
-export type AssistanceSpecialCare = {
-  [k: string]: unknown | undefined;
-} & {
-  /**
-   * 优抚对象类别: Special-care category (the only one in 1.0; in 1.1 list every category in categories). Sensitivity: special.
-   */
-  category?: SpecialCareCategoryCode;
-  /**
-   * 优抚对象类别（多项）: Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). Sensitivity: special.
-   *
-   * @minItems 1
-   */
-  categories?: SpecialCareCategoryCode[];
-  disability?: AssistanceSpecialCareDisability;
-};
-
-/**
  * 救助福利: A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
  */
 export interface Assistance {
@@ -1044,13 +1025,29 @@ export interface AssistanceCharity {
    */
   organisationId?: RecordRef;
   /**
-   * 资助项目: Code of the charity's project that funded the relief (one of the organisation's projects).
+   * 资助项目: Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId.
    */
   projectCode?: string;
   /**
    * 救助用途: What the relief was for; relief from a restricted project must be for one of the project's purposes.
    */
   purpose?: CharityPurposeCode;
+}
+/**
+ * 优抚: Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.
+ */
+export interface AssistanceSpecialCare {
+  /**
+   * 优抚对象类别: Special-care category (the only one in 1.0; in 1.1 list every category in categories). Sensitivity: special.
+   */
+  category?: SpecialCareCategoryCode;
+  /**
+   * 优抚对象类别（多项）: Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  categories?: SpecialCareCategoryCode[];
+  disability?: AssistanceSpecialCareDisability;
 }
 /**
  * 伤残情况: Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. Sensitivity: special.
@@ -1172,23 +1169,23 @@ export interface Organisation {
    */
   name: string;
   /**
-   * 统一社会信用代码: The organisation's unified social credit code; a charity's starts with 5 (registered by 民政), which the validator checks.
+   * 统一社会信用代码: The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12).
    */
-  creditCode?: CreditCode;
+  creditCode: CreditCode;
   /**
    * 城市: City of the organisation.
    */
   city: CityCode;
   /**
-   * 所在行政区划: Division (county or district) where the institution is; required for welfare institutions.
+   * 所在行政区划: Division (county or district) where the organisation is registered or the institution stands.
    */
-  division?: DivisionCode;
+  division: DivisionCode;
   /**
-   * 机构性质: Ownership of a welfare institution (公办 / 民办 …); required for welfare institutions.
+   * 机构性质: Ownership of a welfare institution (公办 / 民办 …).
    */
   ownership?: InstitutionOwnershipCode;
   /**
-   * 床位数: Number of beds (residents the institution may house); required for welfare institutions. Cases placed in the institution beyond it are flagged.
+   * 床位数: Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity).
    */
   capacity?: number;
   /**
