@@ -7,7 +7,7 @@
  * 601–699 (helper range of this scenario).
  */
 import { agency, changsha, xiangtan, zhuzhou } from "../agencies.js";
-import { assistanceCase, centralAndCountyFunding, citizen, enrolment, monthlyPayments, person, recordId, type Identity } from "../builders.js";
+import { assistanceCase, centralAndCountyFunding, citizen, enrolment, type Identity, monthlyPayments, person, recordId } from "../builders.js";
 import { creditCode } from "../identifiers.js";
 import type { CityCode, CztRecord, DonationRecord, OrganisationRecord, PersonRecord } from "../model.js";
 import { yuan } from "../money.js";

@@ -5,6 +5,7 @@ import type { Mutator } from "./mutator.js";
 import { personMutators } from "./person-mutators.js";
 import { schemaMutators } from "./schema-mutators.js";
 import { transferMutators } from "./transfer-mutators.js";
+import { careMutators } from "./care-mutators.js";
 
 /** One mutator per rule: schema keywords, record rules and dataset rules. */
 export const mutationCatalogue: readonly Mutator[] = [
@@ -14,6 +15,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...transferMutators,
   ...assistanceMutators,
   ...datasetMutators,
+  ...careMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
 import { normaliseIdNumber } from "@czt/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { readsSensitiveFields, visibleOutcome, visibleRecord } from "../auth/sensitive-fields.js";
-import { type ServerContext, principalOf } from "../context.js";
+import { principalOf, type ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { pageBody, readPage } from "../http/pagination.js";

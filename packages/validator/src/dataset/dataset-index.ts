@@ -1,6 +1,6 @@
 import type { RecordHandle } from "../rule.js";
-import { extractIndexEntry, type CharityFundingEntry, type EntryOrigin, type IndexEntry, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
+import { type CharityFundingEntry, type EntryOrigin, extractIndexEntry, type IndexEntry, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */

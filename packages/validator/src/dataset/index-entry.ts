@@ -1,5 +1,5 @@
 import { cityOfDivision } from "@czt/domain";
-import { dayNumber } from "../rules/support/iso-date.js";
+import type { AssistanceCareView, DonationView, OrganisationView } from "../rules/support/care-record-views.js";
 import {
   caseStatusCodes,
   cityIndex,
@@ -12,7 +12,7 @@ import {
   transferKindCodes,
   transferStatusCodes,
 } from "../rules/support/code-tables.js";
-import type { AssistanceCareView, DonationView, OrganisationView } from "../rules/support/care-record-views.js";
+import { dayNumber } from "../rules/support/iso-date.js";
 import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
 import { nameHash } from "./name-hash.js";

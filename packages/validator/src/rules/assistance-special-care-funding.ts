@@ -27,8 +27,6 @@ export const assistanceSpecialCareFundingRule: RecordRule = {
   },
   paramSources: {
     month: { field: "/payments/*/month" },
-    amount: { field: "/payments/*/amount" },
-    fundingTotal: { derivedFrom: ["/payments/*/funding/*/amount"] },
   },
   check(record, _context, emit) {
     const care = record as unknown as AssistanceCareView;
@@ -39,13 +37,12 @@ export const assistanceSpecialCareFundingRule: RecordRule = {
         emit(`/payments/${i}`, { month: payment.month, "problem.zh": "未列资金来源（中央/地方分担）", "problem.en": "no funding split (central/local shares) is given" });
         return;
       }
+      // The figures stay out of the finding: a payment is the (special) benefit amount.
       let total = 0;
       for (const part of funding) total += part.amount;
       if (total !== payment.amount) {
         emit(`/payments/${i}/funding`, {
           month: payment.month,
-          fundingTotal: total,
-          amount: payment.amount,
           "problem.zh": "各级资金之和与发放金额不符",
           "problem.en": "the funding parts do not add up to the amount paid",
         });

@@ -1,7 +1,7 @@
 import type { Emit, RecordRule } from "../rule.js";
 import type { DonationView, OrganisationView } from "./support/care-record-views.js";
-import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
 import { creditCodeExpectedCheck } from "./support/credit-code-check.js";
+import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 function checkCode(code: string | undefined, pointer: string, emit: Emit): void {

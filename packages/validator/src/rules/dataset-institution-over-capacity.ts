@@ -1,7 +1,7 @@
 import { Kind } from "../dataset/dataset-index.js";
 import type { DatasetRule } from "../rule.js";
-import { caseStatusCodes } from "./support/code-tables.js";
 import { organisationSlot } from "./support/charity-projects.js";
+import { caseStatusCodes } from "./support/code-tables.js";
 import { isoOfDay } from "./support/iso-date.js";
 import { v1 } from "./support/versions.js";
 

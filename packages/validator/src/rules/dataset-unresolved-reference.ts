@@ -1,4 +1,4 @@
-import { Kind, type DatasetIndex } from "../dataset/dataset-index.js";
+import { type DatasetIndex, Kind } from "../dataset/dataset-index.js";
 import type { DatasetEmit, DatasetRule, Severity } from "../rule.js";
 import { v1 } from "./support/versions.js";
 

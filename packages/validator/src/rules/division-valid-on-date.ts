@@ -1,8 +1,8 @@
 import type { Emit, RecordRule } from "../rule.js";
+import type { OrganisationView } from "./support/care-record-views.js";
 import { divisionValidOn, issuingDivisionValid } from "./support/division-validity.js";
 import { idDivision, idNumberFacts } from "./support/id-number-facts.js";
 import { datePart } from "./support/iso-date.js";
-import type { OrganisationView } from "./support/care-record-views.js";
 import type { AgencyView, AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 

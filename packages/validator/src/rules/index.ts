@@ -5,13 +5,17 @@ import { assistanceDibaoIncomeBelowStandardRule } from "./assistance-dibao-incom
 import { assistanceDibaoStandardMatchesTableRule } from "./assistance-dibao-standard-matches-table.js";
 import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
+import { assistanceSpecialCareFundingRule } from "./assistance-special-care-funding.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
+import { datasetCharityProjectUnknownRule } from "./dataset-charity-project-unknown.js";
+import { datasetCharityRestrictedPurposeRule } from "./dataset-charity-restricted-purpose.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
 import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
 import { datasetDuplicatePersonRule } from "./dataset-duplicate-person.js";
 import { datasetDuplicateRecordIdRule } from "./dataset-duplicate-record-id.js";
 import { datasetFlatBenefitRule } from "./dataset-flat-benefit.js";
+import { datasetInstitutionOverCapacityRule } from "./dataset-institution-over-capacity.js";
 import { datasetOverlappingMedicalRule } from "./dataset-overlapping-medical.js";
 import { datasetPersonConflictRule } from "./dataset-person-conflict.js";
 import { datasetTekunAndDibaoRule } from "./dataset-tekun-and-dibao.js";
@@ -24,6 +28,7 @@ import { enrolmentEmployerForEmployeeSchemeRule } from "./enrolment-employer-for
 import { idNumberBirthDateRule } from "./id-number-birth-date.js";
 import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
 import { nameInvisibleCharactersRule } from "./name-invisible-characters.js";
+import { organisationCharityCreditCodePrefixRule } from "./organisation-charity-credit-code-prefix.js";
 import { periodOrderRule } from "./period-order.js";
 import { personBirthDateMatchesIdRule } from "./person-birth-date-matches-id.js";
 import { personSexMatchesIdRule } from "./person-sex-matches-id.js";
@@ -34,11 +39,6 @@ import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
-import { organisationCharityCreditCodePrefixRule } from "./organisation-charity-credit-code-prefix.js";
-import { assistanceSpecialCareFundingRule } from "./assistance-special-care-funding.js";
-import { datasetCharityProjectUnknownRule } from "./dataset-charity-project-unknown.js";
-import { datasetCharityRestrictedPurposeRule } from "./dataset-charity-restricted-purpose.js";
-import { datasetInstitutionOverCapacityRule } from "./dataset-institution-over-capacity.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity

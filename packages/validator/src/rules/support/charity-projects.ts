@@ -1,4 +1,4 @@
-import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
+import { type DatasetIndex, Kind } from "../../dataset/dataset-index.js";
 import type { ProjectEntry } from "../../dataset/index-entry.js";
 
 /**
