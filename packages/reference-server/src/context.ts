@@ -2,11 +2,11 @@ import type { FastifyRequest } from "fastify";
 import type { Principal, Scope } from "./auth/agency.js";
 import type { Fault } from "./faults.js";
 import type { IdempotentWrites } from "./http/idempotent.js";
+import type { ContractSchemas } from "./validation/contract-schemas.js";
+import type { RecordChecker } from "./validation/record-checker.js";
 import type { Db } from "./store/database.js";
 import type { IdempotencyStore } from "./store/idempotency-store.js";
 import type { RecordStore } from "./store/record-store.js";
-import type { ContractSchemas } from "./validation/contract-schemas.js";
-import type { RecordChecker } from "./validation/record-checker.js";
 
 /** What every route handler shares. */
 export interface ServerContext {

@@ -2,18 +2,17 @@
  * @czt/reference-server — the reference implementation of the CZT-SS exchange API
  * (Fastify + SQLite) and the API conformance runner that checks any implementation.
  */
-
-export { createServer, recordBodyLimit, type ServerOptions } from "./app.js";
 export { type Agency, type CityCode, type Principal, type Scope, scopes } from "./auth/agency.js";
 export { createDemoTokens, type DemoToken, TokenRegistry } from "./auth/token-registry.js";
-export { checks as conformanceChecks } from "./conformance/checks/index.js";
-export { type ConformanceFormat, formatConformanceReport } from "./conformance/report.js";
-export { type CheckResult, type ConformanceOptions, type ConformanceReport, runConformance } from "./conformance/runner.js";
+export { createServer, recordBodyLimit, type ServerOptions } from "./app.js";
 export { contract } from "./contract/contract.js";
-export { readExportDirectory } from "./demo/read-exports.js";
-export { type SeedItem, type SeedResult, seedRecords } from "./demo/seed.js";
 export { type Fault, faultNames } from "./faults.js";
-export { type Sandbox, type SandboxOptions, startSandbox } from "./sandbox.js";
 export { type DatabaseOptions, type Db, migrate, openDatabase } from "./store/database.js";
 export { RecordChecker } from "./validation/record-checker.js";
 export { transferTransitions } from "./workflow/transfer-transitions.js";
+export { type Sandbox, type SandboxOptions, startSandbox } from "./sandbox.js";
+export { readExportDirectory } from "./demo/read-exports.js";
+export { type SeedItem, type SeedResult, seedRecords } from "./demo/seed.js";
+export { type ConformanceOptions, type ConformanceReport, type CheckResult, runConformance } from "./conformance/runner.js";
+export { type ConformanceFormat, formatConformanceReport } from "./conformance/report.js";
+export { checks as conformanceChecks } from "./conformance/checks/index.js";

@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import type { CityCode } from "../auth/agency.js";
 import { contract } from "../contract/contract.js";
+import { withUniqueIdentity } from "./generators.js";
 import { ContractSchemas } from "../validation/contract-schemas.js";
 import type { CheckContext, TokenAgency } from "./check.js";
 import { checks as allChecks } from "./checks/index.js";
 import { contractOperations } from "./contract-operations.js";
 import { CheckFailure, type Exchange, HttpClient } from "./exchange.js";
-import { withUniqueIdentity } from "./generators.js";
 import { checkResponse, type ResponseCheckName, responseCheckNames } from "./response-checks.js";
 
 export interface ConformanceOptions {

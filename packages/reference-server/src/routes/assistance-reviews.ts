@@ -2,14 +2,14 @@ import type { FastifyInstance } from "fastify";
 import { ownsRecord } from "../auth/agency.js";
 import { notYours } from "../auth/record-ownership.js";
 import { visibleOutcome } from "../auth/sensitive-fields.js";
-import { principalOf, type ServerContext } from "../context.js";
+import { type ServerContext, principalOf } from "../context.js";
 import { checkIfMatch } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
 import { applyReview, type ReviewInput } from "../workflow/assistance-review.js";
 import { assistanceKind } from "./record-kinds.js";
-import { replaceRecord } from "./record-writes.js";
 import { findRecord } from "./records.js";
+import { replaceRecord } from "./record-writes.js";
 
 /** POST /v1/assistance-cases/{id}/reviews: the periodic review, by the case's own agency. */
 export function registerAssistanceReviews(app: FastifyInstance, context: ServerContext): void {

@@ -1,6 +1,6 @@
-import { normaliseIdNumber } from "@czt/domain";
 import type { FastifyInstance } from "fastify";
-import { principalOf, type ServerContext } from "../context.js";
+import { normaliseIdNumber } from "@czt/domain";
+import { type ServerContext, principalOf } from "../context.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
 import type { StoredRecord } from "../store/record-store.js";

@@ -6,8 +6,8 @@ import type { Outcome } from "../http/idempotent.js";
 import { ProblemException, problems } from "../http/problem.js";
 import { indexColumns } from "../store/index-columns.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
-import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
+import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
 import type { RecordKind } from "./record-kinds.js";
 
 type Body = Record<string, unknown>;

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { ownsRecord, type Principal } from "../auth/agency.js";
-import { notYours } from "../auth/record-ownership.js";
-import { visibleOutcome } from "../auth/sensitive-fields.js";
-import { principalOf, type ServerContext } from "../context.js";
+import { type ServerContext, principalOf } from "../context.js";
 import { checkIfMatch } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
+import { visibleOutcome } from "../auth/sensitive-fields.js";
+import { notYours } from "../auth/record-ownership.js";
 import { stepTimeRefused } from "../workflow/step-time.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
 import { applyTransition, type TransitionInput, type TransitionRule, transferTransitions } from "../workflow/transfer-transitions.js";
 import { transferKind } from "./record-kinds.js";
-import { isObject, replaceRecord } from "./record-writes.js";
 import { findRecord } from "./records.js";
+import { isObject, replaceRecord } from "./record-writes.js";
 
 const operationIds: Record<string, string> = {
   "issue-contact-letter": "issueContactLetter",

@@ -1,6 +1,6 @@
-import { schemaRuleOfKeyword } from "@czt/schemas";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { schemaRuleOfKeyword } from "@czt/schemas";
 import type { ProblemError } from "../http/problem.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;

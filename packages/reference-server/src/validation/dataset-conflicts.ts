@@ -1,8 +1,8 @@
 import { normaliseIdNumber } from "@czt/domain";
 import { schemaVersion } from "@czt/schemas";
 import { createValidator, type Finding, rules, type Validator } from "@czt/validator";
-import { familyOfScheme } from "../store/index-columns.js";
 import type { RecordStore, StoredRecord } from "../store/record-store.js";
+import { familyOfScheme } from "../store/index-columns.js";
 
 /** The validator's dataset rules a write must not break against what is stored. */
 const conflictRules = ["dataset.duplicate-person", "dataset.duplicate-enrolment"] as const;

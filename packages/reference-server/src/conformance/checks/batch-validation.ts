@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { bearer, type Check, expectStatus, fail } from "../check.js";
+import { type Check, expectStatus, fail } from "../check.js";
 import { enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
+import { bearer } from "../check.js";
+import { randomUUID } from "node:crypto";
 
 type Report = { summary?: { records?: number; invalid?: number; errors?: number } };
 

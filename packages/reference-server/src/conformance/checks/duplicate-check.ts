@@ -1,5 +1,5 @@
-import { codeEntry } from "@czt/schemas";
 import fc from "fast-check";
+import { codeEntry } from "@czt/schemas";
 import { type Check, enc, expectStatus, fail, get, post } from "../check.js";
 import { enrolmentDraftArbitrary, personArbitrary } from "../generators.js";
 import { createEnrolment, createPerson } from "./support.js";

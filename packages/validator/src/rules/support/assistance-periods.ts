@@ -1,4 +1,4 @@
-import { type DatasetIndex, Kind } from "../../dataset/dataset-index.js";
+import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
 import { openEnd } from "../../dataset/index-entry.js";
 import { caseStatusCodes, dibaoProgrammes, programmeCodes, tekunProgrammes } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
