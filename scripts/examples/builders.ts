@@ -4,7 +4,6 @@
  * members, benefits, payment amounts, transfer amounts — so none is typed by hand.
  */
 import { idNumber } from "./identifiers.js";
-import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 import type {
   Agency,
   AssistanceProgramme,
@@ -21,6 +20,7 @@ import type {
   TransferRecord,
   TransferStep,
 } from "./model.js";
+import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 
 /** When the three exports were produced and the date they describe. */
 export const exportCreated = "2026-11-01T09:30:00+08:00";

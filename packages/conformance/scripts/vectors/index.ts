@@ -1,11 +1,11 @@
 import type { Group } from "./builders.js";
+import { careGroups } from "./care.js";
 import { codeListGroups } from "./codelists.js";
 import { datasetGroups } from "./datasets.js";
 import { identifierGroups } from "./identifiers.js";
 import { inputGroups } from "./input.js";
 import { recordGroups } from "./records.js";
 import { schemaGroups } from "./schema.js";
-import { careGroups } from "./care.js";
 
 /** Every vector file of `conformance/vectors/`, by file name. */
 export function buildVectorFiles(schemasDirectory: string): Record<string, Group[]> {

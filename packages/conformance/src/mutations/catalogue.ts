@@ -1,11 +1,11 @@
 import { assistanceMutators } from "./assistance-mutators.js";
+import { careMutators } from "./care-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
 import type { Mutator } from "./mutator.js";
 import { personMutators } from "./person-mutators.js";
 import { schemaMutators } from "./schema-mutators.js";
 import { transferMutators } from "./transfer-mutators.js";
-import { careMutators } from "./care-mutators.js";
 
 /** One mutator per rule: schema keywords, record rules and dataset rules. */
 export const mutationCatalogue: readonly Mutator[] = [

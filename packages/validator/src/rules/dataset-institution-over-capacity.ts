@@ -46,7 +46,10 @@ export const datasetInstitutionOverCapacityRule: DatasetRule = {
       const organisation = organisationSlot(index, institution.organisationId);
       if (organisation < 0 || index.capacityOf(organisation) < 0) continue;
       let list = stays.get(organisation);
-      if (list === undefined) stays.set(organisation, (list = []));
+      if (list === undefined) {
+        list = [];
+        stays.set(organisation, list);
+      }
       list.push({ slot, start: institution.start, end: institution.end });
     }
     for (const [organisation, list] of stays) {
