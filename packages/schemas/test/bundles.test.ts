@@ -5,7 +5,7 @@
  * source schemas do, on every example and every conformance vector.
  */
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -138,6 +138,8 @@ const meantFor: Record<(typeof bundledSchemas)[number], (value: JsonObject) => b
   record: (v) => typeof v["recordType"] === "string" && v["recordType"] !== "header",
   package: (v) => "records" in v,
   "jsonl-header": (v) => v["recordType"] === "header",
+  organisation: (v) => v["recordType"] === "organisation",
+  donation: (v) => v["recordType"] === "donation",
 };
 
 it("packages/schemas/bundles holds exactly the generated bundles (no stale version or file)", () => {
@@ -151,7 +153,8 @@ it("there is a bundle for the working tree and for every release", () => {
 });
 
 describe.each(versions)("bundles/%s", (version) => {
-  describe.each([...bundledSchemas])("%s.schema.json", (name) => {
+  // A release older than a record type has no bundle for it (1.0: no organisation, no donation).
+  describe.each(bundledSchemas.filter((name) => existsSync(join(bundleDir, version, `${name}.schema.json`))))("%s.schema.json", (name) => {
     const bundle = readBundle(version, `${name}.schema.json`);
 
     it("declares the standard 2020-12 meta-schema and refers only inside itself, to whole $defs entries", () => {
@@ -214,7 +217,7 @@ function asVersion(value: JsonObject, version: string): JsonObject {
 describe.each(trees)("bundles/$version validate as the source schemas of $version do", ({ version, byId, idOf }) => {
   const source = strictAjv(byId, idOf("meta/czt-meta"));
 
-  it.each([...bundledSchemas])("%s: same errors on every example, vector and mutant of its kind", (name) => {
+  it.each(bundledSchemas.filter((name) => existsSync(join(bundleDir, version, `${name}.schema.json`))))("%s: same errors on every example, vector and mutant of its kind", (name) => {
     const fromSource = source.getSchema(idOf(name))!;
     const fromBundle = vendorAjv().compile(readBundle(version, `${name}.schema.json`));
     const shipped = all.filter(({ value }) => meantFor[name](value)).map(({ where, value }) => ({ where, value: asVersion(value, version) }));

@@ -16,6 +16,12 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "organisationKind",
+      "institutionOwnership",
+      "charityPurpose",
+      "donorType",
+      "specialCareDisabilityGrade",
+      "specialCareDisabilityNature",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

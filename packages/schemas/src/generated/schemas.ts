@@ -516,13 +516,8 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "type": "object",
         "if": {
-          "not": {
-            "properties": {
-              "categories": {}
-            },
-            "required": [
-              "categories"
-            ]
+          "properties": {
+            "categories": false
           }
         },
         "then": {
