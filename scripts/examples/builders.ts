@@ -30,7 +30,7 @@ export const exportAsOf = "2026-10-31";
 export const defaultLastUpdated = "2026-10-30T17:45:00+08:00";
 
 /** `<city>-<P|E|T|A>-<six digits>`, e.g. `430100-P-000001`. */
-export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A" | "B" | "R" | "S", n: number): string {
+export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A" | "B" | "R" | "S" | "O" | "D", n: number): string {
   return `${city}-${letter}-${String(n).padStart(6, "0")}`;
 }
 
@@ -216,8 +216,9 @@ export interface CaseSpec {
   payments?: Payment[];
   lastReviewDate?: string;
   nextReviewDate?: string;
-  charity?: { fundingSource: "individual" | "enterprise" | "organised" };
-  specialCare?: { category: string };
+  charity?: AssistanceRecord["charity"];
+  specialCare?: AssistanceRecord["specialCare"];
+  institution?: AssistanceRecord["institution"];
   lastUpdated?: string;
 }
 
@@ -252,6 +253,7 @@ export function assistanceCase(id: string, spec: CaseSpec): AssistanceRecord {
     ...(spec.nextReviewDate !== undefined ? { nextReviewDate: spec.nextReviewDate } : {}),
     ...(spec.charity !== undefined ? { charity: spec.charity } : {}),
     ...(spec.specialCare !== undefined ? { specialCare: spec.specialCare } : {}),
+    ...(spec.institution !== undefined ? { institution: spec.institution } : {}),
     meta: { lastUpdated: spec.lastUpdated ?? defaultLastUpdated },
   };
 }
@@ -280,4 +282,18 @@ export function dibaoCase(id: string, spec: DibaoSpec): AssistanceRecord {
     benefitAmount,
     payments: monthlyPayments(paidMonths, benefitAmount + (spec.classifiedSupplement ?? 0), payDay),
   });
+}
+
+/**
+ * Payments split between the central budget (`central` fen of each) and the county (the
+ * rest): how 优抚 pensions and allowances are funded (优抚对象抚恤补助资金).
+ */
+export function centralAndCountyFunding(payments: readonly Payment[], central: number): Payment[] {
+  return payments.map((payment) => ({
+    ...payment,
+    funding: [
+      { source: "central", amount: central },
+      { source: "county", amount: payment.amount - central },
+    ],
+  }));
 }

@@ -174,6 +174,7 @@ export interface Payment {
   month: string;
   amount: number;
   paidOn: string;
+  funding?: { source: "central" | "provincial" | "city" | "county" | "charity" | "other"; amount: number }[];
 }
 
 export interface AssistanceRecord {
@@ -194,8 +195,9 @@ export interface AssistanceRecord {
   payments?: Payment[];
   lastReviewDate?: string;
   nextReviewDate?: string;
-  charity?: { fundingSource: "individual" | "enterprise" | "organised" };
-  specialCare?: { category: string };
+  charity?: { fundingSource: "individual" | "enterprise" | "organised"; organisationId?: string; projectCode?: string; purpose?: string };
+  specialCare?: { category?: string; categories?: string[]; disability?: { grade: string; nature: string; certificateNumber?: string } };
+  institution?: { organisationId: string; admitted?: string; left?: string };
   meta: Meta;
 }
 
@@ -254,14 +256,58 @@ export interface MedicalSettlementRecord {
   individualAccountPayment?: number;
 }
 
+export interface CharityProject {
+  code: string;
+  name?: string;
+  purposes: string[];
+  restricted: boolean;
+  period?: Period;
+}
+
+export interface OrganisationRecord {
+  recordType: "organisation";
+  id: string;
+  kind: "charity" | "careHome" | "childWelfare";
+  name: string;
+  creditCode?: string;
+  city: CityCode;
+  division?: string;
+  ownership?: "public" | "private" | "publicBuiltPrivatelyRun";
+  capacity?: number;
+  registeredOn?: string;
+  projects?: CharityProject[];
+  meta: Meta;
+}
+
+export interface DonationRecord {
+  recordType: "donation";
+  id: string;
+  organisationId: string;
+  city: CityCode;
+  donorType: "individual" | "enterprise" | "oneYuan" | "workplace" | "other";
+  donorName?: string;
+  donorCreditCode?: string;
+  amount: number;
+  receivedOn: string;
+  projectCode?: string;
+  restricted: boolean;
+  meta: Meta;
+}
+
 export type CztRecord =
+  |
   | PersonRecord
+ 
   | EnrolmentRecord
+ 
   | TransferRecord
+ 
   | AssistanceRecord
   | BenefitRecord
   | MedicalRegistrationRecord
-  | MedicalSettlementRecord;
+  | MedicalSettlementRecord
+  | OrganisationRecord
+  | DonationRecord;
 
 export interface ExportEnvelope {
   schemaVersion: "1.1";

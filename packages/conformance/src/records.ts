@@ -9,7 +9,7 @@ import type {
   Benefit,
   CityCode,
   ContributionYear,
-  Enrolment,
+  Donation, Enrolment, Organisation,
   MedicalRegistration,
   MedicalSettlement,
   Person,
@@ -27,7 +27,9 @@ export type HouseholdMember = AssistanceHouseholdMember;
 export type BenefitRecord = Benefit;
 export type MedicalRegistrationRecord = MedicalRegistration;
 export type MedicalSettlementRecord = MedicalSettlement;
-export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement;
+export type OrganisationRecord = Organisation;
+export type DonationRecord = Donation;
+export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation;
 
 /** A record with the export file it belongs to (one file per city, as agencies publish them). */
 export interface DatasetEntry {

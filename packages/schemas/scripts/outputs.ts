@@ -5,10 +5,10 @@
 import type { CodeList } from "../src/code-list.js";
 import type { RecordType, Sensitivity } from "../src/sensitivity.js";
 import { codeListPointersModule, codeListsModule, metaModule, openapiModule, schemasModule, sensitivePointersModule, versionsModule } from "./emit-modules.js";
+import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import { isObject, type JsonObject, jsonEqual, jsonText } from "./json.js";
 import { codeListsPage, pageName, referenceIndexPage, schemaPage } from "./reference-docs.js";
 import { SchemaIndex } from "./schema-index.js";
-import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import type { Sources } from "./sources.js";
 import { standardBundles } from "./standard-bundles.js";
 import { syncEnums } from "./sync-enums.js";
@@ -26,7 +26,14 @@ const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
 ];
 /** Record types of 1.0: every tree has their schemas; a release may lack the later ones. */
-const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set(["person", "enrolment", "transfer", "assistance"]);
+const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set([
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "organisation",
+  "donation",
+]);
 
 export interface GeneratedFile {
   /** Repository-relative path. */

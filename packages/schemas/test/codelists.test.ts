@@ -37,6 +37,12 @@ describe("code lists", () => {
       "medicalRegistrationType",
       "vitalStatus",
       "vitalStatusSource",
+      "organisationKind",
+      "institutionOwnership",
+      "charityPurpose",
+      "donorType",
+      "specialCareDisabilityGrade",
+      "specialCareDisabilityNature",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });

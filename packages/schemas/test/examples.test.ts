@@ -230,8 +230,8 @@ describe("the three exports together", () => {
     expect(movers).toBeGreaterThanOrEqual(2);
   });
 
-  it("cover all four record types, every insurance scheme and every assistance programme", () => {
-    expect(new Set(allRecords.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance"]));
+  it("cover all six record types, every insurance scheme and every assistance programme", () => {
+    expect(new Set(allRecords.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "organisation", "donation"]));
     const schemes = new Set(byType("enrolment").map((record) => record["scheme"]));
     expect([...schemes].sort()).toEqual(codeLists.insuranceScheme.codes.map((entry) => entry.code).sort());
     const programmes = new Set(byType("assistance").map((record) => record["programme"]));

@@ -30,7 +30,7 @@ export const deprecatedScheme: InsuranceSchemeCode = "medical.nrcms";
 assertType<
   Equal<TransferKindCode, "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident">
 >();
-assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement">>();
+assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation">>();
 
 // Rejected.
 // @ts-expect-error sex is a code string, never a number

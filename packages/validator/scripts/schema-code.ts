@@ -1,9 +1,10 @@
+import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
 import { recordTypesOf } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
-import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
+import { recordTypesOf } from "../src/schema/schema-set.js";
 import { standardSchemaSets } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
@@ -26,6 +27,7 @@ function exportsOf(version: StandardVersion): Record<string, string> {
     enrolment: set.recordSchemaIds.enrolment,
     transfer: set.recordSchemaIds.transfer,
     assistance: set.recordSchemaIds.assistance,
+    ...Object.fromEntries(recordTypesOf(set).filter((type) => !["person", "enrolment", "transfer", "assistance"].includes(type)).map((type) => [type, set.recordSchemaIds[type]])),
     jsonlHeader: set.recordSchemaIds.jsonlHeader!,
     ...Object.fromEntries(recordTypesOf(set).map((type) => [type, set.recordSchemaIds[type]!])),
     envelope: set.recordSchemaIds.package!,

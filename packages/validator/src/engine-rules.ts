@@ -15,7 +15,7 @@ function input(meta: InputMeta): EngineRule {
 }
 
 function schema(meta: InputMeta): EngineRule {
-  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance"], versions };
+  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"], versions };
 }
 
 export const inputRules: readonly EngineRule[] = [

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
-import { makeFinding, type FindingOptions } from "./finding-factory.js";
+import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
 import { RecordsByRule } from "./records-by-rule.js";
@@ -104,7 +104,7 @@ function isRecordType(value: unknown): value is RecordType {
     value === "benefit" ||
     value === "medicalRegistration" ||
     value === "medicalSettlement"
-  );
+  ) || value === "organisation" || value === "donation";
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -136,7 +136,7 @@ export class Session implements ValidationSession {
   private context: RuleContext;
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
-  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [] };
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
   /**
    * The version each file with a header is checked against, by file; `undefined` for a file
    * whose header declares no version or one the validator does not know: its records are
@@ -174,7 +174,7 @@ export class Session implements ValidationSession {
 
   /** Record rules by record type, filtered once by version and the disabled list (not per record). */
   private dispatchRules(): void {
-    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [] };
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
     for (const rule of this.engine.recordRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
       for (const type of rule.appliesTo) byType[type].push(rule);
@@ -329,7 +329,9 @@ export class Session implements ValidationSession {
     const type = value["recordType"];
     // A type the data's version does not have (benefit in a 1.0 export) is as unknown as a misspelt one.
     const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
-    if (!isRecordType(type) || quick === undefined) {
+    // A type of a later version (organisation in a 1.0 export) is as unknown as a misspelt one.
+    const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
+    if (!isRecordType(type) || quick === undefined || quick === undefined) {
       const out: Finding[] = [];
       const expected = Object.keys(schemas.compiled.quick).join(", ");
       this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type), expected }, location, out, handle);

@@ -1,6 +1,6 @@
 /** Zhuzhou's own records. */
 import { agency, zhuzhou } from "../agencies.js";
-import { assistanceCase, dibaoCase, enrolment, monthlyPayments, person, recordId, transfer } from "../builders.js";
+import { assistanceCase, centralAndCountyFunding, dibaoCase, enrolment, monthlyPayments, person, recordId, transfer } from "../builders.js";
 import type { CztRecord } from "../model.js";
 import { baseAt, contributionYears, residentContributionYears, totalMonths, yuan } from "../money.js";
 import { csZhouPension, transferClosed, zhouChangshaContributions } from "./changsha.js";
@@ -368,7 +368,7 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     caseStatus: "active",
     dates: { applied: "1985-06-10", approved: "1985-08-01" },
     benefitAmount: yuan(2580),
-    payments: monthlyPayments(recentMonths, yuan(2580), 5),
+    payments: centralAndCountyFunding(monthlyPayments(recentMonths, yuan(2580), 5), yuan(2000)),
     lastReviewDate: "2026-04-08",
     nextReviewDate: "2027-04-08",
     specialCare: { category: "21" },

@@ -11,7 +11,8 @@
  * examples must validate with zero findings, duplicate record ids included.
  */
 
-export { scenario as transfers } from "./transfers.js";
+
+export { scenario as transfers  scenario as care } from "./transfers.js" from "./care.js";
 export { scenario as contributions } from "./contributions.js";
 export { scenario as assistance } from "./assistance.js";
 export { scenario as benefits } from "./benefits.js";

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { agency, asOf, employeeEnrolment, femalePerson, person, personalAid, residentEnrolment, transfer } from "./base-records.js";
 import { type Group, merge, type Test, valid, without } from "./builders.js";
 import { pensionBenefit, registration } from "./benefits.js";
+import { careHome, charity, donation } from "./care.js";
 
 interface CodeList {
   id: string;
@@ -152,6 +153,18 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
       return { data: merge(person, { vitalStatus: code === "alive" ? { status: code, verifiedOn: "2025-05-01" } : { status: code, date: "2025-03-02", source: code === "deceased" ? "householdDeregistration" : "courtDeclaration" } }) };
     case "vitalStatusSource":
       return { data: merge(person, { vitalStatus: { status: "deceased", date: "2025-03-02", source: code, verifiedOn: "2025-03-06" } }) };
+    case "organisationKind":
+      return { data: code === "charity" ? charity : merge(careHome, { kind: code }) };
+    case "institutionOwnership":
+      return { data: merge(careHome, { ownership: code }) };
+    case "charityPurpose":
+      return { data: merge(charity, { projects: [{ code: "P-1", purposes: [code], restricted: true }] }) };
+    case "donorType":
+      return { data: merge(donation, { donorType: code }) };
+    case "specialCareDisabilityGrade":
+      return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: code, nature: "onDuty" } } }) };
+    case "specialCareDisabilityNature":
+      return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: "6", nature: code } } }) };
     default:
       return undefined;
   }

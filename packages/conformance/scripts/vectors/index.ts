@@ -3,6 +3,7 @@ import { assistanceGroups } from "./assistance.js";
 import { benefitGroups } from "./benefits.js";
 import { deathGroups } from "./deaths.js";
 import type { Group } from "./builders.js";
+import { careGroups } from "./care.js";
 import { codeListGroups } from "./codelists.js";
 import { contributionGroups } from "./contributions.js";
 import { datasetGroups } from "./datasets.js";
@@ -32,6 +33,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "assistance.json": assistanceGroups,
     "benefits.json": benefitGroups,
     "deaths.json": deathGroups,
+    "care.json": careGroups,
   };
 }
 

@@ -1,5 +1,6 @@
 import { assistanceMutators } from "./assistance-mutators.js";
 import { benefitMutators } from "./benefit-mutators.js";
+import { careMutators } from "./care-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
 import { deathMutators } from "./death-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
@@ -18,6 +19,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...datasetMutators,
   ...benefitMutators,
   ...deathMutators,
+  ...careMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

@@ -18,7 +18,8 @@ export interface SeedItem {
 }
 
 // Referenced records first: a benefit or registration names an enrolment, a settlement its registration.
-const order: RecordType[] = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"];
+// Organisations before the cases and donations that refer to them.
+const order: RecordType[] = ["person", "organisation", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "donation"];
 
 type SeedRecord = Record<string, unknown> & { recordType: RecordType; id: string };
 

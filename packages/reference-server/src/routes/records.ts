@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
 import { normaliseIdNumber } from "@czt/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { readsSensitiveFields, visibleOutcome, visibleRecord } from "../auth/sensitive-fields.js";
-import { type ServerContext, principalOf } from "../context.js";
+import { principalOf, type ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { pageBody, readPage } from "../http/pagination.js";
@@ -33,6 +33,8 @@ const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType"
     strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "benefitType", 64), status: optionalString(query, "status", 32) }),
   medicalRegistration: (query) => strip({ personId: optionalRecordId(query, "personId") }),
   medicalSettlement: (query) => strip({ personId: optionalRecordId(query, "personId") }),
+  organisation: (query) => strip({ programme: optionalString(query, "kind", 64) }),
+  donation: (query) => strip({ personId: optionalRecordId(query, "organisationId"), programme: optionalString(query, "donorType", 64) }),
 };
 
 const listOperationIds: Record<string, string> = {
@@ -43,6 +45,8 @@ const listOperationIds: Record<string, string> = {
   benefit: "listBenefits",
   medicalRegistration: "listMedicalRegistrations",
   medicalSettlement: "listMedicalSettlements",
+  organisation: "listOrganisations",
+  donation: "listDonations",
 };
 
 function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {

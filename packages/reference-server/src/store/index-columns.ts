@@ -58,6 +58,12 @@ export function indexColumns(recordType: RecordType, body: Body, creator: { city
       const to = object(body["to"]);
       return { ...empty, city: text(to["city"]), department: text(object(to["agency"])["department"]), personId: text(body["personId"]), status: text(body["status"]) };
     }
+    case "organisation":
+      // Listed by kind (in the programme column) and city; owned like a person, by its writer.
+      return { ...empty, city: text(body["city"]), department: creator.department, programme: text(body["kind"]) };
+    case "donation":
+      // The receiving organisation is the record a donation refers to: the person_id column holds it.
+      return { ...empty, city: text(body["city"]), department: creator.department, personId: text(body["organisationId"]), programme: text(body["donorType"]) };
     case "assistance":
       return {
         ...empty,

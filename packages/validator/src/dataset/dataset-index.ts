@@ -1,30 +1,49 @@
 import type { RecordHandle } from "../rule.js";
 import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
-import { type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd } from "./index-entry.js";
+import { type CharityFundingEntry, type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
 export const Kind = {
+ 
   Person: 1,
+ 
   Enrolment: 2,
+ 
   Transfer: 3,
+ 
   Assistance: 4,
+,
   Benefit: 5,
   MedicalRegistration: 6,
   MedicalSettlement: 7,
+ Organisation: 5,
+  Donation: 6,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 const kindOfType = {
+ 
   person: Kind.Person,
+ 
   enrolment: Kind.Enrolment,
+ 
   transfer: Kind.Transfer,
+ 
   assistance: Kind.Assistance,
+,
   benefit: Kind.Benefit,
   medicalRegistration: Kind.MedicalRegistration,
   medicalSettlement: Kind.MedicalSettlement,
+ organisation: Kind.Organisation,
+  donation: Kind.Donation,
 } as const;
+
+/** Whether records of a kind name a person in the `keys` column (a donation keeps its organisation there; an organisation nothing). */
+function refersToPerson(kind: number): boolean {
+  return kind !== Kind.Person && kind !== Kind.Organisation && kind !== Kind.Donation;
+}
 
 /** References a few records carry besides their person (transfers, households). */
 interface ExtraReferences {
@@ -38,6 +57,12 @@ interface ExtraReferences {
   /** Benefits and 异地就医 records: the enrolment and registration they name. */
   readonly enrolmentId?: string | undefined;
   readonly registrationId?: string | undefined;
+  /** Assistance: the welfare institution the beneficiary lives in (1.1). */
+  readonly institution?: ResidenceEntry;
+  /** Assistance: the charity project that funded the relief (1.1). */
+  readonly charity?: CharityFundingEntry;
+  /** Organisation: its charity projects (1.1). */
+  readonly projects?: readonly ProjectEntry[];
 }
 
 /**
@@ -74,6 +99,8 @@ export interface IndexBatch {
   extras: ExtraReferences[];
   /** The distinct agencies named, with the batch slot of the first record naming each. */
   agencies: readonly AgencyUse[];
+  /** Project codes the donations name, by number (see `projectCodes`). */
+  projectCodes: string[];
 }
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
@@ -152,10 +179,16 @@ export class DatasetIndex {
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
-  /** Extra references of transfers and households. */
+  /** Extra references of transfers, households, institutions, charity funding and organisations. */
   private readonly extras: ExtraReferences[] = [];
   /** The distinct agencies the records name (a few per city, not per record). */
   private readonly agencies = new AgencyUses();
+  /**
+   * The project codes donations name, each once: a donation keeps the code's number in
+   * `aux` (-1: none), so a million donations to a few campaigns cost no string each.
+   */
+  private readonly projectCodes: string[] = [];
+  private readonly projectNumbers = new Map<string, number>();
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
   /** Per slot, the first slot with the same id (built with `idTable`). */
@@ -226,7 +259,7 @@ export class DatasetIndex {
         this.assistanceExtras[ordinal] = -1;
         this.tiers[ordinal] = entry.tier;
         this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
-        if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
+        if (entry.headPersonId !== undefined || entry.memberIds !== undefined || entry.institution !== undefined || entry.charity !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
             fromEnrolmentId: undefined,
@@ -234,6 +267,8 @@ export class DatasetIndex {
             headPersonId: entry.headPersonId,
             memberIds: entry.memberIds,
             uncoveredMembers: entry.uncoveredMembers,
+            ...(entry.institution === undefined ? {} : { institution: entry.institution }),
+            ...(entry.charity === undefined ? {} : { charity: entry.charity }),
           });
         }
         return;
@@ -259,6 +294,22 @@ export class DatasetIndex {
         this.starts[slot] = entry.settlementDay;
         this.ends[slot] = entry.settlementDay;
         this.aux[slot] = this.addMedical(entry.treatmentDivision, entry.insuredDivision, entry.enrolmentId, entry.registrationId);
+        return;
+      case "organisation":
+        // Every slot sets its key (the column packs slot by slot): an organisation names no one.
+        this.keys.set(slot, undefined);
+        this.codes[slot] = entry.kind;
+        this.statuses[slot] = entry.ownership;
+        this.starts[slot] = entry.capacity;
+        this.aux[slot] = this.extras.length;
+        this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
+        return;
+      case "donation":
+        this.keys.set(slot, entry.organisationId);
+        this.codes[slot] = entry.donorType;
+        this.statuses[slot] = entry.restricted ? 1 : 0;
+        this.starts[slot] = entry.receivedOn;
+        this.aux[slot] = entry.projectCode === undefined ? -1 : this.projectNumber(entry.projectCode);
         return;
     }
   }
@@ -297,6 +348,16 @@ export class DatasetIndex {
     this.medicalExtras = grow(this.medicalExtras, capacity);
   }
 
+  private projectNumber(code: string): number {
+    let number = this.projectNumbers.get(code);
+    if (number === undefined) {
+      number = this.projectCodes.length;
+      this.projectCodes.push(code);
+      this.projectNumbers.set(code, number);
+    }
+    return number;
+  }
+
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
   exportBatch(): IndexBatch {
     const count = this.count;
@@ -330,6 +391,7 @@ export class DatasetIndex {
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
       agencies: this.agencies.list(),
+      projectCodes: this.projectCodes.slice(),
     };
   }
 
@@ -366,10 +428,12 @@ export class DatasetIndex {
     const handles = this.handles;
     const aux = this.aux;
     const kinds = batch.kinds;
+    // The batch's project numbers become this index's.
+    const projects = batch.projectCodes.map((code) => this.projectNumber(code));
     for (let i = 0; i < count; i++) {
       handles[base + i] = batch.handles[i]! + handleBase;
       const kind = kinds[i];
-      if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
+      if (kind === Kind.Transfer || kind === Kind.Organisation) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
       else if (kind === Kind.Enrolment && batch.aux[i]! >> 1 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 1);
       else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
@@ -380,6 +444,7 @@ export class DatasetIndex {
     for (let i = 0; i < batch.medicalCount; i++) {
       const extra = batch.medicalExtras[i]!;
       this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
+      else if (kind === Kind.Donation && batch.aux[i]! >= 0) aux[base + i] = projects[batch.aux[i]!]!;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
@@ -489,21 +554,21 @@ export class DatasetIndex {
   }
   /** Enrolment, transfer, assistance: the person referred to, if any (builds a string). */
   personIdOf(slot: number): string | undefined {
-    return this.kinds[slot] === Kind.Person ? undefined : this.keys.get(slot);
+    return refersToPerson(this.kinds[slot]!) ? this.keys.get(slot) : undefined;
   }
   /** Enrolment, transfer, assistance: whether it names a person. */
   hasPersonId(slot: number): boolean {
-    return this.kinds[slot] !== Kind.Person && this.keys.has(slot);
+    return refersToPerson(this.kinds[slot]!) && this.keys.has(slot);
   }
   /** Enrolment, transfer, assistance: whether its personId names a person record (read from the person groups: no lookup). */
   namesPerson(slot: number): boolean {
-    if (this.kinds[slot] === Kind.Person) return false;
+    if (!refersToPerson(this.kinds[slot]!)) return false;
     const group = this.personGroups()[slot]!;
     return group >= 0 && group < this.count;
   }
   /** The slot of the first record whose id is this slot's personId, or -1 (no string built). */
   personTargetOf(slot: number): number {
-    if (this.kinds[slot] === Kind.Person) return -1;
+    if (!refersToPerson(this.kinds[slot]!)) return -1;
     return this.idLookup().getSlot(this.keys, slot);
   }
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
@@ -567,7 +632,7 @@ export class DatasetIndex {
     return row < 0 ? -1 : this.paidLines[row]!;
   }
   extrasOf(slot: number): ExtraReferences {
-    const at = this.extrasIndexOf(slot);
+    const at =  || kind === Kind.Organisationthis.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
   }
   private extrasIndexOf(slot: number): number {
@@ -596,6 +661,28 @@ export class DatasetIndex {
   /** 异地就医 settlement: 参保地 as a six-digit number (0 for other records). */
   insuredDivisionOf(slot: number): number {
     return this.kinds[slot] === Kind.MedicalSettlement ? this.medicalInsured[this.aux[slot]!]! : 0;
+  }
+  /** Donation: the receiving organisation's id (builds a string). */
+  organisationIdOf(slot: number): string | undefined {
+    return this.kinds[slot] === Kind.Donation ? this.keys.get(slot) : undefined;
+  }
+  /** Donation: the slot of the first record whose id is its organisationId, or -1 (no string built). */
+  organisationTargetOf(slot: number): number {
+    return this.kinds[slot] === Kind.Donation ? this.idLookup().getSlot(this.keys, slot) : -1;
+  }
+  /** Donation: the project or campaign code it names, if any. */
+  projectCodeOf(slot: number): string | undefined {
+    if (this.kinds[slot] !== Kind.Donation) return undefined;
+    const number = this.aux[slot]!;
+    return number < 0 ? undefined : this.projectCodes[number];
+  }
+  /** Donation: whether the donor restricted it to the project's purposes. */
+  isRestricted(slot: number): boolean {
+    return this.kinds[slot] === Kind.Donation && this.statuses[slot] === 1;
+  }
+  /** Organisation: its beds, -1 when not recorded. */
+  capacityOf(slot: number): number {
+    return this.kinds[slot] === Kind.Organisation ? this.starts[slot]! : -1;
   }
 
   /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */
@@ -676,7 +763,7 @@ export class DatasetIndex {
     let unresolved = 0;
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] === Kind.Person) continue;
-      if (!keys.has(slot)) {
+      if (!refersToPerson(kinds[slot]!) || !keys.has(slot)) {
         groups[slot] = -1;
         continue;
       }

@@ -1,4 +1,5 @@
 import { cityOfDivision } from "@czt/domain";
+import type { AssistanceCareView, DonationView, OrganisationView } from "../rules/support/care-record-views.js";
 import {
   benefitStatusCodes,
   benefitTypeCodes,
@@ -6,6 +7,9 @@ import {
   cityIndex,
   contributionStatusCodes,
   employeeSchemes,
+  donorTypeCodes,
+  institutionOwnershipCodes,
+  organisationKindCodes,
   programmeCodes,
   schemeCodes,
   transferKindCodes,
@@ -38,13 +42,19 @@ import { latestEffectivePayment } from "../rules/support/payment-lines.js";
  * can build them and post them to the thread that owns the index (structured clone).
  */
 export type IndexEntry =
+  |
   | PersonEntry
+ 
   | EnrolmentEntry
+ 
   | TransferEntry
+ 
   | AssistanceEntry
   | BenefitEntry
   | MedicalRegistrationEntry
-  | MedicalSettlementEntry;
+  | MedicalSettlementEntry
+  | OrganisationEntry
+  | DonationEntry;
 
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
@@ -173,6 +183,52 @@ export interface MedicalSettlementEntry {
   readonly insuredDivision: number;
   readonly enrolmentId: string | undefined;
   readonly registrationId: string | undefined;
+  /** The welfare institution the beneficiary lives in (1.1), and the days of residence. */
+  readonly institution?: ResidenceEntry;
+  /** The charity project that funded a charity relief case (1.1). */
+  readonly charity?: CharityFundingEntry;
+}
+
+export interface ResidenceEntry {
+  readonly organisationId: string;
+  readonly start: number;
+  /** Last day (inclusive), else `openEnd`. */
+  readonly end: number;
+}
+
+export interface CharityFundingEntry {
+  readonly organisationId: string;
+  readonly projectCode: string | undefined;
+  readonly purpose: string | undefined;
+}
+
+/** A charity project as the dataset rules need it: its code, whether it is restricted, its purposes. */
+export interface ProjectEntry {
+  readonly code: string;
+  readonly restricted: boolean;
+  readonly purposes: readonly string[];
+}
+
+export interface OrganisationEntry {
+  readonly recordType: "organisation";
+  readonly id: string;
+  readonly city: number;
+  readonly kind: number;
+  readonly ownership: number;
+  /** Beds; -1 when not recorded. */
+  readonly capacity: number;
+  readonly projects: readonly ProjectEntry[] | undefined;
+}
+
+export interface DonationEntry {
+  readonly recordType: "donation";
+  readonly id: string;
+  readonly city: number;
+  readonly organisationId: string;
+  readonly donorType: number;
+  readonly receivedOn: number;
+  readonly projectCode: string | undefined;
+  readonly restricted: boolean;
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -263,12 +319,34 @@ function latestPaymentOf(lines: readonly PaymentLineView[] | undefined): { lates
   return { latestPaidMonth: month, latestPaidLine: line };
 }
 
+function residenceOf(assistance: AssistanceView, care: AssistanceCareView): ResidenceEntry | undefined {
+  const institution = care.institution;
+  if (institution === undefined) return undefined;
+  const left = institution.left ?? assistance.dates.terminated;
+  return {
+    organisationId: institution.organisationId,
+    start: dayNumber(institution.admitted ?? assistance.dates.approved ?? assistance.dates.applied),
+    end: left === undefined ? openEnd : dayNumber(left),
+  };
+}
+
+function charityFundingOf(care: AssistanceCareView): CharityFundingEntry | undefined {
+  const charity = care.charity;
+  if (charity?.organisationId === undefined) return undefined;
+  return { organisationId: charity.organisationId, projectCode: charity.projectCode, purpose: charity.purpose };
+}
+
 function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const members = coveredMemberCount(assistance);
   const household = assistance.household;
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
+  const care = assistance as unknown as AssistanceCareView;
+  const institution = residenceOf(assistance, care);
+  const charity = charityFundingOf(care);
   return {
+    ...(institution === undefined ? {} : { institution }),
+    ...(charity === undefined ? {} : { charity }),
     recordType: "assistance",
     id: assistance.id,
     city: cityIndex(assistance.city),
@@ -330,6 +408,31 @@ function medicalSettlementEntry(settlement: MedicalSettlementView): MedicalSettl
   };
 }
 
+function organisationEntry(organisation: OrganisationView): OrganisationEntry {
+  return {
+    recordType: "organisation",
+    id: organisation.id,
+    city: cityIndex(organisation.city),
+    kind: organisationKindCodes.index.get(organisation.kind) ?? 0,
+    ownership: organisation.ownership === undefined ? 0 : (institutionOwnershipCodes.index.get(organisation.ownership) ?? 0),
+    capacity: organisation.capacity ?? -1,
+    projects: organisation.projects?.map((project) => ({ code: project.code, restricted: project.restricted, purposes: project.purposes })),
+  };
+}
+
+function donationEntry(donation: DonationView): DonationEntry {
+  return {
+    recordType: "donation",
+    id: donation.id,
+    city: cityIndex(donation.city),
+    organisationId: donation.organisationId,
+    donorType: donorTypeCodes.index.get(donation.donorType) ?? 0,
+    receivedOn: dayNumber(donation.receivedOn),
+    projectCode: donation.projectCode,
+    restricted: donation.restricted,
+  };
+}
+
 /**
  * The index entry of a schema-valid record, or `undefined` for anything that is not one
  * of the record types. Pure: safe to call in a worker thread.
@@ -359,6 +462,10 @@ function entryOf(record: Readonly<Record<string, unknown>>, origin: EntryOrigin 
       return medicalRegistrationEntry(record as unknown as MedicalRegistrationView);
     case "medicalSettlement":
       return medicalSettlementEntry(record as unknown as MedicalSettlementView);
+    case "organisation":
+      return organisationEntry(record as unknown as OrganisationView);
+    case "donation":
+      return donationEntry(record as unknown as DonationView);
     default:
       return undefined;
   }

@@ -38,16 +38,23 @@ interface EntryLike {
 }
 
 export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
-export type CodeListPointersLike = Readonly<Record<RecordType, Readonly<Record<string, string>>>>;
+export type CodeListPointersLike = Readonly<Partial<Record<RecordType, Readonly<Record<string, string>>>>>;
 
 const recordTypes: readonly RecordType[] = [
+  
   "person",
+ 
   "enrolment",
+ 
   "transfer",
+ 
   "assistance",
   "benefit",
   "medicalRegistration",
   "medicalSettlement",
+,
+  "organisation",
+  "donation",
 ];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
@@ -68,7 +75,7 @@ export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: Co
   for (const type of recordTypes) {
     table[type] = [];
     // A version from before the type has no pointers for it.
-    for (const [template, list] of Object.entries(pointers[type] ?? {})) {
+    for (const [template, list] of Object.entries(pointers[type] ?? {} ?? {})) {
       const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
       if (nonActive.size === 0) continue;
       const segments = template.split("/").slice(1);
@@ -91,6 +98,8 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   benefit: "/period/start",
   medicalRegistration: "/period/start",
   medicalSettlement: "/settlementDate",
+  organisation: "/meta/lastUpdated",
+  donation: "/receivedOn",
 };
 
 type Node = Readonly<Record<string, unknown>> | undefined;
@@ -112,6 +121,10 @@ function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>)
       return (record["period"] as Node)?.["start"];
     case "medicalSettlement":
       return record["settlementDate"];
+    case "organisation":
+      return (record["meta"] as Node)?.["lastUpdated"];
+    case "donation":
+      return record["receivedOn"];
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Emit, RecordRule } from "../rule.js";
-import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
+import type { DonationView, OrganisationView } from "./support/care-record-views.js";
 import { creditCodeExpectedCheck } from "./support/credit-code-check.js";
+import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 function checkCode(code: string | undefined, pointer: string, emit: Emit): void {
@@ -19,7 +20,7 @@ export const creditCodeCheckCharacterRule: RecordRule = {
   id: "credit-code.check-character",
   severity: "error",
   category: "identifier",
-  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"],
   versions: v1,
   title: { zh: "统一社会信用代码校验码", en: "Credit code check character" },
   message: {
@@ -55,6 +56,12 @@ export const creditCodeCheckCharacterRule: RecordRule = {
       case "medicalRegistration":
       case "medicalSettlement":
         checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", emit);
+        return;
+      case "organisation":
+        checkCode((record as unknown as OrganisationView).creditCode, "/creditCode", emit);
+        return;
+      case "donation":
+        checkCode((record as unknown as DonationView).donorCreditCode, "/donorCreditCode", emit);
         return;
     }
   },

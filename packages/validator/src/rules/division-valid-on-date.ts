@@ -1,4 +1,5 @@
 import type { Emit, RecordRule } from "../rule.js";
+import type { OrganisationView } from "./support/care-record-views.js";
 import { divisionValidOn, issuingDivisionValid } from "./support/division-validity.js";
 import { idDivision, idNumberFacts } from "./support/id-number-facts.js";
 import { datePart } from "./support/iso-date.js";
@@ -23,7 +24,7 @@ export const divisionValidOnDateRule: RecordRule = {
   id: "division.valid-on-date",
   severity: "error",
   category: "code",
-  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"],
   versions: v1,
   title: { zh: "行政区划代码在使用日期有效", en: "Division code valid on the date used" },
   message: {
@@ -75,6 +76,9 @@ export const divisionValidOnDateRule: RecordRule = {
       case "medicalRegistration":
       case "medicalSettlement":
         checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", date, emit);
+        return;
+      case "organisation":
+        checkDivision((record as unknown as OrganisationView).division, "/division", date, emit);
         return;
     }
   },

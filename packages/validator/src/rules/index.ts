@@ -10,16 +10,20 @@ import { assistanceHouseholdSizeRule } from "./assistance-household-size.js";
 import { assistanceTekunStandardRatioRule } from "./assistance-tekun-standard-ratio.js";
 import { assistancePaymentAmountRule } from "./assistance-payment-amount.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
+import { assistanceSpecialCareFundingRule } from "./assistance-special-care-funding.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
 import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
 import { creditCodeCheckCharacterRule } from "./credit-code-check-character.js";
 import { datasetContributionMonthTwiceRule } from "./dataset-contribution-month-twice.js";
+import { datasetCharityProjectUnknownRule } from "./dataset-charity-project-unknown.js";
+import { datasetCharityRestrictedPurposeRule } from "./dataset-charity-restricted-purpose.js";
 import { datasetDibaoTwoCitiesRule } from "./dataset-dibao-two-cities.js";
 import { datasetDuplicateEnrolmentRule } from "./dataset-duplicate-enrolment.js";
 import { datasetDuplicatePersonRule } from "./dataset-duplicate-person.js";
 import { datasetDuplicateRecordIdRule } from "./dataset-duplicate-record-id.js";
 import { datasetFlatBenefitRule } from "./dataset-flat-benefit.js";
+import { datasetInstitutionOverCapacityRule } from "./dataset-institution-over-capacity.js";
 import { datasetOverlappingMedicalRule } from "./dataset-overlapping-medical.js";
 import { datasetPersonConflictRule } from "./dataset-person-conflict.js";
 import { datasetSharedCreditCodeRule } from "./dataset-shared-credit-code.js";
@@ -38,6 +42,7 @@ import { enrolmentEndReasonRule } from "./enrolment-end-reason.js";
 import { idNumberBirthDateRule } from "./id-number-birth-date.js";
 import { idNumberCheckCharacterRule } from "./id-number-check-character.js";
 import { nameInvisibleCharactersRule } from "./name-invisible-characters.js";
+import { organisationCharityCreditCodePrefixRule } from "./organisation-charity-credit-code-prefix.js";
 import { periodOrderRule } from "./period-order.js";
 import { personBirthDateMatchesIdRule } from "./person-birth-date-matches-id.js";
 import { personSexMatchesIdRule } from "./person-sex-matches-id.js";
@@ -122,6 +127,8 @@ export const recordRules: readonly RecordRule[] = [
   medicalSettlementMedicalAidExceedsOutOfPocketRule,
   benefitAmountForFrequencyRule,
   benefitEndReasonRule,
+  organisationCharityCreditCodePrefixRule,
+  assistanceSpecialCareFundingRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
@@ -148,4 +155,7 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetPensionRecipientContributingRule,
   datasetUnemploymentBenefitWhileEmployedRule,
   datasetSettlementOutsideRegistrationRule,
+  datasetCharityProjectUnknownRule,
+  datasetCharityRestrictedPurposeRule,
+  datasetInstitutionOverCapacityRule,
 ];

@@ -2,7 +2,7 @@ import type { Bilingual, Emit, RecordRule } from "../rule.js";
 import { v1 } from "./support/versions.js";
 
 /** The name fields of each record type (pointer templates; agencies and employers included). */
-export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name", "/payments/*/payee/name", "/from/external/agency/name", "/to/external/agency/name", "/contributions/*/paidBy/*/name", "/legalSupporters/*/name"] as const;
+export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name", "/payments/*/payee/name", "/from/external/agency/name", "/to/external/agency/name", "/contributions/*/paidBy/*/name", "/legalSupporters/*/name", "/donorName"] as const;
 
 /**
  * C0 and C1 controls and DEL (Cc), invisible format characters (Cf: bidi embeddings and
@@ -72,7 +72,7 @@ export const nameInvisibleCharactersRule: RecordRule = {
   id: "name.invisible-characters",
   severity: "error",
   category: "text",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"],
   versions: v1,
   title: { zh: "名称含控制字符或不可见字符", en: "Control or invisible characters in a name" },
   message: {

@@ -10,9 +10,9 @@ import { standardSchemaSets } from "./standard-schema-set.js";
 export type QuickCheck = (record: unknown) => boolean;
 
 export interface CompiledSchemas {
-  /** The first check of a record; the reporting validator runs only when it says no. */
+  /** The first check of a record; the reporting validator runs only when it says no. None for a type the version lacks. */
   /** Absent for a record type the version does not have (benefit in 1.0). */
-  quick: Readonly<Partial<Record<RecordType, QuickCheck>>>;
+  quick: Readonly<Partial<Partial<Record<RecordType, QuickCheck>>>>;
   /** The reporting validators: every error of a record, for its findings. */
   validators: Readonly<Partial<Record<RecordType, ValidateFunction>>>;
   fields: Readonly<Partial<Record<RecordType, Map<string, FieldInfo>>>>;
@@ -38,11 +38,22 @@ function standardVersionOf(set: SchemaSet): string | undefined {
 
 /** A version's schemas were compiled at build time. */
 function prebuilt(modules: { reporting: object; quick: object }): Validators {
-  const v = modules.reporting as Record<string, ValidateFunction>;
-  const q = modules.quick as Record<string, QuickCheck>;
-  const quick: Partial<Record<RecordType, QuickCheck>> = {};
+  const v = modules.reporting as Partial<Record<string, ValidateFunction>>;
+  const q = modules.quick as Partial<Record<string, QuickCheck>;
+  const quick: Partial<Record<RecordType, QuickCheck>> = {}>;
   const validators: Partial<Record<RecordType, ValidateFunction>> = {};
   // A version's modules export the record types it has.
+  for (const type of recordTypes) {
+    const check = q[type];
+    const validate = v[type];
+    if (check !== undefined && validate !== undefined) {
+      quick[type] = check;
+      validators[type] = validate;
+    }
+  }
+  const quick: Partial<Record<RecordType, QuickCheck>> = {};
+  const validators: Partial<Record<RecordType, ValidateFunction>> = {};
+  // A version's module exports the record types it has (1.0: no organisation, no donation).
   for (const type of recordTypes) {
     const check = q[type];
     const validate = v[type];

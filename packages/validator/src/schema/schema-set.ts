@@ -6,9 +6,9 @@ export interface SchemaSet {
   schemas: Readonly<Record<string, object>>;
   /** `$id` of each record type's schema, and of the JSON Lines header and package envelope when available. */
   recordSchemaIds: Readonly<Record<CoreRecordType, string>> & Readonly<Partial<Record<RecordType, string>>> & { jsonlHeader?: string; package?: string };
-  /** Code lists by id: only the codes and their titles are used, to list allowed values. */
   /** Custom keywords declared by the meta-schema (annotations only). */
   annotationKeywords?: readonly string[];
+  /** Code lists by id: only the codes and their titles are used, to list allowed values. */
   codeLists?: Readonly<Record<string, { codes: readonly { code: string; title?: { zh: string; en: string } }[] }>>;
 }
 
@@ -23,6 +23,8 @@ export const recordTypes: readonly RecordType[] = [
   "benefit",
   "medicalRegistration",
   "medicalSettlement",
+  "organisation",
+  "donation",
 ];
 
 /** The record types `set` has a schema for: a 1.0 set lacks those added in 1.1. */

@@ -37,7 +37,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
 function expectedGroups(entries: readonly IndexEntry[]) {
   const count = entries.length;
   const firstWithId = (id: string) => entries.findIndex((e) => e.id === id);
-  const personIdOf = (e: IndexEntry) => (e.recordType === "person" ? undefined : e.personId);
+  const personIdOf = (e: IndexEntry) => (e.recordType === "person" || e.recordType === "organisation" || e.recordType === "donation" ? undefined : e.personId);
   const groupOfPerson = (slot: number): number => {
     const e = entries[slot]!;
     if (e.recordType !== "person" || e.idNumber === undefined) return slot;

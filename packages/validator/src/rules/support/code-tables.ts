@@ -43,6 +43,9 @@ export const medicalRegistrationTypeCodes = codeIndex("medicalRegistrationType")
 
 /** Basic pensions (基本养老金): a person draws at most one at a time (社会保险法 art. 16, 国发〔2014〕8号). */
 export const basicPensionBenefits: ReadonlySet<string> = new Set(["pension.employee", "pension.institution", "pension.resident"]);
+export const organisationKindCodes = codeIndex("organisationKind");
+export const institutionOwnershipCodes = codeIndex("institutionOwnership");
+export const donorTypeCodes = codeIndex("donorType");
 
 export const dibaoProgrammes: ReadonlySet<string> = new Set(["dibao.urban", "dibao.rural"]);
 export const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised", "tekun.dispersed"]);
