@@ -295,13 +295,12 @@ export interface DonationRecord {
 }
 
 export type CztRecord =
-  |
   | PersonRecord
- 
+
   | EnrolmentRecord
- 
+
   | TransferRecord
- 
+
   | AssistanceRecord
   | BenefitRecord
   | MedicalRegistrationRecord

@@ -126,18 +126,14 @@ describe("what a token without read:personal receives keeps the contract", () =>
 
   it("for every example record of the three cities, whole and as a token without read:personal receives it", () => {
     const views: Record<RecordType, string> = {
-     
+
       person: "PersonAsRead",
-     
       enrolment: "EnrolmentAsRead",
-     
       transfer: "TransferAsRead",
-     
       assistance: "AssistanceCaseAsRead",
       benefit: "BenefitAsRead",
       medicalRegistration: "MedicalRegistrationAsRead",
       medicalSettlement: "MedicalSettlementAsRead",
-   ,
       organisation: "OrganisationAsRead",
       donation: "DonationAsRead",
     };

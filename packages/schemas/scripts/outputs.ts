@@ -24,16 +24,11 @@ const recordTypes: readonly RecordType[] = [
   "benefit",
   "medicalRegistration",
   "medicalSettlement",
-];
-/** Record types of 1.0: every tree has their schemas; a release may lack the later ones. */
-const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set([
-  "person",
-  "enrolment",
-  "transfer",
-  "assistance",
   "organisation",
   "donation",
-]);
+];
+/** Record types of 1.0: every tree has their schemas; a release may lack the later ones. */
+const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set(["person", "enrolment", "transfer", "assistance"]);
 
 export interface GeneratedFile {
   /** Repository-relative path. */

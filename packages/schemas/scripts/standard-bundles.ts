@@ -14,24 +14,16 @@ export const bundlesDirectory = "packages/schemas/bundles";
 
 /** The documents bundled one per file: a record type each, the record union, the package and the JSON Lines header. */
 export const bundledSchemas = [
-  
   "person",
- 
   "enrolment",
- 
   "transfer",
- 
   "assistance",
- 
   "record",
- 
   "package",
- 
   "jsonl-header",
   "benefit",
   "medicalRegistration",
   "medicalSettlement",
-,
   "organisation",
   "donation",
 ] as const;

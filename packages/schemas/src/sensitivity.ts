@@ -7,13 +7,9 @@ export type Sensitivity = "identifier" | "personal" | "special";
 
 /** Every record type; those after assistance were added in 1.1 and exist only in versions whose schemas define them. */
 export type RecordType =
-  |
   | "person"
- 
   | "enrolment"
- 
   | "transfer"
- 
   | "assistance"
   | "benefit"
   | "medicalRegistration"

@@ -1,7 +1,6 @@
 import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
-import { recordTypesOf } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
 import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
 import { recordTypesOf } from "../src/schema/schema-set.js";
@@ -29,7 +28,6 @@ function exportsOf(version: StandardVersion): Record<string, string> {
     assistance: set.recordSchemaIds.assistance,
     ...Object.fromEntries(recordTypesOf(set).filter((type) => !["person", "enrolment", "transfer", "assistance"].includes(type)).map((type) => [type, set.recordSchemaIds[type]])),
     jsonlHeader: set.recordSchemaIds.jsonlHeader!,
-    ...Object.fromEntries(recordTypesOf(set).map((type) => [type, set.recordSchemaIds[type]!])),
     envelope: set.recordSchemaIds.package!,
   };
   // The parameter file's format is versioned on its own (`parametersVersion`): the current schema checks it.

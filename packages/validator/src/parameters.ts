@@ -114,6 +114,8 @@ export interface MinimumContributionPeriodEntry {
   readonly source: string;
   readonly confidence?: Confidence;
   readonly verified?: boolean;
+}
+
 /** How sure the standard is of a default row (agency rows may leave it out). */
 export type RowConfidence = "sure" | "fairlySure" | "unsure";
 

@@ -10,13 +10,9 @@ export type Severity = "error" | "warning" | "info";
 export type Lang = "zh" | "en";
 /** Every record type; those after assistance were added in 1.1, so a 1.0 schema set has no schema for them. */
 export type RecordType =
-  |
   | "person"
- 
   | "enrolment"
- 
   | "transfer"
- 
   | "assistance"
   | "benefit"
   | "medicalRegistration"

@@ -103,8 +103,10 @@ function isRecordType(value: unknown): value is RecordType {
     value === "assistance" ||
     value === "benefit" ||
     value === "medicalRegistration" ||
-    value === "medicalSettlement"
-  ) || value === "organisation" || value === "donation";
+    value === "medicalSettlement" ||
+    value === "organisation" ||
+    value === "donation"
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -329,9 +331,7 @@ export class Session implements ValidationSession {
     const type = value["recordType"];
     // A type the data's version does not have (benefit in a 1.0 export) is as unknown as a misspelt one.
     const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
-    // A type of a later version (organisation in a 1.0 export) is as unknown as a misspelt one.
-    const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
-    if (!isRecordType(type) || quick === undefined || quick === undefined) {
+    if (!isRecordType(type) || quick === undefined) {
       const out: Finding[] = [];
       const expected = Object.keys(schemas.compiled.quick).join(", ");
       this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type), expected }, location, out, handle);

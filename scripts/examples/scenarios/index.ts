@@ -11,9 +11,9 @@
  * examples must validate with zero findings, duplicate record ids included.
  */
 
-
-export { scenario as transfers  scenario as care } from "./transfers.js" from "./care.js";
+export { scenario as transfers } from "./transfers.js";
 export { scenario as contributions } from "./contributions.js";
 export { scenario as assistance } from "./assistance.js";
 export { scenario as benefits } from "./benefits.js";
 export { scenario as deaths } from "./deaths.js";
+export { scenario as care } from "./care.js";

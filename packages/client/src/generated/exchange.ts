@@ -661,6 +661,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: operations["listOrganisations"];
+        put?: never;
+        /** Create an organisation (charity or welfare institution) */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an organisation (charity or welfare institution) (with its ETag) */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List donations */
+        get: operations["listDonations"];
+        put?: never;
+        /** Create a donation */
+        post: operations["createDonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations/{donationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a donation (with its ETag) */
+        get: operations["getDonation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -818,6 +924,20 @@ export interface components {
          *     from the medicalSettlement schema).
          */
         MedicalSettlementAsRead: components["schemas"]["medicalSettlement.readView"];
+        OrganisationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["organisation"][];
+        };
+        DonationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["DonationAsRead"][];
+        };
+        /** @description An organisation as the token reads it (no field of an organisation is sensitive). */
+        OrganisationAsRead: components["schemas"]["organisation"];
+        /**
+         * @description A donation as the token may read it. Reads need `read:personal`, but the answer to a create
+         *     by a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here
+         *     they are optional.
+         */
+        DonationAsRead: components["schemas"]["donation"];
         /**
          * Assistance
          * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
@@ -923,21 +1043,56 @@ export interface components {
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */
             nextReviewDate?: components["schemas"]["common.date"];
-            /** @description Charity relief details; required for charityRelief. */
+            /** @description Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose. */
             charity?: {
                 /**
                  * @description Source of the charity funds.
                  * @enum {string}
                  */
                 fundingSource: "individual" | "enterprise" | "organised";
-            };
-            /** @description Special-care details; required for specialCare. */
-            specialCare?: {
+                /** @description Id of the organisation record of the charity that paid the relief. */
+                organisationId?: components["schemas"]["common.recordRef"];
+                /** @description Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId. */
+                projectCode?: string;
                 /**
-                 * @description Special-care category.
+                 * @description What the relief was for; relief from a restricted project must be for one of the project's purposes.
                  * @enum {string}
                  */
-                category: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
+                purpose?: "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other";
+            };
+            /** @description Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid. */
+            specialCare?: {
+                /**
+                 * @description Special-care category (the only one in 1.0; in 1.1 list every category in categories).
+                 * @enum {string}
+                 */
+                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
+                /** @description Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). */
+                categories?: ("11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43")[];
+                /** @description Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. */
+                disability?: {
+                    /**
+                     * @description 伤残等级, 1 (一级, most severe) to 10 (十级).
+                     * @enum {string}
+                     */
+                    grade: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+                    /**
+                     * @description 伤残性质: in combat, on duty or of illness.
+                     * @enum {string}
+                     */
+                    nature: "inCombat" | "onDuty" | "illness";
+                    /** @description Number of the disability certificate (残疾军人证 etc.). */
+                    certificateNumber?: string;
+                };
+            };
+            /** @description The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1. */
+            institution?: {
+                /** @description Id of the organisation record of the institution. */
+                organisationId: components["schemas"]["common.recordRef"];
+                /** @description Date the beneficiary moved in; absent: the case's approval (else application) date. */
+                admitted?: components["schemas"]["common.date"];
+                /** @description Last day of residence; absent: the case's termination date, or still resident. */
+                left?: components["schemas"]["common.date"];
             };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
@@ -1054,7 +1209,7 @@ export interface components {
              * @description Whether the benefit is paid monthly or once.
              * @enum {string}
              */
-            frequency: "monthly" | "oneOff";
+            frequency: "monthly" | "oneOff" | "perEvent";
             /** @description Current monthly amount, in fen; required for a monthly benefit. */
             monthlyAmount?: components["schemas"]["common.amountFen"];
             /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
@@ -1251,6 +1406,46 @@ export interface components {
          */
         "common.transferStatus": "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
         /**
+         * Donation
+         * @description A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
+         */
+        donation: {
+            /**
+             * @description Record type, always "donation".
+             * @constant
+             */
+            recordType: "donation";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the organisation record of the charity that received the donation. */
+            organisationId: components["schemas"]["common.recordRef"];
+            /** @description City of the receiving organisation. */
+            city: components["schemas"]["common.cityCode"];
+            /**
+             * @description Type of donor.
+             * @enum {string}
+             */
+            donorType: "individual" | "enterprise" | "oneYuan" | "workplace" | "other";
+            /** @description Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell). */
+            donorName?: string;
+            /** @description The donor's unified social credit code, for an enterprise or a workplace. */
+            donorCreditCode?: components["schemas"]["common.creditCode"];
+            /** @description Amount donated, in fen (money; the value of goods donated in kind). */
+            amount: components["schemas"]["common.amountFen"];
+            /** @description Date the donation was received. */
+            receivedOn: components["schemas"]["common.date"];
+            /** @description Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds. */
+            projectCode?: string;
+            /** @description Whether the donor restricted (定向) the donation to the project's purposes. */
+            restricted: boolean;
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
          * Enrolment
          * @description A person's enrolment (参保登记) in one insurance scheme with one agency.
          */
@@ -1399,6 +1594,60 @@ export interface components {
             medicalAidPayment?: components["schemas"]["common.amountFen"];
             /** @description Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. */
             individualAccountPayment?: components["schemas"]["common.amountFen"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Organisation
+         * @description A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.
+         */
+        organisation: {
+            /**
+             * @description Record type, always "organisation".
+             * @constant
+             */
+            recordType: "organisation";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /**
+             * @description Kind of organisation: a charity, or a kind of welfare institution.
+             * @enum {string}
+             */
+            kind: "charity" | "careHome" | "childWelfare";
+            /** @description Registered name of the organisation. */
+            name: string;
+            /** @description The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12). */
+            creditCode: components["schemas"]["common.creditCode"];
+            /** @description City of the organisation. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Division (county or district) where the organisation is registered or the institution stands. */
+            division: components["schemas"]["common.divisionCode"];
+            /**
+             * @description Ownership of a welfare institution (公办 / 民办 …).
+             * @enum {string}
+             */
+            ownership?: "public" | "private" | "publicBuiltPrivatelyRun";
+            /** @description Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity). */
+            capacity?: number;
+            /** @description Date of registration (or recognition as a charity). */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description A charity's projects and campaigns, which donations and charity relief cases refer to by code. */
+            projects?: {
+                /** @description The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it. */
+                code: string;
+                /** @description Name of the project. */
+                name?: string;
+                /** @description Purposes the project's funds may be used for. */
+                purposes: ("poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other")[];
+                /** @description Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them. */
+                restricted: boolean;
+                /** @description Period of the project or campaign. */
+                period?: components["schemas"]["common.period"];
+            }[];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -2105,21 +2354,56 @@ export interface components {
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */
             nextReviewDate?: components["schemas"]["common.date"];
-            /** @description Charity relief details; required for charityRelief. */
+            /** @description Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose. */
             charity?: {
                 /**
                  * @description Source of the charity funds.
                  * @enum {string}
                  */
                 fundingSource: "individual" | "enterprise" | "organised";
-            };
-            /** @description Special-care details; required for specialCare. */
-            specialCare?: {
+                /** @description Id of the organisation record of the charity that paid the relief. */
+                organisationId?: components["schemas"]["common.recordRef"];
+                /** @description Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId. */
+                projectCode?: string;
                 /**
-                 * @description Special-care category.
+                 * @description What the relief was for; relief from a restricted project must be for one of the project's purposes.
                  * @enum {string}
                  */
-                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
+                purpose?: "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other";
+            };
+            /** @description Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid. */
+            specialCare?: {
+                /**
+                 * @description Special-care category (the only one in 1.0; in 1.1 list every category in categories).
+                 * @enum {string}
+                 */
+                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
+                /** @description Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). */
+                categories?: ("11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43")[];
+                /** @description Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. */
+                disability?: {
+                    /**
+                     * @description 伤残等级, 1 (一级, most severe) to 10 (十级).
+                     * @enum {string}
+                     */
+                    grade?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+                    /**
+                     * @description 伤残性质: in combat, on duty or of illness.
+                     * @enum {string}
+                     */
+                    nature?: "inCombat" | "onDuty" | "illness";
+                    /** @description Number of the disability certificate (残疾军人证 etc.). */
+                    certificateNumber?: string;
+                };
+            };
+            /** @description The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1. */
+            institution?: {
+                /** @description Id of the organisation record of the institution. */
+                organisationId: components["schemas"]["common.recordRef"];
+                /** @description Date the beneficiary moved in; absent: the case's approval (else application) date. */
+                admitted?: components["schemas"]["common.date"];
+                /** @description Last day of residence; absent: the case's termination date, or still resident. */
+                left?: components["schemas"]["common.date"];
             };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
@@ -2236,7 +2520,7 @@ export interface components {
              * @description Whether the benefit is paid monthly or once.
              * @enum {string}
              */
-            frequency: "monthly" | "oneOff";
+            frequency: "monthly" | "oneOff" | "perEvent";
             /** @description Current monthly amount, in fen; required for a monthly benefit. */
             monthlyAmount?: components["schemas"]["common.amountFen"];
             /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
@@ -2663,6 +2947,52 @@ export interface components {
                 "application/json": components["schemas"]["MedicalSettlementAsRead"];
             };
         };
+        /** @description The organisation. */
+        Organisation: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrganisationAsRead"];
+            };
+        };
+        /** @description Created. */
+        OrganisationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrganisationAsRead"];
+            };
+        };
+        /** @description The donation. */
+        Donation: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DonationAsRead"];
+            };
+        };
+        /** @description Created. */
+        DonationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DonationAsRead"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2706,6 +3036,10 @@ export interface components {
         RegistrationId: components["schemas"]["common.recordId"];
         /** @example 430100-S-000302 */
         SettlementId: components["schemas"]["common.recordId"];
+        /** @example 430100-O-000601 */
+        OrganisationId: components["schemas"]["common.recordId"];
+        /** @example 430100-D-000601 */
+        DonationId: components["schemas"]["common.recordId"];
     };
     requestBodies: {
         Transition: {
@@ -3921,6 +4255,230 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["MedicalSettlement"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An organisation kind code (code list `organisationKind`).
+                 * @example charity
+                 */
+                kind?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["organisation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["OrganisationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Organisation"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDonations: {
+        parameters: {
+            query?: {
+                /** @description The receiving charity's organisation record. */
+                organisationId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description A donor type code (code list `donorType`).
+                 * @example oneYuan
+                 */
+                donorType?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of donations, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDonation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["donation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["DonationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getDonation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Donation"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -225,6 +225,7 @@ export const datasetMutators: readonly Mutator[] = [
 
 /** The agencies a record names: its source agency first, then its own. */
 function agenciesOf(record: CztRecord): Agency[] {
+  // A transfer side outside the three cities names no agency record (1.1 `external`).
   const own = isEnrolment(record) ? [record.agency] : isTransfer(record) ? [record.from.agency, record.to.agency] : record.recordType === "assistance" ? [record.agency] : [];
-  return [...(record.meta.sourceAgency ? [record.meta.sourceAgency] : []), ...own];
+  return [...(record.meta.sourceAgency ? [record.meta.sourceAgency] : []), ...own.filter((agency): agency is Agency => agency !== undefined)];
 }

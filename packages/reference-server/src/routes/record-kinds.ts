@@ -149,18 +149,15 @@ export const donationKind: RecordKind = {
 };
 
 export const recordKinds: readonly RecordKind[] = [
-  
+
   personKind,
- 
+
   enrolmentKind,
- 
   transferKind,
- 
   assistanceKind,
   benefitKind,
   medicalRegistrationKind,
   medicalSettlementKind,
-,
   organisationKind,
   donationKind,
 ];

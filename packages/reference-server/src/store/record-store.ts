@@ -1,13 +1,9 @@
 import type { Db } from "./database.js";
 
 export type RecordType =
-  |
   | "person"
- 
   | "enrolment"
- 
   | "transfer"
- 
   | "assistance"
   | "benefit"
   | "medicalRegistration"

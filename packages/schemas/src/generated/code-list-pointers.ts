@@ -25,7 +25,11 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/scheme": "insuranceScheme",
     "/agency/department": "department",
     "/contributionStatus": "contributionStatus",
-    "/employmentStatus": "employmentStatus"
+    "/employmentStatus": "employmentStatus",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer",
+    "/participationType": "participationType",
+    "/endReason": "enrolmentEndReason"
   },
   "transfer": {
     "/meta/sourceAgency/department": "department",
@@ -35,7 +39,9 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/status": "transferStatus",
     "/steps/*/status": "transferStatus",
     "/steps/*/reasonCode": "transferReason",
-    "/steps/*/documents/*/kind": "transferDocumentKind"
+    "/steps/*/documents/*/kind": "transferDocumentKind",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer"
   },
   "assistance": {
     "/meta/sourceAgency/department": "department",
@@ -51,11 +57,43 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/payments/*/accountKind": "accountKind",
     "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
+    "/charity/purpose": "charityPurpose",
     "/specialCare/category": "specialCareCategory",
+    "/specialCare/disability/grade": "specialCareDisabilityGrade",
+    "/specialCare/disability/nature": "specialCareDisabilityNature",
     "/benefitFrequency": "benefitFrequency",
     "/benefitKind": "benefitKind",
     "/dibaoCategory": "dibaoCategory",
     "/reviews/*/outcome": "reviewOutcome",
     "/legalSupporters/*/obligation": "legalSupportObligation"
+  },
+  "benefit": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/benefitType": "benefitType",
+    "/status": "benefitStatus",
+    "/endReason": "benefitEndReason",
+    "/frequency": "benefitFrequency",
+    "/payments/*/status": "paymentStatus",
+    "/payments/*/accountKind": "accountKind",
+    "/payments/*/funding/*/source": "fundingSource"
+  },
+  "medicalRegistration": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/registrationType": "medicalRegistrationType"
+  },
+  "medicalSettlement": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department"
+  },
+  "organisation": {
+    "/meta/sourceAgency/department": "department",
+    "/kind": "organisationKind",
+    "/ownership": "institutionOwnership"
+  },
+  "donation": {
+    "/meta/sourceAgency/department": "department",
+    "/donorType": "donorType"
   }
 };

@@ -5,25 +5,46 @@ import type { CodeList } from "../code-list.js";
 export const codeListIds = [
   "accountKind",
   "assistanceProgramme",
+  "benefitEndReason",
+  "benefitFrequency",
+  "benefitKind",
+  "benefitStatus",
+  "benefitType",
   "caseStatus",
   "charityFundingSource",
+  "charityPurpose",
+  "classifiedSupplementReason",
   "contributionKind",
   "contributionPayer",
   "contributionStatus",
   "department",
+  "dibaoCategory",
+  "disabilityCategory",
+  "disabilityGrade",
   "documentType",
+  "donorType",
   "employmentStatus",
   "enrolmentEndReason",
   "ethnicity",
   "fundingSource",
+  "healthCondition",
   "hukouCategory",
+  "institutionOwnership",
   "insuranceScheme",
+  "labourCapacity",
+  "legalSupportObligation",
+  "medicalRegistrationType",
+  "organisationKind",
   "participationType",
   "paymentStatus",
+  "povertyCause",
   "relationToHead",
   "residenceType",
+  "reviewOutcome",
   "sex",
   "specialCareCategory",
+  "specialCareDisabilityGrade",
+  "specialCareDisabilityNature",
   "transferDocumentKind",
   "transferKind",
   "transferReason",
@@ -229,6 +250,448 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         },
         "status": "active",
         "pillar": "specialCare"
+      },
+      {
+        "code": "employmentAid",
+        "title": {
+          "zh": "就业救助",
+          "en": "Employment assistance"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第九章：对低保家庭中有劳动能力的失业成员给予就业扶持。",
+          "en": "社会救助暂行办法 chapter 9: job support for unemployed members of 低保 households who can work [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "vagrantAid",
+        "title": {
+          "zh": "流浪乞讨人员救助",
+          "en": "Assistance for vagrants and beggars"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第十章；城市生活无着的流浪乞讨人员救助管理办法（2003）。",
+          "en": "社会救助暂行办法 chapter 10; 城市生活无着的流浪乞讨人员救助管理办法 (2003) [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "welfare.orphan",
+        "title": {
+          "zh": "孤儿基本生活保障",
+          "en": "Basic living allowance for orphans"
+        },
+        "description": {
+          "zh": "与一般儿童福利分开：国办发〔2010〕54号。",
+          "en": "Distinct from general child welfare: 国办发〔2010〕54号 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2010-11-16",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.unattendedChild",
+        "title": {
+          "zh": "事实无人抚养儿童基本生活保障",
+          "en": "Basic living allowance for de facto unattended children"
+        },
+        "description": {
+          "zh": "民发〔2019〕62号：父母重残、重病、服刑、失联等，事实上无人抚养的儿童。",
+          "en": "民发〔2019〕62号: children whose parents are severely disabled, seriously ill, in prison, missing … [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2019-06-18",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.disabilityLivingSubsidy",
+        "title": {
+          "zh": "困难残疾人生活补贴",
+          "en": "Living subsidy for disabled persons in hardship"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起。",
+          "en": "国发〔2015〕52号, from 2016 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.severeDisabilityCareSubsidy",
+        "title": {
+          "zh": "重度残疾人护理补贴",
+          "en": "Care subsidy for severely disabled persons"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起；通常覆盖一、二级残疾。",
+          "en": "国发〔2015〕52号, from 2016; usually grades 1 and 2 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "wubao.rural",
+        "title": {
+          "zh": "农村五保供养",
+          "en": "Rural five-guarantees support (wubao)"
+        },
+        "description": {
+          "zh": "农村五保供养工作条例（1994、2006）；2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "农村五保供养工作条例 (1994, 2006); merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by county]; for historic records only."
+        },
+        "status": "retired",
+        "since": "1994-01-23",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      },
+      {
+        "code": "sanwu.urban",
+        "title": {
+          "zh": "城市“三无”人员救助",
+          "en": "Urban support for persons with no income, no work capacity and no supporter (sanwu)"
+        },
+        "description": {
+          "zh": "2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "Merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by city]; for historic records only."
+        },
+        "status": "retired",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      }
+    ]
+  },
+  "benefitEndReason": {
+    "id": "benefitEndReason",
+    "title": {
+      "zh": "待遇终止原因",
+      "en": "Benefit end reason"
+    },
+    "openness": "closed",
+    "source": "Reasons to stop a benefit in 社会保险法 and 失业保险条例 art. 15 (重新就业、应征服兵役、移居境外、享受基本养老保险待遇) and the usual 人社 system causes (死亡、期满、转出、重复领取) [policy, fairly sure; local systems use their own codes].",
+    "codes": [
+      {
+        "code": "death",
+        "title": {
+          "zh": "死亡",
+          "en": "Death"
+        },
+        "status": "active"
+      },
+      {
+        "code": "periodEnded",
+        "title": {
+          "zh": "期满",
+          "en": "Entitlement period ended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "reemployed",
+        "title": {
+          "zh": "重新就业",
+          "en": "Re-employed"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enlisted",
+        "title": {
+          "zh": "应征服兵役",
+          "en": "Enlisted"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emigrated",
+        "title": {
+          "zh": "移居境外",
+          "en": "Settled abroad"
+        },
+        "status": "active"
+      },
+      {
+        "code": "pensionStarted",
+        "title": {
+          "zh": "开始领取基本养老金",
+          "en": "Started drawing a basic pension"
+        },
+        "status": "active"
+      },
+      {
+        "code": "transferredOut",
+        "title": {
+          "zh": "转出",
+          "en": "Transferred out"
+        },
+        "status": "active"
+      },
+      {
+        "code": "duplicateClaim",
+        "title": {
+          "zh": "重复领取",
+          "en": "Duplicate claim"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOffPaid",
+        "title": {
+          "zh": "一次性支付完毕",
+          "en": "One-off grant paid"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitFrequency": {
+    "id": "benefitFrequency",
+    "title": {
+      "zh": "发放频次",
+      "en": "Frequency"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. Pensions, allowances, 低保 and 特困 pay monthly; grants (一次性补助金), medical, education, disaster and temporary aid are paid once or per event [policy: 社会救助暂行办法; impl].",
+    "codes": [
+      {
+        "code": "monthly",
+        "title": {
+          "zh": "按月",
+          "en": "Monthly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOff",
+        "title": {
+          "zh": "一次性",
+          "en": "One-off"
+        },
+        "status": "active"
+      },
+      {
+        "code": "perEvent",
+        "title": {
+          "zh": "按次",
+          "en": "Per event"
+        },
+        "description": {
+          "zh": "每次发生（如每次住院）分别核定支付。",
+          "en": "Assessed and paid for each event, e.g. each hospital stay."
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitKind": {
+    "id": "benefitKind",
+    "title": {
+      "zh": "待遇形式",
+      "en": "Benefit kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 社会救助暂行办法 allows assistance in cash, in kind and as services (e.g. care for 特困人员) [policy].",
+    "codes": [
+      {
+        "code": "cash",
+        "title": {
+          "zh": "现金",
+          "en": "Cash"
+        },
+        "status": "active"
+      },
+      {
+        "code": "inKind",
+        "title": {
+          "zh": "实物",
+          "en": "In kind"
+        },
+        "status": "active"
+      },
+      {
+        "code": "service",
+        "title": {
+          "zh": "服务",
+          "en": "Service"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitStatus": {
+    "id": "benefitStatus",
+    "title": {
+      "zh": "待遇状态",
+      "en": "Benefit status"
+    },
+    "openness": "closed",
+    "source": "人社 systems' 待遇享受状态 (正常发放 / 暂停发放 / 终止发放) [impl].",
+    "codes": [
+      {
+        "code": "inPayment",
+        "title": {
+          "zh": "正常发放",
+          "en": "In payment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停发放",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止发放",
+          "en": "Terminated"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitType": {
+    "id": "benefitType",
+    "title": {
+      "zh": "待遇类型",
+      "en": "Benefit type"
+    },
+    "openness": "closed",
+    "source": "CZT-SS's own list of benefits in payment. Pensions: 社会保险法 ch. 2 and the resident-pension rules (国发〔2014〕8号) [policy, sure]; unemployment benefit: 社会保险法 ch. 5 [policy, sure]; work-injury benefits: 工伤保险条例 ch. 5 [policy, sure]; maternity allowance: 社会保险法 art. 56 [policy, sure]; survivors' and funeral grants (丧葬补助金、抚恤金) of the pension schemes: 社会保险法 art. 17 [policy, sure].",
+    "columns": [
+      "family"
+    ],
+    "codes": [
+      {
+        "code": "pension.employee",
+        "title": {
+          "zh": "企业职工基本养老金",
+          "en": "Basic pension, enterprise employees"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.institution",
+        "title": {
+          "zh": "机关事业单位基本养老金",
+          "en": "Basic pension, government agencies and public institutions"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.resident",
+        "title": {
+          "zh": "城乡居民基本养老金",
+          "en": "Basic pension, urban and rural residents"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "unemployment.benefit",
+        "title": {
+          "zh": "失业保险金",
+          "en": "Unemployment benefit"
+        },
+        "status": "active",
+        "family": "unemployment"
+      },
+      {
+        "code": "workInjury.disabilityAllowance",
+        "title": {
+          "zh": "伤残津贴",
+          "en": "Work-injury disability allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.disabilityLumpSum",
+        "title": {
+          "zh": "一次性伤残补助金",
+          "en": "Work-injury one-off disability grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.nursingAllowance",
+        "title": {
+          "zh": "生活护理费",
+          "en": "Work-injury nursing allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.medicalLumpSum",
+        "title": {
+          "zh": "一次性工伤医疗补助金",
+          "en": "Work-injury one-off medical grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.deathGrant",
+        "title": {
+          "zh": "一次性工亡补助金",
+          "en": "Work-injury one-off death grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.survivorPension",
+        "title": {
+          "zh": "供养亲属抚恤金",
+          "en": "Work-injury pension for dependants"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "maternity.allowance",
+        "title": {
+          "zh": "生育津贴",
+          "en": "Maternity allowance"
+        },
+        "status": "active",
+        "family": "maternity"
+      },
+      {
+        "code": "survivors.grant",
+        "title": {
+          "zh": "遗属待遇（抚恤金）",
+          "en": "Survivors' grant"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "funeral.grant",
+        "title": {
+          "zh": "丧葬补助金",
+          "en": "Funeral grant"
+        },
+        "status": "active",
+        "family": "pension"
       }
     ]
   },
@@ -321,6 +784,140 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "组织募捐",
           "en": "Organised giving"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "charityPurpose": {
+    "id": "charityPurpose",
+    "title": {
+      "zh": "慈善用途",
+      "en": "Charity purpose"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the purposes listed in 慈善法 (2016) art. 3 (poverty and distress, the elderly, orphans, the sick and disabled, disasters, education, science, culture, health, sport, environment) [policy], grouped as charity relief cases use them. Open: a charity may record finer purposes.",
+    "codes": [
+      {
+        "code": "poverty",
+        "title": {
+          "zh": "扶贫济困",
+          "en": "Poverty relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "扶老",
+          "en": "The elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "children",
+        "title": {
+          "zh": "救孤助幼",
+          "en": "Orphans and children"
+        },
+        "status": "active"
+      },
+      {
+        "code": "medical",
+        "title": {
+          "zh": "医疗救助",
+          "en": "Medical relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "助残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "救灾",
+          "en": "Disaster relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "助学",
+          "en": "Education"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他公益",
+          "en": "Other public benefit"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "classifiedSupplementReason": {
+    "id": "classifiedSupplementReason",
+    "title": {
+      "zh": "分类施保原因",
+      "en": "Reason for a classified supplement"
+    },
+    "openness": "open",
+    "source": "CZT-SS after 分类施保 practice: an extra amount for the elderly, severely disabled, seriously ill and minors (domain reference §8) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "老年人",
+          "en": "Elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "severeDisability",
+        "title": {
+          "zh": "重度残疾",
+          "en": "Severe disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "minor",
+        "title": {
+          "zh": "未成年人",
+          "en": "Minor"
+        },
+        "status": "active"
+      },
+      {
+        "code": "singleParent",
+        "title": {
+          "zh": "单亲家庭",
+          "en": "Single-parent household"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -618,6 +1215,151 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "dibaoCategory": {
+    "id": "dibaoCategory",
+    "title": {
+      "zh": "低保分类",
+      "en": "低保 household category"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the A/B/C classification many provinces use for 低保 households (重点/一般/短期) [impl, unsure: the classes and their names are set locally; agencies may extend the list]. In 分档 programmes the tier that sets the amount is recorded apart in benefitTier.",
+    "codes": [
+      {
+        "code": "A",
+        "title": {
+          "zh": "A类（重点保障）",
+          "en": "Class A (priority: elderly, severely disabled, seriously ill, minors)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "B",
+        "title": {
+          "zh": "B类（一般保障）",
+          "en": "Class B (general)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "C",
+        "title": {
+          "zh": "C类（短期保障）",
+          "en": "Class C (short-term: members able to work)"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityCategory": {
+    "id": "disabilityCategory",
+    "title": {
+      "zh": "残疾类别",
+      "en": "Disability category"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: seven categories as on the 残疾人证.",
+    "codes": [
+      {
+        "code": "visual",
+        "title": {
+          "zh": "视力残疾",
+          "en": "Visual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "hearing",
+        "title": {
+          "zh": "听力残疾",
+          "en": "Hearing"
+        },
+        "status": "active"
+      },
+      {
+        "code": "speech",
+        "title": {
+          "zh": "言语残疾",
+          "en": "Speech"
+        },
+        "status": "active"
+      },
+      {
+        "code": "physical",
+        "title": {
+          "zh": "肢体残疾",
+          "en": "Physical"
+        },
+        "status": "active"
+      },
+      {
+        "code": "intellectual",
+        "title": {
+          "zh": "智力残疾",
+          "en": "Intellectual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "mental",
+        "title": {
+          "zh": "精神残疾",
+          "en": "Mental"
+        },
+        "status": "active"
+      },
+      {
+        "code": "multiple",
+        "title": {
+          "zh": "多重残疾",
+          "en": "Multiple"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityGrade": {
+    "id": "disabilityGrade",
+    "title": {
+      "zh": "残疾等级",
+      "en": "Disability grade"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: grade 1 (most severe) to 4. 重度残疾人护理补贴 usually covers grades 1 and 2 [policy].",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1 (most severe)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4 (mildest)"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "documentType": {
     "id": "documentType",
     "title": {
@@ -723,6 +1465,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "仅在无更具体代码时使用。",
           "en": "Use only when no more specific code applies."
         }
+      }
+    ]
+  },
+  "donorType": {
+    "id": "donorType",
+    "title": {
+      "zh": "捐赠人类型",
+      "en": "Donor type"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the seed paper's count of a district charity's funds by donor type (individual, enterprise, 一元捐, organised workplace giving) [impl]; 一元捐 is the 慈善一日捐/一元捐 campaign many Hunan charity federations run [impl, fairly sure].",
+    "codes": [
+      {
+        "code": "individual",
+        "title": {
+          "zh": "个人捐赠",
+          "en": "Individual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enterprise",
+        "title": {
+          "zh": "企业捐赠",
+          "en": "Enterprise"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneYuan",
+        "title": {
+          "zh": "一元捐",
+          "en": "One-yuan giving (一元捐)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "workplace",
+        "title": {
+          "zh": "单位组织捐赠",
+          "en": "Organised workplace giving"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
       }
     ]
   },
@@ -1382,6 +2175,49 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "healthCondition": {
+    "id": "healthCondition",
+    "title": {
+      "zh": "健康状况",
+      "en": "Health condition"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the health field of 低保 household forms (健康/慢性病/重病/残疾) [impl, unsure: wording varies locally].",
+    "codes": [
+      {
+        "code": "healthy",
+        "title": {
+          "zh": "健康",
+          "en": "Healthy"
+        },
+        "status": "active"
+      },
+      {
+        "code": "chronicIllness",
+        "title": {
+          "zh": "患慢性病",
+          "en": "Chronic illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "患重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disabled",
+        "title": {
+          "zh": "残疾",
+          "en": "Disabled"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "hukouCategory": {
     "id": "hukouCategory",
     "title": {
@@ -1404,6 +2240,41 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "非农业户口",
           "en": "Non-agricultural hukou"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "institutionOwnership": {
+    "id": "institutionOwnership",
+    "title": {
+      "zh": "机构性质",
+      "en": "Institution ownership"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the 民政 statistics of welfare institutions, which count public (公办) and private (民办) institutions; 公建民营 (publicly built, privately run) is widely reported [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "public",
+        "title": {
+          "zh": "公办",
+          "en": "Public"
+        },
+        "status": "active"
+      },
+      {
+        "code": "private",
+        "title": {
+          "zh": "民办",
+          "en": "Private"
+        },
+        "status": "active"
+      },
+      {
+        "code": "publicBuiltPrivatelyRun",
+        "title": {
+          "zh": "公建民营",
+          "en": "Publicly built, privately run"
         },
         "status": "active"
       }
@@ -1806,6 +2677,182 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "labourCapacity": {
+    "id": "labourCapacity",
+    "title": {
+      "zh": "劳动能力",
+      "en": "Labour capacity"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after the labour-capacity field of 低保 and 特困 forms (有劳动能力/部分丧失/完全丧失) [impl, fairly sure]. A member who can work (full or partial) shortens the review interval.",
+    "codes": [
+      {
+        "code": "full",
+        "title": {
+          "zh": "有劳动能力",
+          "en": "Able to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "partial",
+        "title": {
+          "zh": "部分丧失劳动能力",
+          "en": "Partly unable to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "none",
+        "title": {
+          "zh": "完全丧失劳动能力",
+          "en": "Unable to work"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "legalSupportObligation": {
+    "id": "legalSupportObligation",
+    "title": {
+      "zh": "法定义务",
+      "en": "Legal support obligation"
+    },
+    "openness": "closed",
+    "source": "民法典 §1067, §1059, §1074–1075: 赡养 (children to parents), 抚养 (parents to children), 扶养 (between spouses, and siblings or grandparents in the cases the law names) [std].",
+    "codes": [
+      {
+        "code": "maintenance",
+        "title": {
+          "zh": "赡养",
+          "en": "Maintenance of parents or grandparents"
+        },
+        "status": "active"
+      },
+      {
+        "code": "upbringing",
+        "title": {
+          "zh": "抚养",
+          "en": "Upbringing of children or grandchildren"
+        },
+        "status": "active"
+      },
+      {
+        "code": "support",
+        "title": {
+          "zh": "扶养",
+          "en": "Support between spouses or siblings"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "medicalRegistrationType": {
+    "id": "medicalRegistrationType",
+    "title": {
+      "zh": "异地就医备案类型",
+      "en": "Medical registration type"
+    },
+    "openness": "closed",
+    "source": "The national 跨省异地就医 direct-settlement notices (医保发〔2022〕22号) group registrations into long-term residence elsewhere (异地长期居住: 异地安置退休、异地长期居住、常驻异地工作) and temporary treatment (临时外出就医: 异地转诊、异地急诊抢救、其他临时外出) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "longTermResidence",
+        "title": {
+          "zh": "异地长期居住人员",
+          "en": "Long-term residence elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "resettledRetiree",
+        "title": {
+          "zh": "异地安置退休人员",
+          "en": "Retiree resettled elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "postedWorker",
+        "title": {
+          "zh": "常驻异地工作人员",
+          "en": "Working elsewhere long-term"
+        },
+        "status": "active"
+      },
+      {
+        "code": "temporary",
+        "title": {
+          "zh": "临时外出就医人员",
+          "en": "Temporary treatment elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "referral",
+        "title": {
+          "zh": "异地转诊人员",
+          "en": "Referred to another region"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emergency",
+        "title": {
+          "zh": "异地急诊抢救人员",
+          "en": "Emergency treatment elsewhere"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "organisationKind": {
+    "id": "organisationKind",
+    "title": {
+      "zh": "机构类型",
+      "en": "Organisation kind"
+    },
+    "openness": "open",
+    "source": "CZT-SS. Charity organisations (慈善法 2016) and the welfare institutions 民政 registers: care homes for the elderly (养老机构, including rural 敬老院/特困人员供养服务机构) and children's welfare institutions (儿童福利机构) [policy]. Open: publishers may add other institution kinds.",
+    "codes": [
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善组织",
+          "en": "Charity organisation"
+        },
+        "status": "active",
+        "description": {
+          "zh": "依法登记或认定的慈善组织，统一社会信用代码以 5 开头（民政登记）。",
+          "en": "A charity registered or recognised under the Charity Law; its credit code starts with 5 (registered by 民政) [std: GB 32100]."
+        }
+      },
+      {
+        "code": "careHome",
+        "title": {
+          "zh": "养老机构",
+          "en": "Care home"
+        },
+        "status": "active",
+        "description": {
+          "zh": "为老年人提供集中居住和照料服务的机构，含特困人员供养服务机构（敬老院）。",
+          "en": "An institution giving the elderly residential care, including the 特困 support institutions (敬老院)."
+        }
+      },
+      {
+        "code": "childWelfare",
+        "title": {
+          "zh": "儿童福利机构",
+          "en": "Children's welfare institution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "儿童福利院、未成年人救助保护机构等。",
+          "en": "Children's welfare homes and minors' protection centres."
+        }
+      }
+    ]
+  },
   "participationType": {
     "id": "participationType",
     "title": {
@@ -1932,6 +2979,89 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "已退回",
           "en": "Returned"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "povertyCause": {
+    "id": "povertyCause",
+    "title": {
+      "zh": "致贫原因",
+      "en": "Cause of poverty"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the causes recorded in 低保 and poverty-registration forms (因病、因残、因学、因灾、缺劳力、缺技术、失业、年老) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "因残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "因学",
+          "en": "Education costs"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "因灾",
+          "en": "Disaster"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfLabour",
+        "title": {
+          "zh": "缺劳力",
+          "en": "Lack of labour"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfSkills",
+        "title": {
+          "zh": "缺技术",
+          "en": "Lack of skills"
+        },
+        "status": "active"
+      },
+      {
+        "code": "unemployment",
+        "title": {
+          "zh": "失业",
+          "en": "Unemployment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oldAge",
+        "title": {
+          "zh": "年老",
+          "en": "Old age"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -2647,6 +3777,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "reviewOutcome": {
+    "id": "reviewOutcome",
+    "title": {
+      "zh": "复核结果",
+      "en": "Review outcome"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after 最低生活保障审核确认办法 (民发〔2021〕57号): a periodic review continues, raises, lowers, suspends or ends the benefit (有进有出、有升有降) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "continued",
+        "title": {
+          "zh": "维持",
+          "en": "Continued unchanged"
+        },
+        "status": "active"
+      },
+      {
+        "code": "raised",
+        "title": {
+          "zh": "提高",
+          "en": "Raised"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lowered",
+        "title": {
+          "zh": "降低",
+          "en": "Lowered"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止",
+          "en": "Terminated"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "sex": {
     "id": "sex",
     "title": {
@@ -2697,7 +3878,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Special-care category"
     },
     "openness": "open",
-    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning.",
+    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning. Codes 24, 31 and 43 (added in 1.1) are CZT-SS codes for categories 1.0 lacked, each dated from the policy that created its benefit.",
     "codes": [
       {
         "code": "11",
@@ -2812,6 +3993,170 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "参试退役人员",
           "en": "Veteran of nuclear tests"
+        },
+        "status": "active"
+      },
+      {
+        "code": "24",
+        "title": {
+          "zh": "部分烈士子女",
+          "en": "Child of a martyr (periodic allowance)"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分烈士（含错杀被平反人员）子女定期生活补助（民政部、财政部 2011 年起）；代码为 CZT-SS 代码，起始日期未经原文核实 [policy, unsure]。",
+          "en": "Periodic allowance for some martyrs' children (民政部/财政部, from 2011); a CZT-SS code, start date not checked against the notice [policy, unsure]."
+        }
+      },
+      {
+        "code": "31",
+        "title": {
+          "zh": "现役军人家属",
+          "en": "Family of a serving soldier"
+        },
+        "status": "active",
+        "description": {
+          "zh": "军属：义务兵家庭优待金等优待对象（军人抚恤优待条例）；CZT-SS 代码 [policy, sure]。",
+          "en": "军属: families receiving 义务兵家庭优待金 and other preferential treatment (军人抚恤优待条例); a CZT-SS code [policy, sure]."
+        }
+      },
+      {
+        "code": "43",
+        "title": {
+          "zh": "60 周岁以上农村籍退役士兵",
+          "en": "Rural veteran aged 60 or over"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分农村籍退役士兵老年生活补助（民发〔2011〕110号，2011 年 8 月起）；CZT-SS 代码 [policy, fairly sure]。",
+          "en": "Old-age allowance for some rural veterans aged 60 or over (民发〔2011〕110号, from August 2011); a CZT-SS code [policy, fairly sure]."
+        }
+      }
+    ]
+  },
+  "specialCareDisabilityGrade": {
+    "id": "specialCareDisabilityGrade",
+    "title": {
+      "zh": "残疾等级（优抚）",
+      "en": "Special-care disability grade"
+    },
+    "openness": "closed",
+    "source": "伤残抚恤管理办法 and 军人抚恤优待条例: disabled servicemen's disability is graded 一级 (most severe) to 十级 [policy, sure]. Since 2004 (军人抚恤优待条例 2004-10-01) ten grades replace the earlier 特等/一等/二等甲乙/三等甲乙 classes.",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4"
+        },
+        "status": "active"
+      },
+      {
+        "code": "5",
+        "title": {
+          "zh": "五级",
+          "en": "Grade 5"
+        },
+        "status": "active"
+      },
+      {
+        "code": "6",
+        "title": {
+          "zh": "六级",
+          "en": "Grade 6"
+        },
+        "status": "active"
+      },
+      {
+        "code": "7",
+        "title": {
+          "zh": "七级",
+          "en": "Grade 7"
+        },
+        "status": "active"
+      },
+      {
+        "code": "8",
+        "title": {
+          "zh": "八级",
+          "en": "Grade 8"
+        },
+        "status": "active"
+      },
+      {
+        "code": "9",
+        "title": {
+          "zh": "九级",
+          "en": "Grade 9"
+        },
+        "status": "active"
+      },
+      {
+        "code": "10",
+        "title": {
+          "zh": "十级",
+          "en": "Grade 10"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "specialCareDisabilityNature": {
+    "id": "specialCareDisabilityNature",
+    "title": {
+      "zh": "伤残性质",
+      "en": "Nature of the disability"
+    },
+    "openness": "closed",
+    "source": "军人抚恤优待条例: a disability is 因战 (in combat), 因公 (on duty) or 因病 (of illness) [policy, sure]; the nature and grade set the disability pension.",
+    "codes": [
+      {
+        "code": "inCombat",
+        "title": {
+          "zh": "因战",
+          "en": "In combat"
+        },
+        "status": "active"
+      },
+      {
+        "code": "onDuty",
+        "title": {
+          "zh": "因公",
+          "en": "On duty"
+        },
+        "status": "active"
+      },
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Of illness"
         },
         "status": "active"
       }

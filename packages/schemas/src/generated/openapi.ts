@@ -61,6 +61,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "medical",
         "description": "Medical treatment outside the insured region (异地就医) — registrations (备案) and settlements (结算)."
+      },
+      {
+        "name": "organisations",
+        "description": "Charity organisations and welfare institutions (care homes, children's welfare institutions), new in 1.1."
+      },
+      {
+        "name": "donations",
+        "description": "Donations received by charities, by donor type and project, new in 1.1."
       }
     ],
     "paths": {
@@ -1919,6 +1927,346 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         }
+      },
+      "/v1/organisations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Create an organisation (charity or welfare institution)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../organisation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Organisation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/OrganisationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listOrganisations",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "List organisations",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "kind",
+              "in": "query",
+              "description": "An organisation kind code (code list `organisationKind`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "charity"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of organisations, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/OrganisationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/OrganisationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Read an organisation (charity or welfare institution) (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/donations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Create a donation",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../donation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Donation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/DonationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listDonations",
+          "tags": [
+            "donations"
+          ],
+          "summary": "List donations",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "organisationId",
+              "in": "query",
+              "description": "The receiving charity's organisation record.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "donorType",
+              "in": "query",
+              "description": "A donor type code (code list `donorType`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "oneYuan"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of donations, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DonationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/DonationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Read a donation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -2052,6 +2400,24 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "$ref": "../common.schema.json#/$defs/recordId"
           },
           "example": "430100-S-000302"
+        },
+        "OrganisationId": {
+          "name": "organisationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-O-000601"
+        },
+        "DonationId": {
+          "name": "donationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-D-000601"
         }
       },
       "headers": {
@@ -2695,6 +3061,104 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "Organisation": {
+          "description": "The organisation.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganisationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Organisation"
+                }
+              }
+            }
+          }
+        },
+        "OrganisationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganisationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Organisation"
+                }
+              }
+            }
+          }
+        },
+        "Donation": {
+          "description": "The donation.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DonationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Donation"
+                }
+              }
+            }
+          }
+        },
+        "DonationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DonationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Donation"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -3127,6 +3591,52 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
         "MedicalSettlementAsRead": {
           "description": "A medical settlement as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the medicalSettlement schema).\n",
           "$ref": "../medicalSettlement.schema.json",
+          "x-czt-read-view": true
+        },
+        "OrganisationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../organisation.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "DonationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/DonationAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "OrganisationAsRead": {
+          "description": "An organisation as the token reads it (no field of an organisation is sensitive).",
+          "$ref": "../organisation.schema.json",
+          "x-czt-read-view": true
+        },
+        "DonationAsRead": {
+          "description": "A donation as the token may read it. Reads need `read:personal`, but the answer to a create\nby a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here\nthey are optional.\n",
+          "$ref": "../donation.schema.json",
           "x-czt-read-view": true
         }
       },
@@ -3992,6 +4502,124 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "criticalIllnessPayment": 120000,
                 "outOfPocket": 780000,
                 "individualAccountPayment": 80000
+              }
+            ]
+          }
+        },
+        "Organisation": {
+          "summary": "The Changsha charity federation, with a restricted 大病救助 project and the 一元捐 campaign",
+          "value": {
+            "recordType": "organisation",
+            "id": "430100-O-000601",
+            "meta": {
+              "lastUpdated": "2026-10-30T17:45:00+08:00"
+            },
+            "kind": "charity",
+            "name": "长沙市慈善总会",
+            "creditCode": "53430100MJ000000XB",
+            "city": "430100",
+            "division": "430100",
+            "registeredOn": "2017-09-01",
+            "projects": [
+              {
+                "code": "430100-2026-DBJZ",
+                "name": "大病救助",
+                "purposes": [
+                  "medical"
+                ],
+                "restricted": true
+              },
+              {
+                "code": "430100-2026-YYJ",
+                "name": "一元捐 扶贫济困",
+                "purposes": [
+                  "poverty",
+                  "elderly",
+                  "children"
+                ],
+                "restricted": false
+              }
+            ]
+          }
+        },
+        "OrganisationPage": {
+          "summary": "A page of one organisation, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "organisation",
+                "id": "430100-O-000601",
+                "meta": {
+                  "lastUpdated": "2026-10-30T17:45:00+08:00"
+                },
+                "kind": "charity",
+                "name": "长沙市慈善总会",
+                "creditCode": "53430100MJ000000XB",
+                "city": "430100",
+                "division": "430100",
+                "registeredOn": "2017-09-01",
+                "projects": [
+                  {
+                    "code": "430100-2026-DBJZ",
+                    "name": "大病救助",
+                    "purposes": [
+                      "medical"
+                    ],
+                    "restricted": true
+                  },
+                  {
+                    "code": "430100-2026-YYJ",
+                    "name": "一元捐 扶贫济困",
+                    "purposes": [
+                      "poverty",
+                      "elderly",
+                      "children"
+                    ],
+                    "restricted": false
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        "Donation": {
+          "summary": "An enterprise's restricted donation to the 大病救助 project",
+          "value": {
+            "recordType": "donation",
+            "id": "430100-D-000602",
+            "meta": {
+              "lastUpdated": "2026-10-30T17:45:00+08:00"
+            },
+            "organisationId": "430100-O-000601",
+            "city": "430100",
+            "donorType": "enterprise",
+            "donorName": "长沙湘楚食品有限公司",
+            "donorCreditCode": "91430100MA4L12346D",
+            "amount": 20000000,
+            "receivedOn": "2026-04-02",
+            "projectCode": "430100-2026-DBJZ",
+            "restricted": true
+          }
+        },
+        "DonationPage": {
+          "summary": "A page of one donation, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "donation",
+                "id": "430100-D-000602",
+                "meta": {
+                  "lastUpdated": "2026-10-30T17:45:00+08:00"
+                },
+                "organisationId": "430100-O-000601",
+                "city": "430100",
+                "donorType": "enterprise",
+                "donorName": "长沙湘楚食品有限公司",
+                "donorCreditCode": "91430100MA4L12346D",
+                "amount": 20000000,
+                "receivedOn": "2026-04-02",
+                "projectCode": "430100-2026-DBJZ",
+                "restricted": true
               }
             ]
           }

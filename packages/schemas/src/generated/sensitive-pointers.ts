@@ -44,6 +44,11 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/payments/*/payee/name": "personal",
     "/payments/*/payee/idNumber": "identifier",
     "/specialCare/category": "special",
+    "/specialCare/categories": "special",
+    "/specialCare/disability": "special",
+    "/specialCare/disability/grade": "special",
+    "/specialCare/disability/nature": "special",
+    "/specialCare/disability/certificateNumber": "special",
     "/dibaoCategory": "special",
     "/benefitTier": "special",
     "/povertyCauses": "special",
@@ -52,5 +57,33 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/reviews/*/benefitAfter": "special",
     "/legalSupporters/*/name": "personal",
     "/legalSupporters/*/idNumber": "personal"
+  },
+  "benefit": {
+    "/benefitType": "special",
+    "/endReason": "personal",
+    "/monthlyAmount": "personal",
+    "/oneOffAmount": "personal",
+    "/payments/*/payee/name": "personal",
+    "/payments/*/payee/idNumber": "identifier"
+  },
+  "medicalRegistration": {
+    "/registrationType": "special",
+    "/treatmentDivision": "special"
+  },
+  "medicalSettlement": {
+    "/treatmentDivision": "special",
+    "/settlementDate": "special",
+    "/totalCost": "special",
+    "/policyRangeCost": "special",
+    "/pooledFundPayment": "special",
+    "/criticalIllnessPayment": "special",
+    "/otherFundPayment": "special",
+    "/outOfPocket": "special",
+    "/medicalAidPayment": "special",
+    "/individualAccountPayment": "special"
+  },
+  "organisation": {},
+  "donation": {
+    "/donorName": "personal"
   }
 };

@@ -260,7 +260,15 @@ export type AssistanceProgrammeCode =
   | "welfare.disability"
   | "welfare.child"
   | "charityRelief"
-  | "specialCare";
+  | "specialCare"
+  | "employmentAid"
+  | "vagrantAid"
+  | "welfare.orphan"
+  | "welfare.unattendedChild"
+  | "welfare.disabilityLivingSubsidy"
+  | "welfare.severeDisabilityCareSubsidy"
+  | "wubao.rural"
+  | "sanwu.urban";
 
 /**
  * 待遇终止原因: code of the benefitEndReason list (closed).
@@ -280,7 +288,12 @@ export type BenefitEndReasonCode =
 /**
  * 发放频次: code of the benefitFrequency list (closed).
  */
-export type BenefitFrequencyCode = "monthly" | "oneOff";
+export type BenefitFrequencyCode = "monthly" | "oneOff" | "perEvent";
+
+/**
+ * 待遇形式: code of the benefitKind list (closed).
+ */
+export type BenefitKindCode = "cash" | "inKind" | "service";
 
 /**
  * 待遇状态: code of the benefitStatus list (closed).
@@ -314,6 +327,18 @@ export type CaseStatusCode = "applied" | "underReview" | "active" | "suspended" 
  * 慈善资金来源: code of the charityFundingSource list (closed).
  */
 export type CharityFundingSourceCode = "individual" | "enterprise" | "organised";
+
+/**
+ * 慈善用途: code of the charityPurpose list (open).
+ */
+export type CharityPurposeCode =
+  "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other" | (string & {});
+
+/**
+ * 分类施保原因: code of the classifiedSupplementReason list (open).
+ */
+export type ClassifiedSupplementReasonCode =
+  "elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other" | (string & {});
 
 /**
  * 缴费类型: code of the contributionKind list (closed).
@@ -357,6 +382,22 @@ export type DepartmentCode =
   | (string & {});
 
 /**
+ * 低保分类: code of the dibaoCategory list (open).
+ */
+export type DibaoCategoryCode = "A" | "B" | "C" | (string & {});
+
+/**
+ * 残疾类别: code of the disabilityCategory list (closed).
+ */
+export type DisabilityCategoryCode =
+  "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+
+/**
+ * 残疾等级: code of the disabilityGrade list (closed).
+ */
+export type DisabilityGradeCode = "1" | "2" | "3" | "4";
+
+/**
  * 证件类型: code of the documentType list (open).
  */
 export type DocumentTypeCode =
@@ -369,6 +410,11 @@ export type DocumentTypeCode =
   | "militaryOfficerCard"
   | "other"
   | (string & {});
+
+/**
+ * 捐赠人类型: code of the donorType list (open).
+ */
+export type DonorTypeCode = "individual" | "enterprise" | "oneYuan" | "workplace" | "other" | (string & {});
 
 /**
  * 在职离退休状态: code of the employmentStatus list (closed).
@@ -458,9 +504,19 @@ export type EthnicityCode =
 export type FundingSourceCode = "central" | "provincial" | "city" | "county" | "charity" | "other";
 
 /**
+ * 健康状况: code of the healthCondition list (open).
+ */
+export type HealthConditionCode = "healthy" | "chronicIllness" | "seriousIllness" | "disabled" | (string & {});
+
+/**
  * 户口性质（历史）: code of the hukouCategory list (closed).
  */
 export type HukouCategoryCode = "agricultural" | "non-agricultural";
+
+/**
+ * 机构性质: code of the institutionOwnership list (open).
+ */
+export type InstitutionOwnershipCode = "public" | "private" | "publicBuiltPrivatelyRun" | (string & {});
 
 /**
  * 险种: code of the insuranceScheme list (closed).
@@ -485,10 +541,14 @@ export type InsuranceSchemeCode =
   | "longTermCare";
 
 /**
- * 参保身份: code of the participationType list (closed).
+ * 劳动能力: code of the labourCapacity list (closed).
  */
-export type ParticipationTypeCode =
-  "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+export type LabourCapacityCode = "full" | "partial" | "none";
+
+/**
+ * 法定义务: code of the legalSupportObligation list (closed).
+ */
+export type LegalSupportObligationCode = "maintenance" | "upbringing" | "support";
 
 /**
  * 异地就医备案类型: code of the medicalRegistrationType list (closed).
@@ -497,9 +557,35 @@ export type MedicalRegistrationTypeCode =
   "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
 
 /**
+ * 机构类型: code of the organisationKind list (open).
+ */
+export type OrganisationKindCode = "charity" | "careHome" | "childWelfare" | (string & {});
+
+/**
+ * 参保身份: code of the participationType list (closed).
+ */
+export type ParticipationTypeCode =
+  "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+
+/**
  * 发放状态: code of the paymentStatus list (closed).
  */
 export type PaymentStatusCode = "paid" | "failed" | "returned";
+
+/**
+ * 致贫原因: code of the povertyCause list (open).
+ */
+export type PovertyCauseCode =
+  | "illness"
+  | "disability"
+  | "education"
+  | "disaster"
+  | "lackOfLabour"
+  | "lackOfSkills"
+  | "unemployment"
+  | "oldAge"
+  | "other"
+  | (string & {});
 
 /**
  * 与户主关系: code of the relationToHead list (closed).
@@ -596,6 +682,11 @@ export type RelationToHeadCode =
 export type ResidenceTypeCode = "urban" | "rural";
 
 /**
+ * 复核结果: code of the reviewOutcome list (closed).
+ */
+export type ReviewOutcomeCode = "continued" | "raised" | "lowered" | "suspended" | "terminated";
+
+/**
  * 性别: code of the sex list (closed).
  */
 export type SexCode = "0" | "1" | "2" | "9";
@@ -604,7 +695,32 @@ export type SexCode = "0" | "1" | "2" | "9";
  * 优抚对象类别: code of the specialCareCategory list (open).
  */
 export type SpecialCareCategoryCode =
-  "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | (string & {});
+  | "11"
+  | "12"
+  | "13"
+  | "14"
+  | "15"
+  | "21"
+  | "22"
+  | "23"
+  | "41"
+  | "42"
+  | "51"
+  | "61"
+  | "24"
+  | "31"
+  | "43"
+  | (string & {});
+
+/**
+ * 残疾等级（优抚）: code of the specialCareDisabilityGrade list (closed).
+ */
+export type SpecialCareDisabilityGradeCode = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+
+/**
+ * 伤残性质: code of the specialCareDisabilityNature list (closed).
+ */
+export type SpecialCareDisabilityNatureCode = "inCombat" | "onDuty" | "illness";
 
 /**
  * 转移接续单证类型: code of the transferDocumentKind list (closed).
@@ -1149,7 +1265,7 @@ export interface Assistance {
    */
   perCapitaIncome?: AmountFen;
   /**
-   * 月保障金额: Monthly basic benefit of the case, in fen. Sensitivity: special.
+   * 月保障金额: Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. Sensitivity: special.
    */
   benefitAmount: AmountFen;
   /**
@@ -1170,12 +1286,55 @@ export interface Assistance {
   nextReviewDate?: IsoDate;
   charity?: AssistanceCharity;
   specialCare?: AssistanceSpecialCare;
+  institution?: AssistanceInstitution;
   /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */
   extensions?: {
     [k: string]: unknown | undefined;
   };
+  /**
+   * 所在区县: County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division.
+   */
+  division?: DivisionCode;
+  /**
+   * 发放频次: How often benefitAmount is paid; absent: monthly, as in 1.0.
+   */
+  benefitFrequency?: BenefitFrequencyCode;
+  /**
+   * 待遇形式: Whether the benefit is cash, in kind or a service; absent: cash.
+   */
+  benefitKind?: BenefitKindCode;
+  /**
+   * 低保分类: Classification of a 低保 household (e.g. A priority, B general, C short-term). Sensitivity: special.
+   */
+  dibaoCategory?: DibaoCategoryCode;
+  /**
+   * 保障档次: Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). Sensitivity: special.
+   */
+  benefitTier?: number;
+  /**
+   * 致贫原因: Causes of poverty (致贫原因); several may apply. Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  povertyCauses?: PovertyCauseCode[];
+  /**
+   * 分类施保原因: Why the classified supplement (分类施保) is paid; several may apply. Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  classifiedSupplementReasons?: ClassifiedSupplementReasonCode[];
+  gradualExit?: AssistanceGradualExit;
+  singleMemberCoverage?: AssistanceSingleMemberCoverage;
+  /**
+   * 复核记录: History of the case's periodic reviews, oldest first (有进有出、有升有降).
+   */
+  reviews?: AssistanceReview[];
+  /**
+   * 法定义务人: Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test.
+   */
+  legalSupporters?: AssistanceLegalSupporter[];
 }
 /**
  * 家庭: The household, for household-assessed programmes such as dibao.
@@ -1211,6 +1370,40 @@ export interface AssistanceHouseholdMember {
    * 是否保障: Whether the member is covered by the case.
    */
   covered: boolean;
+  /**
+   * 成员起始日期: First day the person is a member of the household (moved in, born, married in).
+   */
+  memberSince?: IsoDate;
+  /**
+   * 成员终止日期: Last day the person is a member of the household (moved out, died); absent: still a member.
+   */
+  memberUntil?: IsoDate;
+  /**
+   * 劳动能力: The member's capacity to work; a covered member who can work shortens the review interval. Sensitivity: special.
+   */
+  labourCapacity?: LabourCapacityCode;
+  disability?: AssistanceHouseholdMemberDisability;
+  /**
+   * 健康状况: The member's health condition. Sensitivity: special.
+   */
+  healthCondition?: HealthConditionCode;
+}
+/**
+ * 残疾情况: The member's disability as on the 残疾人证 (GB/T 26341). Sensitivity: special.
+ */
+export interface AssistanceHouseholdMemberDisability {
+  /**
+   * 残疾类别: Disability category. Sensitivity: special.
+   */
+  category: DisabilityCategoryCode;
+  /**
+   * 残疾等级: Disability grade, 1 (most severe) to 4. Sensitivity: special.
+   */
+  grade: DisabilityGradeCode;
+  /**
+   * 残疾人证号: Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). Sensitivity: special.
+   */
+  certificateNumber?: string;
 }
 /**
  * 办理日期: Dates of the case.
@@ -1230,22 +1423,141 @@ export interface AssistanceDates {
   terminated?: IsoDate;
 }
 /**
- * 慈善救助: Charity relief details; required for charityRelief.
+ * 慈善救助: Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose.
  */
 export interface AssistanceCharity {
   /**
    * 资金来源: Source of the charity funds.
    */
   fundingSource: CharityFundingSourceCode;
+  /**
+   * 慈善组织: Id of the organisation record of the charity that paid the relief.
+   */
+  organisationId?: RecordRef;
+  /**
+   * 资助项目: Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId.
+   */
+  projectCode?: string;
+  /**
+   * 救助用途: What the relief was for; relief from a restricted project must be for one of the project's purposes.
+   */
+  purpose?: CharityPurposeCode;
 }
 /**
- * 优抚: Special-care details; required for specialCare.
+ * 优抚: Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.
  */
 export interface AssistanceSpecialCare {
   /**
-   * 优抚对象类别: Special-care category. Sensitivity: special.
+   * 优抚对象类别: Special-care category (the only one in 1.0; in 1.1 list every category in categories). Sensitivity: special.
    */
-  category: SpecialCareCategoryCode;
+  category?: SpecialCareCategoryCode;
+  /**
+   * 优抚对象类别（多项）: Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). Sensitivity: special.
+   *
+   * @minItems 1
+   */
+  categories?: SpecialCareCategoryCode[];
+  disability?: AssistanceSpecialCareDisability;
+}
+/**
+ * 伤残情况: Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. Sensitivity: special.
+ */
+export interface AssistanceSpecialCareDisability {
+  /**
+   * 伤残等级: 伤残等级, 1 (一级, most severe) to 10 (十级). Sensitivity: special.
+   */
+  grade: SpecialCareDisabilityGradeCode;
+  /**
+   * 伤残性质: 伤残性质: in combat, on duty or of illness. Sensitivity: special.
+   */
+  nature: SpecialCareDisabilityNatureCode;
+  /**
+   * 伤残证件号: Number of the disability certificate (残疾军人证 etc.). Sensitivity: special.
+   */
+  certificateNumber?: string;
+}
+/**
+ * 供养机构: The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1.
+ */
+export interface AssistanceInstitution {
+  /**
+   * 机构: Id of the organisation record of the institution.
+   */
+  organisationId: RecordRef;
+  /**
+   * 入住日期: Date the beneficiary moved in; absent: the case's approval (else application) date.
+   */
+  admitted?: IsoDate;
+  /**
+   * 离开日期: Last day of residence; absent: the case's termination date, or still resident.
+   */
+  left?: IsoDate;
+}
+/**
+ * 渐退期: 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it.
+ */
+export interface AssistanceGradualExit {
+  /**
+   * 渐退期开始: First day of the transition period.
+   */
+  start: IsoDate;
+  /**
+   * 渐退期结束: Last day of the transition period (inclusive).
+   */
+  end: IsoDate;
+}
+/**
+ * 单人保: 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered.
+ */
+export interface AssistanceSingleMemberCoverage {
+  /**
+   * 单人保开始: First day of single-member coverage.
+   */
+  start: IsoDate;
+  /**
+   * 单人保结束: Last day of single-member coverage (inclusive); absent: still in force.
+   */
+  end?: IsoDate;
+}
+export interface AssistanceReview {
+  /**
+   * 复核日期: Date of the review.
+   */
+  date: IsoDate;
+  /**
+   * 复核结果: What the review decided.
+   */
+  outcome: ReviewOutcomeCode;
+  /**
+   * 复核前金额: Monthly basic benefit before the review, in fen. Sensitivity: special.
+   */
+  benefitBefore?: AmountFen;
+  /**
+   * 复核后金额: Monthly basic benefit after the review, in fen. Sensitivity: special.
+   */
+  benefitAfter?: AmountFen;
+}
+export interface AssistanceLegalSupporter {
+  /**
+   * 义务人: Id of the supporter's person record, when there is one.
+   */
+  personId?: RecordRef;
+  /**
+   * 义务人姓名: Name of the supporter. Sensitivity: personal.
+   */
+  name?: string;
+  /**
+   * 义务人身份号码: Identity number of the supporter. Sensitivity: personal.
+   */
+  idNumber?: IdNumber;
+  /**
+   * 义务类型: The legal obligation.
+   */
+  obligation: LegalSupportObligationCode;
+  /**
+   * 被赡（抚、扶）养人: Id of the member supported.
+   */
+  supportedPersonId?: RecordRef;
 }
 
 /**
@@ -1529,9 +1841,162 @@ export interface MedicalSettlement {
 }
 
 /**
+ * 机构: A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.
+ */
+export interface Organisation {
+  /**
+   * 记录类型: Record type, always "organisation".
+   */
+  recordType: "organisation";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 机构类型: Kind of organisation: a charity, or a kind of welfare institution.
+   */
+  kind: OrganisationKindCode;
+  /**
+   * 机构名称: Registered name of the organisation.
+   */
+  name: string;
+  /**
+   * 统一社会信用代码: The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12).
+   */
+  creditCode: CreditCode;
+  /**
+   * 城市: City of the organisation.
+   */
+  city: CityCode;
+  /**
+   * 所在行政区划: Division (county or district) where the organisation is registered or the institution stands.
+   */
+  division: DivisionCode;
+  /**
+   * 机构性质: Ownership of a welfare institution (公办 / 民办 …).
+   */
+  ownership?: InstitutionOwnershipCode;
+  /**
+   * 床位数: Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity).
+   */
+  capacity?: number;
+  /**
+   * 登记日期: Date of registration (or recognition as a charity).
+   */
+  registeredOn?: IsoDate;
+  /**
+   * 慈善项目: A charity's projects and campaigns, which donations and charity relief cases refer to by code.
+   */
+  projects?: OrganisationProject[];
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+export interface OrganisationProject {
+  /**
+   * 项目编号: The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it.
+   */
+  code: string;
+  /**
+   * 项目名称: Name of the project.
+   */
+  name?: string;
+  /**
+   * 资金用途: Purposes the project's funds may be used for.
+   *
+   * @minItems 1
+   */
+  purposes: CharityPurposeCode[];
+  /**
+   * 是否定向: Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them.
+   */
+  restricted: boolean;
+  /**
+   * 项目期间: Period of the project or campaign.
+   */
+  period?: Period;
+}
+
+/**
+ * 捐赠: A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
+ */
+export interface Donation {
+  /**
+   * 记录类型: Record type, always "donation".
+   */
+  recordType: "donation";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 受赠机构: Id of the organisation record of the charity that received the donation.
+   */
+  organisationId: RecordRef;
+  /**
+   * 城市: City of the receiving organisation.
+   */
+  city: CityCode;
+  /**
+   * 捐赠人类型: Type of donor.
+   */
+  donorType: DonorTypeCode;
+  /**
+   * 捐赠人: Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell). Sensitivity: personal.
+   */
+  donorName?: string;
+  /**
+   * 捐赠单位信用代码: The donor's unified social credit code, for an enterprise or a workplace.
+   */
+  donorCreditCode?: CreditCode;
+  /**
+   * 捐赠金额: Amount donated, in fen (money; the value of goods donated in kind).
+   */
+  amount: AmountFen;
+  /**
+   * 捐赠日期: Date the donation was received.
+   */
+  receivedOn: IsoDate;
+  /**
+   * 项目编号: Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds.
+   */
+  projectCode?: string;
+  /**
+   * 是否定向: Whether the donor restricted (定向) the donation to the project's purposes.
+   */
+  restricted: boolean;
+  /**
+   * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/**
  * Any record of the standard, by recordType.
  */
-export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement;
+export type CztRecord =
+  | Person
+  | Enrolment
+  | Transfer
+  | Assistance
+  | Benefit
+  | MedicalRegistration
+  | MedicalSettlement
+  | Organisation
+  | Donation;
 
 /**
  * One line of a JSON Lines export: the optional header or a record.

@@ -35,6 +35,10 @@ export function agencyRefsOf(record: Readonly<Record<string, unknown>>): AgencyR
     }
     case "assistance":
       return push(refs, (record as unknown as AssistanceView).agency, "/agency/creditCode");
+    case "benefit":
+    case "medicalRegistration":
+    case "medicalSettlement":
+      return push(refs, (record as unknown as { agency?: AssistanceView["agency"] }).agency, "/agency/creditCode");
     default:
       return refs;
   }

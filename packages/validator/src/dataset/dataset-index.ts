@@ -6,37 +6,27 @@ import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
 export const Kind = {
- 
   Person: 1,
- 
   Enrolment: 2,
- 
   Transfer: 3,
- 
   Assistance: 4,
-,
   Benefit: 5,
   MedicalRegistration: 6,
   MedicalSettlement: 7,
- Organisation: 5,
-  Donation: 6,
+  Organisation: 8,
+  Donation: 9,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 const kindOfType = {
- 
   person: Kind.Person,
- 
   enrolment: Kind.Enrolment,
- 
   transfer: Kind.Transfer,
- 
   assistance: Kind.Assistance,
-,
   benefit: Kind.Benefit,
   medicalRegistration: Kind.MedicalRegistration,
   medicalSettlement: Kind.MedicalSettlement,
- organisation: Kind.Organisation,
+  organisation: Kind.Organisation,
   donation: Kind.Donation,
 } as const;
 
@@ -438,13 +428,13 @@ export class DatasetIndex {
       else if (kind === Kind.Enrolment && batch.aux[i]! >> 1 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 1);
       else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
+      else if (kind === Kind.Donation && batch.aux[i]! >= 0) aux[base + i] = projects[batch.aux[i]!]!;
     }
     this.medicalTreatment.set(batch.medicalTreatment, medicalBase);
     this.medicalInsured.set(batch.medicalInsured, medicalBase);
     for (let i = 0; i < batch.medicalCount; i++) {
       const extra = batch.medicalExtras[i]!;
       this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
-      else if (kind === Kind.Donation && batch.aux[i]! >= 0) aux[base + i] = projects[batch.aux[i]!]!;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
@@ -632,13 +622,14 @@ export class DatasetIndex {
     return row < 0 ? -1 : this.paidLines[row]!;
   }
   extrasOf(slot: number): ExtraReferences {
-    const at =  || kind === Kind.Organisationthis.extrasIndexOf(slot);
+    const at = this.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
   }
   private extrasIndexOf(slot: number): number {
     switch (this.kinds[slot]) {
       case Kind.Transfer:
       case Kind.Benefit:
+      case Kind.Organisation:
         return this.aux[slot]!;
       case Kind.Assistance:
         return this.assistanceExtras[this.aux[slot]!]!;

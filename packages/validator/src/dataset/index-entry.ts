@@ -42,13 +42,9 @@ import { latestEffectivePayment } from "../rules/support/payment-lines.js";
  * can build them and post them to the thread that owns the index (structured clone).
  */
 export type IndexEntry =
-  |
   | PersonEntry
- 
   | EnrolmentEntry
- 
   | TransferEntry
- 
   | AssistanceEntry
   | BenefitEntry
   | MedicalRegistrationEntry
@@ -140,6 +136,10 @@ export interface AssistanceEntry {
   readonly latestPaidMonth: number;
   /** Index in `payments` of that month's first line; -1 when none. */
   readonly latestPaidLine: number;
+  /** The welfare institution the beneficiary lives in (1.1), and the days of residence. */
+  readonly institution?: ResidenceEntry;
+  /** The charity project that funded a charity relief case (1.1). */
+  readonly charity?: CharityFundingEntry;
 }
 
 export interface BenefitEntry {
@@ -156,6 +156,8 @@ export interface BenefitEntry {
   /** As for assistance: latest month with an effective payment (-1: none) and its line. */
   readonly latestPaidMonth: number;
   readonly latestPaidLine: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface MedicalRegistrationEntry {
@@ -170,6 +172,8 @@ export interface MedicalRegistrationEntry {
   /** 就医地 as its six-digit number. */
   readonly treatmentDivision: number;
   readonly enrolmentId: string | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface MedicalSettlementEntry {
@@ -183,10 +187,8 @@ export interface MedicalSettlementEntry {
   readonly insuredDivision: number;
   readonly enrolmentId: string | undefined;
   readonly registrationId: string | undefined;
-  /** The welfare institution the beneficiary lives in (1.1), and the days of residence. */
-  readonly institution?: ResidenceEntry;
-  /** The charity project that funded a charity relief case (1.1). */
-  readonly charity?: CharityFundingEntry;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface ResidenceEntry {
@@ -218,6 +220,8 @@ export interface OrganisationEntry {
   /** Beds; -1 when not recorded. */
   readonly capacity: number;
   readonly projects: readonly ProjectEntry[] | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 export interface DonationEntry {
@@ -229,6 +233,8 @@ export interface DonationEntry {
   readonly receivedOn: number;
   readonly projectCode: string | undefined;
   readonly restricted: boolean;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */

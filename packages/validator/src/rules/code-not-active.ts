@@ -41,18 +41,16 @@ export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly E
 export type CodeListPointersLike = Readonly<Partial<Record<RecordType, Readonly<Record<string, string>>>>>;
 
 const recordTypes: readonly RecordType[] = [
-  
+
   "person",
- 
   "enrolment",
- 
+
   "transfer",
- 
+
   "assistance",
   "benefit",
   "medicalRegistration",
   "medicalSettlement",
-,
   "organisation",
   "donation",
 ];
@@ -75,7 +73,7 @@ export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: Co
   for (const type of recordTypes) {
     table[type] = [];
     // A version from before the type has no pointers for it.
-    for (const [template, list] of Object.entries(pointers[type] ?? {} ?? {})) {
+    for (const [template, list] of Object.entries(pointers[type] ?? {})) {
       const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
       if (nonActive.size === 0) continue;
       const segments = template.split("/").slice(1);

@@ -53,6 +53,15 @@ function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>)
     }
     case "assistance":
       return { date: at("dates")?.["applied"], field: "/dates/applied" };
+    case "benefit":
+    case "medicalRegistration":
+      return { date: at("period")?.["start"], field: "/period/start" };
+    case "medicalSettlement":
+      return { date: record["settlementDate"], field: "/settlementDate" };
+    case "organisation":
+      return { date: at("meta")?.["lastUpdated"], field: "/meta/lastUpdated" };
+    case "donation":
+      return { date: record["receivedOn"], field: "/receivedOn" };
   }
 }
 

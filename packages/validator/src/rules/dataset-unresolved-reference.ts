@@ -3,19 +3,16 @@ import type { DatasetEmit, DatasetRule, Severity } from "../rule.js";
 import { v1 } from "./support/versions.js";
 
 const targetNames = {
- 
+
   [Kind.Person]: "person",
- 
+
   [Kind.Enrolment]: "enrolment",
- 
   [Kind.Transfer]: "transfer",
- 
   [Kind.Assistance]: "assistance",
-,
   [Kind.Benefit]: "benefit",
   [Kind.MedicalRegistration]: "medicalRegistration",
   [Kind.MedicalSettlement]: "medicalSettlement",
- [Kind.Organisation]: "organisation",
+  [Kind.Organisation]: "organisation",
   [Kind.Donation]: "donation",
 } as const;
 

@@ -39,21 +39,10 @@ function standardVersionOf(set: SchemaSet): string | undefined {
 /** A version's schemas were compiled at build time. */
 function prebuilt(modules: { reporting: object; quick: object }): Validators {
   const v = modules.reporting as Partial<Record<string, ValidateFunction>>;
-  const q = modules.quick as Partial<Record<string, QuickCheck>;
-  const quick: Partial<Record<RecordType, QuickCheck>> = {}>;
-  const validators: Partial<Record<RecordType, ValidateFunction>> = {};
-  // A version's modules export the record types it has.
-  for (const type of recordTypes) {
-    const check = q[type];
-    const validate = v[type];
-    if (check !== undefined && validate !== undefined) {
-      quick[type] = check;
-      validators[type] = validate;
-    }
-  }
+  const q = modules.quick as Partial<Record<string, QuickCheck>>;
   const quick: Partial<Record<RecordType, QuickCheck>> = {};
   const validators: Partial<Record<RecordType, ValidateFunction>> = {};
-  // A version's module exports the record types it has (1.0: no organisation, no donation).
+  // A version's modules export the record types it has (1.0: none of those added in 1.1).
   for (const type of recordTypes) {
     const check = q[type];
     const validate = v[type];

@@ -45,5 +45,7 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
   },
   "benefit": {},
   "medicalRegistration": {},
-  "medicalSettlement": {}
+  "medicalSettlement": {},
+  "organisation": {},
+  "donation": {}
 };

@@ -31,5 +31,7 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
   },
   "benefit": {},
   "medicalRegistration": {},
-  "medicalSettlement": {}
+  "medicalSettlement": {},
+  "organisation": {},
+  "donation": {}
 };
