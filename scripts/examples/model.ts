@@ -174,6 +174,7 @@ export interface Payment {
   month: string;
   amount: number;
   paidOn: string;
+  status?: "paid" | "failed" | "returned";
   funding?: { source: "central" | "provincial" | "city" | "county" | "charity" | "other"; amount: number }[];
 }
 

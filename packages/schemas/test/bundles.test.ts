@@ -231,7 +231,6 @@ describe.each(trees)("bundles/$version validate as the source schemas of $versio
       version === "1.0" && Array.isArray(value["records"]) ? { ...value, records: (value["records"] as JsonObject[]).filter((r) => errorLines(recordSchema, r).length === 0) } : value;
     const shipped = all.filter(({ value }) => meantFor[name](value)).map(({ where, value }) => ({ where, value: known(asVersion(value, version)) }));
     // Mutants of the first valid record of each type (of the package: its first one).
-    const recordSchema = source.getSchema(idOf("record"))!;
     const seeds = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "header", "package", "organisation", "donation"].flatMap((kind) => {
       if (kind === "package") {
         // A package's records are mutated through the record seeds; keep one of each type, the

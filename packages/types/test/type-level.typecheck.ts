@@ -28,7 +28,18 @@ export const lines: JsonLinesLine[] = [
 // Codes are the code lists' strings; deprecated codes stay valid.
 export const deprecatedScheme: InsuranceSchemeCode = "medical.nrcms";
 assertType<
-  Equal<TransferKindCode, "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident">
+  Equal<
+    TransferKindCode,
+    | "pension.employee.intercity"
+    | "medical.intercity"
+    | "unemployment.intercity"
+    | "pension.link.residentToEmployee"
+    | "pension.link.employeeToResident"
+    | "pension.institution.toEmployee"
+    | "pension.employee.toInstitution"
+    | "pension.institution.withinProvince"
+    | "pension.resident.interregion"
+  >
 >();
 assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation">>();
 

@@ -143,8 +143,6 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
       return { data: merge(pensionBenefit, { benefitType: code, enrolmentId: undefined }) };
     case "benefitStatus":
       return { data: merge(pensionBenefit, code === "terminated" ? { status: code, endReason: "death", period: { end: "2025-05-31" } } : { status: code }) };
-    case "benefitFrequency":
-      return { data: merge(pensionBenefit, code === "oneOff" ? { frequency: code, oneOffAmount: 1_200_000 } : { frequency: code }) };
     case "benefitEndReason":
       return { data: merge(pensionBenefit, { status: "terminated", endReason: code, period: { end: "2025-05-31" } }) };
     case "medicalRegistrationType":
