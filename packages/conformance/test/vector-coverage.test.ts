@@ -74,6 +74,8 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   benefitStatus: ["status"],
   benefitEndReason: ["endReason"],
   medicalRegistrationType: ["registrationType"],
+  vitalStatus: ["vitalStatus.status"],
+  vitalStatusSource: ["vitalStatus.source"],
   organisationKind: ["kind"],
   institutionOwnership: ["ownership"],
   charityPurpose: ["projects.*.purposes.*", "charity.purpose"],

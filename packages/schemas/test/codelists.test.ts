@@ -35,6 +35,7 @@ describe("code lists", () => {
       "benefitStatus",
             "benefitEndReason",
       "medicalRegistrationType",
+      "transferDocumentKind",
       "vitalStatus",
       "vitalStatusSource",
       "organisationKind",

@@ -1066,7 +1066,7 @@ export interface components {
                  * @description Special-care category (the only one in 1.0; in 1.1 list every category in categories).
                  * @enum {string}
                  */
-                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
+                category: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
                 /** @description Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). */
                 categories?: ("11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43")[];
                 /** @description Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. */
@@ -1855,7 +1855,11 @@ export interface components {
             } | {
                 /** @enum {unknown} */
                 city?: "430100" | "430200" | "430300";
-            } | unknown;
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
                 /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
@@ -1879,7 +1883,10 @@ export interface components {
             } | {
                 /** @enum {unknown} */
                 city?: "430100" | "430200" | "430300";
-            } | unknown;
+                agency: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */
@@ -2176,7 +2183,11 @@ export interface components {
             } | {
                 /** @enum {unknown} */
                 city?: "430100" | "430200" | "430300";
-            } | unknown;
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
                 /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
@@ -2200,7 +2211,10 @@ export interface components {
             } | {
                 /** @enum {unknown} */
                 city?: "430100" | "430200" | "430300";
-            } | unknown;
+                agency: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */

@@ -209,7 +209,7 @@ export const benefitGroups: Group[] = [
       invalid("benefits/one-off-without-amount", "a one-off grant needs its amount", { data: merge(pensionBenefit, { frequency: "oneOff" }) }, [
         at("benefit.amount-for-frequency", "/oneOffAmount"),
       ]),
-      invalid("benefits/terminated-without-reason", "a terminated benefit says why", { data: merge(pensionBenefit, { status: "terminated", period: { end: "2025-01-31" } }) }, [
+      invalid("benefits/terminated-without-reason", "a terminated benefit says why", { data: merge(pensionBenefit, { status: "terminated", period: { end: "2025-05-31" } }) }, [
         at("benefit.end-reason", "/status"),
       ]),
     ],

@@ -176,7 +176,7 @@ export const contributionGroups: Group[] = [
       valid("contribution-rate/flexible-worker", "a flexible worker pays the whole contribution: not checked", { data: merge(flexibleWorker, { contributions: [{ ...year2020, individualAmount: 1_440_000, employerAmount: 0 }] }) }),
       valid("contribution-rate/agency-table", "an agency table replaces the defaults: 9 % in Changsha", {
         data: unitYears({ ...year2020, individualAmount: 648_000 }),
-        parameters: { contributionRate: [{ scheme: "pension.employee", region: changsha, validFrom: "2020-01-01", individualRate: 9, source: "placeholder figure for a vector", verified: false }] },
+        parameters: { parametersVersion: "1.0", contributionRate: [{ scheme: "pension.employee", region: changsha, validFrom: "2020-01-01", individualRate: 9, source: "placeholder figure for a vector", verified: false }] },
       }),
     ],
   },

@@ -82,7 +82,7 @@ export const generatedCsvColumns: readonly string[] = [
     "perCapitaIncome",
     "benefitAmount",
     "classifiedSupplement",
-    ...repeated("payments", 2, ["month", "amount", "paidOn"]),
+    ...repeated("payments", 4, ["month", "amount", "paidOn", "status", "funding.0.source", "funding.0.amount", "funding.1.source", "funding.1.amount"]),
     "lastReviewDate",
     "nextReviewDate",
     "charity.fundingSource",
@@ -102,7 +102,7 @@ export const generatedCsvColumns: readonly string[] = [
     "frequency",
     "monthlyAmount",
     "oneOffAmount",
-    ...repeated("payments", 2, ["accountKind"]),
+    ...repeated("payments", 4, ["accountKind", "payee.kind"]),
     // medical registration and settlement
     "registrationType",
     "insuredDivision",

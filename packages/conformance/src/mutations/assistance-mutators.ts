@@ -122,7 +122,9 @@ export const assistanceMutators: readonly Mutator[] = [
         // In the month of the last review, when the benefit in force is known even without a review history.
         const first = assistance.payments![0]!;
         const month = assistance.lastReviewDate!.slice(0, 7);
-        assistance.payments = [{ ...first, month, paidOn: assistance.lastReviewDate!, amount: first.amount + 100 }];
+        // A paid line (the generator also writes failed ones, which the rule rightly skips), without a funding split to keep in step.
+        const { status: _status, funding: _funding, ...line } = first;
+        assistance.payments = [{ ...line, month, paidOn: assistance.lastReviewDate!, amount: first.amount + 100 }];
       }),
   },
   {

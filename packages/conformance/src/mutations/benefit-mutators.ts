@@ -77,6 +77,8 @@ export const benefitMutators: readonly Mutator[] = [
       return mutateOne(entries, pick, (record): record is EnrolmentRecord => isEnrolment(record) && funded.has(record.id), (enrolment) => {
         enrolment.contributionStatus = "1";
         enrolment.period = { start: enrolment.period.start };
+        // Still contributing: no reason for an end (enrolment.end-reason would also fire).
+        delete enrolment.endReason;
       });
     },
   },

@@ -65,7 +65,7 @@ export const careMutators: readonly Mutator[] = [
       if (person === undefined) return undefined;
       const care = assistanceFor("430100-A-900001", person, "specialCare", {
         agency: { ...civilAffairs, department: "veteransAffairs" },
-        specialCare: { categories: ["11", "51"], disability: { grade: "6", nature: "inCombat" } },
+        specialCare: { category: "11", categories: ["11", "51"], disability: { grade: "6", nature: "inCombat" } },
         payments: [{ month: "2025-03", amount: 100_000, paidOn: "2025-03-06" }],
       });
       return withAdded(entries, [care], 0);

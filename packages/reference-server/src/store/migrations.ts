@@ -51,11 +51,11 @@ export const migrations: readonly { version: number; name: string; sql: string }
   {
     // SQLite cannot alter a CHECK: the table is rebuilt with the record types of 1.1.
     version: 3,
-    name: "benefit-and-medical-record-types",
+    name: "record types of 1.1: benefits, 异地就医, organisations and donations",
     sql: `
       CREATE TABLE records_v3 (
         id            TEXT PRIMARY KEY,
-        record_type   TEXT NOT NULL CHECK (record_type IN ('person', 'enrolment', 'transfer', 'assistance', 'benefit', 'medicalRegistration', 'medicalSettlement')),
+        record_type   TEXT NOT NULL CHECK (record_type IN ('person', 'enrolment', 'transfer', 'assistance', 'benefit', 'medicalRegistration', 'medicalSettlement', 'organisation', 'donation')),
         body          TEXT NOT NULL,
         version       INTEGER NOT NULL DEFAULT 1,
         city          TEXT,
@@ -74,37 +74,6 @@ export const migrations: readonly { version: number; name: string; sql: string }
       INSERT INTO records_v3 SELECT * FROM records;
       DROP TABLE records;
       ALTER TABLE records_v3 RENAME TO records;
-      CREATE INDEX records_person ON records (record_type, person_id, id) WHERE person_id IS NOT NULL;
-      CREATE INDEX records_id_number ON records (id_number) WHERE id_number IS NOT NULL;
-      CREATE INDEX records_family ON records (family, person_id) WHERE family IS NOT NULL;
-    `,
-  },
-  {
-    // SQLite cannot alter a CHECK constraint: the table is rebuilt with the 1.1 record types.
-    version: 3,
-    name: "organisation and donation records",
-    sql: `
-      CREATE TABLE records_next (
-        id            TEXT PRIMARY KEY,
-        record_type   TEXT NOT NULL CHECK (record_type IN ('person', 'enrolment', 'transfer', 'assistance', 'organisation', 'donation')),
-        body          TEXT NOT NULL,
-        version       INTEGER NOT NULL DEFAULT 1,
-        city          TEXT,
-        department    TEXT,
-        person_id     TEXT,
-        id_number     TEXT,
-        scheme        TEXT,
-        family        TEXT,
-        status        TEXT,
-        programme     TEXT,
-        period_start  TEXT,
-        period_end    TEXT,
-        created_at    TEXT NOT NULL,
-        updated_at    TEXT NOT NULL
-      ) STRICT, WITHOUT ROWID;
-      INSERT INTO records_next SELECT id, record_type, body, version, city, department, person_id, id_number, scheme, family, status, programme, period_start, period_end, created_at, updated_at FROM records;
-      DROP TABLE records;
-      ALTER TABLE records_next RENAME TO records;
       CREATE INDEX records_person ON records (record_type, person_id, id) WHERE person_id IS NOT NULL;
       CREATE INDEX records_id_number ON records (id_number) WHERE id_number IS NOT NULL;
       CREATE INDEX records_family ON records (family, person_id) WHERE family IS NOT NULL;

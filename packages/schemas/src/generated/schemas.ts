@@ -632,19 +632,9 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "Special care"
         },
         "type": "object",
-        "if": {
-          "properties": {
-            "categories": false
-          }
-        },
-        "then": {
-          "properties": {
-            "category": {}
-          },
-          "required": [
-            "category"
-          ]
-        },
+        "required": [
+          "category"
+        ],
         "properties": {
           "category": {
             "description": "Special-care category (the only one in 1.0; in 1.1 list every category in categories).",
@@ -5417,7 +5407,9 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430200",
                   "430300"
                 ]
-              }
+              },
+              "agency": true,
+              "enrolmentId": true
             },
             "required": [
               "agency",
@@ -5427,7 +5419,10 @@ export const schemas: Readonly<Record<string, object>> = {
           {
             "required": [
               "external"
-            ]
+            ],
+            "properties": {
+              "external": true
+            }
           }
         ]
       },
@@ -5543,7 +5538,8 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430200",
                   "430300"
                 ]
-              }
+              },
+              "agency": true
             },
             "required": [
               "agency"
@@ -5552,7 +5548,10 @@ export const schemas: Readonly<Record<string, object>> = {
           {
             "required": [
               "external"
-            ]
+            ],
+            "properties": {
+              "external": true
+            }
           }
         ]
       },

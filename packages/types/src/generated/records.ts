@@ -1013,9 +1013,11 @@ export interface EnrolmentEmployer {
 export type TransferFrom = (
   | {
       city?: "430100" | "430200" | "430300";
+      agency: unknown;
+      enrolmentId: unknown;
     }
   | {
-      [k: string]: unknown | undefined;
+      external: unknown;
     }
 ) & {
   /**
@@ -1038,9 +1040,10 @@ export type TransferFrom = (
 export type TransferTo = (
   | {
       city?: "430100" | "430200" | "430300";
+      agency: unknown;
     }
   | {
-      [k: string]: unknown | undefined;
+      external: unknown;
     }
 ) & {
   /**
@@ -1450,7 +1453,7 @@ export interface AssistanceSpecialCare {
   /**
    * 优抚对象类别: Special-care category (the only one in 1.0; in 1.1 list every category in categories). Sensitivity: special.
    */
-  category?: SpecialCareCategoryCode;
+  category: SpecialCareCategoryCode;
   /**
    * 优抚对象类别（多项）: Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). Sensitivity: special.
    *
