@@ -5408,8 +5408,20 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430300"
                 ]
               },
-              "agency": true,
-              "enrolmentId": true
+              "agency": {
+                "description": "Required for a side in the three cities: the agency record of the dataset.",
+                "x-czt-title": {
+                  "zh": "经办机构",
+                  "en": "Agency"
+                }
+              },
+              "enrolmentId": {
+                "description": "Required for a source in the three cities: its enrolment record in the dataset.",
+                "x-czt-title": {
+                  "zh": "参保记录",
+                  "en": "Enrolment"
+                }
+              }
             },
             "required": [
               "agency",
@@ -5421,7 +5433,13 @@ export const schemas: Readonly<Record<string, object>> = {
               "external"
             ],
             "properties": {
-              "external": true
+              "external": {
+                "description": "Required for a side outside the three cities.",
+                "x-czt-title": {
+                  "zh": "外部经办机构与参保",
+                  "en": "External agency and enrolment"
+                }
+              }
             }
           }
         ]
@@ -5539,7 +5557,13 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430300"
                 ]
               },
-              "agency": true
+              "agency": {
+                "description": "Required for a side in the three cities: the agency record of the dataset.",
+                "x-czt-title": {
+                  "zh": "经办机构",
+                  "en": "Agency"
+                }
+              }
             },
             "required": [
               "agency"
@@ -5550,7 +5574,13 @@ export const schemas: Readonly<Record<string, object>> = {
               "external"
             ],
             "properties": {
-              "external": true
+              "external": {
+                "description": "Required for a side outside the three cities.",
+                "x-czt-title": {
+                  "zh": "外部经办机构与参保",
+                  "en": "External agency and enrolment"
+                }
+              }
             }
           }
         ]

@@ -1013,11 +1013,26 @@ export interface EnrolmentEmployer {
 export type TransferFrom = (
   | {
       city?: "430100" | "430200" | "430300";
-      agency: unknown;
-      enrolmentId: unknown;
+      /**
+       * 经办机构: Required for a side in the three cities: the agency record of the dataset.
+       */
+      agency: {
+        [k: string]: unknown | undefined;
+      };
+      /**
+       * 参保记录: Required for a source in the three cities: its enrolment record in the dataset.
+       */
+      enrolmentId: {
+        [k: string]: unknown | undefined;
+      };
     }
   | {
-      external: unknown;
+      /**
+       * 外部经办机构与参保: Required for a side outside the three cities.
+       */
+      external: {
+        [k: string]: unknown | undefined;
+      };
     }
 ) & {
   /**
@@ -1040,10 +1055,20 @@ export type TransferFrom = (
 export type TransferTo = (
   | {
       city?: "430100" | "430200" | "430300";
-      agency: unknown;
+      /**
+       * 经办机构: Required for a side in the three cities: the agency record of the dataset.
+       */
+      agency: {
+        [k: string]: unknown | undefined;
+      };
     }
   | {
-      external: unknown;
+      /**
+       * 外部经办机构与参保: Required for a side outside the three cities.
+       */
+      external: {
+        [k: string]: unknown | undefined;
+      };
     }
 ) & {
   /**

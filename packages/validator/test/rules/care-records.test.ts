@@ -12,7 +12,9 @@ const context = { asOf: fixtureAsOf, schemaVersion: "1.1", parameters: {} };
 
 describe("references to organisations (dataset.unresolved-reference)", () => {
   it("are clean when the charity and the care home are in the dataset", () => {
-    expect(runRules([...persons, charity, home, donation, relief, resident], context, true)).toEqual([]);
+    // The records share a placeholder agency credit code; that is dataset.shared-credit-code's concern, not this test's.
+    const findings = runRules([...persons, charity, home, donation, relief, resident], context, true);
+    expect(findings.filter((f) => f.ruleId !== "dataset.shared-credit-code")).toEqual([]);
   });
 
   it("report a donation, an institution and a charity relief case naming no organisation, with pointer and type", () => {
@@ -47,11 +49,12 @@ describe("organisation and donation records by version", () => {
   it("1.0's single special-care category stays valid in 1.1, and categories with a disability grade are new", async () => {
     const person = persons[0]!;
     const single = { ...relief, id: "430100-A-000009", programme: "specialCare", specialCare: { category: "41" }, charity: undefined };
-    const several = { ...single, id: "430100-A-000010", specialCare: { categories: ["11", "51"], disability: { grade: "6", nature: "inCombat" } } };
+    const several = { ...single, id: "430100-A-000010", specialCare: { category: "11", categories: ["11", "51"], disability: { grade: "6", nature: "inCombat" } } };
     const neither = { ...single, id: "430100-A-000011", specialCare: {} };
     const validator = createValidator({ asOf: fixtureAsOf, schemaVersion: "1.1" });
     const report = await validator.validateRecords([person, JSON.parse(JSON.stringify(single)), JSON.parse(JSON.stringify(several)), JSON.parse(JSON.stringify(neither))]);
-    expect(report.findings.map((f) => [f.recordId, f.ruleId.startsWith("schema.")])).toEqual([["430100-A-000011", true]]);
+    // The main category stays required; the schema judges only the case without one.
+    expect(report.findings.filter((f) => f.ruleId.startsWith("schema.")).map((f) => f.recordId)).toEqual(["430100-A-000011"]);
     const v10 = await createValidator({ asOf: fixtureAsOf, schemaVersion: "1.0" }).validateRecords([person, JSON.parse(JSON.stringify(several))]);
     expect(v10.findings.some((f) => f.ruleId.startsWith("schema."))).toBe(true);
   });
