@@ -5408,20 +5408,8 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430300"
                 ]
               },
-              "agency": {
-                "description": "Required for a side in the three cities: the agency record of the dataset.",
-                "x-czt-title": {
-                  "zh": "经办机构",
-                  "en": "Agency"
-                }
-              },
-              "enrolmentId": {
-                "description": "Required for a source in the three cities: its enrolment record in the dataset.",
-                "x-czt-title": {
-                  "zh": "参保记录",
-                  "en": "Enrolment"
-                }
-              }
+              "agency": {},
+              "enrolmentId": {}
             },
             "required": [
               "agency",
@@ -5433,13 +5421,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "external"
             ],
             "properties": {
-              "external": {
-                "description": "Required for a side outside the three cities.",
-                "x-czt-title": {
-                  "zh": "外部经办机构与参保",
-                  "en": "External agency and enrolment"
-                }
-              }
+              "external": {}
             }
           }
         ]
@@ -5557,13 +5539,7 @@ export const schemas: Readonly<Record<string, object>> = {
                   "430300"
                 ]
               },
-              "agency": {
-                "description": "Required for a side in the three cities: the agency record of the dataset.",
-                "x-czt-title": {
-                  "zh": "经办机构",
-                  "en": "Agency"
-                }
-              }
+              "agency": {}
             },
             "required": [
               "agency"
@@ -5574,13 +5550,7 @@ export const schemas: Readonly<Record<string, object>> = {
               "external"
             ],
             "properties": {
-              "external": {
-                "description": "Required for a side outside the three cities.",
-                "x-czt-title": {
-                  "zh": "外部经办机构与参保",
-                  "en": "External agency and enrolment"
-                }
-              }
+              "external": {}
             }
           }
         ]

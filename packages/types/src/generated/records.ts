@@ -1013,26 +1013,11 @@ export interface EnrolmentEmployer {
 export type TransferFrom = (
   | {
       city?: "430100" | "430200" | "430300";
-      /**
-       * 经办机构: Required for a side in the three cities: the agency record of the dataset.
-       */
-      agency: {
-        [k: string]: unknown | undefined;
-      };
-      /**
-       * 参保记录: Required for a source in the three cities: its enrolment record in the dataset.
-       */
-      enrolmentId: {
-        [k: string]: unknown | undefined;
-      };
+      agency: unknown;
+      enrolmentId: unknown;
     }
   | {
-      /**
-       * 外部经办机构与参保: Required for a side outside the three cities.
-       */
-      external: {
-        [k: string]: unknown | undefined;
-      };
+      external: unknown;
     }
 ) & {
   /**
@@ -1055,20 +1040,10 @@ export type TransferFrom = (
 export type TransferTo = (
   | {
       city?: "430100" | "430200" | "430300";
-      /**
-       * 经办机构: Required for a side in the three cities: the agency record of the dataset.
-       */
-      agency: {
-        [k: string]: unknown | undefined;
-      };
+      agency: unknown;
     }
   | {
-      /**
-       * 外部经办机构与参保: Required for a side outside the three cities.
-       */
-      external: {
-        [k: string]: unknown | undefined;
-      };
+      external: unknown;
     }
 ) & {
   /**
