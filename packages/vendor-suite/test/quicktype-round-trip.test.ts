@@ -99,7 +99,10 @@ const roundTripChecks = ["--disable", "dataset.unresolved-reference"];
 function roundTripExamples(toolchain: Toolchain, directory: string, format: ExampleFormat, extra: readonly string[] = []) {
   const out = join(directory, `out-${format}${extra.join("")}`);
   mkdirSync(out, { recursive: true });
-  const sources = exampleFiles(format).map((source) => typedCopy(source, out));
+  // The typed copies go in a folder of their own: the round trip writes \`out/<name>\`.
+  const typedFolder = join(out, "typed");
+  mkdirSync(typedFolder, { recursive: true });
+  const sources = exampleFiles(format).map((source) => typedCopy(source, typedFolder));
   const targets = sources.map((source) => {
     const target = join(out, basename(source));
     const result = toolchain.roundTrip(directory, source, target, extra);
