@@ -45,7 +45,7 @@ const cityPoolingParameters = {
 export const transferGroups: Group[] = [
   {
     description: "a side outside the three cities: any pooling region, the outside agency and enrolment as external (1.0 allowed only the three cities)",
-    rules: ["schema.enum", "schema.additional-property", "schema.required", "schema.shape"],
+    rules: ["schema.enum", "schema.additional-property", "schema.required", "schema.shape", "transfer.side-outside-three-cities"],
     asOf,
     tests: [
       invalid("transfers/arrival-from-guangzhou-1.0", "Guangzhou → Changsha declared as 1.0: the three-city enum and the required enrolment reject it", arrivalExport("1.0"), [
@@ -59,7 +59,7 @@ export const transferGroups: Group[] = [
       valid("transfers/departure-to-shenzhen", "Changsha → 深圳 440300, the receiving office outside the dataset", { data: departure }),
       invalid("transfers/outside-without-external", "Guangzhou named as if it were in the dataset, with an agency and enrolment id but no external reference", {
         data: merge(transfer, { from: { city: "440100", external: undefined, agency: agency(changsha, "hrss"), enrolmentId: "440100-E-000001" } }),
-      }, [at("schema.enum", "/from/city")]),
+      }, [at("transfer.side-outside-three-cities", "/from/city")]),
       invalid("transfers/three-city-side-without-enrolment", "a Changsha source with neither its agency and enrolment nor an external reference", {
         data: merge(transfer, { from: { city: changsha, external: undefined } }),
       }, [at("schema.shape", "/from")]),

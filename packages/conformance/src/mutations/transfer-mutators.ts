@@ -7,6 +7,8 @@ import { isTransfer, type Mutator, mutateOne } from "./mutator.js";
 const betweenPools = (transfer: TransferRecord) => movesBetweenPools(transfer as unknown as Parameters<typeof movesBetweenPools>[0], defaultParameterTables);
 /** Pension transfers between two pools: the only ones that move funds. */
 const isPensionTransfer = (record: CztRecord): record is TransferRecord => isTransfer(record) && record.kind === "pension.employee.intercity" && betweenPools(record) === true;
+/** Pension transfers between two pools whose source is a side of the dataset. */
+const isPensionTransferFromTheCities = (record: CztRecord): record is TransferRecord => isPensionTransfer(record) && record.from.external === undefined;
 /** Registration changes within one pool (two Hunan cities since provincial pooling). */
 const isRegistrationChange = (record: CztRecord): record is TransferRecord => isTransfer(record) && betweenPools(record) === false;
 /** Arrivals from a pooling region outside the three cities. */
@@ -88,6 +90,14 @@ export const transferMutators: readonly Mutator[] = [
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isArrivalFromOutside, (transfer) => {
         transfer.from.city = "720100";
+      }),
+  },
+  {
+    ruleId: "transfer.side-outside-three-cities",
+    description: "move the source of a transfer between two pools to 440100 (Guangzhou) while it keeps the dataset's agency and enrolment",
+    mutate: (entries, pick) =>
+      mutateOne(entries, pick, isPensionTransferFromTheCities, (transfer) => {
+        transfer.from.city = "440100";
       }),
   },
 ];

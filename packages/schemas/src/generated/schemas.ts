@@ -5400,17 +5400,6 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false,
         "anyOf": [
           {
-            "properties": {
-              "city": {
-                "enum": [
-                  "430100",
-                  "430200",
-                  "430300"
-                ]
-              },
-              "agency": {},
-              "enrolmentId": {}
-            },
             "required": [
               "agency",
               "enrolmentId"
@@ -5419,10 +5408,7 @@ export const schemas: Readonly<Record<string, object>> = {
           {
             "required": [
               "external"
-            ],
-            "properties": {
-              "external": {}
-            }
+            ]
           }
         ]
       },
@@ -5531,16 +5517,6 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false,
         "anyOf": [
           {
-            "properties": {
-              "city": {
-                "enum": [
-                  "430100",
-                  "430200",
-                  "430300"
-                ]
-              },
-              "agency": {}
-            },
             "required": [
               "agency"
             ]
@@ -5548,10 +5524,7 @@ export const schemas: Readonly<Record<string, object>> = {
           {
             "required": [
               "external"
-            ],
-            "properties": {
-              "external": {}
-            }
+            ]
           }
         ]
       },

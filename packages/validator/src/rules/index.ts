@@ -52,6 +52,7 @@ import { transferIndividualAccountRule } from "./transfer-individual-account.js"
 import { transferLinkingDirectionRule } from "./transfer-linking-direction.js";
 import { transferPooledFundRule } from "./transfer-pooled-fund.js";
 import { transferPoolingRegionRule } from "./transfer-pooling-region.js";
+import { transferSideOutsideThreeCitiesRule } from "./transfer-side-outside-three-cities.js";
 import { transferStatusMatchesLastStepRule } from "./transfer-status-matches-last-step.js";
 import { transferStepDeadlineRule } from "./transfer-step-deadline.js";
 import { transferStepOrderRule } from "./transfer-step-order.js";
@@ -100,6 +101,7 @@ export const recordRules: readonly RecordRule[] = [
   transferLinkingDirectionRule,
   transferFundsWithinPoolRule,
   transferPoolingRegionRule,
+  transferSideOutsideThreeCitiesRule,
   assistanceCoveredMembersCountRule,
   assistanceHouseholdSizeRule,
   assistanceHouseholdHeadRule,
