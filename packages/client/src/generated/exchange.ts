@@ -1852,7 +1852,12 @@ export interface components {
                     /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
                     localId: string;
                 };
-            } | unknown | unknown;
+            } | {
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
                 /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
@@ -1873,7 +1878,11 @@ export interface components {
                     /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
                     localId: string;
                 };
-            } | unknown | unknown;
+            } | {
+                agency: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */
@@ -2167,7 +2176,12 @@ export interface components {
                     /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
                     localId?: string;
                 };
-            } | unknown | unknown;
+            } | {
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
                 /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
@@ -2188,7 +2202,11 @@ export interface components {
                     /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
                     localId?: string;
                 };
-            } | unknown | unknown;
+            } | {
+                agency: unknown;
+            } | {
+                external: unknown;
+            };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
             /** @description Steps of the transfer in time order. */

@@ -84,7 +84,7 @@ export const residentEnrolment: JsonObject = {
   agency: agency(zhuzhou, "healthcareSecurity"),
   contributionStatus: "1",
   employmentStatus: "0",
-  period: { start: "2016-01-01" },
+  period: { start: "2017-01-01" },
 };
 
 /** 2018 (6 months), 2019, 2020 at 8 % individual and 16 % employer rates. */

@@ -222,6 +222,10 @@ export const contributionGroups: Group[] = [
         data: merge(employeeEnrolment, { id: "430300-E-000024", scheme: "longTermCare", city: xiangtan, agency: agency(xiangtan, "healthcareSecurity"), period: { start: "2015-01-01" } }),
       }, [at("code.not-yet-in-force", "/scheme")]),
       valid("scheme/resident-medical-2017", "城乡居民医保 (medical.resident) after the integration", { data: merge(residentEnrolment, { period: { start: "2017-01-01" } }) }),
+      warns("scheme/resident-medical-2010", "城乡居民医保 (medical.resident) for 2010, before 国发〔2016〕3号: 1.0 accepted it (a declared correction of 1.1)", {
+        data: merge(residentEnrolment, { period: { start: "2010-01-01" } }),
+      }, [at("code.not-yet-in-force", "/scheme")]),
+      valid("scheme/resident-medical-integration-day", "城乡居民医保 from the day of 国发〔2016〕3号", { data: merge(residentEnrolment, { period: { start: "2016-01-03" } }) }),
       valid("scheme/urban-resident-2010", "城镇居民医保 (medical.urbanResident) for 2010", { data: merge(residentEnrolment, { scheme: "medical.urbanResident", period: { start: "2010-01-01" } }) }),
       warns("scheme/urban-resident-2021", "城镇居民医保 for an enrolment of 2021, after the integration", { data: merge(residentEnrolment, { scheme: "medical.urbanResident", period: { start: "2021-01-01" } }) }, [
         at("code.not-active", "/scheme"),

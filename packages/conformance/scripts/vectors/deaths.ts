@@ -72,7 +72,7 @@ const medical: JsonObject = {
   agency: agency(changsha, "healthcareSecurity"),
   contributionStatus: "3",
   employmentStatus: "0",
-  period: { start: "2016-01-01", end: "2025-03-31" },
+  period: { start: "2017-01-01", end: "2025-03-31" },
 };
 
 const inZhuzhou = (record: JsonObject) => ({ file: "430200-zhuzhou.jsonl", record });

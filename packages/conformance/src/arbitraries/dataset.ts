@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { codeSince } from "./code-since.js";
 import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../records.js";
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
 import { addDays, earlierOf, laterOf } from "./calendar.js";
@@ -9,8 +10,8 @@ import { cityCodes } from "./places.js";
 import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
 import { buildTransfer, outsideRegions } from "./transfer.js";
 
-/** The day medical.resident comes into force (its `since` in the insuranceScheme list). */
-const residentMedicalSince = "2016-01-01";
+/** The day medical.resident comes into force: its `since` in the insuranceScheme list (国发〔2016〕3号). */
+export const residentMedicalSince: string = codeSince("insuranceScheme", "medical.resident");
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {

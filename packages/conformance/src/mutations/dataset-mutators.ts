@@ -1,6 +1,6 @@
 import { buildDibaoCase, buildPersonalAid } from "../arbitraries/assistance.js";
 import { addDays, laterOf } from "../arbitraries/calendar.js";
-import { fileOfRecord } from "../arbitraries/dataset.js";
+import { fileOfRecord, residentMedicalSince } from "../arbitraries/dataset.js";
 import { buildPerson, type PersonChoice } from "../arbitraries/person.js";
 import { agencyOf } from "../arbitraries/places.js";
 import type { Agency, AssistanceRecord, CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord, TransferRecord } from "../records.js";
@@ -100,8 +100,8 @@ export const datasetMutators: readonly Mutator[] = [
         city,
         // The other city's own 医保局: keeping the first city's credit code would name two agencies with one code.
         agency: agencyOf(city, "healthcareSecurity"),
-        // 城乡居民医保 exists from 2016 (its since date): code.not-yet-in-force stays silent.
-        period: { start: laterOf(addDays(medical.period.start, 10), "2016-01-01") },
+        // 城乡居民医保 exists from its since date (2016): code.not-yet-in-force stays silent.
+        period: { start: laterOf(addDays(medical.period.start, 10), residentMedicalSince) },
       };
       delete added.employer;
       delete added.participationType;

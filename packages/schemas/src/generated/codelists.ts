@@ -2388,10 +2388,11 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "Basic medical insurance for urban and rural residents"
         },
         "description": {
-          "zh": "国发〔2016〕3号 起整合城镇居民医保与新农合（各市 2016–2019 年）；此前的记录宜用 medical.urbanResident 或 medical.nrcms。",
-          "en": "The integrated scheme from 国发〔2016〕3号 (each city 2016–2019) [policy, fairly sure]; earlier records should use medical.urbanResident or medical.nrcms. No since date: the integration date differs by city."
+          "zh": "国发〔2016〕3号（2016-01-03）起整合城镇居民医保与新农合（各市 2016–2019 年完成）；此前不存在，此前的记录用 medical.urbanResident 或 medical.nrcms。",
+          "en": "The integrated scheme of 国发〔2016〕3号 (2016-01-03); each city integrated between 2016 and 2019 [policy, fairly sure]. It did not exist before that date, so earlier records use medical.urbanResident or medical.nrcms (code.not-yet-in-force). The since date is the national decision, the earliest any city can have it; a city's own integration date is later."
         },
         "status": "active",
+        "since": "2016-01-03",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [

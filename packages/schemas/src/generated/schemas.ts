@@ -5400,12 +5400,19 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false,
         "anyOf": [
           {
+            "properties": {
+              "agency": {},
+              "enrolmentId": {}
+            },
             "required": [
               "agency",
               "enrolmentId"
             ]
           },
           {
+            "properties": {
+              "external": {}
+            },
             "required": [
               "external"
             ]
@@ -5517,11 +5524,17 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false,
         "anyOf": [
           {
+            "properties": {
+              "agency": {}
+            },
             "required": [
               "agency"
             ]
           },
           {
+            "properties": {
+              "external": {}
+            },
             "required": [
               "external"
             ]

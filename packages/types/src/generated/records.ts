@@ -1010,9 +1010,15 @@ export interface EnrolmentEmployer {
 /**
  * 转出方: Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.
  */
-export type TransferFrom = {
-  [k: string]: unknown | undefined;
-} & {
+export type TransferFrom = (
+  | {
+      agency: unknown;
+      enrolmentId: unknown;
+    }
+  | {
+      external: unknown;
+    }
+) & {
   /**
    * 统筹区: Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.
    */
@@ -1030,9 +1036,14 @@ export type TransferFrom = {
 /**
  * 转入方: Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.
  */
-export type TransferTo = {
-  [k: string]: unknown | undefined;
-} & {
+export type TransferTo = (
+  | {
+      agency: unknown;
+    }
+  | {
+      external: unknown;
+    }
+) & {
   /**
    * 统筹区: Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.
    */
