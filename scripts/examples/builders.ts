@@ -124,6 +124,14 @@ export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: E
   };
 }
 
+/**
+ * 资助参保: a person a 低保 or 特困 case covers, in resident medical insurance with the own
+ * share paid by medical aid (dataset.assisted-without-medical-enrolment looks for it).
+ */
+export function subsidisedMedical(id: string, city: CityCode, who: PersonRecord, medicalBureau: Agency, start: string): EnrolmentRecord {
+  return enrolment(id, city, who, { scheme: "medical.resident", agency: medicalBureau, contributionStatus: "1", employmentStatus: "0", participationType: "resident", period: { start } });
+}
+
 /** A side outside the three cities: its pooling region (GB/T 2260 code) and the outside agency's enrolment. */
 export interface OutsideSide {
   city: string;

@@ -1,6 +1,6 @@
 /** Zhuzhou's own records. */
 import { agency, zhuzhou } from "../agencies.js";
-import { assistanceCase, centralAndCountyFunding, dibaoCase, enrolment, monthlyPayments, person, recordId, transfer } from "../builders.js";
+import { assistanceCase, centralAndCountyFunding, dibaoCase, enrolment, monthlyPayments, person, recordId, subsidisedMedical, transfer } from "../builders.js";
 import type { CztRecord } from "../model.js";
 import { baseAt, contributionYears, residentContributionYears, totalMonths, yuan } from "../money.js";
 import { csZhouPension, transferClosed, zhouChangshaContributions } from "./changsha.js";
@@ -235,6 +235,9 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     period: { start: "2026-04-01" },
     monthlyContributionBase: baseAt(100)(2026),
   }),
+  // 资助参保: the covered members of the 低保 household.
+  subsidisedMedical(zzE(22), zhuzhou, zzPanJinfeng, zzMedical, "2020-05-01"),
+  subsidisedMedical(zzE(23), zhuzhou, zzZhaoXiaolong, zzMedical, "2020-05-01"),
   // Changsha → Zhuzhou in 2025: one pool since Hunan's provincial pooling of the employee
   // pension, so a registration change (变更登记) without funds or contact letter.
   transfer(zzT(1), zzZhouZhiqiang, {

@@ -4,7 +4,8 @@
  * review history shows the benefit raised — 有进有出、有升有降. Record ids 500–599.
  */
 import { agency, changsha, xiangtan, zhuzhou } from "../agencies.js";
-import { assistanceCase, citizen, monthlyPayments, person, recordId } from "../builders.js";
+import { assistanceCase, citizen, monthlyPayments, person, recordId, subsidisedMedical } from "../builders.js";
+import { csMedical, xtMedical, zzMedical } from "../population/city-agencies.js";
 import type { AssistanceRecord, CityCode, PersonRecord } from "../model.js";
 import { yuan } from "../money.js";
 import { recentMonths } from "../population/recent-months.js";
@@ -219,8 +220,15 @@ const otherProgrammes = {
   ],
 } satisfies Scenario;
 
+/** 资助参保: everyone the 低保 and 特困 cases cover, in resident medical insurance from the approval. */
+const subsidisedEnrolments = {
+  [changsha]: [subsidisedMedical(recordId(changsha, "E", 500), changsha, liuJianhua, csMedical, "2023-04-01"), subsidisedMedical(recordId(changsha, "E", 501), changsha, pengLi, csMedical, "2023-04-01")],
+  [zhuzhou]: [subsidisedMedical(recordId(zhuzhou, "E", 500), zhuzhou, tanWei, zzMedical, "2025-10-01")],
+  [xiangtan]: [subsidisedMedical(recordId(xiangtan, "E", 500), xiangtan, shiYongfu, xtMedical, "2018-06-01")],
+} satisfies Scenario;
+
 export const scenario: Scenario = {
-  [changsha]: [liuJianhua, pengLi, gradualExitCase, ...otherProgrammes[changsha]],
-  [zhuzhou]: [luoXiuying, tanWei, singleMemberCase, ...otherProgrammes[zhuzhou]],
-  [xiangtan]: [shiYongfu, tekunCase, ...otherProgrammes[xiangtan]],
+  [changsha]: [liuJianhua, pengLi, gradualExitCase, ...otherProgrammes[changsha], ...subsidisedEnrolments[changsha]],
+  [zhuzhou]: [luoXiuying, tanWei, singleMemberCase, ...otherProgrammes[zhuzhou], ...subsidisedEnrolments[zhuzhou]],
+  [xiangtan]: [shiYongfu, tekunCase, ...otherProgrammes[xiangtan], ...subsidisedEnrolments[xiangtan]],
 };

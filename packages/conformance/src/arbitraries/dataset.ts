@@ -123,6 +123,21 @@ function otherCity(from: CityCode, to: CityCode): CityCode {
 
 const pad = (n: number) => String(n).padStart(6, "0");
 
+/** The resident scheme has no employer: the plan's employer is not read. */
+const noEmployer: EmployerChoice = { body: "", name: "" };
+
+/**
+ * 资助参保: everyone an active 低保 or 特困 case covers is enrolled in resident medical
+ * insurance from the approval (or birth, or the scheme's start), their contribution paid by
+ * medical aid — dataset.assisted-without-medical-enrolment expects it.
+ */
+export function subsidisedMedical(persons: readonly PersonRecord[], city: CityCode, approved: string): EnrolmentRecord[] {
+  return persons.map((person) => {
+    const start = laterOf(laterOf(approved, person.birthDate), residentMedicalSince);
+    return buildEnrolment({ id: `${city}-E-${pad(Number(person.id.slice(-6)))}-9`, person, scheme: "medical.resident", city, start, employer: noEmployer, monthlyBases: [] });
+  });
+}
+
 /** Turns stories into records; `firstIndex` numbers the people so every id and identity number is unique. */
 export function buildStory(story: Story, firstIndex: number): { records: CztRecord[]; people: number } {
   const latestStart = addDays(datasetAsOf, -400);
@@ -197,11 +212,14 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       );
       const persons: PersonRecord[] = [head, ...members];
       const assistance = buildDibaoCase(`${city}-A-${pad(firstIndex)}`, city, householdId, persons, story.dibao, firstIndex);
-      return { records: [...persons, assistance], people: persons.length };
+      const covered = persons.filter((_, index) => assistance.household?.members?.[index]?.covered === true);
+      return { records: [...persons, assistance, ...subsidisedMedical(covered, city, assistance.dates.approved!)], people: persons.length };
     }
     case "beneficiary": {
       const person = buildPerson(story.person, { index: firstIndex });
-      return { records: [person, buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid)], people: 1 };
+      const aid = buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid);
+      const tekun = aid.caseStatus === "active" && aid.programme.startsWith("tekun.");
+      return { records: [person, aid, ...(tekun ? subsidisedMedical([person], story.person.city, aid.dates.approved!) : [])], people: 1 };
     }
     case "retiree":
       return { records: buildRetiree(story, firstIndex), people: 1 };

@@ -2,9 +2,10 @@ import { addDays } from "../arbitraries/calendar.js";
 import { generatedDibaoStandards } from "../arbitraries/generated-parameters.js";
 import { datasetAsOf } from "../arbitraries/person.js";
 import type { AssistanceRecord, CztRecord } from "../records.js";
-import { isAssistance, isDibaoCase, isPerson, type Mutator, mutateOne } from "./mutator.js";
+import { isAssistance, isDibaoCase, isEnrolment, isPerson, type Mutation, type Mutator, mutateOne } from "./mutator.js";
 
 const isActiveCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.caseStatus === "active";
+const isActiveDibaoCase = (record: CztRecord): record is AssistanceRecord => isDibaoCase(record) && record.caseStatus === "active";
 
 /** A case that lists its household members and says how many are covered. */
 const listsCoveredMembers = (record: CztRecord): record is AssistanceRecord =>
@@ -15,6 +16,22 @@ const listsSeveralMembers = (record: CztRecord): record is AssistanceRecord => i
 
 /** A 特困 case that states its standard. */
 const isTekunCase = (record: CztRecord): record is AssistanceRecord => isAssistance(record) && record.programme.startsWith("tekun.");
+/** Basic medical insurance (the schemes 资助参保 enrols assisted people in). */
+const isBasicMedical = (record: CztRecord) => isEnrolment(record) && (record.scheme === "medical.resident" || record.scheme === "medical.employee");
+
+/**
+ * Drops the resident medical enrolment of the person an active 低保 case is for; undefined
+ * when no other basic medical enrolment is left (the rule does not judge such a dataset).
+ */
+function dropSubsidisedMedical(entries: Parameters<Mutator["mutate"]>[0], pick: number): Mutation | undefined {
+  const mutation = mutateOne(entries, pick, isActiveDibaoCase, (dibao, copy) => {
+    const kept = copy.filter((entry) => !(isEnrolment(entry.record) && entry.record.scheme === "medical.resident" && entry.record.personId === dibao.personId));
+    copy.splice(0, copy.length, ...kept);
+    return copy.findIndex((entry) => entry.record === dibao);
+  });
+  return mutation !== undefined && mutation.entries.some((entry) => isBasicMedical(entry.record)) ? mutation : undefined;
+}
+
 /** An active 低保 case with at least one payment. */
 const paidDibaoCase = (record: CztRecord): record is AssistanceRecord =>
   isDibaoCase(record) && record.caseStatus === "active" && record.lastReviewDate !== undefined && (record.payments?.length ?? 0) > 0;
@@ -137,5 +154,10 @@ export const assistanceMutators: readonly Mutator[] = [
         assistance.benefitAmount = 0;
         delete assistance.payments;
       }),
+  },
+  {
+    ruleId: "dataset.assisted-without-medical-enrolment",
+    description: "drop the subsidised resident medical enrolment of the person an active 低保 case is for",
+    mutate: dropSubsidisedMedical,
   },
 ];

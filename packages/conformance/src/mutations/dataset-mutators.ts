@@ -1,6 +1,6 @@
 import { buildDibaoCase, buildPersonalAid } from "../arbitraries/assistance.js";
 import { addDays, laterOf } from "../arbitraries/calendar.js";
-import { fileOfRecord, residentMedicalSince } from "../arbitraries/dataset.js";
+import { fileOfRecord, residentMedicalSince, subsidisedMedical } from "../arbitraries/dataset.js";
 import { buildPerson, type PersonChoice } from "../arbitraries/person.js";
 import { agencyOf } from "../arbitraries/places.js";
 import type { Agency, AssistanceRecord, CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord, TransferRecord } from "../records.js";
@@ -189,6 +189,7 @@ export const datasetMutators: readonly Mutator[] = [
         for (const payment of dibao.payments ?? []) payment.amount = 50_000;
         copy.push({ file: `${city}.jsonl`, record: head }, { file: `${city}.jsonl`, record: dibao });
         if (first < 0) first = copy.length - 1;
+        for (const enrolment of subsidisedMedical([head], city, dibao.dates.approved!)) copy.push({ file: `${city}.jsonl`, record: enrolment });
       }
       return { entries: copy, record: first };
     },

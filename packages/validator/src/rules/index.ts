@@ -28,6 +28,7 @@ import { datasetOverlappingMedicalRule } from "./dataset-overlapping-medical.js"
 import { datasetPersonConflictRule } from "./dataset-person-conflict.js";
 import { datasetSharedCreditCodeRule } from "./dataset-shared-credit-code.js";
 import { datasetTekunAndDibaoRule } from "./dataset-tekun-and-dibao.js";
+import { datasetAssistedWithoutMedicalEnrolmentRule } from "./dataset-assisted-without-medical-enrolment.js";
 import { datasetTransferSourceActiveRule } from "./dataset-transfer-source-active.js";
 import { datasetTransferTargetMissingRule } from "./dataset-transfer-target-missing.js";
 import { datasetUnresolvedReferenceRule } from "./dataset-unresolved-reference.js";
@@ -143,6 +144,7 @@ export const datasetRules: readonly DatasetRule[] = [
   datasetOverlappingMedicalRule,
   datasetDibaoTwoCitiesRule,
   datasetTekunAndDibaoRule,
+  datasetAssistedWithoutMedicalEnrolmentRule,
   datasetTransferSourceActiveRule,
   datasetTransferTargetMissingRule,
   datasetFlatBenefitRule,
