@@ -6,7 +6,7 @@ import { assistanceArbitrary, benefitArbitrary, medicalRegistrationArbitrary, me
 import { propertySettings } from "./support.js";
 
 const validator = createValidator({ asOf: datasetAsOf });
-const recordTypes = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"];
+const recordTypes = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"];
 
 /**
  * A value is of its @czt/types type when the schema it is generated from accepts it: the

@@ -9,6 +9,7 @@ import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } fr
 import { cityCodes } from "./places.js";
 import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
 import { buildTransfer, outsideRegions } from "./transfer.js";
+import { buildCharity, buildInstitution, type CharityStory, charityStoryArbitrary, type InstitutionStory, institutionStoryArbitrary } from "./care.js";
 
 /** The day medical.resident comes into force: its `since` in the insuranceScheme list (国发〔2016〕3号). */
 export const residentMedicalSince: string = codeSince("insuranceScheme", "medical.resident");
@@ -62,7 +63,9 @@ export type Story =
   | MoverStory
   | HouseholdStory
   | BeneficiaryStory
-  | RetireeStory;
+  | RetireeStory
+  | CharityStory
+  | InstitutionStory;
 
 export const residentStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   kind: fc.constant("resident" as const),
@@ -114,6 +117,8 @@ export function storyArbitrary(): fc.Arbitrary<Story> {
     householdStoryArbitrary,
     beneficiaryStoryArbitrary,
     retireeStoryArbitrary,
+    charityStoryArbitrary,
+    institutionStoryArbitrary,
   );
 }
 
@@ -223,6 +228,15 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
     }
     case "retiree":
       return { records: buildRetiree(story, firstIndex), people: 1 };
+    case "charity": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      return { records: [person, ...buildCharity(story, person, firstIndex)], people: 1 };
+    }
+    case "institution": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      const { home, supported } = buildInstitution(story, person, firstIndex);
+      return { records: [person, home, supported, ...subsidisedMedical([person], story.person.city, supported.dates.approved!)], people: 1 };
+    }
   }
 }
 

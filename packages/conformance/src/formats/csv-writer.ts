@@ -118,6 +118,23 @@ export const generatedCsvColumns: readonly string[] = [
     "outOfPocket",
     "medicalAidPayment",
     "individualAccountPayment",
+    // Organisations and donations (1.1), and the cases that refer to them.
+    "creditCode",
+    "division",
+    "ownership",
+    "capacity",
+    ...repeated("projects", 1, ["code", "purposes.0", "purposes.1", "purposes.2", "restricted"]),
+    "organisationId",
+    "donorType",
+    "amount",
+    "receivedOn",
+    "projectCode",
+    "restricted",
+    "charity.organisationId",
+    "charity.projectCode",
+    "charity.purpose",
+    "institution.organisationId",
+    "institution.admitted",
   ]),
 ];
 

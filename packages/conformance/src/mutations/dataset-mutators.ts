@@ -69,9 +69,10 @@ export const datasetMutators: readonly Mutator[] = [
   },
   {
     ruleId: "dataset.unresolved-reference",
-    description: "point an enrolment at a person record that is not in the dataset",
+    description: "point a pension enrolment at a person record that is not in the dataset",
     mutate: (entries, pick) =>
-      mutateOne(entries, pick, isEnrolment, (enrolment) => {
+      // A pension one: moving a medical enrolment away would also leave an assisted person uninsured.
+      mutateOne(entries, pick, (record): record is EnrolmentRecord => isEnrolment(record) && record.scheme.startsWith("pension."), (enrolment) => {
         enrolment.personId = `${enrolment.city}-P-999999`;
       }),
   },
