@@ -51,6 +51,12 @@ function personVariant(person, batch, template) {
   return { ...person, birthDate, idNumber: first17 + idNumberCheckCharacter(first17) };
 }
 
+const referredOrder = ["person", "organisation", "enrolment", "medicalRegistration"];
+function referredRank(record) {
+  const rank = referredOrder.indexOf(record.recordType);
+  return rank < 0 ? referredOrder.length : rank;
+}
+
 export async function generateExport(path, count, seed = 20261128) {
   const random = prng(seed);
   const base = templates();
@@ -62,6 +68,9 @@ export async function generateExport(path, count, seed = 20261128) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
+    // A last, partial batch keeps what others refer to first (people, organisations,
+    // enrolments, registrations), so that cutting it short leaves no reference dangling.
+    if (count - written < base.length) order.sort((a, b) => referredRank(base[a]) - referredRank(base[b]));
     let chunk = "";
     for (const index of order) {
       if (written >= count) break;
