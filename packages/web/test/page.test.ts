@@ -175,6 +175,29 @@ describe("the validation page in Chromium", () => {
     await context.close();
   });
 
+  it("works from the keyboard alone, labels its controls, and prints the summary without the controls", async () => {
+    const { context, page } = await open();
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("language");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("files");
+    await validate(page, [demo]);
+    // Every form control has a label a screen reader reads.
+    const unlabelled = await page.locator("input, select").evaluateAll((controls) => controls.filter((control) => (control as HTMLInputElement).labels?.length === 0).map((control) => control.id));
+    expect(unlabelled).toEqual([]);
+    await page.locator("#viewport").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.locator("#rows .row.selected").textContent()).toContain("transfer.funds-within-pool");
+    await expect.poll(() => page.locator("#record mark").textContent()).toBe("1");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#totals").isVisible()).toBe(true);
+    expect(await page.locator("#rules-table").isVisible()).toBe(true);
+    for (const hidden of ["#findings-section", "#downloads", "#input"]) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    await context.close();
+  });
+
   it("makes no request but for its own files while validating, and its policy forbids any connection", async () => {
     const { context, page, requests } = await open();
     await validate(page, [...cities.map((city) => join(examples, "jsonl", `${city}.jsonl`)), demo]);

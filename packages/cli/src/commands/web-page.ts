@@ -4,16 +4,16 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../io.js";
 
 /**
- * The built folder of the validation page (`@czt/web`'s dist), found at run time: the CLI
- * works without it (it is no dependency of the CLI, which would make the page's build wait
- * for the CLI's and the CLI's for the page's), and says how to get it when it is missing.
+ * The built folder of the validation page (`@czt/web`'s dist, a private workspace package),
+ * found at run time: the CLI works without it (it is no dependency of the CLI — the page's
+ * tests run the CLI, so the CLI builds first), and says where to get it when it is missing.
  */
 export function webPageFolder(): string {
   let manifest: string;
   try {
     manifest = fileURLToPath(import.meta.resolve("@czt/web/package.json"));
   } catch {
-    throw new UsageError("the validation page (@czt/web) is not installed: install it next to the CLI (npm install @czt/web), or in the repository run `npm run build`");
+    throw new UsageError("the validation page (@czt/web) is not here: it is built in the CZT-SS repository (`npm ci && npm run build`), where `czt web` serves it");
   }
   const folder = join(dirname(manifest), "dist");
   if (!existsSync(join(folder, "index.html"))) throw new UsageError(`the validation page is not built (${folder} has no index.html): run \`npm run build\` at the repository root first`);
