@@ -47,13 +47,33 @@ const server = createServer((request, response) => {
 await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const browser = await chromium.launch({ executablePath: values.chromium ?? "/usr/bin/chromium", args: ["--disable-dev-shm-usage", "--enable-precise-memory-info"] });
 
-/** Resident memory (KiB) of Chromium's renderer processes: the page and its worker. */
-function rendererRssKiB() {
-  let total = 0;
+/** The parent of each process, from /proc. */
+function parents() {
+  const parentOf = new Map();
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmdline.includes("--type=renderer") || !cmdline.includes("chromium")) continue;
+      // The command name, in parentheses, may hold spaces: the fields after it are plain.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return parentOf;
+}
+
+/** Resident memory (KiB) of this run's Chromium renderer processes (the page and its worker), not of other browsers on the machine. */
+function rendererRssKiB() {
+  const parentOf = parents();
+  const ours = (pid) => {
+    for (let at = pid; at > 1; at = parentOf.get(at) ?? 0) if (at === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of parentOf.keys()) {
+    if (!ours(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer")) continue;
       const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       if (rss) total += Number(rss[1]);
     } catch {
