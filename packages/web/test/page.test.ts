@@ -175,6 +175,27 @@ describe("the validation page in Chromium", () => {
     await context.close();
   });
 
+  it("lists 100 000 findings with only the rows in view in the page, and scrolls to the last", async () => {
+    const lines = readFileSync(join(examples, "invalid/person-missing-name.jsonl"), "utf8").trim().split("\n");
+    const [header, person] = [lines[0]!, lines[1]!];
+    const many = join(scratch, "many-findings.jsonl");
+    const records = Array.from({ length: 100_000 }, (_, i) => person.replace('"430100-P-000001"', `"430100-P-${String(i + 1).padStart(6, "0")}"`));
+    writeFileSync(many, `${header}\n${records.join("\n")}\n`);
+    const { context, page } = await open();
+    await validate(page, [many], 120_000);
+    const total = await page.evaluate(() => Number(document.getElementById("table")?.getAttribute("aria-rowcount")) - 1);
+    expect(total).toBeGreaterThanOrEqual(100_000);
+    expect(await page.locator("#rows .row").count()).toBeLessThan(80);
+    await page.locator("#viewport").evaluate((viewport) => {
+      viewport.scrollTop = viewport.scrollHeight;
+    });
+    await expect.poll(() => page.locator("#rows .row").last().getAttribute("aria-rowindex")).toBe(String(total + 1));
+    await page.locator("#filter-text").fill("430100-P-099999");
+    await expect.poll(() => page.locator("#rows .row").count()).toBeGreaterThan(0);
+    expect(await page.locator("#rows").textContent()).toContain("430100-P-099999");
+    await context.close();
+  });
+
   it("works from the keyboard alone, labels its controls, and prints the summary without the controls", async () => {
     const { context, page } = await open();
     const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
