@@ -1,5 +1,5 @@
 import { FindingsTable } from "./findings-table.js";
-import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, Severity, WorkerMessage, WorkerRequest } from "./protocol.js";
+import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, Severity, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
 import { showRecord } from "./record-view.js";
 import { defaultLang, t } from "./texts.js";
 
@@ -113,7 +113,12 @@ function validate(files: File[]): void {
   $("running").hidden = false;
   $("results").hidden = true;
   renderProgress();
-  send({ type: "validate", files, reveal: $<HTMLInputElement>("reveal").checked });
+  const request: ValidateRequest = { type: "validate", files, reveal: $<HTMLInputElement>("reveal").checked, lang: state.lang };
+  const asOf = $<HTMLInputElement>("as-of").value;
+  if (asOf) request.asOf = asOf;
+  const parameters = $<HTMLInputElement>("params").files?.[0];
+  if (parameters) request.parameters = parameters;
+  send(request);
 }
 
 function cancel(): void {
@@ -284,6 +289,8 @@ dropzone.addEventListener("drop", (event) => {
 // Masking is decided while validating (as with `czt validate --reveal`): switching reruns the same files.
 $("reveal").addEventListener("change", () => validate(state.files));
 $("cancel").addEventListener("click", cancel);
+// The options apply to the files already chosen: they are checked again.
+for (const id of ["as-of", "params"]) $(id).addEventListener("change", () => validate(state.files));
 for (const id of ["filter-severity", "filter-rule", "filter-file"]) $(id).addEventListener("change", applyFilters);
 $("filter-text").addEventListener("input", applyFilters);
 for (const button of document.querySelectorAll<HTMLButtonElement>("#downloads [data-format]")) {

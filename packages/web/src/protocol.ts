@@ -8,6 +8,11 @@ export interface ValidateRequest {
   type: "validate";
   files: File[];
   reveal: boolean;
+  /** As `czt validate --as-of`: the reference date, `YYYY-MM-DD`. */
+  asOf?: string;
+  /** As `czt validate --params`: the parameter tables file. */
+  parameters?: File;
+  lang: Lang;
 }
 
 export interface RecordRequest {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { createReportWriter, createValidator, type Finding, maskRecord, renderMessage, ruleById, type Summary } from "@czt/validator";
-import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, WorkerMessage, WorkerRequest } from "./protocol.js";
+import { createReportWriter, createValidator, type Finding, maskRecord, type Parameters, parseParameters, renderMessage, ruleById, type Summary, type ValidatorOptions } from "@czt/validator";
+import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
 import { readFile } from "./read-file.js";
 import { toolVersion } from "./tool-version.js";
 
@@ -46,7 +46,29 @@ function byName(a: File, b: File): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-async function validate(selected: File[], reveal: boolean): Promise<void> {
+/** Problems of a parameter file listed before the rest are only counted (as in the CLI). */
+const maxParameterProblems = 20;
+
+/** The parameter tables of a file, as `czt validate --params` reads them; an Error saying what is wrong otherwise. */
+async function loadParameters(file: File, lang: Lang): Promise<Parameters> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch (error) {
+    throw new Error(`${file.name}: ${(error as Error).message}`);
+  }
+  const result = parseParameters(json, { lang });
+  if (result.ok) return result.parameters;
+  const shown = result.problems.slice(0, maxParameterProblems).map((problem) => problem.message);
+  const more = result.problems.length - shown.length;
+  throw new Error(`${file.name}: ${shown.join("; ")}${more > 0 ? ` … (+${more})` : ""}`);
+}
+
+async function validate(request: ValidateRequest): Promise<void> {
+  const { files: selected, reveal } = request;
+  const options: ValidatorOptions = {};
+  if (request.asOf) options.asOf = request.asOf;
+  if (request.parameters) options.parameters = await loadParameters(request.parameters, request.lang);
   files = [...selected].sort(byName);
   revealed = reveal;
   findings = [];
@@ -65,6 +87,7 @@ async function validate(selected: File[], reveal: boolean): Promise<void> {
   // Every finding listed, as `czt validate --max-findings all`: the page's table and
   // downloads then hold the same findings as the CLI's report.
   const validator = createValidator({
+    ...options,
     lang: "en",
     reveal,
     maxFindings: Number.POSITIVE_INFINITY,
@@ -156,7 +179,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const run = async () => {
     switch (request.type) {
       case "validate":
-        return validate(request.files, request.reveal);
+        return validate(request);
       case "record":
         return findRecord(request.id, request.file, request.recordIndex);
       case "report":

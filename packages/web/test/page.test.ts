@@ -219,6 +219,24 @@ describe("the validation page in Chromium", () => {
     await context.close();
   });
 
+  it("takes a reference date and a parameter file as czt validate --as-of and --params do, and says what is wrong with a bad parameter file", async () => {
+    const params = join(examples, "parameters/placeholder-parameters.json");
+    const { context, page } = await open();
+    await page.locator("#options summary").click();
+    await page.locator("#as-of").fill("2026-10-31");
+    await page.locator("#params").setInputFiles([params]);
+    await validate(page, [demo]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
+    const pageReport = readFileSync(await download.path(), "utf8");
+    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--as-of", "2026-10-31", "--params", params, basename(demo)], join(examples, "demo"));
+    expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
+    const broken = join(scratch, "broken-parameters.json");
+    writeFileSync(broken, JSON.stringify({ contributionBases: "none" }));
+    await page.locator("#params").setInputFiles([broken]);
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Validation failed: broken-parameters\.json: .+/);
+    await context.close();
+  });
+
   it("makes no request but for its own files while validating, and its policy forbids any connection", async () => {
     const { context, page, requests } = await open();
     await validate(page, [...cities.map((city) => join(examples, "jsonl", `${city}.jsonl`)), demo]);
