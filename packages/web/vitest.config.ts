@@ -3,8 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 60_000,
-    // Hooks pack tarballs or start servers: on a loaded 2-core machine that can take well over 10 s.
+    // Each test drives Chromium and runs the CLI as a process; under the whole suite's load on
+    // 2 cores a test of a large export can take several times its usual few seconds.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 });
