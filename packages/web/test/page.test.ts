@@ -132,6 +132,13 @@ describe("the validation page in Chromium", () => {
     const rows = page.locator("#rows .row");
     const shown = page.locator("#shown");
     await expect.poll(() => shown.textContent()).toBe("11 of 11 shown");
+    // Sorting by line, then by line descending.
+    const lines = () => page.locator("#rows .row > span:nth-child(4)").allTextContents();
+    await page.locator('#table-head button:has-text("Line")').click();
+    await expect.poll(async () => (await lines())[0]).toBe("2");
+    await page.locator('#table-head button:has-text("Line")').click();
+    await expect.poll(async () => (await lines())[0]).toBe("70");
+    expect(await page.locator('#table-head button:has-text("Line")').getAttribute("aria-sort")).toBe("descending");
     await page.locator("#filter-severity").selectOption("warning");
     await expect.poll(() => shown.textContent()).toBe("3 of 11 shown");
     await expect.poll(() => rows.count()).toBe(3);
