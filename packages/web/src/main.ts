@@ -1,4 +1,8 @@
 import { FindingsTable } from "./findings-table.js";
+// Inlined, the worker starts from a blob: URL and so inherits the page's own policy
+// (connect-src 'none') on any web server: a worker loaded from its own URL takes its policy
+// from that response's headers, which a plain intranet server does not send.
+import ValidationWorker from "./worker.ts?worker&inline";
 import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, Severity, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
 import { showRecord } from "./record-view.js";
 import { defaultLang, t } from "./texts.js";
@@ -26,7 +30,7 @@ const state = {
 let worker: Worker | undefined;
 
 function startWorker(): Worker {
-  const created = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  const created = new ValidationWorker();
   created.onmessage = (event: MessageEvent<WorkerMessage>) => receive(event.data);
   return created;
 }

@@ -65,6 +65,12 @@ describe("czt web", () => {
     await page.goto(`${origin}/validate/`);
     await validate(page, [join(repository, "examples/demo/zhuzhou-with-faults.jsonl")]);
     await expect.poll(() => page.locator("#shown").textContent()).toBe("10 of 10 shown");
+    // The worker too may connect nowhere: its policy comes from the header of its own response.
+    const [worker] = page.workers();
+    expect(worker).toBeDefined();
+    const attempt = (url: string) => fetch(url).then(() => "connected", () => "blocked");
+    expect(await worker!.evaluate(attempt, `${origin}/validate/index.html`)).toBe("blocked");
+    expect(await page.evaluate(attempt, `${origin}/validate/index.html`)).toBe("blocked");
     await context.close();
   });
 

@@ -26,4 +26,4 @@ export function webPageFolder(): string {
  * validation worker from connecting anywhere.
  */
 export const webPagePolicy =
-  "default-src 'self'; connect-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; connect-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
