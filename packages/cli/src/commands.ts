@@ -35,6 +35,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "start the exchange API sandbox (reference server, example data, demo tokens) on loopback",
     load: async () => (await import("./commands/serve.js")).serve,
   },
+  web: {
+    summary: "serve the validation page on loopback (/validate), or copy it with --out DIR for any web server",
+    load: async () => (await import("./commands/web.js")).web,
+  },
   "conformance api": {
     summary: "check a server against the exchange API contract (property-based, seeded)",
     load: async () => (await import("./commands/conformance-api.js")).conformanceApi,
