@@ -126,7 +126,7 @@ export const careGroups: Group[] = [
   },
   {
     description: "Special care: several categories and a disability grade (1.1); a 1.0 case keeps its single category",
-    rules: ["schema.required", "schema.additional-property", "assistance.special-care-funding"],
+    rules: ["schema.required", "schema.additional-property", "assistance.special-care-funding", "assistance.special-care-main-category"],
     asOf,
     tests: [
       valid("care/special-care-categories-1.1", "two categories, 伤残等级 六级 因战, paid from central and county funds", jsonl("1.1", person, specialCare)),
@@ -137,6 +137,9 @@ export const careGroups: Group[] = [
       ]),
       warns("care/special-care-no-funding", "a special-care payment without its funding split", dataset(person, merge(specialCare, { payments: [{ month: "2025-05", amount: 286_000, paidOn: "2025-05-06" }] })), [
         at("assistance.special-care-funding", "/payments/0", 1),
+      ]),
+      invalid("care/special-care-main-category-not-listed", "the main category 21 while the categories are 11 and 51", dataset(person, merge(specialCare, { specialCare: { category: "21" } })), [
+        at("assistance.special-care-main-category", "/specialCare/category", 1),
       ]),
     ],
   },

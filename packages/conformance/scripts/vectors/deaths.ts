@@ -209,6 +209,8 @@ export const deathGroups: Group[] = [
             nextReviewDate: "2025-10-01",
             payments: [monthly("2025-04", 50_000), monthly("2025-05", 50_000)],
           }),
+          // 资助参保: the surviving covered member is insured (dataset.assisted-without-medical-enrolment).
+          inChangsha(merge(medical, { id: "430100-E-000402", personId: "430100-P-000402", contributionStatus: "1", period: { start: "2024-11-01", end: undefined } })),
         ],
       }),
     ],

@@ -72,6 +72,19 @@ export const careMutators: readonly Mutator[] = [
     },
   },
   {
+    ruleId: "assistance.special-care-main-category",
+    description: "add a special-care case whose main category (21) is not among its categories (11, 51)",
+    mutate: (entries, pick) => {
+      const person = personId(entries, pick);
+      if (person === undefined) return undefined;
+      const care = assistanceFor("430100-A-900004", person, "specialCare", {
+        agency: { ...civilAffairs, department: "veteransAffairs" },
+        specialCare: { category: "21", categories: ["11", "51"] },
+      });
+      return withAdded(entries, [care], 0);
+    },
+  },
+  {
     ruleId: "dataset.charity-project-unknown",
     description: "add a charity and a donation to a project it does not list",
     mutate: (entries) => {

@@ -11,6 +11,7 @@ import { assistanceTekunStandardRatioRule } from "./assistance-tekun-standard-ra
 import { assistancePaymentAmountRule } from "./assistance-payment-amount.js";
 import { assistanceReviewOverdueRule } from "./assistance-review-overdue.js";
 import { assistanceSpecialCareFundingRule } from "./assistance-special-care-funding.js";
+import { assistanceSpecialCareMainCategoryRule } from "./assistance-special-care-main-category.js";
 import { codeNotActiveRule } from "./code-not-active.js";
 import { codeNotYetInForceRule } from "./code-not-yet-in-force.js";
 import { contributionKindRequirementsRule } from "./contribution-kind-requirements.js";
@@ -132,6 +133,7 @@ export const recordRules: readonly RecordRule[] = [
   benefitEndReasonRule,
   organisationCharityCreditCodePrefixRule,
   assistanceSpecialCareFundingRule,
+  assistanceSpecialCareMainCategoryRule,
 ];
 
 /** Rules across records, run once over the dataset index after all input is read. */
