@@ -1,4 +1,5 @@
 /** The messages between the page and its validation worker. */
+import type { Summary } from "@czt/validator";
 
 export type Lang = "zh" | "en";
 export type Severity = "error" | "warning" | "info";
@@ -49,14 +50,8 @@ export interface RuleInfo {
   guidance: Record<Lang, string>;
 }
 
-export interface PageSummary {
-  records: number;
-  valid: number;
-  invalid: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  byRule: Record<string, number>;
+/** The validator's summary, with the counts the page always shows made required and findings per file added. */
+export interface PageSummary extends Pick<Summary, "records" | "valid" | "invalid" | "errors" | "warnings" | "infos" | "byRule"> {
   recordsByRule: Record<string, number>;
   /** Findings per file. */
   byFile: Record<string, number>;
