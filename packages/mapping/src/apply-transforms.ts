@@ -1,5 +1,6 @@
 import type { Bilingual } from "@czt/schemas";
 import type { Transform } from "./mapping.js";
+import { toBoolean } from "./transforms/boolean.js";
 import { crosswalk } from "./transforms/crosswalk.js";
 import { toHalfWidth } from "./transforms/half-width.js";
 import { idNumber18 } from "./transforms/id-number-18.js";
@@ -34,8 +35,12 @@ export function applyTransforms(input: Value, transforms: readonly Transform[], 
   let value: Value = typeof input === "string" ? input.trim() : input;
   for (const transform of transforms) {
     let outcome: Outcome;
-    if (typeof value === "boolean") return { ok: true, value };
-    if (transform === "trim") outcome = { ok: true, value: asText(value).trim() };
+    if (transform === "boolean") outcome = step(toBoolean(value), "map.invalid-number");
+    else if (typeof value === "boolean") return { ok: true, value };
+    else if (transform === "year") {
+      const month = parseMonth(value);
+      outcome = month.ok ? { ok: true, value: Number(month.value.slice(0, 4)) } : { ok: false, refusal: { code: "map.invalid-date", reason: month.reason } };
+    } else if (transform === "trim") outcome = { ok: true, value: asText(value).trim() };
     else if (transform === "halfWidth") outcome = { ok: true, value: toHalfWidth(asText(value)) };
     else if (transform === "text") outcome = { ok: true, value: asText(value) };
     else if (transform === "yuanToFen") outcome = step(yuanToFen(value), "map.invalid-amount");
@@ -54,7 +59,7 @@ export function applyTransforms(input: Value, transforms: readonly Transform[], 
     if (!outcome.ok) return outcome;
     value = outcome.value;
   }
-  if (typeof value === "number" && !transforms.some((t) => t === "integer" || t === "yuanToFen")) {
+  if (typeof value === "number" && !transforms.some((t) => t === "integer" || t === "yuanToFen" || t === "year")) {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
       return { ok: false, refusal: { code: "map.invalid-number", reason: { zh: "{value} 以数字保存，超过 15 位的数字已丢失：请将该列存为文本", en: "{value} was stored as a number and lost its digits beyond 15: store the column as text" } } };
     }

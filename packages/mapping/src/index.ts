@@ -14,6 +14,7 @@ export { readCsvRows } from "./read/csv-rows.js";
 export { cellValue, readXlsxSheets } from "./read/xlsx-rows.js";
 export { fieldSensitivity, renderProblem, shownValue } from "./render-problem.js";
 export type { CellValue, SourceRow, TableInfo } from "./table.js";
+export { toBoolean } from "./transforms/boolean.js";
 export { type CodeSystem, type CrosswalkSpec, crosswalk } from "./transforms/crosswalk.js";
 export { toHalfWidth, trimText } from "./transforms/half-width.js";
 export { idNumber18 } from "./transforms/id-number-18.js";

@@ -56,11 +56,7 @@ export class Mapper {
     private readonly mapping: Mapping,
     private readonly events: MapperEvents,
   ) {
-    for (const source of mapping.sources) for (const spec of source.records) if (spec.into) this.joinedInto.add(`${spec.into.source}|${spec.into.recordType ?? this.firstType(spec.into.source)}`);
-  }
-
-  private firstType(sourceName: string): string {
-    return this.mapping.sources.find((source) => source.name === sourceName)?.records[0]?.recordType ?? "";
+    for (const source of mapping.sources) for (const spec of source.records) if (spec.into) this.joinedInto.add(`${spec.into.source}|${spec.into.recordType ?? spec.recordType}`);
   }
 
   /** The sources that read a file; a sheet name narrows XLSX sources (a source without a sheet reads the first). */
@@ -224,7 +220,7 @@ export class Mapper {
   }
 
   private join(into: JoinSpec, item: Record<string, unknown>, key: string | undefined, location: SourceLocation, type: string): void {
-    const parentName = `${into.source}|${into.recordType ?? this.firstType(into.source)}`;
+    const parentName = `${into.source}|${into.recordType ?? type}`;
     const parent = key === undefined ? undefined : this.parents.get(parentName)?.byKey.get(key);
     if (!parent) {
       this.problem("map.parent-missing", location, { zh: `该行的键 {value} 在 ${into.source} 中没有对应的记录`, en: `the key {value} of this row has no record in ${into.source}` }, key ?? "", undefined, type);

@@ -13,6 +13,8 @@ export type Transform =
   | "month"
   | "dateTime"
   | "text"
+  | "boolean"
+  | "year"
   | { date: DateFormat }
   | { prefix: string }
   | { crosswalk: { list?: CodeListId; system?: CodeSystem; table?: string; titles?: boolean; codes?: boolean } };
@@ -48,7 +50,7 @@ export interface FieldSpec {
 export interface JoinSpec {
   /** The source whose records receive the items (listed before this one). */
   source: string;
-  /** The parent's record type in that source (its first record spec when left out). */
+  /** The parent's record type in that source (default: the record type of the spec that joins). */
   recordType?: string;
   /** The array field of the parent the items go into (`household.members`, `contributions`). */
   array: string;

@@ -33,7 +33,8 @@ export function renderProblem(problem: MapProblem, lang: "zh" | "en", reveal: bo
   const { location } = problem;
   if (location.sheet !== undefined) where.push(lang === "zh" ? `工作表 ${location.sheet}` : `sheet ${location.sheet}`);
   const cell = cellReference(location);
-  if (cell !== undefined) where.push(lang === "zh" ? `单元格 ${cell}` : `cell ${cell}`);
+  // A1 cells for spreadsheets; a CSV column by its number (the report's line:column says where).
+  if (cell !== undefined && location.sheet !== undefined) where.push(lang === "zh" ? `单元格 ${cell}` : `cell ${cell}`);
   if (location.header !== undefined) where.push(lang === "zh" ? `列“${location.header}”` : `column '${location.header}'`);
   if (problem.field !== undefined && !["id", "key"].includes(problem.field)) where.push(lang === "zh" ? `字段 ${problem.field}` : `field ${problem.field}`);
   return where.length > 0 ? `${text} (${where.join(", ")})` : text;

@@ -113,3 +113,13 @@ describe("code crosswalks", () => {
     expect(value(crosswalk("pension.employee", { list: "insuranceScheme", codes: true }))).toBe("pension.employee");
   });
 });
+
+describe("yes/no", () => {
+  it("是/否 and their usual spellings; anything else refused", async () => {
+    const { toBoolean } = await import("../src/index.js");
+    expect(value(toBoolean("是"))).toBe(true);
+    expect(value(toBoolean("否"))).toBe(false);
+    expect(value(toBoolean(1))).toBe(true);
+    expect(toBoolean("也许").ok).toBe(false);
+  });
+});
