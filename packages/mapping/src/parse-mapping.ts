@@ -22,7 +22,10 @@ let validateSchema: ReturnType<Ajv["compile"]> | undefined;
 function schemaMessage(error: ErrorObject): string {
   if (error.keyword === "additionalProperties") return `unknown member '${(error.params as { additionalProperty: string }).additionalProperty}'`;
   if (error.keyword === "enum") return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-  if (error.keyword === "oneOf" && error.schemaPath.startsWith("#/$defs/field/oneOf")) return "must have exactly one of column, indicator, position, value, derive, mint";
+  if (error.keyword === "oneOf") {
+    // Both $defs with a oneOf report "#/oneOf": a transform sits at …/transform/N, a field spec anywhere else.
+    return /\/transform\/\d+$/.test(error.instancePath) ? "must be a transform of docs/mapping.md (a name such as yuanToFen, or { date }, { prefix }, { crosswalk })" : "must have exactly one of column, indicator, position, value, derive, mint";
+  }
   return error.message ?? error.keyword;
 }
 
