@@ -88,7 +88,13 @@ export function parseMapping(text: string): ParsedMapping {
   if (document.errors.length > 0) {
     return { ok: false, problems: document.errors.map((error) => ({ line: error.linePos?.[0].line, pointer: "", message: error.message.split("\n")[0]! })) as MappingFileProblem[] };
   }
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // An alias without its anchor (`file: *.csv` unquoted) is found only here.
+    return { ok: false, problems: [{ pointer: "", message: `${(error as Error).message} (quote values that start with * or &)` }] };
+  }
   const lineOf = (pointer: string): number | undefined => {
     const path = pointer.split("/").slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, "/").replace(/~0/g, "~")));
     for (let depth = path.length; depth >= 0; depth--) {

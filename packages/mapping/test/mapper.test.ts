@@ -164,3 +164,10 @@ sources:
     if (!parsed.ok) expect(parsed.problems[0]!.line).toBeGreaterThan(0);
   });
 });
+
+describe("mapping files that YAML reads oddly", () => {
+  it("an unquoted * pattern (a YAML alias) is a problem of the file, not a crash", () => {
+    const parsed = parseMapping(`${header}sources:\n  - name: a\n    file: *.csv\n    records: []\n`);
+    expect(parsed).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("quote values that start with * or &") }] });
+  });
+});
