@@ -209,3 +209,20 @@ describe("czt map on broken inputs: a located finding with the source value, no 
     expect(run.stderr).toMatch(/mapping file mapping\.yaml is invalid:\n {2}mapping\.yaml:\d+ \/sources\/0\/records\/1\/fields\/monthlyContributionBase\/transform\/0: /);
   });
 });
+
+describe("czt map without --output", () => {
+  it("writes the export to standard output (header line first) and the report to standard error", async () => {
+    const run = await runCzt(["map", "--mapping", "mapping.yaml", "--lang", "zh", "nhsa-enrolments.csv"], { cwd: join(legacyRoot, "zhuzhou/nhsa") });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as Json);
+    expect(lines[0]).toMatchObject({ recordType: "header", city: "430200" });
+    expect(lines.length - 1).toBe(readJsonl(join(legacyRoot, "zhuzhou/nhsa", "expected.jsonl")).length);
+    expect(run.stderr).toContain("未发现问题。");
+  });
+
+  it("without --mapping: a usage error, exit 2", async () => {
+    const run = await runCzt(["map", "x.csv"]);
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.stderr).toContain("--mapping FILE is required");
+  });
+});
