@@ -12,7 +12,7 @@ interface CommandEntry {
  */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   validate: {
-    summary: "validate export files (JSON, JSON Lines, CSV) against the CZT-SS standard",
+    summary: "validate export files (JSON, JSON Lines, CSV, XLSX) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
   },
   map: {
