@@ -29,6 +29,34 @@ interface ParentIndex {
 
 type Evaluated = { kind: "value"; value: Value } | { kind: "empty" } | { kind: "failed" };
 
+const isEmpty = (cell: CellValue | undefined) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+
+/** The columns a record spec reads, filled-down columns aside. */
+function columnsRead(spec: RecordSpec, columns: Map<FieldSpec, number>): Set<number> {
+  const read = new Set<number>();
+  const visit = (field: FieldSpec | undefined) => {
+    if (!field) return;
+    const column = columns.get(field);
+    if (column !== undefined && !field.fillDown) read.add(column);
+    for (const inner of field.mint?.from ?? []) visit(inner);
+  };
+  visit(spec.id);
+  visit(spec.key);
+  visit(spec.into?.key);
+  for (const field of Object.values(spec.fields)) visit(field);
+  return read;
+}
+
+/**
+ * Per record spec of a source, the columns only it reads. When all of them are empty the
+ * row holds no record of that spec — a person's row without an enrolment, in a layout with
+ * both — which is no record at all, not a record without an id.
+ */
+function ownColumns(specs: readonly RecordSpec[], columns: Map<FieldSpec, number>): Map<RecordSpec, number[]> {
+  const read = specs.map((spec) => columnsRead(spec, columns));
+  return new Map(specs.map((spec, i) => [spec, [...read[i]!].filter((column) => read.every((other, j) => j === i || !other.has(column)))]));
+}
+
 /** Matches a file name against a source's `file` (`*` any run of characters, case-insensitive). */
 export function fileMatches(pattern: string, name: string): boolean {
   const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*")}$`, "i");
@@ -87,18 +115,21 @@ export class Mapper {
     for (const spec of source.records) {
       for (const field of [spec.id, spec.key, spec.into?.key, ...Object.values(spec.fields)]) if (field) resolve(field);
     }
+    const own = ownColumns(source.records, columns);
     const fillDown = [...columns].filter(([spec]) => spec.fillDown).map(([, column]) => column - 1);
     const above: (CellValue | undefined)[] = [];
     return {
       row: (row) => {
-        if (fillDown.length === 0) return this.mapRow(source, table, columns, missing, row);
+        // A blank row is nothing, even where a merged cell above would fill it down.
+        if (row.cells.every(isEmpty)) return;
+        if (fillDown.length === 0) return this.mapRow(source, table, columns, missing, row, own);
         const cells = [...row.cells];
         for (const index of fillDown) {
           const cell = cells[index];
           if (cell === null || cell === undefined || cell === "") cells[index] = above[index] ?? null;
           else above[index] = cell;
         }
-        this.mapRow(source, table, columns, missing, { row: row.row, cells });
+        this.mapRow(source, table, columns, missing, { row: row.row, cells }, own);
       },
     };
   }
@@ -111,9 +142,10 @@ export class Mapper {
     this.events.problem(problem);
   }
 
-  private mapRow(source: SourceSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow): void {
-    if (row.cells.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""))) return;
+  private mapRow(source: SourceSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow, own: Map<RecordSpec, number[]>): void {
     for (const spec of source.records) {
+      const only = own.get(spec) ?? [];
+      if (only.length > 0 && only.every((column) => isEmpty(row.cells[column - 1]))) continue;
       const built = this.buildRecord(spec, table, columns, missing, row);
       if (!built) continue;
       const origin: RecordOrigin = { location: tableLocation(table, row.row), source: source.name };

@@ -74,6 +74,7 @@ sources:
     sheet.addRow(["H1", "000001", "01", new Date("1990-03-07T00:00:00Z"), { formula: "ROUND(12.3,2)", result: 12.3 }]);
     sheet.addRow([null, "000002", "03", 32874, 0.29]);
     sheet.addRow([]);
+    sheet.addRow([]);
     sheet.addRow(["H2", "000003", "01", "1990/3/7", "1,200"]);
     sheet.mergeCells("A2:A3");
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());

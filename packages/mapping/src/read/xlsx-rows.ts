@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { streamWorkbook } from "@czt/validator/node";
 import type { CellValue } from "../table.js";
 
 /** A row of a sheet: its 1-based number and its cells from column A. */
@@ -40,17 +40,15 @@ export function cellValue(value: unknown): CellValue {
 }
 
 /**
- * The sheets of a workbook, streamed with ExcelJS's WorkbookReader: rows are parsed as
- * they are read from the zip, so a 200 000-row sheet is never held as objects (shared
- * strings and styles are cached, as dates and text need them). Each sheet must be read to
- * its end before the next is given.
+ * The sheets of a workbook, streamed with ExcelJS's WorkbookReader (through the validator's
+ * `streamWorkbook`, which makes it independent of the zip's part order): rows are parsed as
+ * they are read from the zip, so a 200 000-row sheet is never held as objects. Each sheet
+ * must be read to its end before the next is given.
  */
 export async function* readXlsxSheets(path: string): AsyncGenerator<SheetReader> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
-  for await (const worksheet of workbook) {
-    const sheet = worksheet as unknown as { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
+  for await (const sheet of streamWorkbook(path)) {
     async function* rows(): AsyncGenerator<SheetRow> {
-      for await (const row of sheet) {
+      for await (const row of sheet.rows) {
         const values = row.values;
         const cells: CellValue[] = [];
         for (let column = 1; column < values.length; column++) cells.push(cellValue(values[column]));

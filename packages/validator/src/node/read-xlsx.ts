@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { ChunkReader } from "../input/chunk-reader.js";
 import { createCsvReader } from "../input/csv-reader.js";
 import { HeaderAliases, recordTypeHeaders } from "../input/header-aliases.js";
@@ -6,6 +5,7 @@ import type { InputItem, ReaderLimits } from "../input/input-item.js";
 import { detailParams } from "../input/json-problems.js";
 import { recordTypesOf } from "../schema/schema-set.js";
 import { standardSchemaSet } from "../schema/standard-schema-set.js";
+import { streamWorkbook } from "./open-workbook.js";
 import { nodeText } from "./text-platform.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -48,14 +48,12 @@ function sheetRecordType(name: string): string | undefined {
 export async function readXlsxSource(path: string, display: string, limits: ReaderLimits, emit: (item: InputItem) => void): Promise<void> {
   const encoder = new TextEncoder();
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
-    for await (const worksheet of workbook) {
-      const sheet = worksheet as unknown as { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
+    for await (const sheet of streamWorkbook(path)) {
       let reader: ChunkReader | undefined;
       let headerRow = 0;
       let line = 0;
       let recordType: string | undefined;
-      for await (const row of sheet) {
+      for await (const row of sheet.rows) {
         const cells = row.values.slice(1).map(cellText);
         if (!reader) {
           headerRow = row.number;
