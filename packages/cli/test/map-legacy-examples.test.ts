@@ -226,3 +226,18 @@ describe("czt map without --output", () => {
     expect(run.stderr).toContain("--mapping FILE is required");
   });
 });
+
+describe("czt map --profile", () => {
+  it("prints fill rates and each coded value with its code, flags the unmapped, lists failing rows, writes nothing", async () => {
+    const work = copyOf("changsha/hrss");
+    editCsv(join(work, "hrss-enrolments.csv"), (rows) => setCell(rows, 3, "AAE140", "999"));
+    const run = await runCzt(["map", "--mapping", "mapping.yaml", "--profile", "--output", "out.jsonl", "hrss-enrolments.csv", "hrss-contributions.csv"], { cwd: work });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^ {2}17\. AAE140 {2}filled 100\.0% → enrolment\.scheme$/m);
+    expect(run.stdout).toContain("       110 ×");
+    expect(run.stdout).toContain("→ pension.employee");
+    expect(run.stdout).toContain("       999 ×1 → ✗ unmapped");
+    expect(run.stdout).toMatch(/^ {2}hrss-enrolments\.csv:3:17 map\.unmapped-code: the code 999 has no standard code/m);
+    expect(readdirSync(work)).not.toContain("out.jsonl");
+  });
+});

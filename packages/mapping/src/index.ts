@@ -5,6 +5,7 @@
  */
 export { applyTransforms } from "./apply-transforms.js";
 export { type MapFilesSummary, mapFiles } from "./map-files.js";
+export { type CodedValue, type ColumnProfile, type MappingProfile, maxDistinct, profileFiles, type TableProfile } from "./profile-files.js";
 export type { Derivation, ExportHeader, FieldSpec, JoinSpec, Mapping, RecordSpec, SourceSpec, Transform } from "./mapping.js";
 export { fileMatches, Mapper, type MapperEvents, type RecordOrigin, type TableMapper } from "./mapper.js";
 export { mintId } from "./mint-id.js";

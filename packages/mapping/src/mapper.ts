@@ -16,6 +16,8 @@ export interface RecordOrigin {
 export interface MapperEvents {
   record(record: Record<string, unknown>, origin: RecordOrigin): void;
   problem(problem: MapProblem): void;
+  /** A table starts: an observer of its raw rows, if wanted (the profile counts cells with it). */
+  table?(source: SourceSpec, table: TableInfo, columns: ReadonlyMap<FieldSpec, number>): ((row: SourceRow) => void) | undefined;
 }
 
 /** A table being read through the mapping: hand it rows in order. */
@@ -116,12 +118,14 @@ export class Mapper {
       for (const field of [spec.id, spec.key, spec.into?.key, ...Object.values(spec.fields)]) if (field) resolve(field);
     }
     const own = ownColumns(source.records, columns);
+    const observe = this.events.table?.(source, table, columns);
     const fillDown = [...columns].filter(([spec]) => spec.fillDown).map(([, column]) => column - 1);
     const above: (CellValue | undefined)[] = [];
     return {
       row: (row) => {
         // A blank row is nothing, even where a merged cell above would fill it down.
         if (row.cells.every(isEmpty)) return;
+        observe?.(row);
         if (fillDown.length === 0) return this.mapRow(source, table, columns, missing, row, own);
         const cells = [...row.cells];
         for (const index of fillDown) {

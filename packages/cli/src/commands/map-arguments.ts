@@ -10,6 +10,8 @@ export interface MapArguments {
   /** Where the report goes: a file, else standard output when the export goes to a file, else standard error. */
   report?: string;
   validate: boolean;
+  /** Print what the mapping would do (fill rates, coded values, failing rows) and write nothing. */
+  profile: boolean;
   format: ReportFormat;
   lang: Lang;
   reveal: boolean;
@@ -26,6 +28,8 @@ Options:
   --mapping FILE             the mapping file (required)
   --output FILE              write the export to FILE (default: standard output)
   --validate                 validate the mapped records in the same pass; the findings join the report
+  --profile                  write nothing: print per column the fill rate, the distinct values of
+                             coded columns with what they map to, and the rows that fail to map
   --report FILE              write the report to FILE (default: standard output with --output,
                              standard error without)
   --format text|json|sarif|junit|github   report format (default text)
@@ -51,6 +55,7 @@ export function parseMapArguments(argv: string[], env: NodeJS.ProcessEnv): MapAr
       output: { type: "string", short: "o" },
       report: { type: "string" },
       validate: { type: "boolean" },
+      profile: { type: "boolean" },
       format: { type: "string" },
       lang: { type: "string" },
       reveal: { type: "boolean" },
@@ -64,6 +69,7 @@ export function parseMapArguments(argv: string[], env: NodeJS.ProcessEnv): MapAr
     mapping: v.mapping ?? "",
     inputs: positionals,
     validate: v.validate ?? false,
+    profile: v.profile ?? false,
     format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github"], "text"),
     lang: oneOf("lang", v.lang, ["zh", "en"], langFromEnv(env)),
     reveal: v.reveal ?? false,

@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { currentVersion } from "@czt/schemas";
-import { cellReference, columnLetter, type MapProblem, type Mapping, mapFiles, parseMapping, renderProblem, shownValue } from "@czt/mapping";
+import { cellReference, columnLetter, type MapProblem, type Mapping, mapFiles, parseMapping, profileFiles, renderProblem, shownValue } from "@czt/mapping";
 import { createReportWriter, createValidator, type Finding, type Lang, type Summary } from "@czt/validator";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
 import { version } from "../version.js";
 import { mapHelp, parseMapArguments } from "./map-arguments.js";
+import { renderProfile } from "./map-profile.js";
 
 async function loadMapping(path: string, cwd: string): Promise<Mapping> {
   let text: string;
@@ -64,6 +65,11 @@ export const map: Command = async (argv, io) => {
   }
   const mapping = await loadMapping(args.mapping, io.cwd);
   const lang: Lang = args.lang;
+  if (args.profile) {
+    const profile = await profileFiles(mapping, args.inputs.map((input) => resolve(io.cwd, input)));
+    io.stdout.write(renderProfile(profile, lang, args.reveal));
+    return profile.problems.some((problem) => problem.severity === "error") ? ExitCode.findings : ExitCode.ok;
+  }
   const started = Date.now();
   const exportOutput: ReportOutput = args.output ? fileOutput(args.output, io.cwd) : stdoutOutput(io.stdout);
   const reportOutput: ReportOutput = args.report ? fileOutput(args.report, io.cwd) : args.output ? stdoutOutput(io.stdout) : stdoutOutput(io.stderr);
