@@ -43,3 +43,15 @@ describe("Chinese CSV headers (x-czt-title.zh)", () => {
     expect(aliases.code("person", "/name", "男")).toBe("男");
   });
 });
+
+describe("record types the standard does not have", () => {
+  it("have no aliases and are not kept (a hostile CSV may name a new one on every row)", () => {
+    const fresh = new HeaderAliases(standardSchemaSet);
+    expect(fresh.knows("person")).toBe(true);
+    expect(fresh.knows("nonsense")).toBe(false);
+    expect(fresh.knows("jsonlHeader")).toBe(false);
+    expect(fresh.path("nonsense", "公民身份号码")).toEqual(["公民身份号码"]);
+    expect(fresh.code("nonsense", "/sex", "男")).toBe("男");
+    expect((fresh as unknown as { byType: Map<string, unknown> }).byType.size).toBe(0);
+  });
+});

@@ -170,7 +170,8 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
     let paths = pathsByType.get(recordType);
     if (!paths) {
       paths = columnPaths(header, recordType, aliases);
-      pathsByType.set(recordType, paths);
+      // Only the standard's record types are kept: an unknown one (reported by the schema) may be different on every row.
+      if (aliases.knows(recordType)) pathsByType.set(recordType, paths);
     }
     const record: Record<string, unknown> = {};
     for (let i = 0; i < cells.length; i++) {

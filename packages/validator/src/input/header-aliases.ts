@@ -83,15 +83,24 @@ export class HeaderAliases {
     }
   }
 
+  private static readonly none = { headers: new Map<string, readonly string[]>(), fields: new Map<string, FieldInfo>() };
+
+  /** The aliases of a record type; a type the standard does not have has none (and is not cached: a hostile file may name millions). */
   private of(type: string) {
     let entry = this.byType.get(type);
     if (!entry) {
+      if (!Object.hasOwn(this.set.recordSchemaIds, type)) return HeaderAliases.none;
       const id = this.set.recordSchemaIds[type as RecordType];
       const fields = id === undefined ? new Map<string, FieldInfo>() : buildFieldMap(this.set.schemas, id);
       entry = { headers: headerAliases(fields), fields };
       this.byType.set(type, entry);
     }
     return entry;
+  }
+
+  /** Whether the standard has this record type (its aliases are worth keeping). */
+  knows(type: string): boolean {
+    return Object.hasOwn(this.set.recordSchemaIds, type) && type !== "jsonlHeader" && type !== "package";
   }
 
   /** The record type a cell of the record type column names: the type itself, or its zh title (人员 → person). */
