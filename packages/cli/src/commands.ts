@@ -12,8 +12,12 @@ interface CommandEntry {
  */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   validate: {
-    summary: "validate export files (JSON, JSON Lines, CSV) against the CZT-SS standard",
+    summary: "validate export files (JSON, JSON Lines, CSV, XLSX) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
+  },
+  map: {
+    summary: "map legacy exports (XLSX, CSV with Chinese headers or indicator codes, JSON Lines) to a CZT-SS export through a mapping file",
+    load: async () => (await import("./commands/map.js")).map,
   },
   migrate: {
     summary: "rewrite exports to a newer minor version of the standard (streaming)",

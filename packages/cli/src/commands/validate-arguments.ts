@@ -33,7 +33,7 @@ export const maxLineBytesLimit = constants.MAX_STRING_LENGTH;
 
 export const validateHelp = `Usage: czt validate [options] <paths…|->
 
-Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV) from files,
+Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV, XLSX) from files,
 directories, globs or standard input (-) against the standard's schemas and rules.
 
 Options:
