@@ -1,24 +1,30 @@
 #!/usr/bin/env node
 // `npm run mutation [-- <package|file>... [--threshold N] [-- <stryker options>]]`:
-// builds what the tests import, runs StrykerJS (incremental) in each package that has a
-// stryker.config.mjs, in turn, then prints the mutation score of every mutated folder
+// builds what the tests import, runs StrykerJS (incremental) with the config of each
+// mutated folder, in turn, then prints the mutation score of every mutated folder
 // and exits 1 when one is under the threshold (90 % unless --threshold). Arguments:
 //   domain | validator | reference-server   only that package's configured folders;
 //   packages/<pkg>/src/<file>.ts             only those files (those outside the
 //                                            configured folders are skipped);
 //   after a second `--`: passed to `stryker run` (e.g. --concurrency 2, --force).
-// Reports: reports/mutation/<package>/index.html and mutation.json (git-ignored).
+// Reports: reports/mutation/<config's name>/index.html and mutation.json (git-ignored).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-/** The packages under mutation testing and the folders of each that are mutated (issue 19). */
+/**
+ * The packages under mutation testing, their mutated folders (issue 19), and the Stryker
+ * config that mutates each: a folder whose code every test passes through (the server's
+ * http/auth/workflow, the validator's input) has a config of its own that runs only the
+ * tests stating it, since with the whole suite each mutant would rerun most of it (hours).
+ * Each config mutates exactly its folders and writes its own report and incremental state.
+ */
 const packages = {
-  domain: ["src"],
-  validator: ["src/rules", "src/report", "src/input"],
-  "reference-server": ["src/http", "src/auth", "src/workflow"],
+  domain: { src: "stryker.config.mjs" },
+  validator: { "src/rules": "stryker.config.mjs", "src/report": "stryker.config.mjs", "src/input": "stryker.input.mjs" },
+  "reference-server": { "src/http": "stryker.http.mjs", "src/auth": "stryker.auth-workflow.mjs", "src/workflow": "stryker.auth-workflow.mjs" },
 };
 
 const args = process.argv.slice(2);
@@ -35,13 +41,13 @@ if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) usage(2, "-
 /** Package name → files to mutate (undefined: its configured folders). */
 const plan = new Map();
 for (const selector of selectors) {
-  if (selector in packages) {
+  if (Object.hasOwn(packages, selector)) {
     plan.set(selector, undefined);
     continue;
   }
   const path = relative(root, join(process.cwd(), selector)).split(sep).join("/");
   const match = /^packages\/([^/]+)\/(.+\.ts)$/.exec(path);
-  const folders = match ? packages[match[1]] : undefined;
+  const folders = match && Object.hasOwn(packages, match[1]) ? Object.keys(packages[match[1]]) : undefined;
   if (!match || !folders) usage(2, `not a package under mutation testing or a file of one: ${selector}`);
   if (!folders.some((folder) => match[2].startsWith(`${folder}/`)) || match[2].endsWith(".d.ts")) {
     console.log(`mutation: skipped ${path} (outside the mutated folders)`);
@@ -64,15 +70,27 @@ const rows = [];
 let failedRun = false;
 for (const [name, files] of plan) {
   const cwd = join(root, "packages", name);
-  console.log(`\nmutation: ${name}${files ? ` (${files.join(", ")})` : ""}`);
-  const mutateArgs = files ? ["--mutate", files.join(",")] : [];
-  const status = run("npx", ["stryker", "run", "stryker.config.mjs", ...mutateArgs, ...passThrough], cwd, false);
-  if (status !== 0) {
-    console.error(`mutation: stryker failed in packages/${name} (exit ${status})`);
-    failedRun = true;
-    continue;
+  // Config file → the folders it mutates (and, with a file list, the files of those folders).
+  const runs = new Map();
+  for (const [folder, config] of Object.entries(packages[name])) {
+    const folderFiles = files?.filter((file) => file.startsWith(`${folder}/`));
+    if (folderFiles?.length === 0) continue;
+    const planned = runs.get(config) ?? { folders: [], files: files ? [] : undefined };
+    planned.folders.push(folder);
+    if (folderFiles) planned.files.push(...folderFiles);
+    runs.set(config, planned);
   }
-  rows.push(...folderScores(name, packages[name], files));
+  for (const [config, planned] of runs) {
+    console.log(`\nmutation: ${name} ${config}${planned.files ? ` (${planned.files.join(", ")})` : ` (${planned.folders.join(", ")})`}`);
+    const mutateArgs = planned.files ? ["--mutate", planned.files.join(",")] : [];
+    const status = run("npx", ["stryker", "run", config, ...mutateArgs, ...passThrough], cwd, false);
+    if (status !== 0) {
+      console.error(`mutation: stryker failed in packages/${name} with ${config} (exit ${status})`);
+      failedRun = true;
+      continue;
+    }
+    rows.push(...folderScores(name, await reportOf(cwd, config), planned.folders, planned.files));
+  }
 }
 
 console.log("\n| folder | killed | survived | no coverage | timeout | ignored | score |");
@@ -90,8 +108,7 @@ process.exitCode = failedRun || under.length > 0 ? 1 : 0;
  * folder; with a file list, over those files only (the report also carries the other
  * files' results, kept from the incremental state).
  */
-function folderScores(name, folders, files) {
-  const reportPath = join(root, "reports", "mutation", name, "mutation.json");
+function folderScores(name, reportPath, folders, files) {
   if (!existsSync(reportPath)) return [];
   const report = JSON.parse(readFileSync(reportPath, "utf8"));
   const result = [];
@@ -110,6 +127,12 @@ function folderScores(name, folders, files) {
     result.push({ folder: `packages/${name}/${folder}`, ...counts, score: valid === 0 ? undefined : (100 * detected) / valid });
   }
   return result;
+}
+
+/** The JSON report a package's Stryker config writes. */
+async function reportOf(cwd, config) {
+  const options = (await import(pathToFileURL(join(cwd, config)).href)).default;
+  return join(cwd, options.jsonReporter.fileName);
 }
 
 function run(command, commandArgs, cwd, exitOnFailure = true) {

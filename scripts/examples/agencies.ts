@@ -74,15 +74,17 @@ function cityOf(division: string): CityCode {
 }
 
 /**
- * The agency of a department at a city (`430100`) or county (`430181`) level. Body
- * digits are varied by division so that no two agencies share a credit code.
+ * The agency of a department at a city (`430100`) or county (`430181`) level. Its
+ * organisation-code body is the department's with positions 5–6 set to the division's
+ * last two digits, so every (division, department) pair has a code of its own: the
+ * department's first four and last two characters are distinct (dataset.shared-credit-code).
  */
 export function agency(division: string, department: Department): Agency {
   const city = cityOf(division);
   const place = division === city ? cityNames[city] : countyNames[division];
   if (place === undefined) throw new Error(`no name for division ${division}`);
   const body = organisationBodies[department];
-  const variedBody = body.slice(0, 6) + division.slice(4, 6);
+  const variedBody = body.slice(0, 4) + division.slice(4, 6) + body.slice(6, 8);
   const name = `${place}${departmentNames[department]}`;
   return { creditCode: creditCode(registration[department], division, variedBody), division, department, name };
 }

@@ -4,7 +4,6 @@
  * members, benefits, payment amounts, transfer amounts — so none is typed by hand.
  */
 import { idNumber } from "./identifiers.js";
-import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 import type {
   Agency,
   AssistanceProgramme,
@@ -13,6 +12,7 @@ import type {
   CityCode,
   ContributionYear,
   EnrolmentRecord,
+  ExternalSide,
   InsuranceScheme,
   Payment,
   Period,
@@ -21,6 +21,7 @@ import type {
   TransferRecord,
   TransferStep,
 } from "./model.js";
+import { percentOf, pooledFundAmount, totalIndividual, totalMonths } from "./money.js";
 
 /** When the three exports were produced and the date they describe. */
 export const exportCreated = "2026-11-01T09:30:00+08:00";
@@ -29,7 +30,7 @@ export const exportAsOf = "2026-10-31";
 export const defaultLastUpdated = "2026-10-30T17:45:00+08:00";
 
 /** `<city>-<P|E|T|A>-<six digits>`, e.g. `430100-P-000001`. */
-export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A", n: number): string {
+export function recordId(city: CityCode, letter: "P" | "E" | "T" | "A" | "B" | "R" | "S" | "O" | "D", n: number): string {
   return `${city}-${letter}-${String(n).padStart(6, "0")}`;
 }
 
@@ -99,6 +100,8 @@ export interface EnrolmentSpec {
   monthlyContributionBase?: number;
   contributions?: ContributionYear[];
   lastUpdated?: string;
+  participationType?: EnrolmentRecord["participationType"];
+  endReason?: EnrolmentRecord["endReason"];
 }
 
 export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: EnrolmentSpec): EnrolmentRecord {
@@ -115,19 +118,41 @@ export function enrolment(id: string, city: CityCode, who: PersonRecord, spec: E
     period: spec.period,
     ...(spec.monthlyContributionBase !== undefined ? { monthlyContributionBase: spec.monthlyContributionBase } : {}),
     ...(spec.contributions !== undefined ? { contributions: spec.contributions } : {}),
+    ...(spec.participationType !== undefined ? { participationType: spec.participationType } : {}),
+    ...(spec.endReason !== undefined ? { endReason: spec.endReason } : {}),
     meta: { lastUpdated: spec.lastUpdated ?? defaultLastUpdated },
   };
 }
 
+/**
+ * 资助参保: a person a 低保 or 特困 case covers, in resident medical insurance with the own
+ * share paid by medical aid (dataset.assisted-without-medical-enrolment looks for it).
+ */
+export function subsidisedMedical(id: string, city: CityCode, who: PersonRecord, medicalBureau: Agency, start: string): EnrolmentRecord {
+  return enrolment(id, city, who, { scheme: "medical.resident", agency: medicalBureau, contributionStatus: "1", employmentStatus: "0", participationType: "resident", period: { start } });
+}
+
+/** A side outside the three cities: its pooling region (GB/T 2260 code) and the outside agency's enrolment. */
+export interface OutsideSide {
+  city: string;
+  external: ExternalSide;
+}
+
 export interface TransferSpec {
   kind: TransferKind;
-  from: EnrolmentRecord;
-  to: { city: CityCode; agency: Agency; enrolment?: EnrolmentRecord };
+  from: EnrolmentRecord | OutsideSide;
+  to: { city: CityCode; agency: Agency; enrolment?: EnrolmentRecord } | OutsideSide;
   steps: TransferStep[];
   contributions: ContributionYear[];
   /** Interest credited to the individual account over the years, in percent of the individual contributions. */
   accountInterestPercent: number;
   linking?: { employeeSchemeMonths: number; residentSchemeMonths: number };
+  /** Both sides in one pool (e.g. two Hunan cities for the employee pension since provincial pooling): a registration change (变更登记), no funds move. */
+  withinPool?: boolean;
+}
+
+function isOutside(side: object): side is OutsideSide {
+  return "external" in side;
 }
 
 /**
@@ -152,13 +177,15 @@ export function transfer(id: string, who: PersonRecord, spec: TransferSpec): Tra
     id,
     personId: who.id,
     kind: spec.kind,
-    from: { city: spec.from.city, agency: spec.from.agency, enrolmentId: spec.from.id },
-    to: { city: spec.to.city, agency: spec.to.agency, ...(spec.to.enrolment !== undefined ? { enrolmentId: spec.to.enrolment.id } : {}) },
+    from: isOutside(spec.from) ? { city: spec.from.city, external: spec.from.external } : { city: spec.from.city, agency: spec.from.agency, enrolmentId: spec.from.id },
+    to: isOutside(spec.to)
+      ? { city: spec.to.city, external: spec.to.external }
+      : { city: spec.to.city, agency: spec.to.agency, ...(spec.to.enrolment !== undefined ? { enrolmentId: spec.to.enrolment.id } : {}) },
     status: last.status,
     steps: spec.steps,
     contributionMonths: totalMonths(spec.contributions),
-    individualAccountBalance: individual + percentOf(individual, spec.accountInterestPercent),
-    pooledFundAmount: movesPooledFund(spec.kind) ? pooledFundAmount(spec.contributions) : 0,
+    individualAccountBalance: spec.withinPool === true ? 0 : individual + percentOf(individual, spec.accountInterestPercent),
+    pooledFundAmount: spec.withinPool !== true && movesPooledFund(spec.kind) ? pooledFundAmount(spec.contributions) : 0,
     contributions: spec.contributions,
     ...(spec.linking !== undefined ? { linking: spec.linking } : {}),
     meta: { lastUpdated: last.at },
@@ -197,8 +224,9 @@ export interface CaseSpec {
   payments?: Payment[];
   lastReviewDate?: string;
   nextReviewDate?: string;
-  charity?: { fundingSource: "individual" | "enterprise" | "organised" };
-  specialCare?: { category: string };
+  charity?: AssistanceRecord["charity"];
+  specialCare?: AssistanceRecord["specialCare"];
+  institution?: AssistanceRecord["institution"];
   lastUpdated?: string;
 }
 
@@ -233,6 +261,7 @@ export function assistanceCase(id: string, spec: CaseSpec): AssistanceRecord {
     ...(spec.nextReviewDate !== undefined ? { nextReviewDate: spec.nextReviewDate } : {}),
     ...(spec.charity !== undefined ? { charity: spec.charity } : {}),
     ...(spec.specialCare !== undefined ? { specialCare: spec.specialCare } : {}),
+    ...(spec.institution !== undefined ? { institution: spec.institution } : {}),
     meta: { lastUpdated: spec.lastUpdated ?? defaultLastUpdated },
   };
 }
@@ -261,4 +290,18 @@ export function dibaoCase(id: string, spec: DibaoSpec): AssistanceRecord {
     benefitAmount,
     payments: monthlyPayments(paidMonths, benefitAmount + (spec.classifiedSupplement ?? 0), payDay),
   });
+}
+
+/**
+ * Payments split between the central budget (`central` fen of each) and the county (the
+ * rest): how 优抚 pensions and allowances are funded (优抚对象抚恤补助资金).
+ */
+export function centralAndCountyFunding(payments: readonly Payment[], central: number): Payment[] {
+  return payments.map((payment) => ({
+    ...payment,
+    funding: [
+      { source: "central", amount: central },
+      { source: "county", amount: payment.amount - central },
+    ],
+  }));
 }

@@ -232,7 +232,7 @@ export function invalidExamples(): InvalidExample[] {
         ruleId: "schema.enum",
         keyword: "enum",
         pointer: "/programme",
-        description: "The retired programme name wubao (农村五保), replaced in 2016 by tekun.dispersed / tekun.centralised (特困人员供养).",
+        description: "The bare programme name wubao is not a code. 1.1 lists the historic 农村五保 as wubao.rural (retired after 2016, for cases of its time); a case applied for in 2017 belongs under tekun.dispersed / tekun.centralised (特困人员供养).",
       },
       (assistance) => {
         assistance["programme"] = "wubao";

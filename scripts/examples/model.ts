@@ -41,6 +41,11 @@ export interface ContributionYear {
   monthlyBase: number;
   individualAmount: number;
   employerAmount: number;
+  /** Twelve characters, January first: 1 = paid (or deemed). */
+  paidMonths?: string;
+  kind?: "regular" | "deemed" | "backPayment";
+  paidOn?: string;
+  paidBy?: { payer: string; name?: string; amount: number }[];
 }
 
 export interface PersonRecord {
@@ -70,7 +75,15 @@ export type InsuranceScheme =
   | "medical.nrcms"
   | "unemployment"
   | "workInjury"
-  | "maternity";
+  | "maternity"
+  | "medical.urbanResident"
+  | "pension.ruralResident"
+  | "pension.urbanResident"
+  | "medical.civilServantSubsidy"
+  | "medical.largeExpenseSubsidy"
+  | "medical.retiredCadres"
+  | "medical.residentCriticalIllness"
+  | "longTermCare";
 
 export interface EnrolmentRecord {
   recordType: "enrolment";
@@ -85,6 +98,8 @@ export interface EnrolmentRecord {
   period: Period;
   monthlyContributionBase?: number;
   contributions?: ContributionYear[];
+  participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+  endReason?: string;
   meta: Meta;
 }
 
@@ -93,7 +108,11 @@ export type TransferKind =
   | "medical.intercity"
   | "unemployment.intercity"
   | "pension.link.residentToEmployee"
-  | "pension.link.employeeToResident";
+  | "pension.link.employeeToResident"
+  | "pension.institution.toEmployee"
+  | "pension.employee.toInstitution"
+  | "pension.institution.withinProvince"
+  | "pension.resident.interregion";
 export type TransferStatus = "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
 
 export interface TransferStep {
@@ -101,6 +120,13 @@ export interface TransferStep {
   at: string;
   reasonCode?: string;
   note?: string;
+  documents?: { kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other"; number: string; issuedOn?: string }[];
+}
+
+/** A transfer side outside the three cities (1.1): the outside agency and the person's enrolment there. */
+export interface ExternalSide {
+  agency: { name: string; creditCode?: string };
+  localId: string;
 }
 
 export interface TransferRecord {
@@ -108,8 +134,8 @@ export interface TransferRecord {
   id: string;
   personId: string;
   kind: TransferKind;
-  from: { city: CityCode; agency: Agency; enrolmentId: string };
-  to: { city: CityCode; agency: Agency; enrolmentId?: string };
+  from: { city: string; agency?: Agency; enrolmentId?: string; external?: ExternalSide };
+  to: { city: string; agency?: Agency; enrolmentId?: string; external?: ExternalSide };
   status: TransferStatus;
   steps: TransferStep[];
   contributionMonths: number;
@@ -148,6 +174,8 @@ export interface Payment {
   month: string;
   amount: number;
   paidOn: string;
+  status?: "paid" | "failed" | "returned";
+  funding?: { source: "central" | "provincial" | "city" | "county" | "charity" | "other"; amount: number }[];
 }
 
 export interface AssistanceRecord {
@@ -168,12 +196,118 @@ export interface AssistanceRecord {
   payments?: Payment[];
   lastReviewDate?: string;
   nextReviewDate?: string;
-  charity?: { fundingSource: "individual" | "enterprise" | "organised" };
-  specialCare?: { category: string };
+  charity?: { fundingSource: "individual" | "enterprise" | "organised"; organisationId?: string; projectCode?: string; purpose?: string };
+  specialCare?: { category?: string; categories?: string[]; disability?: { grade: string; nature: string; certificateNumber?: string } };
+  institution?: { organisationId: string; admitted?: string; left?: string };
   meta: Meta;
 }
 
-export type CztRecord = PersonRecord | EnrolmentRecord | TransferRecord | AssistanceRecord;
+export interface BenefitRecord {
+  recordType: "benefit";
+  id: string;
+  meta: Meta;
+  personId: string;
+  city: CityCode;
+  agency: Agency;
+  benefitType: string;
+  enrolmentId?: string;
+  period: Period;
+  status: "inPayment" | "suspended" | "terminated";
+  endReason?: string;
+  frequency: "monthly" | "oneOff";
+  monthlyAmount?: number;
+  oneOffAmount?: number;
+  payments?: (Payment & { payee?: { kind: "self" | "agent" }; accountKind?: string })[];
+}
+
+export interface MedicalRegistrationRecord {
+  recordType: "medicalRegistration";
+  id: string;
+  meta: Meta;
+  personId: string;
+  enrolmentId?: string;
+  city: CityCode;
+  agency: Agency;
+  registrationType: string;
+  insuredDivision: string;
+  treatmentDivision: string;
+  period: Period;
+  registeredOn?: string;
+}
+
+export interface MedicalSettlementRecord {
+  recordType: "medicalSettlement";
+  id: string;
+  meta: Meta;
+  personId: string;
+  enrolmentId?: string;
+  registrationId?: string;
+  city: CityCode;
+  agency: Agency;
+  insuredDivision: string;
+  treatmentDivision: string;
+  settlementDate: string;
+  totalCost: number;
+  policyRangeCost?: number;
+  pooledFundPayment: number;
+  criticalIllnessPayment?: number;
+  otherFundPayment?: number;
+  outOfPocket: number;
+  medicalAidPayment?: number;
+  individualAccountPayment?: number;
+}
+
+export interface CharityProject {
+  code: string;
+  name?: string;
+  purposes: string[];
+  restricted: boolean;
+  period?: Period;
+}
+
+export interface OrganisationRecord {
+  recordType: "organisation";
+  id: string;
+  kind: "charity" | "careHome" | "childWelfare";
+  name: string;
+  creditCode?: string;
+  city: CityCode;
+  division?: string;
+  ownership?: "public" | "private" | "publicBuiltPrivatelyRun";
+  capacity?: number;
+  registeredOn?: string;
+  projects?: CharityProject[];
+  meta: Meta;
+}
+
+export interface DonationRecord {
+  recordType: "donation";
+  id: string;
+  organisationId: string;
+  city: CityCode;
+  donorType: "individual" | "enterprise" | "oneYuan" | "workplace" | "other";
+  donorName?: string;
+  donorCreditCode?: string;
+  amount: number;
+  receivedOn: string;
+  projectCode?: string;
+  restricted: boolean;
+  meta: Meta;
+}
+
+export type CztRecord =
+  | PersonRecord
+
+  | EnrolmentRecord
+
+  | TransferRecord
+
+  | AssistanceRecord
+  | BenefitRecord
+  | MedicalRegistrationRecord
+  | MedicalSettlementRecord
+  | OrganisationRecord
+  | DonationRecord;
 
 export interface ExportEnvelope {
   schemaVersion: "1.1";

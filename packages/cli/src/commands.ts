@@ -12,8 +12,12 @@ interface CommandEntry {
  */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   validate: {
-    summary: "validate export files (JSON, JSON Lines, CSV) against the CZT-SS standard",
+    summary: "validate export files (JSON, JSON Lines, CSV, XLSX) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
+  },
+  map: {
+    summary: "map legacy exports (XLSX, CSV with Chinese headers or indicator codes, JSON Lines) to a CZT-SS export through a mapping file",
+    load: async () => (await import("./commands/map.js")).map,
   },
   migrate: {
     summary: "rewrite exports to a newer minor version of the standard (streaming)",
@@ -34,6 +38,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
   serve: {
     summary: "start the exchange API sandbox (reference server, example data, demo tokens) on loopback",
     load: async () => (await import("./commands/serve.js")).serve,
+  },
+  web: {
+    summary: "serve the validation page on loopback (/validate), or copy it with --out DIR for any web server",
+    load: async () => (await import("./commands/web.js")).web,
   },
   "conformance api": {
     summary: "check a server against the exchange API contract (property-based, seeded)",

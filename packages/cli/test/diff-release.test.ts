@@ -21,9 +21,20 @@ describe(`the working tree (${major}.${minor}) against the latest release of maj
   it("makes no valid data invalid: czt diff <release> working --fail-on producer exits 0", async () => {
     const run = await runCzt(["diff", latest!.join("."), "working", "--fail-on", "producer", "--format", "json"], { cwd: repository });
     expect(run.stderr).toBe("");
-    const report = JSON.parse(run.stdout) as { changes: { breaks: string[]; location: string; message: string }[] };
-    const breaking = report.changes.filter((change) => change.breaks.includes("producer")).map((change) => `${change.location}: ${change.message}`);
+    const report = JSON.parse(run.stdout) as { changes: { breaks: string[]; location: string; message: string; correction?: string }[]; unmatchedCorrections: unknown[] };
+    const breaking = report.changes.filter((change) => change.breaks.includes("producer") && change.correction === undefined).map((change) => `${change.location}: ${change.message}`);
     expect(breaking).toEqual([]);
     expect(run.code).toBe(0);
+  });
+
+  it("declares only corrections that happened, each explained in the changelog", async () => {
+    const run = await runCzt(["diff", latest!.join("."), "working", "--format", "json"], { cwd: repository });
+    const report = JSON.parse(run.stdout) as { changes: { location: string; correction?: string }[]; unmatchedCorrections: unknown[] };
+    expect(report.unmatchedCorrections).toEqual([]);
+    const changelog = readFileSync(join(repository, "CHANGELOG.md"), "utf8");
+    for (const change of report.changes.filter((entry) => entry.correction !== undefined)) {
+      const subject = change.location.split(": ").at(-1)!.replace(/^code /, "");
+      expect(changelog, `CHANGELOG.md does not explain the correction of ${change.location}`).toContain(`\`${subject}\``);
+    }
   });
 });

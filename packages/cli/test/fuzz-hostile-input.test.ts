@@ -33,6 +33,17 @@ beforeAll(() => {
 });
 
 /** Validates one hostile file and says every way the run broke a promise (empty when none). */
+/**
+ * Whether `text` shows `value`. An ASCII value (a code such as labourCapacity "partial") must
+ * stand as a token of its own: SARIF's key "partialFingerprints" does not show it; a Chinese
+ * value counts wherever it appears, since Chinese text has no spaces around a name.
+ */
+function shows(text: string, value: string): boolean {
+  if (!/^[\x20-\x7e]+$/.test(value)) return text.includes(value);
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`).test(text);
+}
+
 async function brokenPromises(file: HostileFile, reportFormat: ReportFormat, language: string): Promise<string[]> {
   const name = `${counter++}-${file.name}`;
   writeFileSync(join(dir, name), file.bytes);
@@ -48,7 +59,7 @@ async function brokenPromises(file: HostileFile, reportFormat: ReportFormat, lan
     const problem = reportProblem(reportFormat, run.stdout);
     if (problem) broken.push(problem);
   }
-  const leaked = sensitiveValues(file.records).filter((value) => run.stdout.includes(value) || run.stderr.includes(value));
+  const leaked = sensitiveValues(file.records).filter((value) => shows(run.stdout, value) || shows(run.stderr, value));
   if (leaked.length > 0) broken.push(`personal values printed unmasked: ${leaked.length} (e.g. one of ${leaked[0]!.length} characters)`);
   return broken;
 }

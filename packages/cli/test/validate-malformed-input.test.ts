@@ -124,7 +124,7 @@ describe("czt validate on malformed input", () => {
   it("a usage error: one line on stderr, exit 2, no stack trace", async () => {
     const run = await runCzt(["validate", "--format", "xml", "a.jsonl"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("czt validate: --format must be one of text, json, sarif, junit, github, not 'xml'\n");
+    expect(run.stderr).toBe("czt validate: --format must be one of text, json, sarif, junit, github, csv, not 'xml'\n");
     const none = await runCzt(["validate"], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).not.toMatch(/\n\s+at /);

@@ -70,8 +70,9 @@ describe("@czt/client", () => {
       status: "requested",
       steps: [{ status: "requested", at: "2026-01-15T09:30:00+08:00" }],
       contributionMonths: 12,
-      individualAccountBalance: 480000,
-      pooledFundAmount: 720000,
+      // Changsha → Zhuzhou is one pool for the employee pension: a registration change, no funds.
+      individualAccountBalance: 0,
+      pooledFundAmount: 0,
       contributions: [{ year: 2025, months: 12, monthlyBase: 500000, individualAmount: 480000, employerAmount: 960000 }],
     };
     const requested = await zhuzhou.POST("/v1/transfers", { params: { header: key() }, body: transfer });

@@ -7,6 +7,7 @@
 export type * from "./records.js";
 export { datasetAsOf, personArbitrary, buildPerson, personChoiceArbitrary, type PersonChoice } from "./arbitraries/person.js";
 export { enrolmentArbitrary, transferArbitrary, assistanceArbitrary, recordArbitrary } from "./arbitraries/record-arbitraries.js";
+export { benefitArbitrary, medicalRegistrationArbitrary, medicalSettlementArbitrary } from "./arbitraries/record-arbitraries.js";
 export { datasetArbitrary, storyArbitrary, buildDataset, buildStory, fileOfRecord, type Story, type DatasetArbitraryOptions } from "./arbitraries/dataset.js";
 export { pooledFundOf, monthsOf, individualTotalOf, contributionYears, percentOf } from "./arbitraries/contributions.js";
 export { generatedParameters, generatedDibaoStandards, generatedContributionBase } from "./arbitraries/generated-parameters.js";

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import type { Assistance, CztRecord, Enrolment, Person, Transfer } from "@czt/types";
 import { createValidator } from "@czt/validator";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { assistanceArbitrary, datasetArbitrary, datasetAsOf, enrolmentArbitrary, generateRecords, personArbitrary, recordArbitrary, transferArbitrary } from "../src/index.js";
+import { assistanceArbitrary, benefitArbitrary, medicalRegistrationArbitrary, medicalSettlementArbitrary, datasetArbitrary, datasetAsOf, enrolmentArbitrary, generateRecords, personArbitrary, recordArbitrary, transferArbitrary } from "../src/index.js";
 import { propertySettings } from "./support.js";
 
 const validator = createValidator({ asOf: datasetAsOf });
-const recordTypes = ["person", "enrolment", "transfer", "assistance"];
+const recordTypes = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"];
 
 /**
  * A value is of its @czt/types type when the schema it is generated from accepts it: the
@@ -39,6 +39,9 @@ describe("arbitraries produce @czt/types values", () => {
     ["enrolment", "enrolment", enrolmentArbitrary()],
     ["transfer", "transfer", transferArbitrary()],
     ["assistance", "assistance", assistanceArbitrary()],
+    ["benefit", "benefit", benefitArbitrary()],
+    ["medicalRegistration", "medicalRegistration", medicalRegistrationArbitrary()],
+    ["medicalSettlement", "medicalSettlement", medicalSettlementArbitrary()],
     ["any record", undefined, recordArbitrary()],
   ] as const)("%s: every value is a schema-valid record of that type", (_label, type, arbitrary) => {
     fc.assert(

@@ -27,6 +27,19 @@ function rows(findings: readonly Finding[]) {
   return findings.map(({ ruleId, severity, pointer, message, line, recordIndex }) => ({ ruleId, severity, pointer, message, line, recordIndex }));
 }
 
+/**
+ * Rules a later version adds that fire on data the frozen 1.0 arbitraries generate,
+ * because that data is genuinely wrong (the versioning policy allows exactly this), each
+ * with the fault. Their findings are left out of the comparison; nothing else is.
+ */
+const genuineFaultsOfThe10Arbitraries: Readonly<Record<string, string>> = {
+  "transfer.funds-within-pool":
+    "the 1.0 movers move the pooled fund and the account between two Hunan cities, which since provincial pooling is a registration change that moves no funds (a 1.0 rule corrected in 1.1)",
+  "payment.duplicate-month":
+    "the 1.0 dibao cases pay the months 60 and 30 days before the as-of date, one month twice whenever both days fall in it; 1.1 can mark a failed line, so two paid lines are a double payment",
+};
+const withoutGenuineFaults = <T extends { ruleId: string }>(findings: readonly T[]): T[] => findings.filter((finding) => !(finding.ruleId in genuineFaultsOfThe10Arbitraries));
+
 const validators = Object.fromEntries(
   standardVersions.map((version) => [version, createValidator({ schemaVersion: version, asOf: datasetAsOf, parameters: generatedParameters as never })]),
 );
@@ -40,9 +53,9 @@ describe(`records valid under ${release} stay valid under every later version`, 
   it.each(laterVersions)(`every record of the ${release} arbitraries is valid under %s, with the same findings (none) as under ${release}`, (version) => {
     fc.assert(
       fc.property(releasedArbitraries[release].recordArbitrary() as fc.Arbitrary<unknown>, (record) => {
-        const before = validators[release]!.validateRecord(record);
+        const before = withoutGenuineFaults(validators[release]!.validateRecord(record));
         expect(before, "the 1.0 arbitraries generate records valid under 1.0").toEqual([]);
-        expect(rows(validators[version]!.validateRecord(record))).toEqual(rows(before));
+        expect(rows(withoutGenuineFaults(validators[version]!.validateRecord(record)))).toEqual(rows(before));
       }),
       propertySettings(60),
     );
@@ -51,7 +64,7 @@ describe(`records valid under ${release} stay valid under every later version`, 
   it.each(laterVersions)(`every dataset of the ${release} arbitraries passes every layer under %s as under ${release}`, (version) => {
     fc.assert(
       fc.property(releasedArbitraries[release].datasetArbitrary(), (entries) => {
-        const findings = (v: string) => validateEntries(validators[v]!.createSession(), entries).map(({ finding, record }) => ({ ...rows([finding])[0], record }));
+        const findings = (v: string) => withoutGenuineFaults(validateEntries(validators[v]!.createSession(), entries).map(({ finding, record }) => ({ ...rows([finding])[0]!, record })));
         expect(findings(version)).toEqual(findings(release));
       }),
       propertySettings(10),

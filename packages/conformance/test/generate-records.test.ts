@@ -33,7 +33,7 @@ describe("generateRecords", () => {
 
   it("record mode yields independent records of the four types, each valid on its own", () => {
     const records = [...generateRecords(300, 5, { type: "record" })];
-    expect(new Set(records.map((record) => record.recordType))).toEqual(new Set(["person", "enrolment", "transfer", "assistance"]));
+    expect(new Set(records.map((record) => record.recordType))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement"]));
     const validator = createValidator({ asOf: datasetAsOf, parameters: generatedParameters as never });
     for (const record of records) expect(validator.validateRecord(record)).toEqual([]);
   });

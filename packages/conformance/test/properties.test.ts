@@ -50,6 +50,13 @@ describe("generated data is valid by construction", () => {
       if (household.recordType !== "assistance") continue;
       expect(household.coveredMembers).toBe(household.household!.members!.filter((member) => member.covered).length);
     }
+    // 1.1's care side: charities with donations and the relief they fund, care homes with their residents.
+    const kinds = new Set(records.map((record) => record.recordType));
+    for (const type of ["organisation", "donation", "benefit", "medicalRegistration"] as const) expect(kinds, type).toContain(type);
+    const funded = records.filter((record) => record.recordType === "assistance" && record.charity?.projectCode !== undefined);
+    const resident = records.filter((record) => record.recordType === "assistance" && record.institution !== undefined);
+    expect(funded.length).toBeGreaterThan(0);
+    expect(resident.length).toBeGreaterThan(0);
   });
 });
 

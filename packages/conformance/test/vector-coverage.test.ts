@@ -54,6 +54,34 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   paymentStatus: ["payments.*.status"],
   accountKind: ["payments.*.accountKind"],
   fundingSource: ["payments.*.funding.*.source"],
+  transferDocumentKind: ["steps.*.documents.*.kind"],
+  participationType: ["participationType"],
+  enrolmentEndReason: ["endReason"],
+  contributionKind: ["contributions.*.kind"],
+  contributionPayer: ["contributions.*.paidBy.*.payer"],
+  benefitFrequency: ["benefitFrequency", "frequency"],
+  benefitKind: ["benefitKind"],
+  dibaoCategory: ["dibaoCategory"],
+  povertyCause: ["povertyCauses.*"],
+  classifiedSupplementReason: ["classifiedSupplementReasons.*"],
+  reviewOutcome: ["reviews.*.outcome"],
+  legalSupportObligation: ["legalSupporters.*.obligation"],
+  labourCapacity: ["household.members.*.labourCapacity"],
+  healthCondition: ["household.members.*.healthCondition"],
+  disabilityCategory: ["household.members.*.disability.category"],
+  disabilityGrade: ["household.members.*.disability.grade"],
+  benefitType: ["benefitType"],
+  benefitStatus: ["status"],
+  benefitEndReason: ["endReason"],
+  medicalRegistrationType: ["registrationType"],
+  vitalStatus: ["vitalStatus.status"],
+  vitalStatusSource: ["vitalStatus.source"],
+  organisationKind: ["kind"],
+  institutionOwnership: ["ownership"],
+  charityPurpose: ["projects.*.purposes.*", "charity.purpose"],
+  donorType: ["donorType"],
+  specialCareDisabilityGrade: ["specialCare.disability.grade"],
+  specialCareDisabilityNature: ["specialCare.disability.nature"],
 };
 
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {
@@ -94,7 +122,7 @@ describe("vector coverage", () => {
 
   it("has every record type and every programme family (pillar and scheme family) in valid vectors", () => {
     const records = acceptedRecords();
-    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance"]));
+    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"]));
     const pillars = new Set(codeLists.assistanceProgramme.codes.map((entry) => (entry as unknown as { pillar: string }).pillar));
     const families = new Set(codeLists.insuranceScheme.codes.map((entry) => (entry as unknown as { family: string }).family));
     const seenPillars = new Set(records.map((record) => codeLists.assistanceProgramme.codes.find((entry) => entry.code === record["programme"])).map((entry) => (entry as unknown as { pillar?: string } | undefined)?.pillar));

@@ -16,6 +16,8 @@ const agglomerationPrefixes = new Set(["4301", "4302", "4303"]);
 
 /** Every code of the three cities' dated table, current and retired. */
 const tableCodes = [...new Set(agglomerationDivisions.map((d) => d.code))];
+/** The table also holds codes outside 4301–4303 (醴陵 439001, 湘乡 439002): they are not "elsewhere". */
+const tableCodeSet: ReadonlySet<string> = new Set(tableCodes);
 const provincePrefixes = provinces.map((p) => p.code.slice(0, 2));
 
 /**
@@ -26,7 +28,7 @@ export function issuingDivisionArbitrary(): fc.Arbitrary<string> {
   const elsewhere = fc
     .tuple(fc.constantFrom(...provincePrefixes), fc.integer({ min: 0, max: 9999 }))
     .map(([prefix, rest]) => prefix + String(rest).padStart(4, "0"))
-    .filter((code) => !agglomerationPrefixes.has(code.slice(0, 4)));
+    .filter((code) => !agglomerationPrefixes.has(code.slice(0, 4)) && !tableCodeSet.has(code));
   return fc.oneof(fc.constantFrom(...tableCodes), elsewhere);
 }
 

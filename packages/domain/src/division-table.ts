@@ -14,6 +14,14 @@
  * earliest change this table tracks". Where the reference gives only the year of a
  * change, the date is 1 January of that year and `approximate` is set; validity checks
  * then accept both the old and the new code for the whole year of the change.
+ *
+ * From 1980: the first-generation identity cards (issued 1984–1989) carry the codes in
+ * force then, and an address code is never updated, so those codes must stay known for
+ * life. The 1983–1989 codes (醴陵, 湘乡, 韶山) and the 1983 date at which the counties of
+ * the former 湘潭地区 joined the three cities (before that their codes were 4321xx, outside
+ * this table and checked by the Hunan prefix) come from domain reference §10 ("Division
+ * codes in force 1983–1989", marked [std: yearly GB/T 2260 lists]); the confidence of
+ * each date is given where it is less than that.
  */
 
 export type CityCode = "430100" | "430200" | "430300";
@@ -62,25 +70,44 @@ export const agglomerationDivisions: readonly DivisionRecord[] = [
   { code: "430112", name: "望城区", nameEn: "Wangcheng District", level: "county", city: changsha, validFrom: "2011-01-01", approximate: true },
   { code: "430121", name: "长沙县", nameEn: "Changsha County", level: "county", city: changsha },
   { code: "430122", name: "望城县", nameEn: "Wangcheng County", level: "county", city: changsha, validUntil: "2011-01-01", replacedBy: "430112", approximate: true },
-  { code: "430123", name: "浏阳县", nameEn: "Liuyang County", level: "county", city: changsha, validUntil: "1993-01-01", replacedBy: "430181", approximate: true },
-  { code: "430124", name: "宁乡县", nameEn: "Ningxiang County", level: "county", city: changsha, validUntil: "2017-01-01", replacedBy: "430182", approximate: true },
+  // 浏阳 and 宁乡 joined Changsha from 湘潭地区 when it was dissolved in 1983 (fairly sure:
+  // the year of the 湘潭地区 dissolution, domain reference §10; the month is not tracked).
+  { code: "430123", name: "浏阳县", nameEn: "Liuyang County", level: "county", city: changsha, validFrom: "1983-01-01", validUntil: "1993-01-01", replacedBy: "430181", approximate: true },
+  { code: "430124", name: "宁乡县", nameEn: "Ningxiang County", level: "county", city: changsha, validFrom: "1983-01-01", validUntil: "2017-01-01", replacedBy: "430182", approximate: true },
   { code: "430181", name: "浏阳市", nameEn: "Liuyang City", level: "county", city: changsha, validFrom: "1993-01-01", approximate: true },
   { code: "430182", name: "宁乡市", nameEn: "Ningxiang City", level: "county", city: changsha, validFrom: "2017-01-01", approximate: true },
 
-  // Zhuzhou 株洲市 (names before the districts' current names are not tracked here)
+  // Zhuzhou 株洲市
   { code: "430200", name: "株洲市", nameEn: "Zhuzhou City", level: "city", city: zhuzhou },
-  { code: "430202", name: "荷塘区", nameEn: "Hetang District", level: "county", city: zhuzhou },
-  { code: "430203", name: "芦淞区", nameEn: "Lusong District", level: "county", city: zhuzhou },
-  { code: "430204", name: "石峰区", nameEn: "Shifeng District", level: "county", city: zhuzhou },
-  { code: "430211", name: "天元区", nameEn: "Tianyuan District", level: "county", city: zhuzhou },
+  // 东区/北区/南区/郊区 used 430202/430203/430204/430211 until 1996, then the codes were
+  // reused for the new districts (domain reference §10, [std]). Dated like Changsha's 1996
+  // change; some local accounts put Zhuzhou's renaming in 1997 (unsure: only the names
+  // differ, the codes are in force either way).
+  { code: "430202", name: "东区", nameEn: "Dong District", level: "county", city: zhuzhou, validUntil: "1996-01-01", approximate: true },
+  { code: "430203", name: "北区", nameEn: "Bei District", level: "county", city: zhuzhou, validUntil: "1996-01-01", approximate: true },
+  { code: "430204", name: "南区", nameEn: "Nan District", level: "county", city: zhuzhou, validUntil: "1996-01-01", approximate: true },
+  { code: "430211", name: "郊区", nameEn: "Suburban District", level: "county", city: zhuzhou, validUntil: "1996-01-01", approximate: true },
+  { code: "430202", name: "荷塘区", nameEn: "Hetang District", level: "county", city: zhuzhou, validFrom: "1996-01-01", approximate: true },
+  { code: "430203", name: "芦淞区", nameEn: "Lusong District", level: "county", city: zhuzhou, validFrom: "1996-01-01", approximate: true },
+  { code: "430204", name: "石峰区", nameEn: "Shifeng District", level: "county", city: zhuzhou, validFrom: "1996-01-01", approximate: true },
+  { code: "430211", name: "天元区", nameEn: "Tianyuan District", level: "county", city: zhuzhou, validFrom: "1996-01-01", approximate: true },
   { code: "430212", name: "渌口区", nameEn: "Lukou District", level: "county", city: zhuzhou, validFrom: "2018-01-01", approximate: true },
   { code: "430221", name: "株洲县", nameEn: "Zhuzhou County", level: "county", city: zhuzhou, validUntil: "2018-01-01", replacedBy: "430212", approximate: true },
-  { code: "430223", name: "攸县", nameEn: "You County", level: "county", city: zhuzhou },
-  { code: "430224", name: "茶陵县", nameEn: "Chaling County", level: "county", city: zhuzhou },
+  // 攸县, 茶陵县, 酃县 and 醴陵县 joined Zhuzhou from 湘潭地区 in 1983 (fairly sure, as for
+  // 浏阳/宁乡). 株洲县's start is not dated here (unsure whether 430221 predates 1983).
+  { code: "430223", name: "攸县", nameEn: "You County", level: "county", city: zhuzhou, validFrom: "1983-01-01", approximate: true },
+  { code: "430224", name: "茶陵县", nameEn: "Chaling County", level: "county", city: zhuzhou, validFrom: "1983-01-01", approximate: true },
   // 430225 was 酃县 until 1994, then renamed 炎陵县 under the same code.
-  { code: "430225", name: "酃县", nameEn: "Ling County", level: "county", city: zhuzhou, validUntil: "1994-01-01", approximate: true },
+  { code: "430225", name: "酃县", nameEn: "Ling County", level: "county", city: zhuzhou, validFrom: "1983-01-01", validUntil: "1994-01-01", approximate: true },
   { code: "430225", name: "炎陵县", nameEn: "Yanling County", level: "county", city: zhuzhou, validFrom: "1994-01-01", approximate: true },
-  { code: "430281", name: "醴陵市", nameEn: "Liling City", level: "county", city: zhuzhou },
+  // 醴陵: county 430222 (1983–84), city 430219 (1985), city administered by the province
+  // 439001 (1986–89, the 4390xx block of Hunan's provincially administered cities; the
+  // city is entrusted to Zhuzhou, so it counts as Zhuzhou here), then 430281 (domain
+  // reference §10, [std]; years only). 430281's start in 1990 follows from 439001's end.
+  { code: "430222", name: "醴陵县", nameEn: "Liling County", level: "county", city: zhuzhou, validFrom: "1983-01-01", validUntil: "1985-01-01", replacedBy: "430219", approximate: true },
+  { code: "430219", name: "醴陵市", nameEn: "Liling City", level: "county", city: zhuzhou, validFrom: "1985-01-01", validUntil: "1986-01-01", replacedBy: "439001", approximate: true },
+  { code: "439001", name: "醴陵市", nameEn: "Liling City", level: "county", city: zhuzhou, validFrom: "1986-01-01", validUntil: "1990-01-01", replacedBy: "430281", approximate: true },
+  { code: "430281", name: "醴陵市", nameEn: "Liling City", level: "county", city: zhuzhou, validFrom: "1990-01-01", approximate: true },
 
   // Xiangtan 湘潭市; the 1992 reorganisation retired three districts (successors not
   // recorded in the reference, so `replacedBy` is left out).
@@ -90,9 +117,20 @@ export const agglomerationDivisions: readonly DivisionRecord[] = [
   { code: "430304", name: "岳塘区", nameEn: "Yuetang District", level: "county", city: xiangtan },
   { code: "430305", name: "板塘区", nameEn: "Bantang District", level: "county", city: xiangtan, validUntil: "1992-01-01", approximate: true },
   { code: "430311", name: "郊区", nameEn: "Suburban District", level: "county", city: xiangtan, validUntil: "1992-01-01", approximate: true },
-  { code: "430321", name: "湘潭县", nameEn: "Xiangtan County", level: "county", city: xiangtan },
-  { code: "430381", name: "湘乡市", nameEn: "Xiangxiang City", level: "county", city: xiangtan },
-  { code: "430382", name: "韶山市", nameEn: "Shaoshan City", level: "county", city: xiangtan },
+  // 湘潭县 and 湘乡县 joined Xiangtan from 湘潭地区 in 1983 (fairly sure, as for 浏阳/宁乡).
+  { code: "430321", name: "湘潭县", nameEn: "Xiangtan County", level: "county", city: xiangtan, validFrom: "1983-01-01", approximate: true },
+  // 湘乡: county 430322 (1983–85), city administered by the province 439002 (1986–89),
+  // then 430381 (domain reference §10, [std]; years only).
+  { code: "430322", name: "湘乡县", nameEn: "Xiangxiang County", level: "county", city: xiangtan, validFrom: "1983-01-01", validUntil: "1986-01-01", replacedBy: "439002", approximate: true },
+  { code: "439002", name: "湘乡市", nameEn: "Xiangxiang City", level: "county", city: xiangtan, validFrom: "1986-01-01", validUntil: "1990-01-01", replacedBy: "430381", approximate: true },
+  { code: "430381", name: "湘乡市", nameEn: "Xiangxiang City", level: "county", city: xiangtan, validFrom: "1990-01-01", approximate: true },
+  // 韶山: a district of Xiangtan under 430312 (1984–87) and 430306 (1988–89) (domain
+  // reference §10, [std]; years only), then the city 韶山市 430382, whose start in 1990
+  // follows from 430306's end. The city is often dated to late 1990 (unsure to the month):
+  // the table accepts both 430306 and 430382 throughout 1990.
+  { code: "430312", name: "韶山区", nameEn: "Shaoshan District", level: "county", city: xiangtan, validFrom: "1984-01-01", validUntil: "1988-01-01", replacedBy: "430306", approximate: true },
+  { code: "430306", name: "韶山区", nameEn: "Shaoshan District", level: "county", city: xiangtan, validFrom: "1988-01-01", validUntil: "1990-01-01", replacedBy: "430382", approximate: true },
+  { code: "430382", name: "韶山市", nameEn: "Shaoshan City", level: "county", city: xiangtan, validFrom: "1990-01-01", approximate: true },
 ];
 
 /**

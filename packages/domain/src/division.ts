@@ -54,6 +54,14 @@ function cityPrefixOf(code: string): CityCode | undefined {
   return cityPrefixes.get(code.slice(0, 4));
 }
 
+/** Codes the dated table tracks outside the 4301/4302/4303 prefixes (醴陵 439001, 湘乡 439002, 1986–89). */
+const datedCodesElsewhere: ReadonlySet<string> = new Set(agglomerationDivisions.map((d) => d.code).filter((code) => cityPrefixOf(code) === undefined));
+
+/** True when a code is judged by the dated table rather than by its province prefix. */
+function isDatedCode(code: string): boolean {
+  return cityPrefixOf(code) !== undefined || datedCodesElsewhere.has(code);
+}
+
 /**
  * Looks up a GB/T 2260 code in the dated table (the three cities' county- and city-level
  * codes, current and retired, and the province-level codes `xx0000`).
@@ -101,13 +109,13 @@ export function provinceOfDivision(code: string): DivisionRecord | undefined {
 /**
  * True when a GB/T 2260 code was in force on `date` (`YYYY-MM-DD`).
  *
- * Codes of Changsha, Zhuzhou and Xiangtan (4301xx, 4302xx, 4303xx) are checked against
- * the dated table, code by code. Any other code is checked by its province prefix only
+ * Codes of Changsha, Zhuzhou and Xiangtan (4301xx, 4302xx, 4303xx, and the 1986–89
+ * codes 439001 醴陵市 and 439002 湘乡市) are checked against the dated table, code by code. Any other code is checked by its province prefix only
  * (other 43xxxx codes count as Hunan province); a malformed code or date is `false`.
  */
 export function isDivisionValidOn(code: string, date: string): boolean {
   if (!divisionCodePattern.test(code) || !isIsoDate(date)) return false;
-  if (cityPrefixOf(code) !== undefined) return lookupDivision(code, date) !== undefined;
+  if (isDatedCode(code)) return lookupDivision(code, date) !== undefined;
   const province = provinceOfDivision(code);
   return province !== undefined && inForce(province, date);
 }
@@ -120,7 +128,7 @@ export function isDivisionValidOn(code: string, date: string): boolean {
  */
 export function isKnownDivision(code: string): boolean {
   if (!divisionCodePattern.test(code)) return false;
-  if (cityPrefixOf(code) !== undefined) return recordsByCode.has(code);
+  if (isDatedCode(code)) return recordsByCode.has(code);
   return provinceOfDivision(code) !== undefined;
 }
 
@@ -130,6 +138,6 @@ export function isKnownDivision(code: string): boolean {
  * not in GB/T 2260 (e.g. the statistical zone 430271 云龙示范区).
  */
 export function cityOfDivision(code: string): CityCode | undefined {
-  if (cityPrefixOf(code) === undefined) return undefined;
+  if (!isDatedCode(code)) return undefined;
   return recordsByCode.get(code)?.[0]?.city;
 }

@@ -35,7 +35,7 @@ describe("lookupDivision", () => {
     expect(lookupDivision("430102")).toMatchObject({ name: "芙蓉区", nameEn: "Furong District" });
     expect(lookupDivision("430102", "1990-03-07")).toMatchObject({ name: "东区" });
     expect(lookupDivision("430102", "2000-01-01")).toMatchObject({ name: "芙蓉区" });
-    expect(lookupDivision("430225", "1980-01-01")).toMatchObject({ name: "酃县" });
+    expect(lookupDivision("430225", "1983-06-01")).toMatchObject({ name: "酃县" });
     expect(divisionHistory("430111").map((d) => d.name)).toEqual(["郊区", "雨花区"]);
   });
 

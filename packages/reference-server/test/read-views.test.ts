@@ -1,15 +1,15 @@
+import type { RecordType } from "@czt/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/app.js";
 import type { Principal } from "../src/auth/agency.js";
 import { visibleRecord } from "../src/auth/sensitive-fields.js";
 import { createDemoTokens, TokenRegistry } from "../src/auth/token-registry.js";
-import { readExportDirectory } from "../src/demo/read-exports.js";
 import { contract } from "../src/contract/contract.js";
+import { readExportDirectory } from "../src/demo/read-exports.js";
 import { type Db, openDatabase } from "../src/store/database.js";
 import { ContractSchemas } from "../src/validation/contract-schemas.js";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
 import { key, sharedChecker } from "./support.js";
-import type { RecordType } from "@czt/schemas";
 
 /**
  * A token without `read:personal` receives records without the fields marked
@@ -125,7 +125,18 @@ describe("what a token without read:personal receives keeps the contract", () =>
   });
 
   it("for every example record of the three cities, whole and as a token without read:personal receives it", () => {
-    const views: Record<RecordType, string> = { person: "PersonAsRead", enrolment: "EnrolmentAsRead", transfer: "TransferAsRead", assistance: "AssistanceCaseAsRead" };
+    const views: Record<RecordType, string> = {
+
+      person: "PersonAsRead",
+      enrolment: "EnrolmentAsRead",
+      transfer: "TransferAsRead",
+      assistance: "AssistanceCaseAsRead",
+      benefit: "BenefitAsRead",
+      medicalRegistration: "MedicalRegistrationAsRead",
+      medicalSettlement: "MedicalSettlementAsRead",
+      organisation: "OrganisationAsRead",
+      donation: "DonationAsRead",
+    };
     const problems: string[] = [];
     let records = 0;
     for (const file of readExportDirectory(new URL("../../../examples/json", import.meta.url).pathname)) {

@@ -97,7 +97,10 @@ export function enrolment(server: TestServer, id: string, personId: string, city
   };
 }
 
-/** A pension transfer from Changsha (index 0) to Zhuzhou (index 1), requested by Zhuzhou. */
+/**
+ * A pension transfer from Changsha (index 0) to Zhuzhou (index 1), requested by Zhuzhou:
+ * one pool since Hunan's provincial pooling (the standard's default table), so no funds move.
+ */
 export function transfer(server: TestServer, id: string, personId: string, fromEnrolmentId: string): Record<string, unknown> {
   const from = server.demo[0]!.principal;
   const to = server.demo[1]!.principal;
@@ -112,8 +115,8 @@ export function transfer(server: TestServer, id: string, personId: string, fromE
     status: "requested",
     steps: [{ status: "requested", at: "2026-01-15T09:30:00+08:00" }],
     contributionMonths: 12,
-    individualAccountBalance: 480000,
-    pooledFundAmount: 720000,
+    individualAccountBalance: 0,
+    pooledFundAmount: 0,
     contributions: [{ year: 2025, months: 12, monthlyBase: 500000, individualAmount: 480000, employerAmount: 960000 }],
   };
 }

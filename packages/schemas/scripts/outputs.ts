@@ -5,10 +5,10 @@
 import type { CodeList } from "../src/code-list.js";
 import type { RecordType, Sensitivity } from "../src/sensitivity.js";
 import { codeListPointersModule, codeListsModule, metaModule, openapiModule, schemasModule, sensitivePointersModule, versionsModule } from "./emit-modules.js";
+import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import { isObject, type JsonObject, jsonEqual, jsonText } from "./json.js";
 import { codeListsPage, pageName, referenceIndexPage, schemaPage } from "./reference-docs.js";
 import { SchemaIndex } from "./schema-index.js";
-import { codeListPointersOf, sensitivePointersOf } from "./field-pointers.js";
 import type { Sources } from "./sources.js";
 import { standardBundles } from "./standard-bundles.js";
 import { syncEnums } from "./sync-enums.js";
@@ -16,7 +16,19 @@ import { syncEnums } from "./sync-enums.js";
 /** `$id` prefix of the working tree `schemas/` (the version in development). */
 export const schemaBase = "https://czt-ss.org/schemas/1.1/";
 export const metaSchemaId = `${schemaBase}meta/czt-meta.schema.json`;
-const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+const recordTypes: readonly RecordType[] = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "benefit",
+  "medicalRegistration",
+  "medicalSettlement",
+  "organisation",
+  "donation",
+];
+/** Record types of 1.0: every tree has their schemas; a release may lack the later ones. */
+const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set(["person", "enrolment", "transfer", "assistance"]);
 
 export interface GeneratedFile {
   /** Repository-relative path. */
@@ -99,6 +111,12 @@ function treeOutputs(tree: StandardTree, release: boolean): TreeOutputs {
   const codePointers = {} as Record<RecordType, Record<string, string>>;
   for (const type of recordTypes) {
     const schema = schemasById.get(`${base}${type}.schema.json`);
+    if (schema === undefined && release && !recordTypesOfEveryVersion.has(type)) {
+      // A release from before the type: no fields, so nothing to mask or check.
+      pointers[type] = {};
+      codePointers[type] = {};
+      continue;
+    }
     if (schema === undefined) throw new Error(`${folder}/${type}.schema.json is missing`);
     pointers[type] = sensitivePointersOf(schema, index);
     codePointers[type] = codeListPointersOf(schema, index);

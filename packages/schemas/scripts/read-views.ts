@@ -38,6 +38,16 @@ function testsAny(condition: unknown, names: ReadonlySet<string>): boolean {
   return [...properties, ...required].some((name) => typeof name === "string" && names.has(name));
 }
 
+/** `{ properties: { x: true, … } }` with nothing required: true of every object. */
+function isVacuous(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  const required = node["required"];
+  if (Array.isArray(required) && required.length > 0) return false;
+  const properties = node["properties"];
+  if (properties !== undefined && !(isObject(properties) && Object.values(properties).every((schema) => schema === true))) return false;
+  return Object.keys(node).every((key) => key === "properties" || key === "required");
+}
+
 export function applyReadViews(bundled: JsonObject): void {
   const components = bundled["components"];
   const schemas = isObject(components) && isObject(components["schemas"]) ? components["schemas"] : {};
@@ -74,11 +84,25 @@ export function applyReadViews(bundled: JsonObject): void {
     for (const [key, value] of Object.entries(node)) {
       if (dropCondition && (key === "if" || key === "then" || key === "else")) continue;
       if (key === "$ref" && typeof value === "string") out[key] = relaxRef(value);
-      else if (key === "required" && Array.isArray(value)) out[key] = value.filter((name) => typeof name !== "string" || !names.has(name));
-      else if (inPlace.has(key)) out[key] = Array.isArray(value) ? value.map((item) => relax(item, names)) : relax(value, names);
+      else if (key === "required" && Array.isArray(value)) {
+        const kept = value.filter((name) => typeof name !== "string" || !names.has(name));
+        // An emptied list is left out: some validators (Redocly's) reject \`required: []\`.
+        if (kept.length > 0 || value.length === 0) out[key] = kept;
+      }
+      else if (key === "allOf" && Array.isArray(value)) {
+        // Members reduced to `{}` (a dropped condition) match anything: left out.
+        const kept = value.map((item) => relax(item, names)).filter((item) => !(isObject(item) && Object.keys(item).length === 0));
+        if (kept.length > 0) out[key] = kept;
+      } else if (inPlace.has(key)) out[key] = relax(value, names);
       else if (nested.has(key)) out[key] = Array.isArray(value) ? value.map((item) => relax(item, new Set())) : relax(value, new Set());
       else if (nestedMaps.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, relax(schema, new Set())]));
       else out[key] = value;
+    }
+    // A consequence left with nothing to require (its fields were sensitive) says nothing: drop the condition,
+    // which some validators (Redocly's, with unevaluated properties) would otherwise misjudge.
+    if (isVacuous(out["then"]) && !("else" in out)) {
+      delete out["if"];
+      delete out["then"];
     }
     return out;
   }

@@ -13,7 +13,20 @@ import type { GeneratedFile, StandardTree } from "./outputs.js";
 export const bundlesDirectory = "packages/schemas/bundles";
 
 /** The documents bundled one per file: a record type each, the record union, the package and the JSON Lines header. */
-export const bundledSchemas = ["person", "enrolment", "transfer", "assistance", "record", "package", "jsonl-header"] as const;
+export const bundledSchemas = [
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "record",
+  "package",
+  "jsonl-header",
+  "benefit",
+  "medicalRegistration",
+  "medicalSettlement",
+  "organisation",
+  "donation",
+] as const;
 
 /** The exchange contract: `schemas/openapi/<name>.yaml`, bundled as `openapi.json` and `openapi.yaml`. */
 const contractName = "czt-exchange";
@@ -30,7 +43,9 @@ export function standardBundles(tree: StandardTree, schemasById: ReadonlyMap<str
     if (source === undefined) throw new Error(`${folder}/${name}.schema.json is missing`);
     return String(source.json["$id"]);
   };
-  const files: GeneratedFile[] = bundledSchemas.map((name) => ({
+  // A release bundles the documents it has: 1.0 predates benefit and the 异地就医 records.
+  const present = bundledSchemas.filter((name) => sources.schemas.some((s) => s.path === `${folder}/${name}.schema.json`));
+  const files: GeneratedFile[] = present.map((name) => ({
     path: `${directory}/${name}.schema.json`,
     content: jsonText(bundleSchema(idOf(name), schemasById)),
     compare: "text",

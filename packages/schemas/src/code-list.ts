@@ -25,16 +25,22 @@ export interface CodeListEntry {
   /** Last date the code applies to new data, `YYYY-MM-DD`. */
   readonly until?: string;
   /** insuranceScheme: family of the scheme. */
-  readonly family?: "pension" | "medical" | "unemployment" | "workInjury" | "maternity";
+  readonly family?: "pension" | "medical" | "unemployment" | "workInjury" | "maternity" | "longTermCare";
   /** insuranceScheme: an enrolment in this scheme names an employer. */
   readonly employeeScheme?: boolean;
   /** Codes for the same concept in local systems (several when systems differ). */
   readonly localCodes?: readonly string[];
   /** assistanceProgramme: pillar of the social security system. */
   readonly pillar?: "assistance" | "welfare" | "mutualAid" | "specialCare";
+  /** participationType: an enrolment of this type names an employer. */
+  readonly employerRequired?: boolean;
+  /** insuranceScheme: the scheme this one supplements (held alongside it, not a duplicate). */
+  readonly supplements?: readonly string[];
+  /** Local codes qualified by source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). */
+  readonly localCodesBySystem?: { readonly hrss?: readonly string[]; readonly nhsa?: readonly string[] };
 }
 
-export type CodeListColumn = "family" | "employeeScheme" | "localCodes" | "pillar";
+export type CodeListColumn = "family" | "employeeScheme" | "localCodes" | "pillar" | "employerRequired" | "supplements" | "localCodesBySystem";
 
 export interface CodeList {
   readonly id: string;

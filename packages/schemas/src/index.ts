@@ -8,18 +8,17 @@ import { type CodeListId, codeLists } from "./generated/codelists.js";
 import { currentVersion, type StandardVersion, standards, standardVersions } from "./generated/versions.js";
 
 export type { Bilingual, CodeList, CodeListColumn, CodeListEntry, CodeListOpenness, CodeStatus } from "./code-list.js";
+export { datePattern, dateTimePattern, formatPatterns } from "./date-patterns.js";
 export { codeListPointers } from "./generated/code-list-pointers.js";
 export { type CodeListId, codeListIds, codeLists } from "./generated/codelists.js";
 export { annotationKeywords, metaSchemaId } from "./generated/meta.js";
 export { openapiDocuments } from "./generated/openapi.js";
 export { schemas } from "./generated/schemas.js";
-export { datePattern, dateTimePattern, formatPatterns } from "./date-patterns.js";
-export { schemaRuleOfKeyword } from "./schema-rule.js";
 export { sensitivePointers } from "./generated/sensitive-pointers.js";
-export type { RecordType, Sensitivity } from "./sensitivity.js";
-
-export type { StandardArtefacts } from "./standard.js";
 export { currentVersion, releasedVersions, type StandardVersion, standards, standardVersions } from "./generated/versions.js";
+export { schemaRuleOfKeyword } from "./schema-rule.js";
+export type { RecordType, Sensitivity } from "./sensitivity.js";
+export type { StandardArtefacts } from "./standard.js";
 
 /**
  * Version of the standard the unversioned exports above describe: the current one, the
@@ -34,12 +33,17 @@ export function schemaIdsAt(base: string) {
     enrolment: `${base}enrolment.schema.json`,
     transfer: `${base}transfer.schema.json`,
     assistance: `${base}assistance.schema.json`,
+    benefit: `${base}benefit.schema.json`,
+    medicalRegistration: `${base}medicalRegistration.schema.json`,
+    medicalSettlement: `${base}medicalSettlement.schema.json`,
     record: `${base}record.schema.json`,
     package: `${base}package.schema.json`,
     jsonlHeader: `${base}jsonl-header.schema.json`,
     report: `${base}report.schema.json`,
     common: `${base}common.schema.json`,
     codeList: `${base}codelists/codelist.schema.json`,
+    organisation: `${base}organisation.schema.json`,
+    donation: `${base}donation.schema.json`,
   } as const;
 }
 

@@ -5,4 +5,14 @@
  */
 export type Sensitivity = "identifier" | "personal" | "special";
 
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+/** Every record type; those after assistance were added in 1.1 and exist only in versions whose schemas define them. */
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "benefit"
+  | "medicalRegistration"
+  | "medicalSettlement"
+  | "organisation"
+  | "donation";

@@ -16,6 +16,34 @@ describe("code lists", () => {
       "paymentStatus",
       "accountKind",
       "fundingSource",
+      "participationType",
+      "enrolmentEndReason",
+      "contributionKind",
+      "contributionPayer",
+      "benefitFrequency",
+      "benefitKind",
+      "dibaoCategory",
+      "povertyCause",
+      "labourCapacity",
+      "disabilityCategory",
+      "disabilityGrade",
+      "healthCondition",
+      "classifiedSupplementReason",
+      "reviewOutcome",
+      "legalSupportObligation",
+      "benefitType",
+      "benefitStatus",
+            "benefitEndReason",
+      "medicalRegistrationType",
+      "transferDocumentKind",
+      "vitalStatus",
+      "vitalStatusSource",
+      "organisationKind",
+      "institutionOwnership",
+      "charityPurpose",
+      "donorType",
+      "specialCareDisabilityGrade",
+      "specialCareDisabilityNature",
     ];
     expect([...byId.keys()].sort()).toEqual([...contract].sort());
   });
@@ -55,7 +83,7 @@ describe("code lists", () => {
   });
 
   it("carries the columns the brief requires", () => {
-    expect(byId.get("insuranceScheme")?.columns).toEqual(["family", "employeeScheme", "localCodes"]);
+    expect(byId.get("insuranceScheme")?.columns).toEqual(["family", "employeeScheme", "localCodes", "supplements", "localCodesBySystem"]);
     expect(byId.get("documentType")?.columns).toEqual(["localCodes"]);
     expect(byId.get("assistanceProgramme")?.columns).toEqual(["pillar"]);
   });

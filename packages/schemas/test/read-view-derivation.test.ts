@@ -60,7 +60,7 @@ describe("read views of a bundled contract", () => {
     const contract = bundle({ record });
     applyReadViews(contract);
     const view = ((contract["components"] as JsonObject)["schemas"] as JsonObject)["record.readView"] as JsonObject;
-    expect(view["allOf"]).toEqual([{}, conditional({ properties: { kind: { const: "link" } }, required: ["kind"] }, { required: ["linking"] })]);
+    expect(view["allOf"]).toEqual([conditional({ properties: { kind: { const: "link" } }, required: ["kind"] }, { required: ["linking"] })]);
     expect(view["required"]).toEqual(["kind"]);
   });
 

@@ -26,10 +26,17 @@ export interface Change {
   location: string;
   /** One English sentence saying what changed, with the old and new values. */
   message: string;
+  /** Set when the new version declares this breaking change a correction (its `corrections.json`): the reason. */
+  correction?: string;
 }
 
 export const bothSides: readonly Side[] = ["producer", "consumer"];
 
 export function isBreaking(change: Change, side: Side | "any" = "any"): boolean {
   return side === "any" ? change.breaks.length > 0 : change.breaks.includes(side);
+}
+
+/** Breaking for the side and not a declared correction: what `--fail-on` counts. */
+export function isUnacknowledgedBreak(change: Change, side: Side | "any" = "any"): boolean {
+  return isBreaking(change, side) && change.correction === undefined;
 }

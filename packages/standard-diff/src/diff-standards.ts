@@ -1,4 +1,5 @@
-import { type Change, isBreaking, type Side } from "./change.js";
+import { type Change, isBreaking, isUnacknowledgedBreak, type Side } from "./change.js";
+import { applyCorrections, type Correction } from "./corrections.js";
 import { CodeListDelta } from "./code-list-delta.js";
 import { compareCodeLists } from "./compare-code-lists.js";
 import { OpenApiComparer } from "./compare-openapi.js";
@@ -15,6 +16,8 @@ export interface DiffSummary {
   breaking: number;
   /** Changes that need a person to decide (counted as breaking until then). */
   review: number;
+  /** Breaking changes the new version declares as corrections (listed, not counted by `--fail-on`). */
+  corrections: number;
   compatible: number;
 }
 
@@ -23,6 +26,8 @@ export interface StandardDiff {
   new: string;
   changes: Change[];
   summary: DiffSummary;
+  /** Entries of the new version's corrections.json that no change matched (a stale or mistyped entry). */
+  unmatchedCorrections: Correction[];
 }
 
 /** Stable report order: by area, file, location, then kind. */
@@ -39,6 +44,7 @@ export function summarize(changes: readonly Change[]): DiffSummary {
     consumer: changes.filter((change) => isBreaking(change, "consumer")).length,
     breaking: changes.filter((change) => isBreaking(change)).length,
     review: changes.filter((change) => change.review).length,
+    corrections: changes.filter((change) => isBreaking(change) && change.correction !== undefined).length,
     compatible: changes.filter((change) => !isBreaking(change)).length,
   };
 }
@@ -67,10 +73,11 @@ export function diffStandards(oldTree: StandardTree, newTree: StandardTree): Sta
     if (!oldTree.openapi.has(file)) schemas.emit("schema-added", [], { area: "openapi", oldFile: file, oldPointer: "", newFile: file, newPointer: "", label: file, path: "" }, `API contract ${file} added`);
   }
   changes.sort(order);
-  return { old: oldTree.label, new: newTree.label, changes, summary: summarize(changes) };
+  const unmatchedCorrections = applyCorrections(changes, newTree.corrections);
+  return { old: oldTree.label, new: newTree.label, changes, summary: summarize(changes), unmatchedCorrections };
 }
 
-/** Whether the diff holds a change that breaks the given side (`any`: either). */
+/** Whether the diff holds a change that breaks the given side (`any`: either) and is not a declared correction. */
 export function hasBreaking(diff: StandardDiff, side: Side | "any"): boolean {
-  return diff.changes.some((change) => isBreaking(change, side));
+  return diff.changes.some((change) => isUnacknowledgedBreak(change, side));
 }

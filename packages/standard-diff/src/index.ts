@@ -3,7 +3,8 @@
  * compares two versions' JSON Schemas, code lists and OpenAPI contract and classifies every
  * change as breaking for producers, for consumers, or compatible. Never prints, never exits.
  */
-export { type Area, type Change, isBreaking, type Side } from "./change.js";
+export { type Area, type Change, isBreaking, isUnacknowledgedBreak, type Side } from "./change.js";
+export { applyCorrections, type Correction, correctionsFile, parseCorrections } from "./corrections.js";
 export { type ChangeKind, changeKinds } from "./change-kinds.js";
 export { type DiffSummary, diffStandards, hasBreaking, type StandardDiff, summarize } from "./diff-standards.js";
 export { standardVersion } from "./standard-version.js";

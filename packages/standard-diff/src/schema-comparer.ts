@@ -382,7 +382,9 @@ export class SchemaComparer {
         continue;
       }
       const unmatchedOld = oldList.filter((oldBranch) => !newList.some((newBranch) => this.same(oldBranch, newBranch, place)));
-      const unmatchedNew = newList.filter((newBranch) => !oldList.some((oldBranch) => this.same(oldBranch, newBranch, place)));
+      const unmatchedNew = newList.filter(
+        (newBranch) => !oldList.some((oldBranch) => this.same(oldBranch, newBranch, place)) && !(keyword === "allOf" && onlyForNewValues(newBranch, oldSchema)),
+      );
       const here = this.at(place, keyword);
       // A branch more in allOf is one more constraint; in anyOf/oneOf, one more alternative.
       const conjunction = keyword === "allOf";
@@ -424,4 +426,27 @@ function withoutRef(schema: Schema): Schema {
 function inline(target: unknown, referring: Schema): unknown {
   if (!isSchemaObject(target)) return target;
   return { ...target, ...withoutRef(referring) };
+}
+
+/**
+ * An allOf branch `{ if: { properties: { p: { const: c } }, required: [p] }, then: … }` whose
+ * `c` the old schema does not allow for `p` (its enum or const) constrains only data the old
+ * version rejected — a record type added in this version, say — so it narrows nothing.
+ */
+function onlyForNewValues(branch: unknown, oldSchema: Schema): boolean {
+  if (typeof branch !== "object" || branch === null) return false;
+  const condition = (branch as Schema)["if"];
+  if (typeof condition !== "object" || condition === null) return false;
+  const required = (condition as Schema)["required"];
+  const properties = (condition as Schema)["properties"];
+  if (!Array.isArray(required) || typeof properties !== "object" || properties === null) return false;
+  const oldProperties = oldSchema["properties"];
+  if (typeof oldProperties !== "object" || oldProperties === null) return false;
+  return Object.entries(properties as Schema).some(([name, test]) => {
+    if (!required.includes(name) || typeof test !== "object" || test === null || !("const" in test)) return false;
+    const old = (oldProperties as Schema)[name];
+    if (typeof old !== "object" || old === null) return false;
+    const allowed = Array.isArray((old as Schema)["enum"]) ? ((old as Schema)["enum"] as unknown[]) : "const" in old ? [(old as Schema)["const"]] : undefined;
+    return allowed !== undefined && !allowed.some((value) => JSON.stringify(value) === JSON.stringify((test as Schema)["const"]));
+  });
 }

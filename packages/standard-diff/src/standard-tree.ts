@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { type Correction, correctionsFile, parseCorrections } from "./corrections.js";
 
 /** A code list file as the diff reads it (see schemas/codelists/codelist.schema.json). */
 export interface CodeListDocument {
@@ -27,6 +28,8 @@ export interface StandardTree {
   codeLists: ReadonlyMap<string, CodeListDocument>;
   /** OpenAPI documents (`openapi/*.yaml`, `*.yml`, `*.json`). */
   openapi: ReadonlyMap<string, unknown>;
+  /** The breaking changes this version declares as corrections of the one before (`corrections.json`). */
+  corrections: readonly Correction[];
 }
 
 /** A file of an operand that cannot be read as JSON or YAML: its path and the parser's message. */
@@ -42,7 +45,7 @@ export class StandardFileError extends Error {
 
 /** Whether a path (relative, `/`-separated) is one of the standard's files that the diff compares. */
 export function isStandardFile(path: string): boolean {
-  return path.endsWith(".schema.json") || /^codelists\/[^/]+\.json$/.test(path) || /^openapi\/[^/]+\.(ya?ml|json)$/.test(path);
+  return path === correctionsFile || path.endsWith(".schema.json") || /^codelists\/[^/]+\.json$/.test(path) || /^openapi\/[^/]+\.(ya?ml|json)$/.test(path);
 }
 
 function parseFile(path: string, text: string): unknown {
@@ -62,10 +65,12 @@ export function parseStandardTree(label: string, files: ReadonlyMap<string, stri
   const schemas = new Map<string, unknown>();
   const codeLists = new Map<string, CodeListDocument>();
   const openapi = new Map<string, unknown>();
+  let corrections: Correction[] = [];
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!isStandardFile(path)) continue;
     const document = parseFile(path, text);
-    if (path.endsWith(".schema.json")) schemas.set(path, document);
+    if (path === correctionsFile) corrections = parseCorrections(document, (detail) => new StandardFileError(path, detail));
+    else if (path.endsWith(".schema.json")) schemas.set(path, document);
     else if (path.startsWith("codelists/")) {
       if (typeof document !== "object" || document === null || !Array.isArray((document as CodeListDocument).codes)) {
         throw new StandardFileError(path, "not a code list (no codes array)");
@@ -73,5 +78,5 @@ export function parseStandardTree(label: string, files: ReadonlyMap<string, stri
       codeLists.set(path.slice("codelists/".length, -".json".length), document as CodeListDocument);
     } else openapi.set(path, document);
   }
-  return { label, schemas, codeLists, openapi };
+  return { label, schemas, codeLists, openapi, corrections };
 }

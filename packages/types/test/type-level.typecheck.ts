@@ -4,8 +4,8 @@
  * type) and reject wrong ones. An unused `@ts-expect-error` is itself a compile error,
  * so every rejection below must really happen.
  */
-import type { Assistance, CztRecord, Enrolment, InsuranceSchemeCode, JsonLinesLine, Package, Person, Transfer, TransferKindCode } from "../src/index.js";
-import { assistance, enrolment, person, transfer } from "./support/records.js";
+import type { Assistance, Benefit, CztRecord, Enrolment, InsuranceSchemeCode, JsonLinesLine, Package, Person, Transfer, TransferKindCode } from "../src/index.js";
+import { assistance, benefit, enrolment, medicalRegistration, medicalSettlement, person, transfer } from "./support/records.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(): T | undefined => undefined;
@@ -17,7 +17,7 @@ export const pkg: Package = {
   city: "430100",
   created: "2024-07-01T08:00:00+08:00",
   asOf: "2024-06-30",
-  records: [person, enrolment, transfer, assistance],
+  records: [person, enrolment, transfer, assistance, benefit, medicalRegistration, medicalSettlement],
 };
 export const lines: JsonLinesLine[] = [
   { recordType: "header", schemaVersion: "1.1", publisher: pkg.publisher, city: "430100", created: pkg.created },
@@ -28,9 +28,20 @@ export const lines: JsonLinesLine[] = [
 // Codes are the code lists' strings; deprecated codes stay valid.
 export const deprecatedScheme: InsuranceSchemeCode = "medical.nrcms";
 assertType<
-  Equal<TransferKindCode, "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident">
+  Equal<
+    TransferKindCode,
+    | "pension.employee.intercity"
+    | "medical.intercity"
+    | "unemployment.intercity"
+    | "pension.link.residentToEmployee"
+    | "pension.link.employeeToResident"
+    | "pension.institution.toEmployee"
+    | "pension.employee.toInstitution"
+    | "pension.institution.withinProvince"
+    | "pension.resident.interregion"
+  >
 >();
-assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance">>();
+assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation">>();
 
 // Rejected.
 // @ts-expect-error sex is a code string, never a number
@@ -49,3 +60,7 @@ export const extraProperty: Person = { ...person, wechat: "lijianguo" };
 export const steplessTime: Transfer = { ...transfer, steps: [{ status: "requested" }] };
 // @ts-expect-error a header line is not a package
 export const headerAsPackage: Package = lines[0];
+// @ts-expect-error a benefit's amounts are integer fen
+export const benefitInYuan: Benefit = { ...benefit, monthlyAmount: "3250.00" };
+// @ts-expect-error benefitType is a code of the closed benefitType list
+export const unknownBenefit: Benefit = { ...benefit, benefitType: "pension" };

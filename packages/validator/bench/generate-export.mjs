@@ -1,5 +1,5 @@
 // Writes a realistic JSON Lines export of N records across the three cities, deterministically:
-// the example exports' records (all four types) are copied in batches with fresh record ids,
+// the example exports' records (every record type) are copied in batches with fresh record ids,
 // fresh identity numbers (birth date shifted, sequence varied, check character recomputed)
 // and, per batch, an order shuffled by a seeded PRNG. References stay inside their batch.
 import { createWriteStream, readdirSync, readFileSync } from "node:fs";
@@ -38,7 +38,8 @@ function shiftDate(date, days) {
   return d.toISOString().slice(0, 10);
 }
 
-const idPattern = /\b(43[0-9]{4}-[PETA]-[0-9]{6})\b/g;
+// Any record-type letter: person, enrolment, transfer, assistance, and the benefit (B) and 异地就医 (R, S) records of 1.1.
+const idPattern = /\b(43[0-9]{4}-[A-Z]-[0-9]{6})\b/g;
 
 function personVariant(person, batch, template) {
   if (typeof person.idNumber !== "string") return person;
@@ -48,6 +49,12 @@ function personVariant(person, batch, template) {
   const sequence = String((Math.floor(batch / 3653) + template) % 100).padStart(2, "0");
   const first17 = person.idNumber.slice(0, 6) + birthDate.replaceAll("-", "") + sequence + person.idNumber[16];
   return { ...person, birthDate, idNumber: first17 + idNumberCheckCharacter(first17) };
+}
+
+const referredOrder = ["person", "organisation", "enrolment", "medicalRegistration"];
+function referredRank(record) {
+  const rank = referredOrder.indexOf(record.recordType);
+  return rank < 0 ? referredOrder.length : rank;
 }
 
 export async function generateExport(path, count, seed = 20261128) {
@@ -61,6 +68,9 @@ export async function generateExport(path, count, seed = 20261128) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
+    // A last, partial batch keeps what others refer to first (people, organisations,
+    // enrolments, registrations), so that cutting it short leaves no reference dangling.
+    if (count - written < base.length) order.sort((a, b) => referredRank(base[a]) - referredRank(base[b]));
     let chunk = "";
     for (const index of order) {
       if (written >= count) break;

@@ -1,9 +1,9 @@
+import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { _ } from "ajv/dist/2020.js";
 import * as standalone from "ajv/dist/standalone/index.js";
-import { recordTypes } from "../src/schema/schema-set.js";
 import { createAjv } from "../src/schema/create-ajv.js";
-import { currentVersion, type StandardVersion, standards, standardVersions } from "@czt/schemas";
 import { withoutFormatBackedPatterns } from "../src/schema/format-backed-patterns.js";
+import { recordTypesOf } from "../src/schema/schema-set.js";
 import { standardSchemaSets } from "../src/schema/standard-schema-set.js";
 import { createQuickAjv } from "./quick-ajv.js";
 import { quickSchema } from "./quick-schema.js";
@@ -26,6 +26,7 @@ function exportsOf(version: StandardVersion): Record<string, string> {
     enrolment: set.recordSchemaIds.enrolment,
     transfer: set.recordSchemaIds.transfer,
     assistance: set.recordSchemaIds.assistance,
+    ...Object.fromEntries(recordTypesOf(set).filter((type) => !["person", "enrolment", "transfer", "assistance"].includes(type)).map((type) => [type, set.recordSchemaIds[type]])),
     jsonlHeader: set.recordSchemaIds.jsonlHeader!,
     envelope: set.recordSchemaIds.package!,
   };
@@ -95,9 +96,9 @@ export function quickCodeSource(version: StandardVersion = currentVersion): stri
   const set = standardSchemaSets[version];
   const ajv = createQuickAjv(formatsCode);
   const refs: Record<string, string> = {};
-  for (const type of recordTypes) {
+  for (const type of recordTypesOf(set)) {
     const id = `urn:czt-ss:quick:${type}`;
-    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type], set.annotationKeywords ?? []), id);
+    ajv.addSchema(quickSchema(withoutFormatBackedPatterns(set.schemas), set.recordSchemaIds[type]!, set.annotationKeywords ?? []), id);
     refs[type] = id;
   }
   // Nothing reads a quick validator's `errors`: the error objects ajv builds for them are left out.

@@ -11,7 +11,7 @@ const only = process.argv.slice(2);
 for (const ruleId of fixtureDirs()) {
   if (only.length > 0 && !only.includes(ruleId)) continue;
   const records = readRecords(ruleId, "fail");
-  const expected = asExpected(records, runRules(records, fixtureContext(ruleId), ruleId.startsWith("dataset.")));
+  const expected = asExpected(records, runRules(records, fixtureContext(ruleId), ruleId.startsWith("dataset."), ruleId));
   writeFileSync(expectedPath(ruleId), `${JSON.stringify(expected, null, 2)}\n`);
   console.log(`${ruleId}: ${expected.length} finding(s)`);
 }

@@ -15,7 +15,7 @@ function input(meta: InputMeta): EngineRule {
 }
 
 function schema(meta: InputMeta): EngineRule {
-  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance"], versions };
+  return { ...meta, kind: "schema", category: "schema", appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"], versions };
 }
 
 export const inputRules: readonly EngineRule[] = [
@@ -141,12 +141,12 @@ export const inputRules: readonly EngineRule[] = [
     severity: "error",
     title: { zh: "未知记录类型", en: "Unknown record type" },
     message: {
-      zh: "recordType 为 {recordType}，应为 person、enrolment、transfer 或 assistance",
-      en: "recordType is {recordType}; expected person, enrolment, transfer or assistance",
+      zh: "recordType 为 {recordType}，应为本版本的记录类型之一：{expected}",
+      en: "recordType is {recordType}; expected one of this version's record types: {expected}",
     },
     guidance: {
-      zh: "每条记录都必须有 recordType 字段，取值为四种记录类型之一。",
-      en: "Every record needs a recordType field with one of the four record types.",
+      zh: "每条记录都必须有 recordType 字段，取值为数据所声明版本的记录类型之一（benefit、medicalRegistration、medicalSettlement 自 1.1 起）。",
+      en: "Every record needs a recordType field with one of the record types of the version the data declares (benefit, medicalRegistration and medicalSettlement since 1.1).",
     },
   }),
   input({

@@ -15,6 +15,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { schemaRules } from "./engine-rules.js";
 import { fillTemplate } from "./fill-template.js";
 import * as generated from "./generated/schema-validators.js";
+import type { Confidence } from "./parameter-defaults/confidence.js";
 import type { Bilingual, Lang } from "./rule.js";
 import { buildFieldMap, type FieldInfo } from "./schema/field-map.js";
 import { standardSchemaSet } from "./schema/standard-schema-set.js";
@@ -41,12 +42,26 @@ export interface ContributionBaseEntry {
 /** 低保 monthly standard per person, in fen. */
 export interface DibaoStandardEntry {
   readonly city: ParameterCity;
+  /** County within the city; absent: the whole city (a county row wins for its cases). */
+  readonly division?: string;
   readonly programme: DibaoProgramme;
   readonly validFrom: string;
   readonly validUntil?: string;
   readonly monthlyStandard: number;
   readonly source: string;
   readonly verified: boolean;
+}
+
+/** Lowest 特困 basic living standard as a percentage of the local 低保 standard (130 = 1.3 times). */
+export interface TekunStandardRatioEntry {
+  /** Division code: the province (`430000`), a city or a county; the most specific entry wins. */
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly minimumPercent: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: "sure" | "fairlySure" | "unsure";
 }
 
 /** Public holidays and the weekend days worked in exchange (调休), by date. */
@@ -56,10 +71,87 @@ export interface WorkingDayCalendar {
   readonly source: string;
 }
 
+/** 个人缴费比例: the person's share of an insurance scheme's contribution, in percent of the monthly base. */
+export interface ContributionRateEntry {
+  readonly scheme: string;
+  /** Division code the rate applies to (county, city or province); absent: everywhere. */
+  readonly region?: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  /** Percent of the base (8 for 8 %). */
+  readonly individualRate: number;
+  readonly source: string;
+  readonly verified: boolean;
+  /** How sure the figure is (the standard's default rows always say). */
+  readonly confidence?: "sure" | "fairlySure" | "unsure";
+}
+
 /** Thresholds of heuristic rules (not official figures). */
 export interface FlatBenefitSettings {
   /** Households of one city and programme sharing one benefit per member before `dataset.flat-benefit` fires (default 5). */
   readonly minHouseholds: number;
+}
+
+/** Scheme families whose pooling regime the `poolingRegime` table describes. */
+export type PoolingScheme = "pension.employee" | "medical" | "unemployment";
+
+/** The divisions under `region` (a province or city code) form one pool for `scheme` while the entry is in force. */
+export interface PoolingRegimeEntry {
+  readonly scheme: PoolingScheme;
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly verified?: boolean;
+}
+
+/** Minimum contribution period for a monthly employee pension, in months, by the date pension age is reached. */
+export interface MinimumContributionPeriodEntry {
+  readonly months: number;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly verified?: boolean;
+}
+
+/** How sure the standard is of a default row (agency rows may leave it out). */
+export type RowConfidence = "sure" | "fairlySure" | "unsure";
+
+/** Longest interval between two reviews of an assistance case (复核周期), in months. */
+export interface ReviewIntervalEntry {
+  readonly programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed";
+  /** true: applies when a covered member can work; false/absent: to the other cases. */
+  readonly memberCanWork?: boolean;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly maxMonths: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: RowConfidence;
+}
+
+/** Accepted difference between a computed assistance amount and the recorded one (local rounding), in fen. */
+export interface BenefitRoundingToleranceEntry {
+  /** Division code: a county, a city or the province; the most specific wins. */
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly toleranceFen: number;
+  readonly source: string;
+  readonly verified: boolean;
+}
+
+/** Income ceiling of 低保边缘 households, as a percentage of the 低保 standard. */
+export interface DibaoMarginalCeilingEntry {
+  readonly region: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly ceilingPercent: number;
+  readonly source: string;
+  readonly verified: boolean;
+  readonly confidence?: RowConfidence;
 }
 
 export interface Parameters {
@@ -70,6 +162,13 @@ export interface Parameters {
   readonly dibaoStandard?: readonly DibaoStandardEntry[];
   readonly workingDayCalendar?: WorkingDayCalendar;
   readonly flatBenefit?: FlatBenefitSettings;
+  readonly tekunStandardRatio?: readonly TekunStandardRatioEntry[];
+  readonly poolingRegime?: readonly PoolingRegimeEntry[];
+  readonly minimumContributionPeriod?: readonly MinimumContributionPeriodEntry[];
+  readonly contributionRate?: readonly ContributionRateEntry[];
+  readonly reviewInterval?: readonly ReviewIntervalEntry[];
+  readonly benefitRoundingTolerance?: readonly BenefitRoundingToleranceEntry[];
+  readonly dibaoMarginalCeiling?: readonly DibaoMarginalCeilingEntry[];
 }
 
 /** No tables: rules that need one do nothing. */
@@ -102,6 +201,12 @@ function fieldsOfParameters(): Map<string, FieldInfo> {
     ["", { zh: "参数文件", en: "The parameter file" }],
     ["/contributionBase/*", { zh: "条目", en: "Entry" }],
     ["/dibaoStandard/*", { zh: "条目", en: "Entry" }],
+    ["/poolingRegime/*", { zh: "条目", en: "Entry" }],
+    ["/minimumContributionPeriod/*", { zh: "条目", en: "Entry" }],
+    ["/contributionRate/*", { zh: "条目", en: "Entry" }],
+    ["/reviewInterval/*", { zh: "条目", en: "Entry" }],
+    ["/benefitRoundingTolerance/*", { zh: "条目", en: "Entry" }],
+    ["/dibaoMarginalCeiling/*", { zh: "条目", en: "Entry" }],
   ];
   for (const [pointer, title] of untitled) {
     const known = fields.get(pointer);
@@ -176,19 +281,63 @@ function checkMeaning(json: unknown, lang: Lang): ParameterProblem[] {
   checkPeriods(bases, (entry) => String((entry as Partial<ContributionBaseEntry>).region), "/contributionBase", { zh: "地区", en: "region" }, problems, lang);
   checkPeriods(
     file["dibaoStandard"],
-    (entry) => `${String((entry as Partial<DibaoStandardEntry>).city)} ${String((entry as Partial<DibaoStandardEntry>).programme)}`,
+    (entry) => `${String((entry as Partial<DibaoStandardEntry>).division ?? (entry as Partial<DibaoStandardEntry>).city)} ${String((entry as Partial<DibaoStandardEntry>).programme)}`,
     "/dibaoStandard",
-    { zh: "城市和项目", en: "city and programme" },
+    { zh: "城市（区县）和项目", en: "city (county) and programme" },
     problems,
     lang,
   );
+  checkPeriods(file["tekunStandardRatio"], (entry) => String((entry as Partial<TekunStandardRatioEntry>).region), "/tekunStandardRatio", { zh: "地区", en: "region" }, problems, lang);
+  checkPeriods(
+    file["poolingRegime"],
+    (entry) => `${String((entry as Partial<PoolingRegimeEntry>).scheme)} ${String((entry as Partial<PoolingRegimeEntry>).region)}`,
+    "/poolingRegime",
+    { zh: "险种和统筹区域", en: "scheme and region" },
+    problems,
+    lang,
+  );
+  checkPeriods(file["minimumContributionPeriod"], () => "", "/minimumContributionPeriod", { zh: "最低缴费年限", en: "minimum contribution period" }, problems, lang);
+  checkPeriods(
+    file["contributionRate"],
+    (entry) => `${String((entry as Partial<ContributionRateEntry>).scheme)} ${(entry as Partial<ContributionRateEntry>).region ?? "*"}`,
+    "/contributionRate",
+    { zh: "险种和地区", en: "scheme and region" },
+    problems,
+    lang,
+  );
+  checkCountyInCity(file["dibaoStandard"], problems, lang);
+  checkPeriods(
+    file["reviewInterval"],
+    (entry) => `${String((entry as Partial<ReviewIntervalEntry>).programme)} ${(entry as Partial<ReviewIntervalEntry>).memberCanWork === true ? "memberCanWork" : ""}`.trim(),
+    "/reviewInterval",
+    { zh: "项目", en: "programme" },
+    problems,
+    lang,
+  );
+  checkPeriods(file["benefitRoundingTolerance"], (entry) => String((entry as Partial<BenefitRoundingToleranceEntry>).region), "/benefitRoundingTolerance", { zh: "地区", en: "region" }, problems, lang);
+  checkPeriods(file["dibaoMarginalCeiling"], (entry) => String((entry as Partial<DibaoMarginalCeilingEntry>).region), "/dibaoMarginalCeiling", { zh: "地区", en: "region" }, problems, lang);
   return problems;
+}
+
+/** A county row names a county of its own city (430225 belongs to 430200, not 430100). */
+function checkCountyInCity(entries: unknown, problems: ParameterProblem[], lang: Lang): void {
+  if (!Array.isArray(entries)) return;
+  entries.forEach((entry: unknown, index) => {
+    const { city, division } = (entry ?? {}) as Partial<DibaoStandardEntry>;
+    if (typeof city === "string" && typeof division === "string" && division.slice(0, 4) !== city.slice(0, 4)) {
+      problems.push(meaningProblem(`/dibaoStandard/${index}/division`, { zh: `不属于城市 ${city}`, en: `is not in city ${city}` }, lang));
+    }
+  });
 }
 
 function countUnverified(parameters: Parameters): number {
   let count = 0;
   for (const entry of parameters.contributionBase ?? []) if (!entry.verified) count++;
   for (const entry of parameters.dibaoStandard ?? []) if (!entry.verified) count++;
+  for (const entry of parameters.poolingRegime ?? []) if (entry.verified === false) count++;
+  for (const entry of parameters.minimumContributionPeriod ?? []) if (entry.verified === false) count++;
+  for (const entry of parameters.contributionRate ?? []) if (!entry.verified) count++;
+  for (const entry of parameters.benefitRoundingTolerance ?? []) if (!entry.verified) count++;
   return count;
 }
 

@@ -8,7 +8,17 @@ import type { CodeListId } from "@czt/schemas";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh" | "en";
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+/** Every record type; those after assistance were added in 1.1, so a 1.0 schema set has no schema for them. */
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "benefit"
+  | "medicalRegistration"
+  | "medicalSettlement"
+  | "organisation"
+  | "donation";
 export type Sensitivity = "identifier" | "personal" | "special";
 
 export type RuleCategory =
@@ -121,6 +131,12 @@ export type Emit = (pointer: string, params: Params, severity?: Severity) => voi
 export interface RecordRule extends RuleMeta {
   kind: "record";
   check(record: Readonly<Record<string, unknown>>, context: RuleContext, emit: Emit): void;
+  /**
+   * The same check on the export's envelope (a JSON Lines header line or a JSON package's
+   * members), for rules whose fields occur there too (the publisher is an agency): pointers
+   * are relative to the envelope. Absent: the rule has no field in the envelope.
+   */
+  checkHeader?(header: Readonly<Record<string, unknown>>, context: RuleContext, emit: Emit): void;
 }
 
 /** A global record number assigned by the engine in input order; the engine maps it back to a location. */

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
-import { makeFinding, type FindingOptions } from "./finding-factory.js";
+import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
 import { RecordsByRule } from "./records-by-rule.js";
@@ -96,7 +96,17 @@ function today(): string {
 
 /** One of the four record types (not merely a key the tables inherit, such as `constructor`). */
 function isRecordType(value: unknown): value is RecordType {
-  return value === "person" || value === "enrolment" || value === "transfer" || value === "assistance";
+  return (
+    value === "person" ||
+    value === "enrolment" ||
+    value === "transfer" ||
+    value === "assistance" ||
+    value === "benefit" ||
+    value === "medicalRegistration" ||
+    value === "medicalSettlement" ||
+    value === "organisation" ||
+    value === "donation"
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -128,7 +138,7 @@ export class Session implements ValidationSession {
   private context: RuleContext;
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
-  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
   /**
    * The version each file with a header is checked against, by file; `undefined` for a file
    * whose header declares no version or one the validator does not know: its records are
@@ -166,7 +176,7 @@ export class Session implements ValidationSession {
 
   /** Record rules by record type, filtered once by version and the disabled list (not per record). */
   private dispatchRules(): void {
-    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [] };
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
     for (const rule of this.engine.recordRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
       for (const type of rule.appliesTo) byType[type].push(rule);
@@ -262,8 +272,27 @@ export class Session implements ValidationSession {
     const validate = isJsonLinesHeader ? schemas.compiled.header : schemas.compiled.package;
     // Overridden, the version the file declares is not held against it.
     const checked = this.engine.versionOverride === undefined ? value : { ...value, schemaVersion: schemas.version };
-    if (!validate || validate(isJsonLinesHeader ? checked : { ...checked, records: [] })) return noFindings;
-    return this.schemaFindings(validate, isJsonLinesHeader ? schemas.compiled.headerFields : schemas.compiled.packageFields, location, -1, schemas.schemaSet);
+    if (validate && !validate(isJsonLinesHeader ? checked : { ...checked, records: [] })) {
+      return this.schemaFindings(validate, isJsonLinesHeader ? schemas.compiled.headerFields : schemas.compiled.packageFields, location, -1, schemas.schemaSet);
+    }
+    return this.headerRuleFindings(value, location);
+  }
+
+  /**
+   * The record rules' checks of the fields an envelope shares with records (the publisher
+   * is an agency), run like a record's once the envelope passed its schema; the findings
+   * belong to no record and are located at the header line or the package.
+   */
+  private headerRuleFindings(header: Readonly<Record<string, unknown>>, location: RecordLocation): Finding[] {
+    const current: RuleState = { rule: undefined, location, out: [], handle: -1 };
+    this.current = current;
+    for (const rule of this.engine.recordRules) {
+      if (rule.checkHeader === undefined || !this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
+      current.rule = rule;
+      rule.checkHeader(header, this.context, this.emit);
+    }
+    this.current = undefined;
+    return current.out.length > 0 ? current.out : noFindings;
   }
 
   /**
@@ -300,17 +329,19 @@ export class Session implements ValidationSession {
       return out;
     }
     const type = value["recordType"];
-    if (!isRecordType(type)) {
+    // A type the data's version does not have (benefit in a 1.0 export) is as unknown as a misspelt one.
+    const quick = isRecordType(type) ? schemas.compiled.quick[type] : undefined;
+    if (!isRecordType(type) || quick === undefined) {
       const out: Finding[] = [];
-      this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type) }, location, out, handle);
+      const expected = Object.keys(schemas.compiled.quick).join(", ");
+      this.engineFinding("input.unknown-record-type", "/recordType", { recordType: typeof type === "string" ? type : String(type), expected }, location, out, handle);
       return out;
     }
-    const quick = schemas.compiled.quick[type];
     // The quick check says whether the record is valid; only a rejected record pays for the reporting validator.
     if (!quick(value)) {
-      const validate = schemas.compiled.validators[type];
+      const validate = schemas.compiled.validators[type]!;
       // A schema set compiled at run time checks with its reporting validator: its errors are already there.
-      if (validate === quick || !validate(value)) return this.schemaFindings(validate, schemas.compiled.fields[type], location, handle, schemas.schemaSet);
+      if (validate === quick || !validate(value)) return this.schemaFindings(validate, schemas.compiled.fields[type]!, location, handle, schemas.schemaSet);
     }
     let out = noFindings;
     const rules = this.rulesByType[type];

@@ -21,7 +21,7 @@ describe("CSV reader", () => {
   it("reports rows with the wrong number of cells and a missing recordType column", () => {
     expect(summarise(readAll(createCsvReader, encode("recordType,id\nperson,a,b\nperson,c\n")))).toEqual(["input.csv-columns@2", "record@3"]);
     const [missing] = readAll(createCsvReader, encode("id,name\nx,y\n"));
-    expect(missing).toMatchObject({ ruleId: "input.csv-columns", params: { detail: "no-record-type-column", "detail.en": "the header row has no recordType column" }, location: { line: 1 } });
+    expect(missing).toMatchObject({ ruleId: "input.csv-columns", params: { detail: "no-record-type-column", "detail.en": "the header row has no recordType (记录类型) column" }, location: { line: 1 } });
     expect(summarise(readAll(createCsvReader, encode("recordType,__proto__.x\nperson,1\n")))).toEqual(["input.forbidden-key@1"]);
   });
 });

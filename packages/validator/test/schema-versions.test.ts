@@ -137,6 +137,28 @@ describe("czt validate checks each export against the version it declares", () =
     expect(one.summary).toMatchObject({ records: 20_000, valid: 0, invalid: 20_000, errors: 1 });
   });
 
+  it("a benefit is a record type of 1.1 only: unknown in a 1.0 export, checked in a 1.1 one", async () => {
+    const benefit = {
+      recordType: "benefit",
+      id: "430100-B-000300",
+      meta: { lastUpdated: "2025-06-30T10:00:00+08:00" },
+      personId: "430100-P-000001",
+      city: "430100",
+      agency: { creditCode: "12430000444876548X", division: "430102", department: "hrss" },
+      benefitType: "pension.employee",
+      period: { start: "2018-04-01" },
+      status: "inPayment",
+      frequency: "monthly",
+      monthlyAmount: 325000,
+    };
+    const old = await validateFiles([write("benefit-1.0.jsonl", jsonLinesExport("1.0", [people[0]!, benefit]))], {});
+    expect(old.findings.map((f) => [f.ruleId, f.pointer, f.params["recordType"], f.params["expected"]])).toEqual([
+      ["input.unknown-record-type", "/recordType", "benefit", "person, enrolment, transfer, assistance"],
+    ]);
+    const current = await validateFiles([write("benefit-1.1.jsonl", jsonLinesExport("1.1", [people[0]!, benefit]))], {});
+    expect(current.findings).toEqual([]);
+  });
+
   it("refuses an override naming a version it does not know", () => {
     expect(() => createValidator({ schemaVersion: "2.3" })).toThrow('schemaVersion "2.3" is not a version of the standard this validator knows (1.0, 1.1)');
   });

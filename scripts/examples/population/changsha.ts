@@ -1,6 +1,6 @@
 /** Changsha's own records; Zhuzhou's transfer points at Zhou Zhiqiang's pension here. */
 import { agency, changsha } from "../agencies.js";
-import { assistanceCase, dibaoCase, enrolment, monthlyPayments, person, recordId, transfer } from "../builders.js";
+import { assistanceCase, centralAndCountyFunding, dibaoCase, enrolment, monthlyPayments, person, recordId, subsidisedMedical, transfer } from "../builders.js";
 import type { CztRecord } from "../model.js";
 import { baseAt, contributionYears, yuan } from "../money.js";
 import { csHrss, csMedical } from "./city-agencies.js";
@@ -293,6 +293,8 @@ export const changshaRecords: readonly CztRecord[] = [
     employmentStatus: "0",
     period: { start: "2016-06-01" },
   }),
+  // 资助参保: the 低保 household's covered son, his own share paid by medical aid.
+  subsidisedMedical(csE(32), changsha, csLiMingxuan, csMedical, "2021-05-01"),
   transfer(csT(1), csYiXuemei, {
     kind: "medical.intercity",
     from: xtYiMedical,
@@ -383,7 +385,7 @@ export const changshaRecords: readonly CztRecord[] = [
     caseStatus: "active",
     dates: { applied: "1998-03-02", approved: "1998-05-11" },
     benefitAmount: yuan(2150),
-    payments: monthlyPayments(recentMonths, yuan(2150), 5),
+    payments: centralAndCountyFunding(monthlyPayments(recentMonths, yuan(2150), 5), yuan(1700)),
     lastReviewDate: "2026-04-20",
     nextReviewDate: "2027-04-20",
     specialCare: { category: "11" },

@@ -3,7 +3,7 @@
  * Xiangtan, so those enrolments are exported from here.
  */
 import { agency, xiangtan } from "../agencies.js";
-import { assistanceCase, dibaoCase, enrolment, monthlyPayments, person, recordId } from "../builders.js";
+import { assistanceCase, dibaoCase, enrolment, monthlyPayments, person, recordId, subsidisedMedical } from "../builders.js";
 import type { CztRecord } from "../model.js";
 import { baseAt, contributionYears, yuan } from "../money.js";
 import { xtHrss, xtMedical } from "./city-agencies.js";
@@ -205,6 +205,8 @@ export const xiangtanRecords: readonly CztRecord[] = [
     period: { start: "2017-01-01", end: "2026-02-17" },
     lastUpdated: "2026-02-20T09:15:00+08:00",
   }),
+  // 资助参保: the covered granddaughter of the 低保 household.
+  subsidisedMedical(xtE(14), xiangtan, xtShiJiayi, xtMedical, "2021-09-01"),
   dibaoCase(xtA(1), {
     programme: "dibao.urban",
     city: xiangtan,

@@ -1,6 +1,6 @@
 /** Zhuzhou's own records. */
 import { agency, zhuzhou } from "../agencies.js";
-import { assistanceCase, dibaoCase, enrolment, monthlyPayments, person, recordId, transfer } from "../builders.js";
+import { assistanceCase, centralAndCountyFunding, dibaoCase, enrolment, monthlyPayments, person, recordId, subsidisedMedical, transfer } from "../builders.js";
 import type { CztRecord } from "../model.js";
 import { baseAt, contributionYears, residentContributionYears, totalMonths, yuan } from "../money.js";
 import { csZhouPension, transferClosed, zhouChangshaContributions } from "./changsha.js";
@@ -68,7 +68,7 @@ const zzZhaoXiaolong = person(zzP(5), zhaoXiaolong, {
 const wuEmployeeContributions = contributionYears({ from: "1998-01", to: "2012-12", monthlyBase: baseAt(80), individualPercent: 8, employerPercent: 16 });
 const wuResidentContributions = residentContributionYears(2013, 2024, (year) => yuan(year < 2019 ? 300 : 500));
 
-const zzWuChangshun = person(zzP(7), wuChangshun, {
+export const zzWuChangshun = person(zzP(7), wuChangshun, {
   hukou: { division: "430223", residenceType: "rural", historicalCategory: "agricultural" },
   residenceDivision: "430223",
 });
@@ -199,12 +199,13 @@ export const zhuzhouRecords: readonly CztRecord[] = [
   }),
   zzWuEmployee,
   zzWuResident,
+  // 城乡居民医保 from the 2017 integration; his 新农合 years before it: scenarios/contributions.ts.
   enrolment(zzE(14), zhuzhou, zzWuChangshun, {
     scheme: "medical.resident",
     agency: zzMedical,
     contributionStatus: "1",
     employmentStatus: "1",
-    period: { start: "2013-01-01" },
+    period: { start: "2017-01-01" },
   }),
   ...openEmployeeEnrolments(zhuzhou, 15, zzLiuFang, hetangCeramics, "2011-05-01", ["pension.employee", "medical.employee", "unemployment"], baseAt(85)(2026)),
   enrolment(zzE(18), zhuzhou, zzLiuFang, {
@@ -234,18 +235,22 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     period: { start: "2026-04-01" },
     monthlyContributionBase: baseAt(100)(2026),
   }),
+  // 资助参保: the covered members of the 低保 household.
+  subsidisedMedical(zzE(22), zhuzhou, zzPanJinfeng, zzMedical, "2020-05-01"),
+  subsidisedMedical(zzE(23), zhuzhou, zzZhaoXiaolong, zzMedical, "2020-05-01"),
+  // Changsha → Zhuzhou in 2025: one pool since Hunan's provincial pooling of the employee
+  // pension, so a registration change (变更登记) without funds or contact letter.
   transfer(zzT(1), zzZhouZhiqiang, {
     kind: "pension.employee.intercity",
     from: csZhouPension,
     to: { city: zhuzhou, agency: zzHrss, enrolment: zzZhouPension },
     steps: [
       { status: "requested", at: "2025-03-03T09:40:00+08:00" },
-      { status: "letterIssued", at: "2025-03-12T14:30:00+08:00" },
-      { status: "fundsTransferred", at: "2025-03-26T10:15:00+08:00" },
       { status: "completed", at: transferClosed },
     ],
     contributions: zhouChangshaContributions,
     accountInterestPercent: 35,
+    withinPool: true,
   }),
   transfer(zzT(2), zzWuChangshun, {
     kind: "pension.link.residentToEmployee",
@@ -272,6 +277,8 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     ],
     contributions: xtHuPensionContributions,
     accountInterestPercent: 20,
+    // Xiangtan → Zhuzhou in 2026: one pool, no funds would have moved.
+    withinPool: true,
   }),
   dibaoCase(zzA(1), {
     programme: "dibao.rural",
@@ -364,7 +371,7 @@ export const zhuzhouRecords: readonly CztRecord[] = [
     caseStatus: "active",
     dates: { applied: "1985-06-10", approved: "1985-08-01" },
     benefitAmount: yuan(2580),
-    payments: monthlyPayments(recentMonths, yuan(2580), 5),
+    payments: centralAndCountyFunding(monthlyPayments(recentMonths, yuan(2580), 5), yuan(2000)),
     lastReviewDate: "2026-04-08",
     nextReviewDate: "2027-04-08",
     specialCare: { category: "21" },

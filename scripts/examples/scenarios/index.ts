@@ -10,4 +10,10 @@
  * each record a sequence number of its own (recordId(city, letter, n)): the bundled
  * examples must validate with zero findings, duplicate record ids included.
  */
-export {};
+
+export { scenario as transfers } from "./transfers.js";
+export { scenario as contributions } from "./contributions.js";
+export { scenario as assistance } from "./assistance.js";
+export { scenario as benefits } from "./benefits.js";
+export { scenario as deaths } from "./deaths.js";
+export { scenario as care } from "./care.js";

@@ -33,11 +33,11 @@ export const maxLineBytesLimit = constants.MAX_STRING_LENGTH;
 
 export const validateHelp = `Usage: czt validate [options] <paths…|->
 
-Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV) from files,
+Validates CZT-SS exports (JSON packages or arrays, JSON Lines, CSV, XLSX) from files,
 directories, globs or standard input (-) against the standard's schemas and rules.
 
 Options:
-  --format text|json|sarif|junit|github   report format (default text)
+  --format text|json|sarif|junit|github|csv   report format (default text; csv: one row per finding, for spreadsheets)
   --lang zh|en               message language (default from LC_ALL/LC_MESSAGES/LANG)
   --output FILE              write the report to FILE instead of standard output
   --max-findings N|all       list at most N findings (default 10000; 0: none, all: every one);
@@ -112,7 +112,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   }
   const result: ValidateArguments = {
     paths: parsed.positionals,
-    format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github"], "text"),
+    format: oneOf("format", v.format, ["text", "json", "sarif", "junit", "github", "csv"], "text"),
     lang: oneOf("lang", v.lang, ["zh", "en"], langFromEnv(env)),
     failOn: oneOf("fail-on", v["fail-on"], ["error", "warning"], "error"),
     quiet: v.quiet ?? false,

@@ -493,6 +493,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/benefits": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List benefits by person, type and status
+         * @description The benefit type is special-category data (a work-injury benefit reveals a disability), so without `read:personal` it is left out of the items.
+         */
+        get: operations["listBenefits"];
+        put?: never;
+        /** Create a benefit */
+        post: operations["createBenefit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/benefits/{benefitId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a benefit (with its ETag) */
+        get: operations["getBenefit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List 异地就医 registrations by person
+         * @description Registrations carry health data (type, place of treatment); needs `read:personal`.
+         */
+        get: operations["listMedicalRegistrations"];
+        put?: never;
+        /** Create a medical registration */
+        post: operations["createMedicalRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a medical registration (with its ETag) */
+        get: operations["getMedicalRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List 异地就医 settlements by person
+         * @description Settlements carry health data (costs, place of treatment); needs `read:personal`.
+         */
+        get: operations["listMedicalSettlements"];
+        put?: never;
+        /** Create a medical settlement */
+        post: operations["createMedicalSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements/{settlementId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a medical settlement (with its ETag) */
+        get: operations["getMedicalSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: operations["listOrganisations"];
+        put?: never;
+        /** Create an organisation (charity or welfare institution) */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an organisation (charity or welfare institution) (with its ETag) */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List donations */
+        get: operations["listDonations"];
+        put?: never;
+        /** Create a donation */
+        post: operations["createDonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations/{donationId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a donation (with its ETag) */
+        get: operations["getDonation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -623,6 +897,47 @@ export interface components {
                 offset?: number;
             }[];
         };
+        BenefitPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["BenefitAsRead"][];
+        };
+        /**
+         * @description A benefit as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the benefit schema).
+         */
+        BenefitAsRead: components["schemas"]["benefit.readView"];
+        MedicalRegistrationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["MedicalRegistrationAsRead"][];
+        };
+        /**
+         * @description A medical registration as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the medicalRegistration schema).
+         */
+        MedicalRegistrationAsRead: components["schemas"]["medicalRegistration.readView"];
+        MedicalSettlementPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["MedicalSettlementAsRead"][];
+        };
+        /**
+         * @description A medical settlement as the token may read it. Without `read:personal` the fields marked
+         *     `x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view
+         *     from the medicalSettlement schema).
+         */
+        MedicalSettlementAsRead: components["schemas"]["medicalSettlement.readView"];
+        OrganisationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["organisation"][];
+        };
+        DonationPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["DonationAsRead"][];
+        };
+        /** @description An organisation as the token reads it (no field of an organisation is sensitive). */
+        OrganisationAsRead: components["schemas"]["organisation"];
+        /**
+         * @description A donation as the token may read it. Reads need `read:personal`, but the answer to a create
+         *     by a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here
+         *     they are optional.
+         */
+        DonationAsRead: components["schemas"]["donation"];
         /**
          * Assistance
          * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
@@ -641,7 +956,7 @@ export interface components {
              * @description Programme; the code list's pillar column groups programmes.
              * @enum {string}
              */
-            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare";
+            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare" | "employmentAid" | "vagrantAid" | "welfare.orphan" | "welfare.unattendedChild" | "welfare.disabilityLivingSubsidy" | "welfare.severeDisabilityCareSubsidy" | "wubao.rural" | "sanwu.urban";
             /** @description Id of the beneficiary person record. */
             personId?: components["schemas"]["common.recordRef"];
             /** @description The household, for household-assessed programmes such as dibao. */
@@ -663,6 +978,35 @@ export interface components {
                     relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
                     /** @description Whether the member is covered by the case. */
                     covered: boolean;
+                    /** @description First day the person is a member of the household (moved in, born, married in). */
+                    memberSince?: components["schemas"]["common.date"];
+                    /** @description Last day the person is a member of the household (moved out, died); absent: still a member. */
+                    memberUntil?: components["schemas"]["common.date"];
+                    /**
+                     * @description The member's capacity to work; a covered member who can work shortens the review interval.
+                     * @enum {string}
+                     */
+                    labourCapacity?: "full" | "partial" | "none";
+                    /** @description The member's disability as on the 残疾人证 (GB/T 26341). */
+                    disability?: {
+                        /**
+                         * @description Disability category.
+                         * @enum {string}
+                         */
+                        category: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                        /**
+                         * @description Disability grade, 1 (most severe) to 4.
+                         * @enum {string}
+                         */
+                        grade: "1" | "2" | "3" | "4";
+                        /** @description Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). */
+                        certificateNumber?: string;
+                    };
+                    /**
+                     * @description The member's health condition.
+                     * @enum {string}
+                     */
+                    healthCondition?: "healthy" | "chronicIllness" | "seriousIllness" | "disabled";
                 }[];
             };
             /** @description Number of covered members; equals the members marked covered when members are given. */
@@ -689,7 +1033,7 @@ export interface components {
             monthlyStandard?: components["schemas"]["common.amountFen"];
             /** @description Household monthly income per person, in fen. */
             perCapitaIncome?: components["schemas"]["common.amountFen"];
-            /** @description Monthly basic benefit of the case, in fen. */
+            /** @description Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. */
             benefitAmount: components["schemas"]["common.amountFen"];
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
@@ -699,27 +1043,184 @@ export interface components {
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */
             nextReviewDate?: components["schemas"]["common.date"];
-            /** @description Charity relief details; required for charityRelief. */
+            /** @description Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose. */
             charity?: {
                 /**
                  * @description Source of the charity funds.
                  * @enum {string}
                  */
                 fundingSource: "individual" | "enterprise" | "organised";
-            };
-            /** @description Special-care details; required for specialCare. */
-            specialCare?: {
+                /** @description Id of the organisation record of the charity that paid the relief. */
+                organisationId?: components["schemas"]["common.recordRef"];
+                /** @description Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId. */
+                projectCode?: string;
                 /**
-                 * @description Special-care category.
+                 * @description What the relief was for; relief from a restricted project must be for one of the project's purposes.
                  * @enum {string}
                  */
-                category: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
+                purpose?: "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other";
+            };
+            /** @description Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid. */
+            specialCare?: {
+                /**
+                 * @description Special-care category (the only one in 1.0; in 1.1 list every category in categories).
+                 * @enum {string}
+                 */
+                category: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
+                /** @description Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). */
+                categories?: ("11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43")[];
+                /** @description Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. */
+                disability?: {
+                    /**
+                     * @description 伤残等级, 1 (一级, most severe) to 10 (十级).
+                     * @enum {string}
+                     */
+                    grade: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+                    /**
+                     * @description 伤残性质: in combat, on duty or of illness.
+                     * @enum {string}
+                     */
+                    nature: "inCombat" | "onDuty" | "illness";
+                    /** @description Number of the disability certificate (残疾军人证 etc.). */
+                    certificateNumber?: string;
+                };
+            };
+            /** @description The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1. */
+            institution?: {
+                /** @description Id of the organisation record of the institution. */
+                organisationId: components["schemas"]["common.recordRef"];
+                /** @description Date the beneficiary moved in; absent: the case's approval (else application) date. */
+                admitted?: components["schemas"]["common.date"];
+                /** @description Last day of residence; absent: the case's termination date, or still resident. */
+                left?: components["schemas"]["common.date"];
             };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
             };
+            /** @description County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division. */
+            division?: components["schemas"]["common.divisionCode"];
+            /**
+             * @description How often benefitAmount is paid; absent: monthly, as in 1.0.
+             * @enum {string}
+             */
+            benefitFrequency?: "monthly" | "oneOff" | "perEvent";
+            /**
+             * @description Whether the benefit is cash, in kind or a service; absent: cash.
+             * @enum {string}
+             */
+            benefitKind?: "cash" | "inKind" | "service";
+            /**
+             * @description Classification of a 低保 household (e.g. A priority, B general, C short-term).
+             * @enum {string}
+             */
+            dibaoCategory?: "A" | "B" | "C";
+            /** @description Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). */
+            benefitTier?: number;
+            /** @description Causes of poverty (致贫原因); several may apply. */
+            povertyCauses?: ("illness" | "disability" | "education" | "disaster" | "lackOfLabour" | "lackOfSkills" | "unemployment" | "oldAge" | "other")[];
+            /** @description Why the classified supplement (分类施保) is paid; several may apply. */
+            classifiedSupplementReasons?: ("elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other")[];
+            /** @description 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it. */
+            gradualExit?: {
+                /** @description First day of the transition period. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of the transition period (inclusive). */
+                end: components["schemas"]["common.date"];
+            };
+            /** @description 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered. */
+            singleMemberCoverage?: {
+                /** @description First day of single-member coverage. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of single-member coverage (inclusive); absent: still in force. */
+                end?: components["schemas"]["common.date"];
+            };
+            /** @description History of the case's periodic reviews, oldest first (有进有出、有升有降). */
+            reviews?: {
+                /** @description Date of the review. */
+                date: components["schemas"]["common.date"];
+                /**
+                 * @description What the review decided.
+                 * @enum {string}
+                 */
+                outcome: "continued" | "raised" | "lowered" | "suspended" | "terminated";
+                /** @description Monthly basic benefit before the review, in fen. */
+                benefitBefore?: components["schemas"]["common.amountFen"];
+                /** @description Monthly basic benefit after the review, in fen. */
+                benefitAfter?: components["schemas"]["common.amountFen"];
+            }[];
+            /** @description Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test. */
+            legalSupporters?: {
+                /** @description Id of the supporter's person record, when there is one. */
+                personId?: components["schemas"]["common.recordRef"];
+                /** @description Name of the supporter. */
+                name?: string;
+                /** @description Identity number of the supporter. */
+                idNumber?: components["schemas"]["common.idNumber"];
+                /**
+                 * @description The legal obligation.
+                 * @enum {string}
+                 */
+                obligation: "maintenance" | "upbringing" | "support";
+                /** @description Id of the member supported. */
+                supportedPersonId?: components["schemas"]["common.recordRef"];
+            }[];
         } & (unknown & unknown & unknown);
+        /**
+         * Benefit
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).
+         */
+        benefit: {
+            /**
+             * @description Record type, always "benefit".
+             * @constant
+             */
+            recordType: "benefit";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the beneficiary. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that pays the benefit. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that pays the benefit. */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.
+             * @enum {string}
+             */
+            benefitType: "pension.employee" | "pension.institution" | "pension.resident" | "unemployment.benefit" | "workInjury.disabilityAllowance" | "workInjury.disabilityLumpSum" | "workInjury.nursingAllowance" | "workInjury.medicalLumpSum" | "workInjury.deathGrant" | "workInjury.survivorPension" | "maternity.allowance" | "survivors.grant" | "funeral.grant";
+            /** @description Id of the enrolment record the benefit is paid from, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end. */
+            period: components["schemas"]["common.period"];
+            /**
+             * @description Status of the benefit: in payment, suspended or terminated.
+             * @enum {string}
+             */
+            status: "inPayment" | "suspended" | "terminated";
+            /**
+             * @description Why the benefit ended; required when status is terminated.
+             * @enum {string}
+             */
+            endReason?: "death" | "periodEnded" | "reemployed" | "enlisted" | "emigrated" | "pensionStarted" | "transferredOut" | "duplicateClaim" | "oneOffPaid" | "other";
+            /**
+             * @description Whether the benefit is paid monthly or once.
+             * @enum {string}
+             */
+            frequency: "monthly" | "oneOff" | "perEvent";
+            /** @description Current monthly amount, in fen; required for a monthly benefit. */
+            monthlyAmount?: components["schemas"]["common.amountFen"];
+            /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
+            oneOffAmount?: components["schemas"]["common.amountFen"];
+            /** @description Payments made (发放明细), one line per payment. */
+            payments?: components["schemas"]["common.paymentLine"][];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
         /**
          * Agency
          * @description A public agency, identified by its credit code, division and department.
@@ -750,19 +1251,40 @@ export interface components {
         "common.cityCode": "430100" | "430200" | "430300";
         /**
          * Contribution year
-         * @description The contributions of one calendar year.
+         * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear": {
-            /** @description Calendar year of the contributions. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
-            /** @description Number of months contributed in the year. */
+            /** @description Number of months contributed (or deemed) in the year. */
             months: number;
-            /** @description Average monthly contribution base of the year (wage), in fen. */
+            /** @description Average monthly contribution base of the year (wage), in fen; 0 for deemed years. */
             monthlyBase: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the person in the year, in fen. */
             individualAmount: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the employer in the year, in fen (0 for resident schemes). */
             employerAmount: components["schemas"]["common.amountFen"];
+            /** @description The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months. */
+            paidMonths?: string;
+            /**
+             * @description Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).
+             * @enum {string}
+             */
+            kind?: "regular" | "deemed" | "backPayment";
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
+            paidOn?: components["schemas"]["common.date"];
+            /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
+            paidBy?: {
+                /**
+                 * @description Who paid (code list contributionPayer).
+                 * @enum {string}
+                 */
+                payer: "government" | "medicalAssistance" | "villageCollective" | "employer" | "family" | "charity" | "other";
+                /** @description Name of the payer; a family member's name is personal data. */
+                name?: string;
+                /** @description Part of individualAmount the payer paid, in fen. */
+                amount: components["schemas"]["common.amountFen"];
+            }[];
         };
         /**
          * Country code
@@ -884,6 +1406,46 @@ export interface components {
          */
         "common.transferStatus": "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
         /**
+         * Donation
+         * @description A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
+         */
+        donation: {
+            /**
+             * @description Record type, always "donation".
+             * @constant
+             */
+            recordType: "donation";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the organisation record of the charity that received the donation. */
+            organisationId: components["schemas"]["common.recordRef"];
+            /** @description City of the receiving organisation. */
+            city: components["schemas"]["common.cityCode"];
+            /**
+             * @description Type of donor.
+             * @enum {string}
+             */
+            donorType: "individual" | "enterprise" | "oneYuan" | "workplace" | "other";
+            /** @description Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell). */
+            donorName?: string;
+            /** @description The donor's unified social credit code, for an enterprise or a workplace. */
+            donorCreditCode?: components["schemas"]["common.creditCode"];
+            /** @description Amount donated, in fen (money; the value of goods donated in kind). */
+            amount: components["schemas"]["common.amountFen"];
+            /** @description Date the donation was received. */
+            receivedOn: components["schemas"]["common.date"];
+            /** @description Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds. */
+            projectCode?: string;
+            /** @description Whether the donor restricted (定向) the donation to the project's purposes. */
+            restricted: boolean;
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
          * Enrolment
          * @description A person's enrolment (参保登记) in one insurance scheme with one agency.
          */
@@ -903,7 +1465,7 @@ export interface components {
              * @description Insurance scheme; the code list's family and employeeScheme columns classify it.
              * @enum {string}
              */
-            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity";
+            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity" | "medical.urbanResident" | "pension.ruralResident" | "pension.urbanResident" | "medical.civilServantSubsidy" | "medical.largeExpenseSubsidy" | "medical.retiredCadres" | "medical.residentCriticalIllness" | "longTermCare";
             /** @description City of the enrolment. */
             city: components["schemas"]["common.cityCode"];
             /** @description Agency that manages the enrolment. */
@@ -931,6 +1493,161 @@ export interface components {
             monthlyContributionBase?: components["schemas"]["common.amountFen"];
             /** @description Contributions per calendar year. */
             contributions?: components["schemas"]["common.contributionYear"][];
+            /**
+             * @description How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).
+             * @enum {string}
+             */
+            participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+            /**
+             * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
+             * @enum {string}
+             */
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical registration
+         * @description A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.
+         */
+        medicalRegistration: {
+            /**
+             * @description Record type, always "medicalRegistration".
+             * @constant
+             */
+            recordType: "medicalRegistration";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency holding the registration. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that accepted the registration (usually the 医保 agency of the insured region). */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …
+             * @enum {string}
+             */
+            registrationType: "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
+            /** @description GB/T 2260 code of the insured region (参保地, the pooling region). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision: components["schemas"]["common.divisionCode"];
+            /** @description Period the registration is valid (inclusive); absent end while open. */
+            period: components["schemas"]["common.period"];
+            /** @description Date the registration was filed. */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical settlement
+         * @description The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.
+         */
+        medicalSettlement: {
+            /**
+             * @description Record type, always "medicalSettlement".
+             * @constant
+             */
+            recordType: "medicalSettlement";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Id of the registration (备案) the settlement was made under, when in the dataset. */
+            registrationId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency reporting the settlement. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency reporting the settlement. */
+            agency: components["schemas"]["common.agency"];
+            /** @description GB/T 2260 code of the insured region (参保地). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision: components["schemas"]["common.divisionCode"];
+            /** @description Date of the settlement (结算日期). */
+            settlementDate: components["schemas"]["common.date"];
+            /** @description Total medical costs of the settlement (医疗费用总额). */
+            totalCost: components["schemas"]["common.amountFen"];
+            /** @description Costs within the policy range (符合政策范围内费用); at most totalCost. */
+            policyRangeCost?: components["schemas"]["common.amountFen"];
+            /** @description Paid by the basic medical insurance pooled fund (统筹基金支付). */
+            pooledFundPayment: components["schemas"]["common.amountFen"];
+            /** @description Paid by critical-illness insurance (大病保险支付); absent = 0. */
+            criticalIllnessPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0. */
+            otherFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash. */
+            outOfPocket: components["schemas"]["common.amountFen"];
+            /** @description Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket. */
+            medicalAidPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. */
+            individualAccountPayment?: components["schemas"]["common.amountFen"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Organisation
+         * @description A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.
+         */
+        organisation: {
+            /**
+             * @description Record type, always "organisation".
+             * @constant
+             */
+            recordType: "organisation";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /**
+             * @description Kind of organisation: a charity, or a kind of welfare institution.
+             * @enum {string}
+             */
+            kind: "charity" | "careHome" | "childWelfare";
+            /** @description Registered name of the organisation. */
+            name: string;
+            /** @description The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12). */
+            creditCode: components["schemas"]["common.creditCode"];
+            /** @description City of the organisation. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Division (county or district) where the organisation is registered or the institution stands. */
+            division: components["schemas"]["common.divisionCode"];
+            /**
+             * @description Ownership of a welfare institution (公办 / 民办 …).
+             * @enum {string}
+             */
+            ownership?: "public" | "private" | "publicBuiltPrivatelyRun";
+            /** @description Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity). */
+            capacity?: number;
+            /** @description Date of registration (or recognition as a charity). */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description A charity's projects and campaigns, which donations and charity relief cases refer to by code. */
+            projects?: {
+                /** @description The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it. */
+                code: string;
+                /** @description Name of the project. */
+                name?: string;
+                /** @description Purposes the project's funds may be used for. */
+                purposes: ("poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other")[];
+                /** @description Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them. */
+                restricted: boolean;
+                /** @description Period of the project or campaign. */
+                period?: components["schemas"]["common.period"];
+            }[];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1018,6 +1735,23 @@ export interface components {
             };
             /** @description Date of death, when known. */
             deathDate?: components["schemas"]["common.date"];
+            /** @description Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree. */
+            vitalStatus?: {
+                /**
+                 * @description alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).
+                 * @enum {string}
+                 */
+                status: "alive" | "deceased" | "declaredMissing";
+                /** @description Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration. */
+                date?: components["schemas"]["common.date"];
+                /**
+                 * @description Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).
+                 * @enum {string}
+                 */
+                source?: "householdDeregistration" | "medicalDeathCertificate" | "cremationRecord" | "courtDeclaration" | "dataMatching" | "familyReport" | "other";
+                /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
+                verifiedOn?: components["schemas"]["common.date"];
+            };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1079,7 +1813,7 @@ export interface components {
         };
         /**
          * Transfer
-         * @description A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+         * @description A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.
          */
         transfer: {
             /**
@@ -1097,24 +1831,57 @@ export interface components {
              * @description Kind of transfer.
              * @enum {string}
              */
-            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident";
-            /** @description Where the insurance relationship comes from. */
+            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident" | "pension.institution.toEmployee" | "pension.employee.toInstitution" | "pension.institution.withinProvince" | "pension.resident.interregion";
+            /** @description Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             from: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the enrolment being transferred out. */
-                enrolmentId: components["schemas"]["common.recordRef"];
+                enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId: string;
+                };
+            } | {
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
             };
-            /** @description Where the insurance relationship goes. */
+            /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
                 enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId: string;
+                };
+            } | {
+                agency: unknown;
+            } | {
+                external: unknown;
             };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
@@ -1131,6 +1898,18 @@ export interface components {
                 reasonCode?: "applicantRequest" | "missingDocuments" | "drawingPension" | "duplicateEnrolment" | "recordMismatch" | "applicantWithdrew" | "other";
                 /** @description Free-text note. */
                 note?: string;
+                /** @description Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them. */
+                documents?: {
+                    /**
+                     * @description Kind of document.
+                     * @enum {string}
+                     */
+                    kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other";
+                    /** @description The document's number as printed on it. */
+                    number: string;
+                    /** @description Date the document was issued. */
+                    issuedOn?: components["schemas"]["common.date"];
+                }[];
             }[];
             /** @description Number of contribution months moved; equals the sum of months of contributions. */
             contributionMonths: number;
@@ -1234,6 +2013,23 @@ export interface components {
             };
             /** @description Date of death, when known. */
             deathDate?: components["schemas"]["common.date"];
+            /** @description Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree. */
+            vitalStatus?: {
+                /**
+                 * @description alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).
+                 * @enum {string}
+                 */
+                status?: "alive" | "deceased" | "declaredMissing";
+                /** @description Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration. */
+                date?: components["schemas"]["common.date"];
+                /**
+                 * @description Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).
+                 * @enum {string}
+                 */
+                source?: "householdDeregistration" | "medicalDeathCertificate" | "cremationRecord" | "courtDeclaration" | "dataMatching" | "familyReport" | "other";
+                /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
+                verifiedOn?: components["schemas"]["common.date"];
+            };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1241,19 +2037,40 @@ export interface components {
         };
         /**
          * Contribution year
-         * @description The contributions of one calendar year.
+         * @description The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.
          */
         "common.contributionYear.readView": {
-            /** @description Calendar year of the contributions. */
+            /** @description Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements). */
             year: number;
-            /** @description Number of months contributed in the year. */
+            /** @description Number of months contributed (or deemed) in the year. */
             months: number;
-            /** @description Average monthly contribution base of the year (wage), in fen. */
+            /** @description Average monthly contribution base of the year (wage), in fen; 0 for deemed years. */
             monthlyBase?: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the person in the year, in fen. */
             individualAmount: components["schemas"]["common.amountFen"];
             /** @description Amount paid by the employer in the year, in fen (0 for resident schemes). */
             employerAmount: components["schemas"]["common.amountFen"];
+            /** @description The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months. */
+            paidMonths?: string;
+            /**
+             * @description Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).
+             * @enum {string}
+             */
+            kind?: "regular" | "deemed" | "backPayment";
+            /** @description The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements). */
+            paidOn?: components["schemas"]["common.date"];
+            /** @description Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount. */
+            paidBy?: {
+                /**
+                 * @description Who paid (code list contributionPayer).
+                 * @enum {string}
+                 */
+                payer: "government" | "medicalAssistance" | "villageCollective" | "employer" | "family" | "charity" | "other";
+                /** @description Name of the payer; a family member's name is personal data. */
+                name?: string;
+                /** @description Part of individualAmount the payer paid, in fen. */
+                amount?: components["schemas"]["common.amountFen"];
+            }[];
         };
         /**
          * Enrolment
@@ -1275,7 +2092,7 @@ export interface components {
              * @description Insurance scheme; the code list's family and employeeScheme columns classify it.
              * @enum {string}
              */
-            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity";
+            scheme: "pension.employee" | "pension.institution" | "pension.resident" | "medical.employee" | "medical.resident" | "medical.nrcms" | "unemployment" | "workInjury" | "maternity" | "medical.urbanResident" | "pension.ruralResident" | "pension.urbanResident" | "medical.civilServantSubsidy" | "medical.largeExpenseSubsidy" | "medical.retiredCadres" | "medical.residentCriticalIllness" | "longTermCare";
             /** @description City of the enrolment. */
             city: components["schemas"]["common.cityCode"];
             /** @description Agency that manages the enrolment. */
@@ -1303,6 +2120,16 @@ export interface components {
             monthlyContributionBase?: components["schemas"]["common.amountFen"];
             /** @description Contributions per calendar year. */
             contributions?: components["schemas"]["common.contributionYear.readView"][];
+            /**
+             * @description How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).
+             * @enum {string}
+             */
+            participationType?: "unitEmployee" | "migrantWorker" | "flexibleEmployment" | "selfEmployed" | "institutionStaff" | "resident";
+            /**
+             * @description Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.
+             * @enum {string}
+             */
+            endReason?: "retiredDrawingPension" | "movedAway" | "died" | "stoppedContributing" | "emigrated" | "duplicateCleared" | "schemeMerged" | "other";
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -1310,7 +2137,7 @@ export interface components {
         };
         /**
          * Transfer
-         * @description A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.
+         * @description A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.
          */
         "transfer.readView": {
             /**
@@ -1328,24 +2155,57 @@ export interface components {
              * @description Kind of transfer.
              * @enum {string}
              */
-            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident";
-            /** @description Where the insurance relationship comes from. */
+            kind: "pension.employee.intercity" | "medical.intercity" | "unemployment.intercity" | "pension.link.residentToEmployee" | "pension.link.employeeToResident" | "pension.institution.toEmployee" | "pension.employee.toInstitution" | "pension.institution.withinProvince" | "pension.resident.interregion";
+            /** @description Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             from: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the enrolment being transferred out. */
-                enrolmentId: components["schemas"]["common.recordRef"];
+                enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId?: string;
+                };
+            } | {
+                agency: unknown;
+                enrolmentId: unknown;
+            } | {
+                external: unknown;
             };
-            /** @description Where the insurance relationship goes. */
+            /** @description Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external. */
             to: {
-                /** @description City of the agency. */
-                city: components["schemas"]["common.cityCode"];
+                /** @description Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them. */
+                city: components["schemas"]["common.cityCode"] | components["schemas"]["common.divisionCode"];
                 /** @description The agency. */
-                agency: components["schemas"]["common.agency"];
+                agency?: components["schemas"]["common.agency"];
                 /** @description Id of the new enrolment; required once the transfer is completed (validator rule). */
                 enrolmentId?: components["schemas"]["common.recordRef"];
+                /** @description The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them. */
+                external?: {
+                    /** @description The outside social insurance agency (社会保险经办机构). */
+                    agency: {
+                        /** @description Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心). */
+                        name: string;
+                        /** @description The agency's unified social credit code, where known. */
+                        creditCode?: components["schemas"]["common.creditCode"];
+                    };
+                    /** @description The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset. */
+                    localId?: string;
+                };
+            } | {
+                agency: unknown;
+            } | {
+                external: unknown;
             };
             /** @description Current status; equals the status of the last step. */
             status: components["schemas"]["common.transferStatus"];
@@ -1362,6 +2222,18 @@ export interface components {
                 reasonCode?: "applicantRequest" | "missingDocuments" | "drawingPension" | "duplicateEnrolment" | "recordMismatch" | "applicantWithdrew" | "other";
                 /** @description Free-text note. */
                 note?: string;
+                /** @description Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them. */
+                documents?: {
+                    /**
+                     * @description Kind of document.
+                     * @enum {string}
+                     */
+                    kind: "contributionCertificate" | "contactLetter" | "informationSheet" | "other";
+                    /** @description The document's number as printed on it. */
+                    number: string;
+                    /** @description Date the document was issued. */
+                    issuedOn?: components["schemas"]["common.date"];
+                }[];
             }[];
             /** @description Number of contribution months moved; equals the sum of months of contributions. */
             contributionMonths: number;
@@ -1401,7 +2273,7 @@ export interface components {
              * @description Programme; the code list's pillar column groups programmes.
              * @enum {string}
              */
-            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare";
+            programme: "dibao.urban" | "dibao.rural" | "dibao.marginal" | "tekun.centralised" | "tekun.dispersed" | "medicalAid" | "housingAid" | "educationAid" | "disasterRelief" | "temporaryAid" | "welfare.elderly" | "welfare.disability" | "welfare.child" | "charityRelief" | "specialCare" | "employmentAid" | "vagrantAid" | "welfare.orphan" | "welfare.unattendedChild" | "welfare.disabilityLivingSubsidy" | "welfare.severeDisabilityCareSubsidy" | "wubao.rural" | "sanwu.urban";
             /** @description Id of the beneficiary person record. */
             personId?: components["schemas"]["common.recordRef"];
             /** @description The household, for household-assessed programmes such as dibao. */
@@ -1423,6 +2295,35 @@ export interface components {
                     relationToHead: "01" | "02" | "10" | "11" | "12" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "96" | "97" | "99";
                     /** @description Whether the member is covered by the case. */
                     covered: boolean;
+                    /** @description First day the person is a member of the household (moved in, born, married in). */
+                    memberSince?: components["schemas"]["common.date"];
+                    /** @description Last day the person is a member of the household (moved out, died); absent: still a member. */
+                    memberUntil?: components["schemas"]["common.date"];
+                    /**
+                     * @description The member's capacity to work; a covered member who can work shortens the review interval.
+                     * @enum {string}
+                     */
+                    labourCapacity?: "full" | "partial" | "none";
+                    /** @description The member's disability as on the 残疾人证 (GB/T 26341). */
+                    disability?: {
+                        /**
+                         * @description Disability category.
+                         * @enum {string}
+                         */
+                        category?: "visual" | "hearing" | "speech" | "physical" | "intellectual" | "mental" | "multiple";
+                        /**
+                         * @description Disability grade, 1 (most severe) to 4.
+                         * @enum {string}
+                         */
+                        grade?: "1" | "2" | "3" | "4";
+                        /** @description Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits). */
+                        certificateNumber?: string;
+                    };
+                    /**
+                     * @description The member's health condition.
+                     * @enum {string}
+                     */
+                    healthCondition?: "healthy" | "chronicIllness" | "seriousIllness" | "disabled";
                 }[];
             };
             /** @description Number of covered members; equals the members marked covered when members are given. */
@@ -1449,7 +2350,7 @@ export interface components {
             monthlyStandard?: components["schemas"]["common.amountFen"];
             /** @description Household monthly income per person, in fen. */
             perCapitaIncome?: components["schemas"]["common.amountFen"];
-            /** @description Monthly basic benefit of the case, in fen. */
+            /** @description Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event. */
             benefitAmount?: components["schemas"]["common.amountFen"];
             /** @description Monthly classified supplement (分类施保) apart from the basic benefit, in fen. */
             classifiedSupplement?: components["schemas"]["common.amountFen"];
@@ -1459,27 +2360,275 @@ export interface components {
             lastReviewDate?: components["schemas"]["common.date"];
             /** @description Date the next review is due. */
             nextReviewDate?: components["schemas"]["common.date"];
-            /** @description Charity relief details; required for charityRelief. */
+            /** @description Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose. */
             charity?: {
                 /**
                  * @description Source of the charity funds.
                  * @enum {string}
                  */
                 fundingSource: "individual" | "enterprise" | "organised";
-            };
-            /** @description Special-care details; required for specialCare. */
-            specialCare?: {
+                /** @description Id of the organisation record of the charity that paid the relief. */
+                organisationId?: components["schemas"]["common.recordRef"];
+                /** @description Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId. */
+                projectCode?: string;
                 /**
-                 * @description Special-care category.
+                 * @description What the relief was for; relief from a restricted project must be for one of the project's purposes.
                  * @enum {string}
                  */
-                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61";
+                purpose?: "poverty" | "elderly" | "children" | "medical" | "disability" | "disaster" | "education" | "other";
+            };
+            /** @description Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid. */
+            specialCare?: {
+                /**
+                 * @description Special-care category (the only one in 1.0; in 1.1 list every category in categories).
+                 * @enum {string}
+                 */
+                category?: "11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43";
+                /** @description Every special-care category of the person (several may apply, e.g. a disabled veteran of combat). */
+                categories?: ("11" | "12" | "13" | "14" | "15" | "21" | "22" | "23" | "41" | "42" | "51" | "61" | "24" | "31" | "43")[];
+                /** @description Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature. */
+                disability?: {
+                    /**
+                     * @description 伤残等级, 1 (一级, most severe) to 10 (十级).
+                     * @enum {string}
+                     */
+                    grade?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10";
+                    /**
+                     * @description 伤残性质: in combat, on duty or of illness.
+                     * @enum {string}
+                     */
+                    nature?: "inCombat" | "onDuty" | "illness";
+                    /** @description Number of the disability certificate (残疾军人证 etc.). */
+                    certificateNumber?: string;
+                };
+            };
+            /** @description The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1. */
+            institution?: {
+                /** @description Id of the organisation record of the institution. */
+                organisationId: components["schemas"]["common.recordRef"];
+                /** @description Date the beneficiary moved in; absent: the case's approval (else application) date. */
+                admitted?: components["schemas"]["common.date"];
+                /** @description Last day of residence; absent: the case's termination date, or still resident. */
+                left?: components["schemas"]["common.date"];
             };
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
             };
+            /** @description County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division. */
+            division?: components["schemas"]["common.divisionCode"];
+            /**
+             * @description How often benefitAmount is paid; absent: monthly, as in 1.0.
+             * @enum {string}
+             */
+            benefitFrequency?: "monthly" | "oneOff" | "perEvent";
+            /**
+             * @description Whether the benefit is cash, in kind or a service; absent: cash.
+             * @enum {string}
+             */
+            benefitKind?: "cash" | "inKind" | "service";
+            /**
+             * @description Classification of a 低保 household (e.g. A priority, B general, C short-term).
+             * @enum {string}
+             */
+            dibaoCategory?: "A" | "B" | "C";
+            /** @description Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额). */
+            benefitTier?: number;
+            /** @description Causes of poverty (致贫原因); several may apply. */
+            povertyCauses?: ("illness" | "disability" | "education" | "disaster" | "lackOfLabour" | "lackOfSkills" | "unemployment" | "oldAge" | "other")[];
+            /** @description Why the classified supplement (分类施保) is paid; several may apply. */
+            classifiedSupplementReasons?: ("elderly" | "severeDisability" | "seriousIllness" | "minor" | "singleParent" | "other")[];
+            /** @description 渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it. */
+            gradualExit?: {
+                /** @description First day of the transition period. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of the transition period (inclusive). */
+                end: components["schemas"]["common.date"];
+            };
+            /** @description 单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered. */
+            singleMemberCoverage?: {
+                /** @description First day of single-member coverage. */
+                start: components["schemas"]["common.date"];
+                /** @description Last day of single-member coverage (inclusive); absent: still in force. */
+                end?: components["schemas"]["common.date"];
+            };
+            /** @description History of the case's periodic reviews, oldest first (有进有出、有升有降). */
+            reviews?: {
+                /** @description Date of the review. */
+                date: components["schemas"]["common.date"];
+                /**
+                 * @description What the review decided.
+                 * @enum {string}
+                 */
+                outcome: "continued" | "raised" | "lowered" | "suspended" | "terminated";
+                /** @description Monthly basic benefit before the review, in fen. */
+                benefitBefore?: components["schemas"]["common.amountFen"];
+                /** @description Monthly basic benefit after the review, in fen. */
+                benefitAfter?: components["schemas"]["common.amountFen"];
+            }[];
+            /** @description Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test. */
+            legalSupporters?: {
+                /** @description Id of the supporter's person record, when there is one. */
+                personId?: components["schemas"]["common.recordRef"];
+                /** @description Name of the supporter. */
+                name?: string;
+                /** @description Identity number of the supporter. */
+                idNumber?: components["schemas"]["common.idNumber"];
+                /**
+                 * @description The legal obligation.
+                 * @enum {string}
+                 */
+                obligation: "maintenance" | "upbringing" | "support";
+                /** @description Id of the member supported. */
+                supportedPersonId?: components["schemas"]["common.recordRef"];
+            }[];
         } & (unknown & unknown & unknown);
+        /**
+         * Benefit
+         * @description A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).
+         */
+        "benefit.readView": {
+            /**
+             * @description Record type, always "benefit".
+             * @constant
+             */
+            recordType: "benefit";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the beneficiary. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that pays the benefit. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that pays the benefit. */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.
+             * @enum {string}
+             */
+            benefitType?: "pension.employee" | "pension.institution" | "pension.resident" | "unemployment.benefit" | "workInjury.disabilityAllowance" | "workInjury.disabilityLumpSum" | "workInjury.nursingAllowance" | "workInjury.medicalLumpSum" | "workInjury.deathGrant" | "workInjury.survivorPension" | "maternity.allowance" | "survivors.grant" | "funeral.grant";
+            /** @description Id of the enrolment record the benefit is paid from, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end. */
+            period: components["schemas"]["common.period"];
+            /**
+             * @description Status of the benefit: in payment, suspended or terminated.
+             * @enum {string}
+             */
+            status: "inPayment" | "suspended" | "terminated";
+            /**
+             * @description Why the benefit ended; required when status is terminated.
+             * @enum {string}
+             */
+            endReason?: "death" | "periodEnded" | "reemployed" | "enlisted" | "emigrated" | "pensionStarted" | "transferredOut" | "duplicateClaim" | "oneOffPaid" | "other";
+            /**
+             * @description Whether the benefit is paid monthly or once.
+             * @enum {string}
+             */
+            frequency: "monthly" | "oneOff" | "perEvent";
+            /** @description Current monthly amount, in fen; required for a monthly benefit. */
+            monthlyAmount?: components["schemas"]["common.amountFen"];
+            /** @description Amount of a one-off grant, in fen; required for a one-off benefit. */
+            oneOffAmount?: components["schemas"]["common.amountFen"];
+            /** @description Payments made (发放明细), one line per payment. */
+            payments?: components["schemas"]["common.paymentLine"][];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical registration
+         * @description A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.
+         */
+        "medicalRegistration.readView": {
+            /**
+             * @description Record type, always "medicalRegistration".
+             * @constant
+             */
+            recordType: "medicalRegistration";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency holding the registration. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that accepted the registration (usually the 医保 agency of the insured region). */
+            agency: components["schemas"]["common.agency"];
+            /**
+             * @description Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …
+             * @enum {string}
+             */
+            registrationType?: "longTermResidence" | "resettledRetiree" | "postedWorker" | "temporary" | "referral" | "emergency";
+            /** @description GB/T 2260 code of the insured region (参保地, the pooling region). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision?: components["schemas"]["common.divisionCode"];
+            /** @description Period the registration is valid (inclusive); absent end while open. */
+            period: components["schemas"]["common.period"];
+            /** @description Date the registration was filed. */
+            registeredOn?: components["schemas"]["common.date"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * Medical settlement
+         * @description The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.
+         */
+        "medicalSettlement.readView": {
+            /**
+             * @description Record type, always "medicalSettlement".
+             * @constant
+             */
+            recordType: "medicalSettlement";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the insured person. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description Id of the medical insurance enrolment, when in the dataset. */
+            enrolmentId?: components["schemas"]["common.recordRef"];
+            /** @description Id of the registration (备案) the settlement was made under, when in the dataset. */
+            registrationId?: components["schemas"]["common.recordRef"];
+            /** @description City of the agency reporting the settlement. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency reporting the settlement. */
+            agency: components["schemas"]["common.agency"];
+            /** @description GB/T 2260 code of the insured region (参保地). */
+            insuredDivision: components["schemas"]["common.divisionCode"];
+            /** @description GB/T 2260 code of the place of treatment (就医地). */
+            treatmentDivision?: components["schemas"]["common.divisionCode"];
+            /** @description Date of the settlement (结算日期). */
+            settlementDate?: components["schemas"]["common.date"];
+            /** @description Total medical costs of the settlement (医疗费用总额). */
+            totalCost?: components["schemas"]["common.amountFen"];
+            /** @description Costs within the policy range (符合政策范围内费用); at most totalCost. */
+            policyRangeCost?: components["schemas"]["common.amountFen"];
+            /** @description Paid by the basic medical insurance pooled fund (统筹基金支付). */
+            pooledFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by critical-illness insurance (大病保险支付); absent = 0. */
+            criticalIllnessPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0. */
+            otherFundPayment?: components["schemas"]["common.amountFen"];
+            /** @description The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash. */
+            outOfPocket?: components["schemas"]["common.amountFen"];
+            /** @description Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket. */
+            medicalAidPayment?: components["schemas"]["common.amountFen"];
+            /** @description Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0. */
+            individualAccountPayment?: components["schemas"]["common.amountFen"];
+            /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+        };
     };
     responses: {
         /** @description The person. */
@@ -1735,6 +2884,121 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The benefit. */
+        Benefit: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BenefitAsRead"];
+            };
+        };
+        /** @description Created. */
+        BenefitCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BenefitAsRead"];
+            };
+        };
+        /** @description The medical registration. */
+        MedicalRegistration: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalRegistrationAsRead"];
+            };
+        };
+        /** @description Created. */
+        MedicalRegistrationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalRegistrationAsRead"];
+            };
+        };
+        /** @description The medical settlement. */
+        MedicalSettlement: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalSettlementAsRead"];
+            };
+        };
+        /** @description Created. */
+        MedicalSettlementCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MedicalSettlementAsRead"];
+            };
+        };
+        /** @description The organisation. */
+        Organisation: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrganisationAsRead"];
+            };
+        };
+        /** @description Created. */
+        OrganisationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrganisationAsRead"];
+            };
+        };
+        /** @description The donation. */
+        Donation: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DonationAsRead"];
+            };
+        };
+        /** @description Created. */
+        DonationCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DonationAsRead"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1772,6 +3036,16 @@ export interface components {
          * @example 1.1
          */
         SchemaVersion: "1.0" | "1.1";
+        /** @example 430100-B-000300 */
+        BenefitId: components["schemas"]["common.recordId"];
+        /** @example 430100-R-000301 */
+        RegistrationId: components["schemas"]["common.recordId"];
+        /** @example 430100-S-000302 */
+        SettlementId: components["schemas"]["common.recordId"];
+        /** @example 430100-O-000601 */
+        OrganisationId: components["schemas"]["common.recordId"];
+        /** @example 430100-D-000601 */
+        DonationId: components["schemas"]["common.recordId"];
     };
     requestBodies: {
         Transition: {
@@ -2659,6 +3933,561 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBenefits: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description A benefit type code (code list `benefitType`).
+                 * @example pension.employee
+                 */
+                benefitType?: string;
+                /**
+                 * @description A benefit status code (code list `benefitStatus`).
+                 * @example inPayment
+                 */
+                status?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBenefit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["benefit"];
+            };
+        };
+        responses: {
+            201: components["responses"]["BenefitCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBenefit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Benefit"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMedicalRegistrations: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalRegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalRegistration"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MedicalRegistrationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalRegistration"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMedicalSettlements: {
+        parameters: {
+            query?: {
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalSettlementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalSettlement"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MedicalSettlementCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalSettlement"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An organisation kind code (code list `organisationKind`).
+                 * @example charity
+                 */
+                kind?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["organisation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["OrganisationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Organisation"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDonations: {
+        parameters: {
+            query?: {
+                /** @description The receiving charity's organisation record. */
+                organisationId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description A donor type code (code list `donorType`).
+                 * @example oneYuan
+                 */
+                donorType?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of donations, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDonation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["donation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["DonationCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getDonation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Donation"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

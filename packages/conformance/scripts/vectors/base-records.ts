@@ -1,5 +1,5 @@
-import { creditCode, idNumber } from "./check-characters.js";
 import type { JsonObject } from "./builders.js";
+import { creditCode, idNumber } from "./check-characters.js";
 
 /** The reference date of every vector unless a group says otherwise. */
 export const asOf = "2025-06-30";
@@ -84,7 +84,7 @@ export const residentEnrolment: JsonObject = {
   agency: agency(zhuzhou, "healthcareSecurity"),
   contributionStatus: "1",
   employmentStatus: "0",
-  period: { start: "2016-01-01" },
+  period: { start: "2017-01-01" },
 };
 
 /** 2018 (6 months), 2019, 2020 at 8 % individual and 16 % employer rates. */
@@ -97,13 +97,21 @@ export const contributions = [
 /** 12 % of 600000×6 + 650000×12 + 700000×12 = 432000 + 936000 + 1008000. */
 export const pooledFund = 2_376_000;
 
+/** Guangzhou, outside the three cities and outside the dataset (standard 1.1). */
+export const guangzhou = "440100";
+export const guangzhouSide: JsonObject = { city: guangzhou, external: { agency: { name: "广州市社会保险基金管理中心" }, localId: "1006623841" } };
+
+/**
+ * An employee pension arriving from another province (Guangzhou → Zhuzhou): between two
+ * pools, so the pooled fund and the individual account move.
+ */
 export const transfer: JsonObject = {
   recordType: "transfer",
   id: "430200-T-000001",
   meta,
   personId: "430100-P-000001",
   kind: "pension.employee.intercity",
-  from: { city: changsha, agency: agency(changsha, "hrss"), enrolmentId: "430100-E-000001" },
+  from: guangzhouSide,
   to: { city: zhuzhou, agency: agency(zhuzhou, "hrss"), enrolmentId: "430200-E-000010" },
   status: "completed",
   steps: [
@@ -116,6 +124,17 @@ export const transfer: JsonObject = {
   individualAccountBalance: 1_619_000,
   pooledFundAmount: pooledFund,
   contributions,
+};
+
+/**
+ * Changsha → Zhuzhou in 2021: one pool for the employee pension since Hunan's provincial
+ * pooling (default poolingRegime row), so a registration change (变更登记) moving no funds.
+ */
+export const registrationChange: JsonObject = {
+  ...transfer,
+  from: { city: changsha, agency: agency(changsha, "hrss"), enrolmentId: "430100-E-000001" },
+  individualAccountBalance: 0,
+  pooledFundAmount: 0,
 };
 
 export const dibaoCase: JsonObject = {

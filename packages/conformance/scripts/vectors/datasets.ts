@@ -1,4 +1,4 @@
-import { agency, asOf, changsha, creditCodes, dibaoCase, employeeEnrolment, femalePerson, ids, person, personalAid, residentEnrolment, transfer, xiangtan, zhuzhou } from "./base-records.js";
+import { agency, asOf, changsha, creditCodes, dibaoCase, employeeEnrolment, femalePerson, ids, person, personalAid, registrationChange, residentEnrolment, xiangtan, zhuzhou } from "./base-records.js";
 import { at, type Group, invalid, type JsonObject, merge, valid, warns, without } from "./builders.js";
 import { idNumber } from "./check-characters.js";
 
@@ -24,7 +24,7 @@ const zhangNew = merge(employeeEnrolment, {
   employer: { creditCode: creditCodes.zhuzhouEmployer, name: "株洲轨道装备有限公司" },
   period: { start: "2021-01-01" },
 });
-const zhangTransfer = transfer;
+const zhangTransfer = registrationChange;
 
 /** 李娜 lives in Zhuzhou with resident medical insurance. */
 const li = femalePerson;
@@ -74,7 +74,11 @@ const wangDibao = merge(dibaoCase, {
   },
 });
 
-/** The consistent dataset every dataset vector starts from (records 0–8). */
+/** 资助参保: the covered members of the 低保 household in Xiangtan's resident medical insurance. */
+const subsidisedMedical = (id: string, personId: string, start: string) =>
+  merge(residentEnrolment, { id, personId, city: xiangtan, agency: agency(xiangtan, "healthcareSecurity"), period: { start } });
+
+/** The consistent dataset every dataset vector starts from (records 0–11). */
 const consistent = [
   inFile(changsha, zhang), // 0
   inFile(changsha, zhangOld), // 1
@@ -86,6 +90,8 @@ const consistent = [
   inFile(xiangtan, wangWife), // 7
   inFile(xiangtan, wangSon), // 8
   inFile(xiangtan, wangDibao), // 9
+  inFile(xiangtan, subsidisedMedical("430300-E-000011", "430300-P-000003", "2017-01-01")), // 10
+  inFile(xiangtan, subsidisedMedical("430300-E-000012", "430300-P-000005", "2017-01-01")), // 11
 ];
 
 const replace = (index: number, record: JsonObject) => consistent.map((entry, i) => (i === index ? { ...entry, record } : entry));
@@ -94,9 +100,10 @@ const replace = (index: number, record: JsonObject) => consistent.map((entry, i)
  * Five one-person Xiangtan households that all get ¥500 per month although their incomes
  * differ (each case is consistent on its own: its recorded standard minus its income): 平均保.
  */
-function flatHouseholds(): { file: string; record: JsonObject }[] {
+function flatHouseholds(count = 5): { file: string; record: JsonObject }[] {
   const entries: { file: string; record: JsonObject }[] = [];
-  for (let n = 0; n < 5; n++) {
+  const enrolments: { file: string; record: JsonObject }[] = [];
+  for (let n = 0; n < count; n++) {
     const id = `430300-P-00010${n}`;
     const householdId = `430300-H-00010${n}`;
     entries.push(
@@ -114,8 +121,10 @@ function flatHouseholds(): { file: string; record: JsonObject }[] {
         }),
       ),
     );
+    enrolments.push(inFile(xiangtan, subsidisedMedical(`430300-E-00010${n}`, id, "2017-01-01")));
   }
-  return entries;
+  // After the households, so each household's records keep their place.
+  return [...entries, ...enrolments];
 }
 
 const allDatasetRules = [
@@ -147,7 +156,7 @@ export const datasetGroups: Group[] = [
     tests: [
       invalid("dataset/duplicate-record-id", "Xiangtan reuses a Zhuzhou person's record id for an assistance case", {
         records: [...consistent, inLaterFile(xiangtan, merge(personalAid, { id: "430200-P-000002", personId: "430300-P-000003" }))],
-      }, [at("dataset.duplicate-record-id", "/id", 4), at("dataset.duplicate-record-id", "/id", 10)]),
+      }, [at("dataset.duplicate-record-id", "/id", 4), at("dataset.duplicate-record-id", "/id", 12)]),
     ],
   },
   {
@@ -160,7 +169,7 @@ export const datasetGroups: Group[] = [
           ...replace(4, merge(li, { meta: { sourceAgency: agency(zhuzhou, "hrss") } })),
           inLaterFile(zhuzhou, merge(li, { id: "430200-P-000099", meta: { sourceAgency: agency(zhuzhou, "healthcareSecurity") } })),
         ],
-      }, [at("dataset.duplicate-person", "/idNumber", 10)]),
+      }, [at("dataset.duplicate-person", "/idNumber", 12)]),
       valid("dataset/person-in-two-cities", "Zhuzhou and Changsha both export 李娜, and agree on her", {
         records: [
           ...replace(4, merge(li, { meta: { sourceAgency: agency(zhuzhou, "hrss") } })),
@@ -173,7 +182,7 @@ export const datasetGroups: Group[] = [
           ...replace(4, merge(li, { meta: { sourceAgency: agency(zhuzhou, "hrss") } })),
           inLaterFile(changsha, merge(li, { id: "430100-P-000002", name: "李丽", meta: { sourceAgency: agency(changsha, "hrss") } })),
         ],
-      }, [at("dataset.person-conflict", "/name", 10)]),
+      }, [at("dataset.person-conflict", "/name", 12)]),
     ],
   },
   {
@@ -197,7 +206,7 @@ export const datasetGroups: Group[] = [
       valid("dataset/same-scheme-one-after-another", "the employee pension in Changsha, then in Zhuzhou", { records: consistent }),
       invalid("dataset/duplicate-enrolment", "李娜 enrolled twice in Zhuzhou resident medical insurance", {
         records: [...consistent, inLaterFile(zhuzhou, merge(liMedical, { id: "430200-E-000003", period: { start: "2020-01-01" } }))],
-      }, [at("dataset.duplicate-enrolment", "/period", 10)]),
+      }, [at("dataset.duplicate-enrolment", "/period", 12)]),
     ],
   },
   {
@@ -210,7 +219,7 @@ export const datasetGroups: Group[] = [
           ...consistent,
           inLaterFile(changsha, merge(employeeEnrolment, { id: "430100-E-000020", personId: "430200-P-000002", scheme: "medical.employee", agency: agency(changsha, "healthcareSecurity"), period: { start: "2023-03-01" } })),
         ],
-      }, [at("dataset.overlapping-medical", "/period", 10)]),
+      }, [at("dataset.overlapping-medical", "/period", 12)]),
       valid("dataset/medical-one-after-another", "resident medical ended before employee medical began", {
         records: [
           ...replace(5, merge(liMedical, { contributionStatus: "3", period: { end: "2023-02-28" } })),
@@ -229,7 +238,7 @@ export const datasetGroups: Group[] = [
           ...consistent,
           inLaterFile(changsha, merge(without(dibaoCase, "household"), { id: "430100-A-000009", personId: "430300-P-000003", household: { householdId: "430100-H-000009", headPersonId: "430300-P-000003", size: 1 }, coveredMembers: 1, benefitAmount: 55_000 })),
         ],
-      }, [at("dataset.dibao-two-cities", "/city", 10)]),
+      }, [at("dataset.dibao-two-cities", "/city", 12)]),
     ],
   },
   {
@@ -239,7 +248,7 @@ export const datasetGroups: Group[] = [
     tests: [
       invalid("dataset/tekun-and-dibao", "王建国 is supported as 特困 while his household gets 低保", {
         records: [...consistent, inLaterFile(xiangtan, merge(personalAid, { id: "430300-A-000007", programme: "tekun.dispersed", personId: "430300-P-000003", benefitAmount: 90_000 }))],
-      }, [at("dataset.tekun-and-dibao", "/programme", 10)]),
+      }, [at("dataset.tekun-and-dibao", "/programme", 12)]),
       valid("dataset/tekun-alone", "特困 for someone outside any 低保 household", {
         records: [...consistent, inLaterFile(zhuzhou, merge(personalAid, { id: "430200-A-000007", programme: "tekun.dispersed", personId: "430200-P-000002", city: zhuzhou, agency: agency(zhuzhou, "civilAffairs"), benefitAmount: 90_000 }))],
       }),
@@ -275,13 +284,38 @@ export const datasetGroups: Group[] = [
     asOf,
     tests: [
       warns("dataset/flat-benefit", "five Xiangtan households with different incomes all get ¥500 per member", { records: [...consistent, ...flatHouseholds()] }, [
-        at("dataset.flat-benefit", "/benefitAmount", 11),
         at("dataset.flat-benefit", "/benefitAmount", 13),
         at("dataset.flat-benefit", "/benefitAmount", 15),
         at("dataset.flat-benefit", "/benefitAmount", 17),
         at("dataset.flat-benefit", "/benefitAmount", 19),
+        at("dataset.flat-benefit", "/benefitAmount", 21),
       ]),
-      valid("dataset/four-flat-households", "four alike households are below the default threshold of five", { records: [...consistent, ...flatHouseholds().slice(0, 8)] }),
+      valid("dataset/four-flat-households", "four alike households are below the default threshold of five", { records: [...consistent, ...flatHouseholds(4)] }),
+    ],
+  },
+  {
+    description: "资助参保 (应保尽保): everyone an active 低保 or 特困 case covers has basic medical insurance in force on the as-of date, in any of the three cities (warning)",
+    rules: ["dataset.assisted-without-medical-enrolment"],
+    asOf,
+    tests: [
+      warns("dataset/assisted-without-medical", "陈秀英, covered by her household's 低保 in Xiangtan, has no medical enrolment anywhere", {
+        records: consistent.filter((_, index) => index !== 11),
+      }, [at("dataset.assisted-without-medical-enrolment", "/household/members/1/personId", 9)]),
+      valid("dataset/assisted-insured-in-another-city", "陈秀英 is in Changsha's resident medical insurance instead: matched across the cities", {
+        records: replace(11, merge(subsidisedMedical("430100-E-000012", "430300-P-000005", "2017-01-01"), { city: changsha, agency: agency(changsha, "healthcareSecurity") })),
+      }),
+      warns("dataset/assisted-medical-ended", "王建国's resident medical insurance ended before the as-of date", {
+        records: replace(10, merge(subsidisedMedical("430300-E-000011", "430300-P-000003", "2017-01-01"), { contributionStatus: "3", period: { end: "2024-12-31" } })),
+      }, [at("dataset.assisted-without-medical-enrolment", "/personId", 9)]),
+      warns("dataset/tekun-without-medical", "特困 for 李娜 in Zhuzhou after her medical enrolment ended", {
+        records: [
+          ...replace(5, merge(liMedical, { contributionStatus: "3", period: { end: "2023-02-28" } })),
+          inLaterFile(zhuzhou, merge(personalAid, { id: "430200-A-000007", programme: "tekun.dispersed", personId: "430200-P-000002", city: zhuzhou, agency: agency(zhuzhou, "civilAffairs"), benefitAmount: 90_000 })),
+        ],
+      }, [at("dataset.assisted-without-medical-enrolment", "/personId", 12)]),
+      valid("dataset/assistance-export-alone", "民政's export alone holds no medical enrolment: not judged", {
+        records: consistent.filter((entry) => (entry.record as JsonObject)["recordType"] !== "enrolment" && (entry.record as JsonObject)["recordType"] !== "transfer"),
+      }),
     ],
   },
 ];

@@ -1,12 +1,18 @@
 import fc from "fast-check";
+import { codeSince } from "./code-since.js";
 import type { CityCode, CztRecord, DatasetEntry, EnrolmentRecord, PersonRecord } from "../records.js";
 import { buildDibaoCase, buildPersonalAid, type DibaoChoice, dibaoChoiceArbitrary, memberRelations, type PersonalAidChoice, personalAidChoiceArbitrary } from "./assistance.js";
-import { addDays, earlierOf } from "./calendar.js";
+import { addDays, earlierOf, laterOf } from "./calendar.js";
 import { monthlyBasesArbitrary } from "./contributions.js";
-import { buildEnrolment, earliestEnrolment, type EmployerChoice, employerChoiceArbitrary } from "./enrolment.js";
+import { buildEnrolment, type EmployerChoice, earliestEnrolment, employerChoiceArbitrary } from "./enrolment.js";
 import { buildPerson, datasetAsOf, type PersonChoice, personChoiceArbitrary } from "./person.js";
 import { cityCodes } from "./places.js";
-import { buildTransfer } from "./transfer.js";
+import { buildRetiree, type RetireeStory, retireeStoryArbitrary } from "./benefits.js";
+import { buildTransfer, outsideRegions } from "./transfer.js";
+import { buildCharity, buildInstitution, type CharityStory, charityStoryArbitrary, type InstitutionStory, institutionStoryArbitrary } from "./care.js";
+
+/** The day medical.resident comes into force: its `since` in the insuranceScheme list (国发〔2016〕3号). */
+export const residentMedicalSince: string = codeSince("insuranceScheme", "medical.resident");
 
 /** Someone who lives and works in one city: a pension and a medical enrolment. */
 interface ResidentStory {
@@ -31,6 +37,10 @@ interface MoverStory {
   accountInterest: number;
   employers: [EmployerChoice, EmployerChoice];
   bases: number[];
+  /** Index into `outsideRegions` when the person arrives from outside the three cities. */
+  origin: number | undefined;
+  /** The move ends just before the as-of date: after Hunan's provincial pooling, a registration change. */
+  recent: boolean;
 }
 
 /** A 低保 household: a head and up to three members, each a person record, and their case. */
@@ -48,7 +58,14 @@ interface BeneficiaryStory {
   aid: PersonalAidChoice;
 }
 
-export type Story = ResidentStory | MoverStory | HouseholdStory | BeneficiaryStory;
+export type Story =
+  | ResidentStory
+  | MoverStory
+  | HouseholdStory
+  | BeneficiaryStory
+  | RetireeStory
+  | CharityStory
+  | InstitutionStory;
 
 export const residentStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   kind: fc.constant("resident" as const),
@@ -71,6 +88,9 @@ export const moverStoryArbitrary: fc.Arbitrary<Story> = fc.record({
   accountInterest: fc.integer({ min: 0, max: 50_000 }),
   employers: fc.tuple(employerChoiceArbitrary(), employerChoiceArbitrary()),
   bases: monthlyBasesArbitrary(),
+  // Mostly moves within the three cities; one in three arrives from another province.
+  origin: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.nat(outsideRegions.length - 1), weight: 1 }),
+  recent: fc.boolean(),
 });
 
 export const householdStoryArbitrary: fc.Arbitrary<Story> = fc
@@ -91,7 +111,15 @@ export const beneficiaryStoryArbitrary: fc.Arbitrary<Story> = fc.record({
 });
 
 export function storyArbitrary(): fc.Arbitrary<Story> {
-  return fc.oneof(residentStoryArbitrary, moverStoryArbitrary, householdStoryArbitrary, beneficiaryStoryArbitrary);
+  return fc.oneof(
+    residentStoryArbitrary,
+    moverStoryArbitrary,
+    householdStoryArbitrary,
+    beneficiaryStoryArbitrary,
+    retireeStoryArbitrary,
+    charityStoryArbitrary,
+    institutionStoryArbitrary,
+  );
 }
 
 function otherCity(from: CityCode, to: CityCode): CityCode {
@@ -99,6 +127,21 @@ function otherCity(from: CityCode, to: CityCode): CityCode {
 }
 
 const pad = (n: number) => String(n).padStart(6, "0");
+
+/** The resident scheme has no employer: the plan's employer is not read. */
+const noEmployer: EmployerChoice = { body: "", name: "" };
+
+/**
+ * 资助参保: everyone an active 低保 or 特困 case covers is enrolled in resident medical
+ * insurance from the approval (or birth, or the scheme's start), their contribution paid by
+ * medical aid — dataset.assisted-without-medical-enrolment expects it.
+ */
+export function subsidisedMedical(persons: readonly PersonRecord[], city: CityCode, approved: string): EnrolmentRecord[] {
+  return persons.map((person) => {
+    const start = laterOf(laterOf(approved, person.birthDate), residentMedicalSince);
+    return buildEnrolment({ id: `${city}-E-${pad(Number(person.id.slice(-6)))}-9`, person, scheme: "medical.resident", city, start, employer: noEmployer, monthlyBases: [] });
+  });
+}
 
 /** Turns stories into records; `firstIndex` numbers the people so every id and identity number is unique. */
 export function buildStory(story: Story, firstIndex: number): { records: CztRecord[]; people: number } {
@@ -115,7 +158,8 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const records: CztRecord[] = [
         person,
         buildEnrolment({ ...plan, id: id(1), scheme: story.pension }),
-        buildEnrolment({ ...plan, id: id(2), scheme: employee ? "medical.employee" : "medical.resident" }),
+        // 城乡居民医保 exists from its integration (2016): an earlier resident joins it then.
+        employee ? buildEnrolment({ ...plan, id: id(2), scheme: "medical.employee" }) : buildEnrolment({ ...plan, start: laterOf(start, residentMedicalSince), id: id(2), scheme: "medical.resident" }),
       ];
       if (employee && story.extraScheme !== undefined) records.push(buildEnrolment({ ...plan, id: id(3), scheme: story.extraScheme }));
       return { records, people: 1 };
@@ -127,8 +171,9 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       const earliest = earliestEnrolment(person);
       // Leave room for the years before the move, the gap and the transfer steps before asOf.
       const latestEnd = addDays(datasetAsOf, -120);
-      const start = earlierOf(addDays(earliest, story.startOffset), addDays(latestEnd, -365 * story.yearsBefore));
-      const end = earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
+      const recentStart = addDays(latestEnd, -365 * story.yearsBefore);
+      const start = story.recent ? earlierOf(laterOf(earliest, recentStart), addDays(latestEnd, -31)) : earlierOf(addDays(earliest, story.startOffset), recentStart);
+      const end = story.recent ? latestEnd : earlierOf(addDays(start, 365 * story.yearsBefore), latestEnd);
       const newStart = addDays(end, story.gapDays);
       const old: EnrolmentRecord = buildEnrolment({
         id: `${from}-E-${pad(firstIndex)}-1`,
@@ -150,6 +195,7 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         monthlyBases: story.bases,
       });
       const medical = buildEnrolment({ ...{ person, city: to, start: newStart, employer: story.employers[1], monthlyBases: story.bases }, id: `${to}-E-${pad(firstIndex)}-3`, scheme: "medical.employee" });
+      const outside = story.origin === undefined ? undefined : outsideRegions[story.origin];
       const transfer = buildTransfer({
         id: `${to}-T-${pad(firstIndex)}`,
         from: old,
@@ -157,8 +203,10 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
         requested: addDays(newStart, 5),
         stepGaps: story.stepGaps,
         accountInterest: story.accountInterest,
+        ...(outside ? { origin: { city: outside.city, external: { agency: { name: outside.agency }, localId: `X${pad(firstIndex)}` } } } : {}),
       });
-      return { records: [person, old, current, medical, transfer], people: 1 };
+      // An arrival from outside: the old enrolment is another province's, not a record here.
+      return { records: outside ? [person, current, medical, transfer] : [person, old, current, medical, transfer], people: 1 };
     }
     case "household": {
       const city = story.head.city;
@@ -169,11 +217,25 @@ export function buildStory(story: Story, firstIndex: number): { records: CztReco
       );
       const persons: PersonRecord[] = [head, ...members];
       const assistance = buildDibaoCase(`${city}-A-${pad(firstIndex)}`, city, householdId, persons, story.dibao, firstIndex);
-      return { records: [...persons, assistance], people: persons.length };
+      const covered = persons.filter((_, index) => assistance.household?.members?.[index]?.covered === true);
+      return { records: [...persons, assistance, ...subsidisedMedical(covered, city, assistance.dates.approved!)], people: persons.length };
     }
     case "beneficiary": {
       const person = buildPerson(story.person, { index: firstIndex });
-      return { records: [person, buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid)], people: 1 };
+      const aid = buildPersonalAid(`${story.person.city}-A-${pad(firstIndex)}`, story.person.city, person, story.aid);
+      const tekun = aid.caseStatus === "active" && aid.programme.startsWith("tekun.");
+      return { records: [person, aid, ...(tekun ? subsidisedMedical([person], story.person.city, aid.dates.approved!) : [])], people: 1 };
+    }
+    case "retiree":
+      return { records: buildRetiree(story, firstIndex), people: 1 };
+    case "charity": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      return { records: [person, ...buildCharity(story, person, firstIndex)], people: 1 };
+    }
+    case "institution": {
+      const person = buildPerson(story.person, { index: firstIndex });
+      const { home, supported } = buildInstitution(story, person, firstIndex);
+      return { records: [person, home, supported, ...subsidisedMedical([person], story.person.city, supported.dates.approved!)], people: 1 };
     }
   }
 }

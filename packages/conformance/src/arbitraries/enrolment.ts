@@ -1,8 +1,8 @@
-import fc from "fast-check";
 import type { InsuranceSchemeCode } from "@czt/types";
+import fc from "fast-check";
 import type { CityCode, EnrolmentRecord, PersonRecord } from "../records.js";
 import { addDays, addYears, laterOf, timestampOn } from "./calendar.js";
-import { contributionYears } from "./contributions.js";
+import { contributionYears, individualRateOf } from "./contributions.js";
 import { datasetAsOf } from "./person.js";
 import { agencyOf, countiesOfCity, creditCode } from "./places.js";
 
@@ -61,10 +61,13 @@ export function buildEnrolment(plan: EnrolmentPlan): EnrolmentRecord {
     employmentStatus: "0",
     period: plan.end === undefined ? { start: plan.start } : { start: plan.start, end: plan.end },
   };
+  // A terminated enrolment says why (1.1): the generated ones end with a move.
+  if (plan.end !== undefined) enrolment.endReason = "movedAway";
   if (employee) {
+    enrolment.participationType = "unitEmployee";
     enrolment.employer = { creditCode: creditCode("91", countiesOfCity[plan.city][0]!, plan.employer.body), name: plan.employer.name };
     enrolment.monthlyContributionBase = plan.monthlyBases[plan.monthlyBases.length - 1]!;
-    enrolment.contributions = contributionYears(plan.start, plan.end ?? addDays(datasetAsOf, -31), plan.monthlyBases);
+    enrolment.contributions = contributionYears(plan.start, plan.end ?? addDays(datasetAsOf, -31), plan.monthlyBases, individualRateOf(plan.scheme));
   }
   return enrolment;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { AssistanceRecord, CztRecord, EnrolmentRecord, TransferRecord } from "../records.js";
+import type { AssistanceRecord, BenefitRecord, CztRecord, EnrolmentRecord, MedicalRegistrationRecord, MedicalSettlementRecord, TransferRecord } from "../records.js";
+import { retireeStoryArbitrary } from "./benefits.js";
 import { beneficiaryStoryArbitrary, buildStory, householdStoryArbitrary, moverStoryArbitrary, residentStoryArbitrary, type Story } from "./dataset.js";
 import { personArbitrary } from "./person.js";
 
@@ -27,7 +28,32 @@ export function assistanceArbitrary(): fc.Arbitrary<AssistanceRecord> {
   return onlyType<AssistanceRecord>(recordsOf(fc.oneof(householdStoryArbitrary, beneficiaryStoryArbitrary)), "assistance");
 }
 
-/** Any valid record of the four types. */
+/** A valid benefit: a pension in payment. */
+export function benefitArbitrary(): fc.Arbitrary<BenefitRecord> {
+  return onlyType<BenefitRecord>(recordsOf(retireeStoryArbitrary), "benefit");
+}
+
+const withMedical = retireeStoryArbitrary.filter((story) => story.kind === "retiree" && story.medical !== undefined);
+
+/** A valid 异地就医 registration. */
+export function medicalRegistrationArbitrary(): fc.Arbitrary<MedicalRegistrationRecord> {
+  return onlyType<MedicalRegistrationRecord>(recordsOf(withMedical), "medicalRegistration");
+}
+
+/** A valid 异地就医 settlement whose parts add up. */
+export function medicalSettlementArbitrary(): fc.Arbitrary<MedicalSettlementRecord> {
+  return onlyType<MedicalSettlementRecord>(recordsOf(withMedical), "medicalSettlement");
+}
+
+/** Any valid record of every type. */
 export function recordArbitrary(): fc.Arbitrary<CztRecord> {
-  return fc.oneof(personArbitrary(), enrolmentArbitrary(), transferArbitrary(), assistanceArbitrary());
+  return fc.oneof(
+    personArbitrary(),
+    enrolmentArbitrary(),
+    transferArbitrary(),
+    assistanceArbitrary(),
+    benefitArbitrary(),
+    medicalRegistrationArbitrary(),
+    medicalSettlementArbitrary(),
+  );
 }

@@ -9,7 +9,7 @@ import type { CztRecord } from "../records.js";
 const agency = (prefix: string) => ["creditCode", "division", "department", "name"].map((field) => `${prefix}.${field}`);
 const repeated = (prefix: string, count: number, fields: readonly string[]) =>
   Array.from({ length: count }, (_, index) => fields.map((field) => `${prefix}.${index}.${field}`)).flat();
-const contributionFields = ["year", "months", "monthlyBase", "individualAmount", "employerAmount"];
+const contributionFields = ["year", "months", "monthlyBase", "individualAmount", "employerAmount", "paidMonths", "kind", "paidOn"];
 
 /** Contribution years the generator can produce (enrolments start in 2000 at the earliest). */
 export const maxGeneratedContributionYears = 27;
@@ -50,6 +50,8 @@ export const generatedCsvColumns: readonly string[] = [
     "period.start",
     "period.end",
     "monthlyContributionBase",
+    "participationType",
+    "endReason",
     // transfer
     "kind",
     "from.city",
@@ -80,11 +82,59 @@ export const generatedCsvColumns: readonly string[] = [
     "perCapitaIncome",
     "benefitAmount",
     "classifiedSupplement",
-    ...repeated("payments", 2, ["month", "amount", "paidOn"]),
+    ...repeated("payments", 4, ["month", "amount", "paidOn", "status", "funding.0.source", "funding.0.amount", "funding.1.source", "funding.1.amount"]),
     "lastReviewDate",
     "nextReviewDate",
     "charity.fundingSource",
     "specialCare.category",
+    // transfer: a source outside the three cities (1.1)
+    "from.external.agency.name",
+    "from.external.localId",
+    ...repeated("household.members", 4, ["labourCapacity"]),
+    "benefitFrequency",
+    "benefitKind",
+    "dibaoCategory",
+    ...repeated("reviews", 1, ["date", "outcome", "benefitBefore", "benefitAfter"]),
+    // benefit
+    "benefitType",
+    "enrolmentId",
+    "endReason",
+    "frequency",
+    "monthlyAmount",
+    "oneOffAmount",
+    ...repeated("payments", 4, ["accountKind", "payee.kind"]),
+    // medical registration and settlement
+    "registrationType",
+    "insuredDivision",
+    "treatmentDivision",
+    "registeredOn",
+    "registrationId",
+    "settlementDate",
+    "totalCost",
+    "policyRangeCost",
+    "pooledFundPayment",
+    "criticalIllnessPayment",
+    "otherFundPayment",
+    "outOfPocket",
+    "medicalAidPayment",
+    "individualAccountPayment",
+    // Organisations and donations (1.1), and the cases that refer to them.
+    "creditCode",
+    "division",
+    "ownership",
+    "capacity",
+    ...repeated("projects", 1, ["code", "purposes.0", "purposes.1", "purposes.2", "restricted"]),
+    "organisationId",
+    "donorType",
+    "amount",
+    "receivedOn",
+    "projectCode",
+    "restricted",
+    "charity.organisationId",
+    "charity.projectCode",
+    "charity.purpose",
+    "institution.organisationId",
+    "institution.admitted",
   ]),
 ];
 

@@ -1,5 +1,8 @@
 import { assistanceMutators } from "./assistance-mutators.js";
+import { benefitMutators } from "./benefit-mutators.js";
+import { careMutators } from "./care-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
+import { deathMutators } from "./death-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
 import type { Mutator } from "./mutator.js";
 import { personMutators } from "./person-mutators.js";
@@ -14,6 +17,9 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...transferMutators,
   ...assistanceMutators,
   ...datasetMutators,
+  ...benefitMutators,
+  ...deathMutators,
+  ...careMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

@@ -184,8 +184,10 @@ export function transferOf(
     status: "requested",
     steps: [{ status: "requested", at: requestedAt }],
     contributionMonths: years.reduce((sum, year) => sum + year.months, 0),
-    individualAccountBalance: years.reduce((sum, year) => sum + year.individualAmount, 0),
-    pooledFundAmount: years.filter((year) => year.year >= 1998).reduce((sum, year) => sum + percentOf(year.monthlyBase * year.months, 12), 0),
+    // Two Hunan cities are one pool for the employee pension (the standard's default
+    // poolingRegime): a registration change, no pooled fund and no account move.
+    individualAccountBalance: 0,
+    pooledFundAmount: 0,
     contributions: years,
   };
 }

@@ -17,7 +17,9 @@ export interface SeedItem {
   publisher: Agency;
 }
 
-const order: RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+// Referenced records first: a benefit or registration names an enrolment, a settlement its registration.
+// Organisations before the cases and donations that refer to them.
+const order: RecordType[] = ["person", "organisation", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "donation"];
 
 type SeedRecord = Record<string, unknown> & { recordType: RecordType; id: string };
 

@@ -87,7 +87,77 @@ export const assistanceKind: RecordKind = {
   references: (body) => [
     ...reference("/personId", body["personId"]),
     ...reference("/household/headPersonId", object(body["household"])["headPersonId"]),
+    ...reference("/institution/organisationId", object(body["institution"])["organisationId"]),
+    ...reference("/charity/organisationId", object(body["charity"])["organisationId"]),
   ],
 };
 
-export const recordKinds: readonly RecordKind[] = [personKind, enrolmentKind, transferKind, assistanceKind];
+/** A benefit, registration or settlement: owned by its agency, naming its person and optionally an enrolment (and a registration). */
+function ownedByAgency(recordType: RecordType, path: string, idParam: string, operation: string, readScope: Scope): RecordKind {
+  return {
+    recordType,
+    path,
+    idParam,
+    createOperationId: `create${operation}`,
+    getOperationId: `get${operation}`,
+    readScope,
+    owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+    ownAgencies: (body) => [{ pointer: "/agency", agency: body["agency"] }, sourceAgency(body)],
+    references: (body) => [
+      ...reference("/personId", body["personId"]),
+      ...reference("/enrolmentId", body["enrolmentId"]),
+      ...reference("/registrationId", body["registrationId"]),
+    ],
+  };
+}
+
+// Benefits are read with `read` (the benefit type, special, is left out without `read:personal`); 异地就医 records are health data throughout.
+export const benefitKind = ownedByAgency("benefit", "/v1/benefits", "benefitId", "Benefit", "read");
+export const medicalRegistrationKind = ownedByAgency("medicalRegistration", "/v1/medical-registrations", "registrationId", "MedicalRegistration", "read:personal");
+export const medicalSettlementKind = ownedByAgency("medicalSettlement", "/v1/medical-settlements", "settlementId", "MedicalSettlement", "read:personal");
+
+/** Owned by the agency named as its source, else by its writer (organisations and donations name no agency of their own). */
+function sourceOwner(body: Body, principal: Principal): { city: string | undefined; department: string | undefined } {
+  const source = object(object(body["meta"])["sourceAgency"]);
+  if (Object.keys(source).length === 0) return { city: text(body["city"]) ?? principal.city, department: principal.agency.department };
+  return { city: cityOfAgency(source as unknown as Agency), department: text(source["department"]) };
+}
+
+export const organisationKind: RecordKind = {
+  recordType: "organisation",
+  path: "/v1/organisations",
+  idParam: "organisationId",
+  createOperationId: "createOrganisation",
+  getOperationId: "getOrganisation",
+  readScope: "read",
+  owner: sourceOwner,
+  ownAgencies: (body) => [sourceAgency(body)],
+  references: () => [],
+};
+
+export const donationKind: RecordKind = {
+  recordType: "donation",
+  path: "/v1/donations",
+  idParam: "donationId",
+  createOperationId: "createDonation",
+  getOperationId: "getDonation",
+  // An individual donor's name is personal data.
+  readScope: "read:personal",
+  owner: sourceOwner,
+  ownAgencies: (body) => [sourceAgency(body)],
+  references: (body) => reference("/organisationId", body["organisationId"]),
+};
+
+export const recordKinds: readonly RecordKind[] = [
+
+  personKind,
+
+  enrolmentKind,
+  transferKind,
+  assistanceKind,
+  benefitKind,
+  medicalRegistrationKind,
+  medicalSettlementKind,
+  organisationKind,
+  donationKind,
+];

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
 import { normaliseIdNumber } from "@czt/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { readsSensitiveFields, visibleOutcome, visibleRecord } from "../auth/sensitive-fields.js";
-import { type ServerContext, principalOf } from "../context.js";
+import { principalOf, type ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { pageBody, readPage } from "../http/pagination.js";
@@ -29,6 +29,12 @@ const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType"
   transfer: (query) => strip({ personId: optionalRecordId(query, "personId"), status: optionalEnum(query, "status", transferStatuses) }),
   assistance: (query) =>
     strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "programme", 64), status: optionalString(query, "caseStatus", 32) }),
+  benefit: (query) =>
+    strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "benefitType", 64), status: optionalString(query, "status", 32) }),
+  medicalRegistration: (query) => strip({ personId: optionalRecordId(query, "personId") }),
+  medicalSettlement: (query) => strip({ personId: optionalRecordId(query, "personId") }),
+  organisation: (query) => strip({ programme: optionalString(query, "kind", 64) }),
+  donation: (query) => strip({ personId: optionalRecordId(query, "organisationId"), programme: optionalString(query, "donorType", 64) }),
 };
 
 const listOperationIds: Record<string, string> = {
@@ -36,6 +42,11 @@ const listOperationIds: Record<string, string> = {
   enrolment: "listEnrolments",
   transfer: "listTransfers",
   assistance: "listAssistanceCases",
+  benefit: "listBenefits",
+  medicalRegistration: "listMedicalRegistrations",
+  medicalSettlement: "listMedicalSettlements",
+  organisation: "listOrganisations",
+  donation: "listDonations",
 };
 
 function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
@@ -49,7 +60,7 @@ export function findRecord(context: ServerContext, kind: RecordKind, request: Fa
   return record;
 }
 
-/** Create, read and list operations of the four record types. */
+/** Create, read and list operations of every record type. */
 export function registerRecordRoutes(app: FastifyInstance, context: ServerContext): void {
   for (const kind of recordKinds) {
     app.post(kind.path, { config: { operationId: kind.createOperationId, scope: "write" } }, async (request, reply) => {

@@ -30,6 +30,8 @@ const empty: IndexColumns = {
  * The columns a record is listed and checked by. The owning city and department
  * are those of the agency responsible: the enrolment's, the receiving side of a
  * transfer, the assistance case's; a person is owned by whoever created it.
+ * `programme` holds the type code of assistance cases, benefits (benefitType) and
+ * 异地就医 registrations (registrationType).
  */
 export function indexColumns(recordType: RecordType, body: Body, creator: { city: string; department: string }): IndexColumns {
   switch (recordType) {
@@ -56,6 +58,12 @@ export function indexColumns(recordType: RecordType, body: Body, creator: { city
       const to = object(body["to"]);
       return { ...empty, city: text(to["city"]), department: text(object(to["agency"])["department"]), personId: text(body["personId"]), status: text(body["status"]) };
     }
+    case "organisation":
+      // Listed by kind (in the programme column) and city; owned like a person, by its writer.
+      return { ...empty, city: text(body["city"]), department: creator.department, programme: text(body["kind"]) };
+    case "donation":
+      // The receiving organisation is the record a donation refers to: the person_id column holds it.
+      return { ...empty, city: text(body["city"]), department: creator.department, personId: text(body["organisationId"]), programme: text(body["donorType"]) };
     case "assistance":
       return {
         ...empty,
@@ -64,6 +72,40 @@ export function indexColumns(recordType: RecordType, body: Body, creator: { city
         personId: text(body["personId"]) ?? text(object(body["household"])["headPersonId"]),
         status: text(body["caseStatus"]),
         programme: text(body["programme"]),
+      };
+    case "benefit": {
+      const period = object(body["period"]);
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]),
+        status: text(body["status"]),
+        programme: text(body["benefitType"]),
+        periodStart: text(period["start"]),
+        periodEnd: text(period["end"]),
+      };
+    }
+    case "medicalRegistration": {
+      const period = object(body["period"]);
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]),
+        programme: text(body["registrationType"]),
+        periodStart: text(period["start"]),
+        periodEnd: text(period["end"]),
+      };
+    }
+    case "medicalSettlement":
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]),
+        periodStart: text(body["settlementDate"]),
+        periodEnd: text(body["settlementDate"]),
       };
   }
 }

@@ -1,6 +1,15 @@
 import type { Db } from "./database.js";
 
-export type RecordType = "person" | "enrolment" | "transfer" | "assistance";
+export type RecordType =
+  | "person"
+  | "enrolment"
+  | "transfer"
+  | "assistance"
+  | "benefit"
+  | "medicalRegistration"
+  | "medicalSettlement"
+  | "organisation"
+  | "donation";
 
 /** A record as stored: its JSON body and its version (the ETag). */
 export interface StoredRecord {

@@ -16,14 +16,20 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/ethnicity": "ethnicity",
     "/hukou/residenceType": "residenceType",
     "/hukou/historicalCategory": "hukouCategory",
-    "/household/relationToHead": "relationToHead"
+    "/household/relationToHead": "relationToHead",
+    "/vitalStatus/status": "vitalStatus",
+    "/vitalStatus/source": "vitalStatusSource"
   },
   "enrolment": {
     "/meta/sourceAgency/department": "department",
     "/scheme": "insuranceScheme",
     "/agency/department": "department",
     "/contributionStatus": "contributionStatus",
-    "/employmentStatus": "employmentStatus"
+    "/employmentStatus": "employmentStatus",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer",
+    "/participationType": "participationType",
+    "/endReason": "enrolmentEndReason"
   },
   "transfer": {
     "/meta/sourceAgency/department": "department",
@@ -32,18 +38,62 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/to/agency/department": "department",
     "/status": "transferStatus",
     "/steps/*/status": "transferStatus",
-    "/steps/*/reasonCode": "transferReason"
+    "/steps/*/reasonCode": "transferReason",
+    "/steps/*/documents/*/kind": "transferDocumentKind",
+    "/contributions/*/kind": "contributionKind",
+    "/contributions/*/paidBy/*/payer": "contributionPayer"
   },
   "assistance": {
     "/meta/sourceAgency/department": "department",
     "/programme": "assistanceProgramme",
     "/household/members/*/relationToHead": "relationToHead",
+    "/household/members/*/labourCapacity": "labourCapacity",
+    "/household/members/*/disability/category": "disabilityCategory",
+    "/household/members/*/disability/grade": "disabilityGrade",
+    "/household/members/*/healthCondition": "healthCondition",
     "/agency/department": "department",
     "/caseStatus": "caseStatus",
     "/payments/*/status": "paymentStatus",
     "/payments/*/accountKind": "accountKind",
     "/payments/*/funding/*/source": "fundingSource",
     "/charity/fundingSource": "charityFundingSource",
-    "/specialCare/category": "specialCareCategory"
+    "/charity/purpose": "charityPurpose",
+    "/specialCare/category": "specialCareCategory",
+    "/specialCare/disability/grade": "specialCareDisabilityGrade",
+    "/specialCare/disability/nature": "specialCareDisabilityNature",
+    "/benefitFrequency": "benefitFrequency",
+    "/benefitKind": "benefitKind",
+    "/dibaoCategory": "dibaoCategory",
+    "/reviews/*/outcome": "reviewOutcome",
+    "/legalSupporters/*/obligation": "legalSupportObligation"
+  },
+  "benefit": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/benefitType": "benefitType",
+    "/status": "benefitStatus",
+    "/endReason": "benefitEndReason",
+    "/frequency": "benefitFrequency",
+    "/payments/*/status": "paymentStatus",
+    "/payments/*/accountKind": "accountKind",
+    "/payments/*/funding/*/source": "fundingSource"
+  },
+  "medicalRegistration": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/registrationType": "medicalRegistrationType"
+  },
+  "medicalSettlement": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department"
+  },
+  "organisation": {
+    "/meta/sourceAgency/department": "department",
+    "/kind": "organisationKind",
+    "/ownership": "institutionOwnership"
+  },
+  "donation": {
+    "/meta/sourceAgency/department": "department",
+    "/donorType": "donorType"
   }
 };

@@ -5,24 +5,52 @@ import type { CodeList } from "../code-list.js";
 export const codeListIds = [
   "accountKind",
   "assistanceProgramme",
+  "benefitEndReason",
+  "benefitFrequency",
+  "benefitKind",
+  "benefitStatus",
+  "benefitType",
   "caseStatus",
   "charityFundingSource",
+  "charityPurpose",
+  "classifiedSupplementReason",
+  "contributionKind",
+  "contributionPayer",
   "contributionStatus",
   "department",
+  "dibaoCategory",
+  "disabilityCategory",
+  "disabilityGrade",
   "documentType",
+  "donorType",
   "employmentStatus",
+  "enrolmentEndReason",
   "ethnicity",
   "fundingSource",
+  "healthCondition",
   "hukouCategory",
+  "institutionOwnership",
   "insuranceScheme",
+  "labourCapacity",
+  "legalSupportObligation",
+  "medicalRegistrationType",
+  "organisationKind",
+  "participationType",
   "paymentStatus",
+  "povertyCause",
   "relationToHead",
   "residenceType",
+  "reviewOutcome",
   "sex",
   "specialCareCategory",
+  "specialCareDisabilityGrade",
+  "specialCareDisabilityNature",
+  "transferDocumentKind",
   "transferKind",
   "transferReason",
-  "transferStatus"
+  "transferStatus",
+  "vitalStatus",
+  "vitalStatusSource"
 ] as const;
 
 export type CodeListId = (typeof codeListIds)[number];
@@ -222,6 +250,448 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         },
         "status": "active",
         "pillar": "specialCare"
+      },
+      {
+        "code": "employmentAid",
+        "title": {
+          "zh": "就业救助",
+          "en": "Employment assistance"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第九章：对低保家庭中有劳动能力的失业成员给予就业扶持。",
+          "en": "社会救助暂行办法 chapter 9: job support for unemployed members of 低保 households who can work [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "vagrantAid",
+        "title": {
+          "zh": "流浪乞讨人员救助",
+          "en": "Assistance for vagrants and beggars"
+        },
+        "description": {
+          "zh": "社会救助暂行办法第十章；城市生活无着的流浪乞讨人员救助管理办法（2003）。",
+          "en": "社会救助暂行办法 chapter 10; 城市生活无着的流浪乞讨人员救助管理办法 (2003) [policy]."
+        },
+        "status": "active",
+        "pillar": "assistance"
+      },
+      {
+        "code": "welfare.orphan",
+        "title": {
+          "zh": "孤儿基本生活保障",
+          "en": "Basic living allowance for orphans"
+        },
+        "description": {
+          "zh": "与一般儿童福利分开：国办发〔2010〕54号。",
+          "en": "Distinct from general child welfare: 国办发〔2010〕54号 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2010-11-16",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.unattendedChild",
+        "title": {
+          "zh": "事实无人抚养儿童基本生活保障",
+          "en": "Basic living allowance for de facto unattended children"
+        },
+        "description": {
+          "zh": "民发〔2019〕62号：父母重残、重病、服刑、失联等，事实上无人抚养的儿童。",
+          "en": "民发〔2019〕62号: children whose parents are severely disabled, seriously ill, in prison, missing … [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2019-06-18",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.disabilityLivingSubsidy",
+        "title": {
+          "zh": "困难残疾人生活补贴",
+          "en": "Living subsidy for disabled persons in hardship"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起。",
+          "en": "国发〔2015〕52号, from 2016 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "welfare.severeDisabilityCareSubsidy",
+        "title": {
+          "zh": "重度残疾人护理补贴",
+          "en": "Care subsidy for severely disabled persons"
+        },
+        "description": {
+          "zh": "国发〔2015〕52号，2016 年起；通常覆盖一、二级残疾。",
+          "en": "国发〔2015〕52号, from 2016; usually grades 1 and 2 [policy, fairly sure]."
+        },
+        "status": "active",
+        "since": "2016-01-01",
+        "pillar": "welfare"
+      },
+      {
+        "code": "wubao.rural",
+        "title": {
+          "zh": "农村五保供养",
+          "en": "Rural five-guarantees support (wubao)"
+        },
+        "description": {
+          "zh": "农村五保供养工作条例（1994、2006）；2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "农村五保供养工作条例 (1994, 2006); merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by county]; for historic records only."
+        },
+        "status": "retired",
+        "since": "1994-01-23",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      },
+      {
+        "code": "sanwu.urban",
+        "title": {
+          "zh": "城市“三无”人员救助",
+          "en": "Urban support for persons with no income, no work capacity and no supporter (sanwu)"
+        },
+        "description": {
+          "zh": "2016 年并入特困人员救助供养（国发〔2016〕14号）。仅用于历史记录。",
+          "en": "Merged into 特困 support in 2016 (国发〔2016〕14号) [policy, fairly sure: the cut-over date varied by city]; for historic records only."
+        },
+        "status": "retired",
+        "until": "2016-12-31",
+        "pillar": "assistance"
+      }
+    ]
+  },
+  "benefitEndReason": {
+    "id": "benefitEndReason",
+    "title": {
+      "zh": "待遇终止原因",
+      "en": "Benefit end reason"
+    },
+    "openness": "closed",
+    "source": "Reasons to stop a benefit in 社会保险法 and 失业保险条例 art. 15 (重新就业、应征服兵役、移居境外、享受基本养老保险待遇) and the usual 人社 system causes (死亡、期满、转出、重复领取) [policy, fairly sure; local systems use their own codes].",
+    "codes": [
+      {
+        "code": "death",
+        "title": {
+          "zh": "死亡",
+          "en": "Death"
+        },
+        "status": "active"
+      },
+      {
+        "code": "periodEnded",
+        "title": {
+          "zh": "期满",
+          "en": "Entitlement period ended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "reemployed",
+        "title": {
+          "zh": "重新就业",
+          "en": "Re-employed"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enlisted",
+        "title": {
+          "zh": "应征服兵役",
+          "en": "Enlisted"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emigrated",
+        "title": {
+          "zh": "移居境外",
+          "en": "Settled abroad"
+        },
+        "status": "active"
+      },
+      {
+        "code": "pensionStarted",
+        "title": {
+          "zh": "开始领取基本养老金",
+          "en": "Started drawing a basic pension"
+        },
+        "status": "active"
+      },
+      {
+        "code": "transferredOut",
+        "title": {
+          "zh": "转出",
+          "en": "Transferred out"
+        },
+        "status": "active"
+      },
+      {
+        "code": "duplicateClaim",
+        "title": {
+          "zh": "重复领取",
+          "en": "Duplicate claim"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOffPaid",
+        "title": {
+          "zh": "一次性支付完毕",
+          "en": "One-off grant paid"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitFrequency": {
+    "id": "benefitFrequency",
+    "title": {
+      "zh": "发放频次",
+      "en": "Frequency"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. Pensions, allowances, 低保 and 特困 pay monthly; grants (一次性补助金), medical, education, disaster and temporary aid are paid once or per event [policy: 社会救助暂行办法; impl].",
+    "codes": [
+      {
+        "code": "monthly",
+        "title": {
+          "zh": "按月",
+          "en": "Monthly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneOff",
+        "title": {
+          "zh": "一次性",
+          "en": "One-off"
+        },
+        "status": "active"
+      },
+      {
+        "code": "perEvent",
+        "title": {
+          "zh": "按次",
+          "en": "Per event"
+        },
+        "description": {
+          "zh": "每次发生（如每次住院）分别核定支付。",
+          "en": "Assessed and paid for each event, e.g. each hospital stay."
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitKind": {
+    "id": "benefitKind",
+    "title": {
+      "zh": "待遇形式",
+      "en": "Benefit kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 社会救助暂行办法 allows assistance in cash, in kind and as services (e.g. care for 特困人员) [policy].",
+    "codes": [
+      {
+        "code": "cash",
+        "title": {
+          "zh": "现金",
+          "en": "Cash"
+        },
+        "status": "active"
+      },
+      {
+        "code": "inKind",
+        "title": {
+          "zh": "实物",
+          "en": "In kind"
+        },
+        "status": "active"
+      },
+      {
+        "code": "service",
+        "title": {
+          "zh": "服务",
+          "en": "Service"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitStatus": {
+    "id": "benefitStatus",
+    "title": {
+      "zh": "待遇状态",
+      "en": "Benefit status"
+    },
+    "openness": "closed",
+    "source": "人社 systems' 待遇享受状态 (正常发放 / 暂停发放 / 终止发放) [impl].",
+    "codes": [
+      {
+        "code": "inPayment",
+        "title": {
+          "zh": "正常发放",
+          "en": "In payment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停发放",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止发放",
+          "en": "Terminated"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "benefitType": {
+    "id": "benefitType",
+    "title": {
+      "zh": "待遇类型",
+      "en": "Benefit type"
+    },
+    "openness": "closed",
+    "source": "CZT-SS's own list of benefits in payment. Pensions: 社会保险法 ch. 2 and the resident-pension rules (国发〔2014〕8号) [policy, sure]; unemployment benefit: 社会保险法 ch. 5 [policy, sure]; work-injury benefits: 工伤保险条例 ch. 5 [policy, sure]; maternity allowance: 社会保险法 art. 56 [policy, sure]; survivors' and funeral grants (丧葬补助金、抚恤金) of the pension schemes: 社会保险法 art. 17 [policy, sure].",
+    "columns": [
+      "family"
+    ],
+    "codes": [
+      {
+        "code": "pension.employee",
+        "title": {
+          "zh": "企业职工基本养老金",
+          "en": "Basic pension, enterprise employees"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.institution",
+        "title": {
+          "zh": "机关事业单位基本养老金",
+          "en": "Basic pension, government agencies and public institutions"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "pension.resident",
+        "title": {
+          "zh": "城乡居民基本养老金",
+          "en": "Basic pension, urban and rural residents"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "unemployment.benefit",
+        "title": {
+          "zh": "失业保险金",
+          "en": "Unemployment benefit"
+        },
+        "status": "active",
+        "family": "unemployment"
+      },
+      {
+        "code": "workInjury.disabilityAllowance",
+        "title": {
+          "zh": "伤残津贴",
+          "en": "Work-injury disability allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.disabilityLumpSum",
+        "title": {
+          "zh": "一次性伤残补助金",
+          "en": "Work-injury one-off disability grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.nursingAllowance",
+        "title": {
+          "zh": "生活护理费",
+          "en": "Work-injury nursing allowance"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.medicalLumpSum",
+        "title": {
+          "zh": "一次性工伤医疗补助金",
+          "en": "Work-injury one-off medical grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.deathGrant",
+        "title": {
+          "zh": "一次性工亡补助金",
+          "en": "Work-injury one-off death grant"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "workInjury.survivorPension",
+        "title": {
+          "zh": "供养亲属抚恤金",
+          "en": "Work-injury pension for dependants"
+        },
+        "status": "active",
+        "family": "workInjury"
+      },
+      {
+        "code": "maternity.allowance",
+        "title": {
+          "zh": "生育津贴",
+          "en": "Maternity allowance"
+        },
+        "status": "active",
+        "family": "maternity"
+      },
+      {
+        "code": "survivors.grant",
+        "title": {
+          "zh": "遗属待遇（抚恤金）",
+          "en": "Survivors' grant"
+        },
+        "status": "active",
+        "family": "pension"
+      },
+      {
+        "code": "funeral.grant",
+        "title": {
+          "zh": "丧葬补助金",
+          "en": "Funeral grant"
+        },
+        "status": "active",
+        "family": "pension"
       }
     ]
   },
@@ -314,6 +784,270 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "组织募捐",
           "en": "Organised giving"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "charityPurpose": {
+    "id": "charityPurpose",
+    "title": {
+      "zh": "慈善用途",
+      "en": "Charity purpose"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the purposes listed in 慈善法 (2016) art. 3 (poverty and distress, the elderly, orphans, the sick and disabled, disasters, education, science, culture, health, sport, environment) [policy], grouped as charity relief cases use them. Open: a charity may record finer purposes.",
+    "codes": [
+      {
+        "code": "poverty",
+        "title": {
+          "zh": "扶贫济困",
+          "en": "Poverty relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "扶老",
+          "en": "The elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "children",
+        "title": {
+          "zh": "救孤助幼",
+          "en": "Orphans and children"
+        },
+        "status": "active"
+      },
+      {
+        "code": "medical",
+        "title": {
+          "zh": "医疗救助",
+          "en": "Medical relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "助残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "救灾",
+          "en": "Disaster relief"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "助学",
+          "en": "Education"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他公益",
+          "en": "Other public benefit"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "classifiedSupplementReason": {
+    "id": "classifiedSupplementReason",
+    "title": {
+      "zh": "分类施保原因",
+      "en": "Reason for a classified supplement"
+    },
+    "openness": "open",
+    "source": "CZT-SS after 分类施保 practice: an extra amount for the elderly, severely disabled, seriously ill and minors (domain reference §8) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "elderly",
+        "title": {
+          "zh": "老年人",
+          "en": "Elderly"
+        },
+        "status": "active"
+      },
+      {
+        "code": "severeDisability",
+        "title": {
+          "zh": "重度残疾",
+          "en": "Severe disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "minor",
+        "title": {
+          "zh": "未成年人",
+          "en": "Minor"
+        },
+        "status": "active"
+      },
+      {
+        "code": "singleParent",
+        "title": {
+          "zh": "单亲家庭",
+          "en": "Single-parent household"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "contributionKind": {
+    "id": "contributionKind",
+    "title": {
+      "zh": "缴费类型",
+      "en": "Contribution kind"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. 视同缴费年限: years of work before individual contributions began, counted as contribution years (国发〔1997〕26号) [policy, sure]; 补缴: contributions paid later for past months [policy, sure].",
+    "codes": [
+      {
+        "code": "regular",
+        "title": {
+          "zh": "正常缴费",
+          "en": "Regular contribution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "按月正常缴纳；未填写 kind 时即为此类。",
+          "en": "Paid month by month; the kind when none is given."
+        }
+      },
+      {
+        "code": "deemed",
+        "title": {
+          "zh": "视同缴费",
+          "en": "Deemed contribution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "个人缴费制度建立前的连续工龄，视同缴费年限（国发〔1997〕26号）；无缴费金额（金额为 0）。",
+          "en": "Years of work before individual contributions began, counted as contribution years (国发〔1997〕26号); nothing was paid (amounts 0)."
+        }
+      },
+      {
+        "code": "backPayment",
+        "title": {
+          "zh": "补缴",
+          "en": "Back payment"
+        },
+        "status": "active",
+        "description": {
+          "zh": "事后为以往月份补缴；须填写实际缴费日期 paidOn。",
+          "en": "Paid later for past months; paidOn gives the day it was paid."
+        }
+      }
+    ]
+  },
+  "contributionPayer": {
+    "id": "contributionPayer",
+    "title": {
+      "zh": "代缴资助方",
+      "en": "Contribution payer"
+    },
+    "description": {
+      "zh": "代个人缴纳或资助个人缴费的一方。",
+      "en": "Who paid, or subsidised, the person's contribution instead of the person."
+    },
+    "openness": "open",
+    "source": "CZT-SS. 城乡居民养老保险 代缴 for people in difficulty (国发〔2014〕8号, 人社部发〔2017〕71号) and 医疗救助 资助参保 for 特困/低保 (国办发〔2021〕42号) [policy, fairly sure]; village collective subsidies (国发〔2014〕8号) [policy]. Open: agencies may send their own.",
+    "codes": [
+      {
+        "code": "government",
+        "title": {
+          "zh": "政府代缴",
+          "en": "Government"
+        },
+        "status": "active",
+        "description": {
+          "zh": "地方政府为困难群体代缴（如城乡居民养老保险最低缴费档次）。",
+          "en": "The local government pays for people in difficulty (e.g. the lowest resident pension grade)."
+        }
+      },
+      {
+        "code": "medicalAssistance",
+        "title": {
+          "zh": "医疗救助资助参保",
+          "en": "Medical assistance"
+        },
+        "status": "active",
+        "description": {
+          "zh": "医疗救助基金资助特困、低保等人员参加城乡居民医保的个人缴费。",
+          "en": "The medical assistance fund pays the individual resident-medical contribution of 特困, 低保 and similar people."
+        }
+      },
+      {
+        "code": "villageCollective",
+        "title": {
+          "zh": "村（居）集体补助",
+          "en": "Village collective"
+        },
+        "status": "active"
+      },
+      {
+        "code": "employer",
+        "title": {
+          "zh": "单位代缴",
+          "en": "Employer"
+        },
+        "status": "active",
+        "description": {
+          "zh": "单位代扣代缴之外，为个人承担个人缴费部分。",
+          "en": "An employer bearing the individual share beyond withholding it."
+        }
+      },
+      {
+        "code": "family",
+        "title": {
+          "zh": "亲属代缴",
+          "en": "Family member"
+        },
+        "status": "active"
+      },
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善资助",
+          "en": "Charity"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -481,6 +1215,151 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "dibaoCategory": {
+    "id": "dibaoCategory",
+    "title": {
+      "zh": "低保分类",
+      "en": "低保 household category"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the A/B/C classification many provinces use for 低保 households (重点/一般/短期) [impl, unsure: the classes and their names are set locally; agencies may extend the list]. In 分档 programmes the tier that sets the amount is recorded apart in benefitTier.",
+    "codes": [
+      {
+        "code": "A",
+        "title": {
+          "zh": "A类（重点保障）",
+          "en": "Class A (priority: elderly, severely disabled, seriously ill, minors)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "B",
+        "title": {
+          "zh": "B类（一般保障）",
+          "en": "Class B (general)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "C",
+        "title": {
+          "zh": "C类（短期保障）",
+          "en": "Class C (short-term: members able to work)"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityCategory": {
+    "id": "disabilityCategory",
+    "title": {
+      "zh": "残疾类别",
+      "en": "Disability category"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: seven categories as on the 残疾人证.",
+    "codes": [
+      {
+        "code": "visual",
+        "title": {
+          "zh": "视力残疾",
+          "en": "Visual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "hearing",
+        "title": {
+          "zh": "听力残疾",
+          "en": "Hearing"
+        },
+        "status": "active"
+      },
+      {
+        "code": "speech",
+        "title": {
+          "zh": "言语残疾",
+          "en": "Speech"
+        },
+        "status": "active"
+      },
+      {
+        "code": "physical",
+        "title": {
+          "zh": "肢体残疾",
+          "en": "Physical"
+        },
+        "status": "active"
+      },
+      {
+        "code": "intellectual",
+        "title": {
+          "zh": "智力残疾",
+          "en": "Intellectual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "mental",
+        "title": {
+          "zh": "精神残疾",
+          "en": "Mental"
+        },
+        "status": "active"
+      },
+      {
+        "code": "multiple",
+        "title": {
+          "zh": "多重残疾",
+          "en": "Multiple"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "disabilityGrade": {
+    "id": "disabilityGrade",
+    "title": {
+      "zh": "残疾等级",
+      "en": "Disability grade"
+    },
+    "openness": "closed",
+    "source": "GB/T 26341-2010 残疾人残疾分类和分级 [std]: grade 1 (most severe) to 4. 重度残疾人护理补贴 usually covers grades 1 and 2 [policy].",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1 (most severe)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4 (mildest)"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "documentType": {
     "id": "documentType",
     "title": {
@@ -589,6 +1468,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "donorType": {
+    "id": "donorType",
+    "title": {
+      "zh": "捐赠人类型",
+      "en": "Donor type"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the seed paper's count of a district charity's funds by donor type (individual, enterprise, 一元捐, organised workplace giving) [impl]; 一元捐 is the 慈善一日捐/一元捐 campaign many Hunan charity federations run [impl, fairly sure].",
+    "codes": [
+      {
+        "code": "individual",
+        "title": {
+          "zh": "个人捐赠",
+          "en": "Individual"
+        },
+        "status": "active"
+      },
+      {
+        "code": "enterprise",
+        "title": {
+          "zh": "企业捐赠",
+          "en": "Enterprise"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oneYuan",
+        "title": {
+          "zh": "一元捐",
+          "en": "One-yuan giving (一元捐)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "workplace",
+        "title": {
+          "zh": "单位组织捐赠",
+          "en": "Organised workplace giving"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "employmentStatus": {
     "id": "employmentStatus",
     "title": {
@@ -611,6 +1541,101 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "离退休",
           "en": "Retired"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "enrolmentEndReason": {
+    "id": "enrolmentEndReason",
+    "title": {
+      "zh": "参保终止原因",
+      "en": "Enrolment end reason"
+    },
+    "description": {
+      "zh": "参保登记为何结束。1.0 仅以 contributionStatus 3（终止缴费）和 employmentStatus 1（离退休）混合表达；1.1 起可写明原因。",
+      "en": "Why an enrolment ended. In 1.0 only contributionStatus 3 (terminated) and employmentStatus 1 (retired) said so, conflated; from 1.1 the reason can be given."
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the 终止参保/减员原因 of 人社 systems [impl] and 社会保险法 第十六条、第十九条 (pension from the required contribution period; transfer on a move) [policy]. Open: agencies may send their own reasons.",
+    "codes": [
+      {
+        "code": "retiredDrawingPension",
+        "title": {
+          "zh": "退休领取养老金",
+          "en": "Retired, drawing a pension"
+        },
+        "status": "active",
+        "description": {
+          "zh": "达到领取条件并开始领取基本养老金，停止缴费。",
+          "en": "Met the conditions and started drawing the basic pension; contributions stop."
+        }
+      },
+      {
+        "code": "movedAway",
+        "title": {
+          "zh": "转出",
+          "en": "Moved away"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转移至其他统筹区或其他险种（关系转移接续）。",
+          "en": "Transferred to another pooling region or scheme."
+        }
+      },
+      {
+        "code": "died",
+        "title": {
+          "zh": "死亡",
+          "en": "Died"
+        },
+        "status": "active"
+      },
+      {
+        "code": "stoppedContributing",
+        "title": {
+          "zh": "中断缴费",
+          "en": "Stopped contributing"
+        },
+        "status": "active",
+        "description": {
+          "zh": "离职或不再缴费，参保关系保留，可续缴。",
+          "en": "Left the job or stopped paying; the record is kept and contributions may resume."
+        }
+      },
+      {
+        "code": "emigrated",
+        "title": {
+          "zh": "出国（境）定居",
+          "en": "Emigrated"
+        },
+        "status": "active"
+      },
+      {
+        "code": "duplicateCleared",
+        "title": {
+          "zh": "重复参保清理",
+          "en": "Duplicate enrolment cleared"
+        },
+        "status": "active"
+      },
+      {
+        "code": "schemeMerged",
+        "title": {
+          "zh": "险种整合",
+          "en": "Scheme merged"
+        },
+        "status": "active",
+        "description": {
+          "zh": "原险种并入新险种（如新农合、城镇居民医保并入城乡居民医保），参保延续到新险种的参保登记。",
+          "en": "The scheme was merged into a new one (新农合 and 城镇居民医保 into 城乡居民医保); the enrolment continues as one in the new scheme."
+        }
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -1150,6 +2175,49 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "healthCondition": {
+    "id": "healthCondition",
+    "title": {
+      "zh": "健康状况",
+      "en": "Health condition"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the health field of 低保 household forms (健康/慢性病/重病/残疾) [impl, unsure: wording varies locally].",
+    "codes": [
+      {
+        "code": "healthy",
+        "title": {
+          "zh": "健康",
+          "en": "Healthy"
+        },
+        "status": "active"
+      },
+      {
+        "code": "chronicIllness",
+        "title": {
+          "zh": "患慢性病",
+          "en": "Chronic illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "seriousIllness",
+        "title": {
+          "zh": "患重病",
+          "en": "Serious illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disabled",
+        "title": {
+          "zh": "残疾",
+          "en": "Disabled"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "hukouCategory": {
     "id": "hukouCategory",
     "title": {
@@ -1177,6 +2245,41 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "institutionOwnership": {
+    "id": "institutionOwnership",
+    "title": {
+      "zh": "机构性质",
+      "en": "Institution ownership"
+    },
+    "openness": "open",
+    "source": "CZT-SS, after the 民政 statistics of welfare institutions, which count public (公办) and private (民办) institutions; 公建民营 (publicly built, privately run) is widely reported [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "public",
+        "title": {
+          "zh": "公办",
+          "en": "Public"
+        },
+        "status": "active"
+      },
+      {
+        "code": "private",
+        "title": {
+          "zh": "民办",
+          "en": "Private"
+        },
+        "status": "active"
+      },
+      {
+        "code": "publicBuiltPrivatelyRun",
+        "title": {
+          "zh": "公建民营",
+          "en": "Publicly built, privately run"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "insuranceScheme": {
     "id": "insuranceScheme",
     "title": {
@@ -1184,11 +2287,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Insurance scheme"
     },
     "openness": "closed",
-    "source": "CZT-SS's own list. The local 险种 codes in localCodes are those seen in 人社/医保 systems [impl]; they differ between systems (e.g. 150 or 170 for the resident pension), so map with care. Mergers: 新农合 into 城乡居民医保 from about 2016–2017, 生育保险 into 职工医保 in 2019 [policy].",
+    "source": "CZT-SS's own list. The local 险种 codes in localCodes are those seen in 人社/医保 systems [impl]; they differ between systems (e.g. 150 or 170 for the resident pension), so map with care. Mergers: 新农合 into 城乡居民医保 from about 2016–2017, 生育保险 into 职工医保 in 2019 [policy]. 1.1: historic codes with their dates (城镇居民医保 from 国发〔2007〕20号, 新农保 from 国发〔2009〕32号, 城居保 from 国发〔2011〕18号, both merged by 国发〔2014〕8号; 城乡居民医保 from 国发〔2016〕3号, the old schemes integrated by the end of 2019 at the latest, 医保发〔2019〕30号) [policy, fairly sure]; 320/330/340/392 and 长期护理保险 as seen in integrations with the national medical insurance platform (insutype) [std, fairly sure]. localCodesBySystem qualifies local codes by source system: hrss = 人社 AAE140, nhsa = 医保 insutype; the two sets differ (410 is 工伤保险 in AAE140 and 长期照护保险 in insutype) [impl, fairly sure].",
     "columns": [
       "family",
       "employeeScheme",
-      "localCodes"
+      "localCodes",
+      "supplements",
+      "localCodesBySystem"
     ],
     "codes": [
       {
@@ -1202,7 +2307,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "110"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "110"
+          ]
+        }
       },
       {
         "code": "pension.institution",
@@ -1215,7 +2326,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "120"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "120"
+          ]
+        }
       },
       {
         "code": "pension.resident",
@@ -1223,13 +2340,24 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本养老保险",
           "en": "Basic pension insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2014〕8号 合并新农保与城居保；部分地区更早已合并，故不设启用日期。",
+          "en": "新农保 and 城居保 merged by 国发〔2014〕8号 (2014-02-21); some regions merged earlier, so the code has no since date [policy, fairly sure]."
+        },
         "status": "active",
         "family": "pension",
         "employeeScheme": false,
         "localCodes": [
           "150",
           "170"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "150",
+            "170"
+          ]
+        }
       },
       {
         "code": "medical.employee",
@@ -1242,7 +2370,16 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "310"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "310"
+          ],
+          "nhsa": [
+            "310"
+          ]
+        }
       },
       {
         "code": "medical.resident",
@@ -1250,12 +2387,26 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "城乡居民基本医疗保险",
           "en": "Basic medical insurance for urban and rural residents"
         },
+        "description": {
+          "zh": "国发〔2016〕3号（2016-01-03）起整合城镇居民医保与新农合（各市 2016–2019 年完成）；此前不存在，此前的记录用 medical.urbanResident 或 medical.nrcms。",
+          "en": "The integrated scheme of 国发〔2016〕3号 (2016-01-03); each city integrated between 2016 and 2019 [policy, fairly sure]. It did not exist before that date, so earlier records use medical.urbanResident or medical.nrcms (code.not-yet-in-force). The since date is the national decision, the earliest any city can have it; a city's own integration date is later."
+        },
         "status": "active",
+        "since": "2016-01-03",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [
           "390"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "390"
+          ],
+          "nhsa": [
+            "390"
+          ]
+        }
       },
       {
         "code": "medical.nrcms",
@@ -1264,15 +2415,21 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "New rural cooperative medical scheme"
         },
         "description": {
-          "zh": "已并入城乡居民基本医疗保险（约 2016–2017 年，各市时间不同）；仅用于历史记录。",
-          "en": "Merged into the resident medical scheme (about 2016–2017, the date differs by city) [policy]; for historic records only."
+          "zh": "已并入城乡居民基本医疗保险（约 2016–2019 年，各市时间不同，最迟 2019 年底，医保发〔2019〕30号）；仅用于历史记录。",
+          "en": "Merged into the resident medical scheme (about 2016–2019, the date differs by city, by the end of 2019 at the latest, 医保发〔2019〕30号) [policy]; for historic records only."
         },
         "status": "deprecated",
         "family": "medical",
         "employeeScheme": false,
         "localCodes": [
           "380"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "380"
+          ]
+        }
       },
       {
         "code": "unemployment",
@@ -1285,7 +2442,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "210"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "210"
+          ]
+        }
       },
       {
         "code": "workInjury",
@@ -1298,7 +2461,13 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "410"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "410"
+          ]
+        }
       },
       {
         "code": "maternity",
@@ -1316,7 +2485,468 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "employeeScheme": true,
         "localCodes": [
           "510"
-        ]
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "hrss": [
+            "510"
+          ],
+          "nhsa": [
+            "510"
+          ]
+        }
+      },
+      {
+        "code": "medical.urbanResident",
+        "title": {
+          "zh": "城镇居民基本医疗保险",
+          "en": "Basic medical insurance for urban residents"
+        },
+        "description": {
+          "zh": "2007 年起试点（国发〔2007〕20号），并入城乡居民基本医疗保险（最迟 2019 年底）；仅用于历史记录。",
+          "en": "Piloted from 2007 (国发〔2007〕20号), merged into the resident medical scheme (by the end of 2019 at the latest) [policy, fairly sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2007-07-10",
+        "until": "2019-12-31",
+        "family": "medical",
+        "employeeScheme": false,
+        "localCodes": [
+          "391"
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "391"
+          ]
+        }
+      },
+      {
+        "code": "pension.ruralResident",
+        "title": {
+          "zh": "新型农村社会养老保险",
+          "en": "New rural social pension insurance"
+        },
+        "description": {
+          "zh": "2009 年起试点（国发〔2009〕32号），2014 年并入城乡居民基本养老保险（国发〔2014〕8号）；仅用于历史记录。",
+          "en": "Piloted from 2009 (国发〔2009〕32号), merged into the resident pension in 2014 (国发〔2014〕8号) [policy, sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2009-09-01",
+        "until": "2014-12-31",
+        "family": "pension",
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
+      },
+      {
+        "code": "pension.urbanResident",
+        "title": {
+          "zh": "城镇居民社会养老保险",
+          "en": "Urban residents' social pension insurance"
+        },
+        "description": {
+          "zh": "2011 年起试点（国发〔2011〕18号），2014 年并入城乡居民基本养老保险（国发〔2014〕8号）；仅用于历史记录。",
+          "en": "Piloted from 2011 (国发〔2011〕18号), merged into the resident pension in 2014 (国发〔2014〕8号) [policy, sure]; for historic records only."
+        },
+        "status": "retired",
+        "since": "2011-06-07",
+        "until": "2014-12-31",
+        "family": "pension",
+        "employeeScheme": false,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {}
+      },
+      {
+        "code": "medical.civilServantSubsidy",
+        "title": {
+          "zh": "公务员医疗补助",
+          "en": "Medical subsidy for civil servants"
+        },
+        "description": {
+          "zh": "在职工基本医疗保险之上的补充保障（国办发〔2000〕37号）。",
+          "en": "Supplementary cover on top of the employee medical scheme (国办发〔2000〕37号)."
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "320"
+        ],
+        "supplements": [
+          "medical.employee"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "320"
+          ]
+        }
+      },
+      {
+        "code": "medical.largeExpenseSubsidy",
+        "title": {
+          "zh": "大额医疗费用补助",
+          "en": "Large medical expense subsidy"
+        },
+        "description": {
+          "zh": "职工基本医疗保险统筹基金最高支付限额以上的补充保障。",
+          "en": "Supplementary cover above the employee medical scheme's ceiling."
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "330"
+        ],
+        "supplements": [
+          "medical.employee"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "330"
+          ]
+        }
+      },
+      {
+        "code": "medical.retiredCadres",
+        "title": {
+          "zh": "离休人员医疗保障",
+          "en": "Medical cover for retired cadres (离休)"
+        },
+        "status": "active",
+        "family": "medical",
+        "employeeScheme": true,
+        "localCodes": [
+          "340"
+        ],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "340"
+          ]
+        }
+      },
+      {
+        "code": "medical.residentCriticalIllness",
+        "title": {
+          "zh": "城乡居民大病保险",
+          "en": "Critical illness insurance for residents"
+        },
+        "description": {
+          "zh": "城乡居民基本医疗保险参保人随之享有的大病保险（国办发〔2015〕57号）。",
+          "en": "Critical illness cover that comes with the resident medical scheme (国办发〔2015〕57号)."
+        },
+        "status": "active",
+        "since": "2012-08-24",
+        "family": "medical",
+        "employeeScheme": false,
+        "localCodes": [
+          "392"
+        ],
+        "supplements": [
+          "medical.resident"
+        ],
+        "localCodesBySystem": {
+          "nhsa": [
+            "392"
+          ]
+        }
+      },
+      {
+        "code": "longTermCare",
+        "title": {
+          "zh": "长期护理保险",
+          "en": "Long-term care insurance"
+        },
+        "description": {
+          "zh": "试点城市（湘潭为国家试点城市，医保发〔2020〕37号）的职工医保参保人参加；非试点城市不应出现。",
+          "en": "In pilot cities (Xiangtan is a national pilot, 医保发〔2020〕37号) [fairly sure], for members of the employee medical scheme; not expected elsewhere."
+        },
+        "status": "active",
+        "since": "2016-06-27",
+        "family": "longTermCare",
+        "employeeScheme": true,
+        "localCodes": [],
+        "supplements": [],
+        "localCodesBySystem": {
+          "nhsa": [
+            "410"
+          ]
+        }
+      }
+    ]
+  },
+  "labourCapacity": {
+    "id": "labourCapacity",
+    "title": {
+      "zh": "劳动能力",
+      "en": "Labour capacity"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after the labour-capacity field of 低保 and 特困 forms (有劳动能力/部分丧失/完全丧失) [impl, fairly sure]. A member who can work (full or partial) shortens the review interval.",
+    "codes": [
+      {
+        "code": "full",
+        "title": {
+          "zh": "有劳动能力",
+          "en": "Able to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "partial",
+        "title": {
+          "zh": "部分丧失劳动能力",
+          "en": "Partly unable to work"
+        },
+        "status": "active"
+      },
+      {
+        "code": "none",
+        "title": {
+          "zh": "完全丧失劳动能力",
+          "en": "Unable to work"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "legalSupportObligation": {
+    "id": "legalSupportObligation",
+    "title": {
+      "zh": "法定义务",
+      "en": "Legal support obligation"
+    },
+    "openness": "closed",
+    "source": "民法典 §1067, §1059, §1074–1075: 赡养 (children to parents), 抚养 (parents to children), 扶养 (between spouses, and siblings or grandparents in the cases the law names) [std].",
+    "codes": [
+      {
+        "code": "maintenance",
+        "title": {
+          "zh": "赡养",
+          "en": "Maintenance of parents or grandparents"
+        },
+        "status": "active"
+      },
+      {
+        "code": "upbringing",
+        "title": {
+          "zh": "抚养",
+          "en": "Upbringing of children or grandchildren"
+        },
+        "status": "active"
+      },
+      {
+        "code": "support",
+        "title": {
+          "zh": "扶养",
+          "en": "Support between spouses or siblings"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "medicalRegistrationType": {
+    "id": "medicalRegistrationType",
+    "title": {
+      "zh": "异地就医备案类型",
+      "en": "Medical registration type"
+    },
+    "openness": "closed",
+    "source": "The national 跨省异地就医 direct-settlement notices (医保发〔2022〕22号) group registrations into long-term residence elsewhere (异地长期居住: 异地安置退休、异地长期居住、常驻异地工作) and temporary treatment (临时外出就医: 异地转诊、异地急诊抢救、其他临时外出) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "longTermResidence",
+        "title": {
+          "zh": "异地长期居住人员",
+          "en": "Long-term residence elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "resettledRetiree",
+        "title": {
+          "zh": "异地安置退休人员",
+          "en": "Retiree resettled elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "postedWorker",
+        "title": {
+          "zh": "常驻异地工作人员",
+          "en": "Working elsewhere long-term"
+        },
+        "status": "active"
+      },
+      {
+        "code": "temporary",
+        "title": {
+          "zh": "临时外出就医人员",
+          "en": "Temporary treatment elsewhere"
+        },
+        "status": "active"
+      },
+      {
+        "code": "referral",
+        "title": {
+          "zh": "异地转诊人员",
+          "en": "Referred to another region"
+        },
+        "status": "active"
+      },
+      {
+        "code": "emergency",
+        "title": {
+          "zh": "异地急诊抢救人员",
+          "en": "Emergency treatment elsewhere"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "organisationKind": {
+    "id": "organisationKind",
+    "title": {
+      "zh": "机构类型",
+      "en": "Organisation kind"
+    },
+    "openness": "open",
+    "source": "CZT-SS. Charity organisations (慈善法 2016) and the welfare institutions 民政 registers: care homes for the elderly (养老机构, including rural 敬老院/特困人员供养服务机构) and children's welfare institutions (儿童福利机构) [policy]. Open: publishers may add other institution kinds.",
+    "codes": [
+      {
+        "code": "charity",
+        "title": {
+          "zh": "慈善组织",
+          "en": "Charity organisation"
+        },
+        "status": "active",
+        "description": {
+          "zh": "依法登记或认定的慈善组织，统一社会信用代码以 5 开头（民政登记）。",
+          "en": "A charity registered or recognised under the Charity Law; its credit code starts with 5 (registered by 民政) [std: GB 32100]."
+        }
+      },
+      {
+        "code": "careHome",
+        "title": {
+          "zh": "养老机构",
+          "en": "Care home"
+        },
+        "status": "active",
+        "description": {
+          "zh": "为老年人提供集中居住和照料服务的机构，含特困人员供养服务机构（敬老院）。",
+          "en": "An institution giving the elderly residential care, including the 特困 support institutions (敬老院)."
+        }
+      },
+      {
+        "code": "childWelfare",
+        "title": {
+          "zh": "儿童福利机构",
+          "en": "Children's welfare institution"
+        },
+        "status": "active",
+        "description": {
+          "zh": "儿童福利院、未成年人救助保护机构等。",
+          "en": "Children's welfare homes and minors' protection centres."
+        }
+      }
+    ]
+  },
+  "participationType": {
+    "id": "participationType",
+    "title": {
+      "zh": "参保身份",
+      "en": "Participation type"
+    },
+    "description": {
+      "zh": "参保人以何种身份参加职工险种：单位职工由用人单位参保，灵活就业人员和个体工商户以个人身份参保。",
+      "en": "How a person takes part in an employee scheme: unit employees are enrolled by their employer; flexible workers and self-employed business owners contribute individually."
+    },
+    "openness": "closed",
+    "source": "CZT-SS, after the 参保人员类别/用工形式 of 人社 systems [impl] and 社会保险法 第十条、第二十三条 (灵活就业人员、无雇工的个体工商户 may join the employee pension and medical schemes individually) [policy, sure]. The employerRequired column says whether an enrolment names an employer.",
+    "columns": [
+      "employerRequired"
+    ],
+    "codes": [
+      {
+        "code": "unitEmployee",
+        "title": {
+          "zh": "单位职工",
+          "en": "Unit employee"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "由用人单位办理参保并缴纳单位缴费部分的职工。",
+          "en": "An employee enrolled by the employer, who pays the employer's share."
+        }
+      },
+      {
+        "code": "migrantWorker",
+        "title": {
+          "zh": "农民工（农民合同制职工）",
+          "en": "Migrant worker employed by a unit"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "农村户籍的单位职工，由用人单位参保；个人以灵活就业身份参保的农民工用 flexibleEmployment。",
+          "en": "A unit employee with a rural hukou, enrolled by the employer; a migrant worker contributing alone is flexibleEmployment."
+        }
+      },
+      {
+        "code": "flexibleEmployment",
+        "title": {
+          "zh": "灵活就业人员",
+          "en": "Flexible worker"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "无用人单位、以个人身份参保缴费（社会保险法 第十条、第二十三条）。",
+          "en": "No employer; contributes individually (Social Insurance Law art. 10 and 23)."
+        }
+      },
+      {
+        "code": "selfEmployed",
+        "title": {
+          "zh": "个体工商户",
+          "en": "Self-employed business owner"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "无雇工的个体工商户业主，以个人身份参保；其雇工为单位职工（以个体工商户的信用代码为用人单位）。",
+          "en": "The owner of an individual business without employees, contributing individually; people the business employs are unit employees (the business's credit code as employer)."
+        }
+      },
+      {
+        "code": "institutionStaff",
+        "title": {
+          "zh": "机关事业单位工作人员",
+          "en": "Staff of a government agency or public institution"
+        },
+        "status": "active",
+        "employerRequired": true,
+        "description": {
+          "zh": "机关事业单位养老保险的参保人员，由单位参保（国发〔2015〕2号）。",
+          "en": "Enrolled by the agency or institution (国发〔2015〕2号)."
+        }
+      },
+      {
+        "code": "resident",
+        "title": {
+          "zh": "城乡居民",
+          "en": "Resident"
+        },
+        "status": "active",
+        "employerRequired": false,
+        "description": {
+          "zh": "城乡居民险种的个人参保。",
+          "en": "Individual enrolment in a resident scheme."
+        }
       }
     ]
   },
@@ -1350,6 +2980,89 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "已退回",
           "en": "Returned"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "povertyCause": {
+    "id": "povertyCause",
+    "title": {
+      "zh": "致贫原因",
+      "en": "Cause of poverty"
+    },
+    "openness": "open",
+    "source": "CZT-SS after the causes recorded in 低保 and poverty-registration forms (因病、因残、因学、因灾、缺劳力、缺技术、失业、年老) [impl, fairly sure]; several may apply.",
+    "codes": [
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Illness"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disability",
+        "title": {
+          "zh": "因残",
+          "en": "Disability"
+        },
+        "status": "active"
+      },
+      {
+        "code": "education",
+        "title": {
+          "zh": "因学",
+          "en": "Education costs"
+        },
+        "status": "active"
+      },
+      {
+        "code": "disaster",
+        "title": {
+          "zh": "因灾",
+          "en": "Disaster"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfLabour",
+        "title": {
+          "zh": "缺劳力",
+          "en": "Lack of labour"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lackOfSkills",
+        "title": {
+          "zh": "缺技术",
+          "en": "Lack of skills"
+        },
+        "status": "active"
+      },
+      {
+        "code": "unemployment",
+        "title": {
+          "zh": "失业",
+          "en": "Unemployment"
+        },
+        "status": "active"
+      },
+      {
+        "code": "oldAge",
+        "title": {
+          "zh": "年老",
+          "en": "Old age"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }
@@ -2065,6 +3778,57 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       }
     ]
   },
+  "reviewOutcome": {
+    "id": "reviewOutcome",
+    "title": {
+      "zh": "复核结果",
+      "en": "Review outcome"
+    },
+    "openness": "closed",
+    "source": "CZT-SS after 最低生活保障审核确认办法 (民发〔2021〕57号): a periodic review continues, raises, lowers, suspends or ends the benefit (有进有出、有升有降) [policy, fairly sure].",
+    "codes": [
+      {
+        "code": "continued",
+        "title": {
+          "zh": "维持",
+          "en": "Continued unchanged"
+        },
+        "status": "active"
+      },
+      {
+        "code": "raised",
+        "title": {
+          "zh": "提高",
+          "en": "Raised"
+        },
+        "status": "active"
+      },
+      {
+        "code": "lowered",
+        "title": {
+          "zh": "降低",
+          "en": "Lowered"
+        },
+        "status": "active"
+      },
+      {
+        "code": "suspended",
+        "title": {
+          "zh": "暂停",
+          "en": "Suspended"
+        },
+        "status": "active"
+      },
+      {
+        "code": "terminated",
+        "title": {
+          "zh": "终止",
+          "en": "Terminated"
+        },
+        "status": "active"
+      }
+    ]
+  },
   "sex": {
     "id": "sex",
     "title": {
@@ -2115,7 +3879,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Special-care category"
     },
     "openness": "open",
-    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning.",
+    "source": "Codes seen in third-party 优抚 systems [impl]; the group meanings (1x disabled, 2x families of the dead, 4x demobilised, 5x combat veterans, 6x nuclear-test veterans) are better attested than the individual 11–15 leaves. Open until a standard text is verified: an unknown code is a warning. Codes 24, 31 and 43 (added in 1.1) are CZT-SS codes for categories 1.0 lacked, each dated from the policy that created its benefit.",
     "codes": [
       {
         "code": "11",
@@ -2232,6 +3996,225 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "Veteran of nuclear tests"
         },
         "status": "active"
+      },
+      {
+        "code": "24",
+        "title": {
+          "zh": "部分烈士子女",
+          "en": "Child of a martyr (periodic allowance)"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分烈士（含错杀被平反人员）子女定期生活补助（民政部、财政部 2011 年起）；代码为 CZT-SS 代码，起始日期未经原文核实 [policy, unsure]。",
+          "en": "Periodic allowance for some martyrs' children (民政部/财政部, from 2011); a CZT-SS code, start date not checked against the notice [policy, unsure]."
+        }
+      },
+      {
+        "code": "31",
+        "title": {
+          "zh": "现役军人家属",
+          "en": "Family of a serving soldier"
+        },
+        "status": "active",
+        "description": {
+          "zh": "军属：义务兵家庭优待金等优待对象（军人抚恤优待条例）；CZT-SS 代码 [policy, sure]。",
+          "en": "军属: families receiving 义务兵家庭优待金 and other preferential treatment (军人抚恤优待条例); a CZT-SS code [policy, sure]."
+        }
+      },
+      {
+        "code": "43",
+        "title": {
+          "zh": "60 周岁以上农村籍退役士兵",
+          "en": "Rural veteran aged 60 or over"
+        },
+        "status": "active",
+        "since": "2011-08-01",
+        "description": {
+          "zh": "部分农村籍退役士兵老年生活补助（民发〔2011〕110号，2011 年 8 月起）；CZT-SS 代码 [policy, fairly sure]。",
+          "en": "Old-age allowance for some rural veterans aged 60 or over (民发〔2011〕110号, from August 2011); a CZT-SS code [policy, fairly sure]."
+        }
+      }
+    ]
+  },
+  "specialCareDisabilityGrade": {
+    "id": "specialCareDisabilityGrade",
+    "title": {
+      "zh": "残疾等级（优抚）",
+      "en": "Special-care disability grade"
+    },
+    "openness": "closed",
+    "source": "伤残抚恤管理办法 and 军人抚恤优待条例: disabled servicemen's disability is graded 一级 (most severe) to 十级 [policy, sure]. Since 2004 (军人抚恤优待条例 2004-10-01) ten grades replace the earlier 特等/一等/二等甲乙/三等甲乙 classes.",
+    "codes": [
+      {
+        "code": "1",
+        "title": {
+          "zh": "一级",
+          "en": "Grade 1"
+        },
+        "status": "active"
+      },
+      {
+        "code": "2",
+        "title": {
+          "zh": "二级",
+          "en": "Grade 2"
+        },
+        "status": "active"
+      },
+      {
+        "code": "3",
+        "title": {
+          "zh": "三级",
+          "en": "Grade 3"
+        },
+        "status": "active"
+      },
+      {
+        "code": "4",
+        "title": {
+          "zh": "四级",
+          "en": "Grade 4"
+        },
+        "status": "active"
+      },
+      {
+        "code": "5",
+        "title": {
+          "zh": "五级",
+          "en": "Grade 5"
+        },
+        "status": "active"
+      },
+      {
+        "code": "6",
+        "title": {
+          "zh": "六级",
+          "en": "Grade 6"
+        },
+        "status": "active"
+      },
+      {
+        "code": "7",
+        "title": {
+          "zh": "七级",
+          "en": "Grade 7"
+        },
+        "status": "active"
+      },
+      {
+        "code": "8",
+        "title": {
+          "zh": "八级",
+          "en": "Grade 8"
+        },
+        "status": "active"
+      },
+      {
+        "code": "9",
+        "title": {
+          "zh": "九级",
+          "en": "Grade 9"
+        },
+        "status": "active"
+      },
+      {
+        "code": "10",
+        "title": {
+          "zh": "十级",
+          "en": "Grade 10"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "specialCareDisabilityNature": {
+    "id": "specialCareDisabilityNature",
+    "title": {
+      "zh": "伤残性质",
+      "en": "Nature of the disability"
+    },
+    "openness": "closed",
+    "source": "军人抚恤优待条例: a disability is 因战 (in combat), 因公 (on duty) or 因病 (of illness) [policy, sure]; the nature and grade set the disability pension.",
+    "codes": [
+      {
+        "code": "inCombat",
+        "title": {
+          "zh": "因战",
+          "en": "In combat"
+        },
+        "status": "active"
+      },
+      {
+        "code": "onDuty",
+        "title": {
+          "zh": "因公",
+          "en": "On duty"
+        },
+        "status": "active"
+      },
+      {
+        "code": "illness",
+        "title": {
+          "zh": "因病",
+          "en": "Of illness"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "transferDocumentKind": {
+    "id": "transferDocumentKind",
+    "title": {
+      "zh": "转移接续单证类型",
+      "en": "Transfer document kind"
+    },
+    "openness": "closed",
+    "source": "国办发〔2009〕66号 (the documents of an employee pension transfer: 参保缴费凭证, 联系函, 信息表) [policy]; CZT-SS adds other.",
+    "codes": [
+      {
+        "code": "contributionCertificate",
+        "title": {
+          "zh": "参保缴费凭证",
+          "en": "Proof of contributions"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转出地出具的参保缴费凭证。",
+          "en": "Issued by the old office when the person leaves."
+        }
+      },
+      {
+        "code": "contactLetter",
+        "title": {
+          "zh": "联系函",
+          "en": "Contact letter"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转入地受理后向转出地发出的基本养老保险关系转移接续联系函。",
+          "en": "Sent by the new office to the old one once it accepts the request."
+        }
+      },
+      {
+        "code": "informationSheet",
+        "title": {
+          "zh": "信息表",
+          "en": "Transfer information sheet"
+        },
+        "status": "active",
+        "description": {
+          "zh": "转出地随资金转出的参保人员基本养老保险关系转移接续信息表（含历年缴费记录）。",
+          "en": "Sent by the old office with the funds: the transfer information sheet with the yearly contribution records."
+        }
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
+        },
+        "status": "active"
       }
     ]
   },
@@ -2242,7 +4225,7 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Transfer kind"
     },
     "openness": "closed",
-    "source": "CZT-SS, after 国办发〔2009〕66号 (intercity employee pension), 人社部发〔2014〕17号 (linking the employee and resident pension schemes) and the medical insurance transfer rules [policy].",
+    "source": "CZT-SS, after 国办发〔2009〕66号 (intercity employee pension), 人社部发〔2014〕17号 (linking the employee and resident pension schemes) and the medical insurance transfer rules [policy]. 1.1 adds the institution (机关事业单位) kinds after 国发〔2015〕2号 and 人社部规〔2017〕1号 [policy, fairly sure], and the resident pension between regions after 国发〔2014〕8号 [policy, fairly sure]. Since 1.1 either side may be outside the three cities; \"intercity\" means between pooling regions (统筹区).",
     "codes": [
       {
         "code": "pension.employee.intercity",
@@ -2290,6 +4273,58 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "description": {
           "zh": "职工养老保险缴费不足 15 年时适用。",
           "en": "Applies when the employee scheme has fewer than 15 years."
+        }
+      },
+      {
+        "code": "pension.institution.toEmployee",
+        "title": {
+          "zh": "机关事业单位养老保险转入企业职工养老保险",
+          "en": "Institution pension to the enterprise employee scheme"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "机关事业单位工作人员流动到企业：转移养老保险关系和个人账户，并按规定转移统筹基金（人社部规〔2017〕1号，未核对原文）。机关事业单位养老保险改革自 2014-10-01 起（国发〔2015〕2号）。",
+          "en": "A civil servant or institution employee moving to an enterprise: the pension relationship and individual account move, with pooled funds as the rules say (人社部规〔2017〕1号, not read in full). The institution pension reform starts on 2014-10-01 (国发〔2015〕2号)."
+        }
+      },
+      {
+        "code": "pension.employee.toInstitution",
+        "title": {
+          "zh": "企业职工养老保险转入机关事业单位养老保险",
+          "en": "Enterprise employee pension to the institution scheme"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "企业职工进入机关事业单位工作：转移养老保险关系和个人账户（人社部规〔2017〕1号，未核对原文）。",
+          "en": "An enterprise employee joining a public institution: the pension relationship and individual account move (人社部规〔2017〕1号, not read in full)."
+        }
+      },
+      {
+        "code": "pension.institution.withinProvince",
+        "title": {
+          "zh": "机关事业单位养老保险省内转移",
+          "en": "Institution pension moving within the province"
+        },
+        "status": "active",
+        "since": "2014-10-01",
+        "description": {
+          "zh": "机关事业单位工作人员在省内不同统筹区的机关事业单位之间流动；企业职工养老保险省级统筹后仍需办理转移（领域参考第 10 节，较确定）。",
+          "en": "An institution employee moving between institutions of two pooling regions of one province; unlike the enterprise pension, this still needs a transfer after provincial pooling (domain reference §10, fairly sure)."
+        }
+      },
+      {
+        "code": "pension.resident.interregion",
+        "title": {
+          "zh": "城乡居民养老保险跨统筹区转移",
+          "en": "Resident pension moving between regions"
+        },
+        "status": "active",
+        "since": "2014-02-21",
+        "description": {
+          "zh": "城乡居民基本养老保险参保人跨统筹区转移，个人账户全部储存额随同转移（国发〔2014〕8号）。",
+          "en": "A resident pension participant moving between pooling regions; the whole individual account moves (国发〔2014〕8号)."
         }
       }
     ]
@@ -2423,6 +4458,128 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "title": {
           "zh": "已撤销",
           "en": "Cancelled"
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "vitalStatus": {
+    "id": "vitalStatus",
+    "title": {
+      "zh": "生存状态",
+      "en": "Vital status"
+    },
+    "openness": "closed",
+    "source": "CZT-SS, after 民法典 arts. 40–53 (宣告失踪, 宣告死亡) [std] and 人社 待遇资格认证 practice [impl].",
+    "codes": [
+      {
+        "code": "alive",
+        "title": {
+          "zh": "在世",
+          "en": "Alive"
+        },
+        "status": "active"
+      },
+      {
+        "code": "deceased",
+        "title": {
+          "zh": "死亡",
+          "en": "Deceased"
+        },
+        "description": {
+          "zh": "含人民法院宣告死亡（判决作出之日视为死亡日期）。",
+          "en": "Including a court's declaration of death (the judgment's date counts as the date of death)."
+        },
+        "status": "active"
+      },
+      {
+        "code": "declaredMissing",
+        "title": {
+          "zh": "宣告失踪",
+          "en": "Declared missing"
+        },
+        "description": {
+          "zh": "人民法院宣告失踪：待遇暂停，不等于死亡。",
+          "en": "Declared missing by a court: benefits are suspended; not a death."
+        },
+        "status": "active"
+      }
+    ]
+  },
+  "vitalStatusSource": {
+    "id": "vitalStatusSource",
+    "title": {
+      "zh": "生存状态信息来源",
+      "en": "Vital status source"
+    },
+    "openness": "closed",
+    "source": "CZT-SS. The sources agencies match deaths against: 公安 household deregistration, medical death certificates (卫健), cremation records (民政 funeral services), court judgments [policy, widely reported as the data-matching sources of 待遇资格认证]; the list is not exhaustive (other).",
+    "codes": [
+      {
+        "code": "householdDeregistration",
+        "title": {
+          "zh": "公安户籍注销",
+          "en": "Household registration cancelled (police)"
+        },
+        "status": "active"
+      },
+      {
+        "code": "medicalDeathCertificate",
+        "title": {
+          "zh": "医学死亡证明",
+          "en": "Medical death certificate"
+        },
+        "description": {
+          "zh": "《居民死亡医学证明（推断）书》。",
+          "en": "The 居民死亡医学证明（推断）书 issued by a medical institution."
+        },
+        "status": "active"
+      },
+      {
+        "code": "cremationRecord",
+        "title": {
+          "zh": "火化记录",
+          "en": "Cremation record"
+        },
+        "status": "active"
+      },
+      {
+        "code": "courtDeclaration",
+        "title": {
+          "zh": "法院宣告",
+          "en": "Court declaration"
+        },
+        "description": {
+          "zh": "人民法院宣告死亡或宣告失踪的判决。",
+          "en": "A court's judgment declaring a person dead or missing."
+        },
+        "status": "active"
+      },
+      {
+        "code": "dataMatching",
+        "title": {
+          "zh": "部门数据比对",
+          "en": "Cross-department data matching"
+        },
+        "description": {
+          "zh": "人社、民政、卫健、公安等部门数据比对发现，尚待核实。",
+          "en": "Found by matching data of other departments (civil affairs, health, police), pending verification."
+        },
+        "status": "active"
+      },
+      {
+        "code": "familyReport",
+        "title": {
+          "zh": "家属申报",
+          "en": "Reported by the family"
+        },
+        "status": "active"
+      },
+      {
+        "code": "other",
+        "title": {
+          "zh": "其他",
+          "en": "Other"
         },
         "status": "active"
       }

@@ -53,6 +53,22 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "validation",
         "description": "Batch validation of JSON Lines exports with the CZT-SS validator."
+      },
+      {
+        "name": "benefits",
+        "description": "Social insurance benefits in payment (待遇) — pensions, unemployment benefit, work-injury and maternity benefits, survivors' and funeral grants."
+      },
+      {
+        "name": "medical",
+        "description": "Medical treatment outside the insured region (异地就医) — registrations (备案) and settlements (结算)."
+      },
+      {
+        "name": "organisations",
+        "description": "Charity organisations and welfare institutions (care homes, children's welfare institutions), new in 1.1."
+      },
+      {
+        "name": "donations",
+        "description": "Donations received by charities, by donor type and project, new in 1.1."
       }
     ],
     "paths": {
@@ -1400,6 +1416,857 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         }
+      },
+      "/v1/benefits": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Create a benefit",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../benefit.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Benefit"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/BenefitCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listBenefits",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "List benefits by person, type and status",
+          "description": "The benefit type is special-category data (a work-injury benefit reveals a disability), so without `read:personal` it is left out of the items.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "benefitType",
+              "in": "query",
+              "description": "A benefit type code (code list `benefitType`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "pension.employee"
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "description": "A benefit status code (code list `benefitStatus`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 32
+              },
+              "example": "inPayment"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/BenefitPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/BenefitPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Read a benefit (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Create a medical registration",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalRegistration.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalRegistration"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/MedicalRegistrationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listMedicalRegistrations",
+          "tags": [
+            "medical"
+          ],
+          "summary": "List 异地就医 registrations by person",
+          "description": "Registrations carry health data (type, place of treatment); needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/MedicalRegistrationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/MedicalRegistrationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read a medical registration (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Create a medical settlement",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalSettlement.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalSettlement"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/MedicalSettlementCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listMedicalSettlements",
+          "tags": [
+            "medical"
+          ],
+          "summary": "List 异地就医 settlements by person",
+          "description": "Settlements carry health data (costs, place of treatment); needs `read:personal`.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "personId",
+              "in": "query",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of records, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/MedicalSettlementPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/MedicalSettlementPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read a medical settlement (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/organisations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Create an organisation (charity or welfare institution)",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../organisation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Organisation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/OrganisationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listOrganisations",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "List organisations",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "kind",
+              "in": "query",
+              "description": "An organisation kind code (code list `organisationKind`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "charity"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of organisations, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/OrganisationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/OrganisationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Read an organisation (charity or welfare institution) (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/donations": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Create a donation",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../donation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Donation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/DonationCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listDonations",
+          "tags": [
+            "donations"
+          ],
+          "summary": "List donations",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "organisationId",
+              "in": "query",
+              "description": "The receiving charity's organisation record.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "donorType",
+              "in": "query",
+              "description": "A donor type code (code list `donorType`).",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "example": "oneYuan"
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of donations, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DonationPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/DonationPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Read a donation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -1506,6 +2373,51 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "default": "1.1"
           },
           "example": "1.1"
+        },
+        "BenefitId": {
+          "name": "benefitId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-B-000300"
+        },
+        "RegistrationId": {
+          "name": "registrationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-R-000301"
+        },
+        "SettlementId": {
+          "name": "settlementId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-S-000302"
+        },
+        "OrganisationId": {
+          "name": "organisationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-O-000601"
+        },
+        "DonationId": {
+          "name": "donationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-D-000601"
         }
       },
       "headers": {
@@ -2002,6 +2914,251 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "Benefit": {
+          "description": "The benefit.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BenefitAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Benefit"
+                }
+              }
+            }
+          }
+        },
+        "BenefitCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BenefitAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Benefit"
+                }
+              }
+            }
+          }
+        },
+        "MedicalRegistration": {
+          "description": "The medical registration.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalRegistration"
+                }
+              }
+            }
+          }
+        },
+        "MedicalRegistrationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalRegistration"
+                }
+              }
+            }
+          }
+        },
+        "MedicalSettlement": {
+          "description": "The medical settlement.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalSettlementAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalSettlement"
+                }
+              }
+            }
+          }
+        },
+        "MedicalSettlementCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MedicalSettlementAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/MedicalSettlement"
+                }
+              }
+            }
+          }
+        },
+        "Organisation": {
+          "description": "The organisation.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganisationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Organisation"
+                }
+              }
+            }
+          }
+        },
+        "OrganisationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganisationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Organisation"
+                }
+              }
+            }
+          }
+        },
+        "Donation": {
+          "description": "The donation.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DonationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Donation"
+                }
+              }
+            }
+          }
+        },
+        "DonationCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DonationAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Donation"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -2366,6 +3523,121 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "BenefitPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/BenefitAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "BenefitAsRead": {
+          "description": "A benefit as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the benefit schema).\n",
+          "$ref": "../benefit.schema.json",
+          "x-czt-read-view": true
+        },
+        "MedicalRegistrationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/MedicalRegistrationAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "MedicalRegistrationAsRead": {
+          "description": "A medical registration as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the medicalRegistration schema).\n",
+          "$ref": "../medicalRegistration.schema.json",
+          "x-czt-read-view": true
+        },
+        "MedicalSettlementPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/MedicalSettlementAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "MedicalSettlementAsRead": {
+          "description": "A medical settlement as the token may read it. Without `read:personal` the fields marked\n`x-czt-sensitivity` are left out, so here they are optional (the bundle derives this view\nfrom the medicalSettlement schema).\n",
+          "$ref": "../medicalSettlement.schema.json",
+          "x-czt-read-view": true
+        },
+        "OrganisationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "../organisation.schema.json"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "DonationPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/DonationAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "OrganisationAsRead": {
+          "description": "An organisation as the token reads it (no field of an organisation is sensitive).",
+          "$ref": "../organisation.schema.json",
+          "x-czt-read-view": true
+        },
+        "DonationAsRead": {
+          "description": "A donation as the token may read it. Reads need `read:personal`, but the answer to a create\nby a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here\nthey are optional.\n",
+          "$ref": "../donation.schema.json",
+          "x-czt-read-view": true
         }
       },
       "examples": {
@@ -2481,7 +3753,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Transfer": {
-          "summary": "A pension transfer from Changsha to Zhuzhou, just requested",
+          "summary": "A pension transfer from Changsha to Zhuzhou, just requested (one pool since Hunan's provincial pooling, so no funds move)",
           "value": {
             "recordType": "transfer",
             "id": "430200-T-000789",
@@ -2515,8 +3787,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "individualAccountBalance": 480000,
-            "pooledFundAmount": 720000,
+            "individualAccountBalance": 0,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2568,8 +3840,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "individualAccountBalance": 480000,
-            "pooledFundAmount": 720000,
+            "individualAccountBalance": 0,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2616,7 +3888,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "contributionMonths": 12,
-            "pooledFundAmount": 720000,
+            "pooledFundAmount": 0,
             "contributions": [
               {
                 "year": 2025,
@@ -2664,8 +3936,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                   }
                 ],
                 "contributionMonths": 12,
-                "individualAccountBalance": 480000,
-                "pooledFundAmount": 720000,
+                "individualAccountBalance": 0,
+                "pooledFundAmount": 0,
                 "contributions": [
                   {
                     "year": 2025,
@@ -3046,6 +4318,310 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "title": "Service unavailable",
             "status": 503,
             "detail": "every validation worker is busy and the queue is full; retry after 5 seconds"
+          }
+        },
+        "Benefit": {
+          "summary": "The enterprise pension of a Changsha retiree, in payment since March 2022",
+          "value": {
+            "recordType": "benefit",
+            "id": "430100-B-000300",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "hrss"
+            },
+            "benefitType": "pension.employee",
+            "enrolmentId": "430100-E-000456",
+            "period": {
+              "start": "2022-03-01"
+            },
+            "status": "inPayment",
+            "frequency": "monthly",
+            "monthlyAmount": 325000,
+            "payments": [
+              {
+                "month": "2025-12",
+                "amount": 325000,
+                "paidOn": "2025-12-15",
+                "payee": {
+                  "kind": "self"
+                },
+                "accountKind": "socialSecurityCard"
+              }
+            ]
+          }
+        },
+        "BenefitPage": {
+          "summary": "A page of one benefit, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "benefit",
+                "id": "430100-B-000300",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss"
+                },
+                "benefitType": "pension.employee",
+                "enrolmentId": "430100-E-000456",
+                "period": {
+                  "start": "2022-03-01"
+                },
+                "status": "inPayment",
+                "frequency": "monthly",
+                "monthlyAmount": 325000,
+                "payments": [
+                  {
+                    "month": "2025-12",
+                    "amount": 325000,
+                    "paidOn": "2025-12-15",
+                    "payee": {
+                      "kind": "self"
+                    },
+                    "accountKind": "socialSecurityCard"
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        "MedicalRegistration": {
+          "summary": "A Changsha retiree resettled in Guangzhou (异地安置退休)",
+          "value": {
+            "recordType": "medicalRegistration",
+            "id": "430100-R-000301",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "healthcareSecurity"
+            },
+            "registrationType": "resettledRetiree",
+            "insuredDivision": "430100",
+            "treatmentDivision": "440100",
+            "period": {
+              "start": "2025-01-01"
+            },
+            "registeredOn": "2024-12-20"
+          }
+        },
+        "MedicalRegistrationPage": {
+          "summary": "A page of one registration, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "medicalRegistration",
+                "id": "430100-R-000301",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "healthcareSecurity"
+                },
+                "registrationType": "resettledRetiree",
+                "insuredDivision": "430100",
+                "treatmentDivision": "440100",
+                "period": {
+                  "start": "2025-01-01"
+                },
+                "registeredOn": "2024-12-20"
+              }
+            ]
+          }
+        },
+        "MedicalSettlement": {
+          "summary": "A hospital stay in Guangzhou settled directly under that registration",
+          "value": {
+            "recordType": "medicalSettlement",
+            "id": "430100-S-000302",
+            "meta": {
+              "lastUpdated": "2026-01-15T09:30:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "registrationId": "430100-R-000301",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "healthcareSecurity"
+            },
+            "insuredDivision": "430100",
+            "treatmentDivision": "440106",
+            "settlementDate": "2025-11-08",
+            "totalCost": 2350000,
+            "policyRangeCost": 2010000,
+            "pooledFundPayment": 1450000,
+            "criticalIllnessPayment": 120000,
+            "outOfPocket": 780000,
+            "individualAccountPayment": 80000
+          }
+        },
+        "MedicalSettlementPage": {
+          "summary": "A page of one settlement, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "medicalSettlement",
+                "id": "430100-S-000302",
+                "meta": {
+                  "lastUpdated": "2026-01-15T09:30:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "registrationId": "430100-R-000301",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "healthcareSecurity"
+                },
+                "insuredDivision": "430100",
+                "treatmentDivision": "440106",
+                "settlementDate": "2025-11-08",
+                "totalCost": 2350000,
+                "policyRangeCost": 2010000,
+                "pooledFundPayment": 1450000,
+                "criticalIllnessPayment": 120000,
+                "outOfPocket": 780000,
+                "individualAccountPayment": 80000
+              }
+            ]
+          }
+        },
+        "Organisation": {
+          "summary": "The Changsha charity federation, with a restricted 大病救助 project and the 一元捐 campaign",
+          "value": {
+            "recordType": "organisation",
+            "id": "430100-O-000601",
+            "meta": {
+              "lastUpdated": "2026-10-30T17:45:00+08:00"
+            },
+            "kind": "charity",
+            "name": "长沙市慈善总会",
+            "creditCode": "53430100MJ000000XB",
+            "city": "430100",
+            "division": "430100",
+            "registeredOn": "2017-09-01",
+            "projects": [
+              {
+                "code": "430100-2026-DBJZ",
+                "name": "大病救助",
+                "purposes": [
+                  "medical"
+                ],
+                "restricted": true
+              },
+              {
+                "code": "430100-2026-YYJ",
+                "name": "一元捐 扶贫济困",
+                "purposes": [
+                  "poverty",
+                  "elderly",
+                  "children"
+                ],
+                "restricted": false
+              }
+            ]
+          }
+        },
+        "OrganisationPage": {
+          "summary": "A page of one organisation, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "organisation",
+                "id": "430100-O-000601",
+                "meta": {
+                  "lastUpdated": "2026-10-30T17:45:00+08:00"
+                },
+                "kind": "charity",
+                "name": "长沙市慈善总会",
+                "creditCode": "53430100MJ000000XB",
+                "city": "430100",
+                "division": "430100",
+                "registeredOn": "2017-09-01",
+                "projects": [
+                  {
+                    "code": "430100-2026-DBJZ",
+                    "name": "大病救助",
+                    "purposes": [
+                      "medical"
+                    ],
+                    "restricted": true
+                  },
+                  {
+                    "code": "430100-2026-YYJ",
+                    "name": "一元捐 扶贫济困",
+                    "purposes": [
+                      "poverty",
+                      "elderly",
+                      "children"
+                    ],
+                    "restricted": false
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        "Donation": {
+          "summary": "An enterprise's restricted donation to the 大病救助 project",
+          "value": {
+            "recordType": "donation",
+            "id": "430100-D-000602",
+            "meta": {
+              "lastUpdated": "2026-10-30T17:45:00+08:00"
+            },
+            "organisationId": "430100-O-000601",
+            "city": "430100",
+            "donorType": "enterprise",
+            "donorName": "长沙湘楚食品有限公司",
+            "donorCreditCode": "91430100MA4L12346D",
+            "amount": 20000000,
+            "receivedOn": "2026-04-02",
+            "projectCode": "430100-2026-DBJZ",
+            "restricted": true
+          }
+        },
+        "DonationPage": {
+          "summary": "A page of one donation, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "donation",
+                "id": "430100-D-000602",
+                "meta": {
+                  "lastUpdated": "2026-10-30T17:45:00+08:00"
+                },
+                "organisationId": "430100-O-000601",
+                "city": "430100",
+                "donorType": "enterprise",
+                "donorName": "长沙湘楚食品有限公司",
+                "donorCreditCode": "91430100MA4L12346D",
+                "amount": 20000000,
+                "receivedOn": "2026-04-02",
+                "projectCode": "430100-2026-DBJZ",
+                "restricted": true
+              }
+            ]
           }
         }
       }

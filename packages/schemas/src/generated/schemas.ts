@@ -117,7 +117,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "welfare.disability",
           "welfare.child",
           "charityRelief",
-          "specialCare"
+          "specialCare",
+          "employmentAid",
+          "vagrantAid",
+          "welfare.orphan",
+          "welfare.unattendedChild",
+          "welfare.disabilityLivingSubsidy",
+          "welfare.severeDisabilityCareSubsidy",
+          "wubao.rural",
+          "sanwu.urban"
         ]
       },
       "personId": {
@@ -283,6 +291,115 @@ export const schemas: Readonly<Record<string, object>> = {
                     "en": "Covered"
                   },
                   "type": "boolean"
+                },
+                "memberSince": {
+                  "description": "First day the person is a member of the household (moved in, born, married in).",
+                  "x-czt-title": {
+                    "zh": "成员起始日期",
+                    "en": "Member since"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                },
+                "memberUntil": {
+                  "description": "Last day the person is a member of the household (moved out, died); absent: still a member.",
+                  "x-czt-title": {
+                    "zh": "成员终止日期",
+                    "en": "Member until"
+                  },
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                },
+                "labourCapacity": {
+                  "description": "The member's capacity to work; a covered member who can work shortens the review interval.",
+                  "x-czt-title": {
+                    "zh": "劳动能力",
+                    "en": "Labour capacity"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "string",
+                  "x-czt-codelist": "labourCapacity",
+                  "enum": [
+                    "full",
+                    "partial",
+                    "none"
+                  ]
+                },
+                "disability": {
+                  "description": "The member's disability as on the 残疾人证 (GB/T 26341).",
+                  "x-czt-title": {
+                    "zh": "残疾情况",
+                    "en": "Disability"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "object",
+                  "properties": {
+                    "category": {
+                      "description": "Disability category.",
+                      "x-czt-title": {
+                        "zh": "残疾类别",
+                        "en": "Disability category"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "x-czt-codelist": "disabilityCategory",
+                      "enum": [
+                        "visual",
+                        "hearing",
+                        "speech",
+                        "physical",
+                        "intellectual",
+                        "mental",
+                        "multiple"
+                      ]
+                    },
+                    "grade": {
+                      "description": "Disability grade, 1 (most severe) to 4.",
+                      "x-czt-title": {
+                        "zh": "残疾等级",
+                        "en": "Disability grade"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "x-czt-codelist": "disabilityGrade",
+                      "enum": [
+                        "1",
+                        "2",
+                        "3",
+                        "4"
+                      ]
+                    },
+                    "certificateNumber": {
+                      "description": "Number of the disability certificate (残疾人证号, usually the identity number followed by category and grade digits).",
+                      "x-czt-title": {
+                        "zh": "残疾人证号",
+                        "en": "Disability certificate number"
+                      },
+                      "x-czt-sensitivity": "special",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 32
+                    }
+                  },
+                  "required": [
+                    "category",
+                    "grade"
+                  ],
+                  "additionalProperties": false
+                },
+                "healthCondition": {
+                  "description": "The member's health condition.",
+                  "x-czt-title": {
+                    "zh": "健康状况",
+                    "en": "Health condition"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "type": "string",
+                  "x-czt-codelist": "healthCondition",
+                  "enum": [
+                    "healthy",
+                    "chronicIllness",
+                    "seriousIllness",
+                    "disabled"
+                  ]
                 }
               },
               "required": [
@@ -399,7 +516,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
       },
       "benefitAmount": {
-        "description": "Monthly basic benefit of the case, in fen.",
+        "description": "Basic benefit of the case, in fen: per month unless benefitFrequency says it is one-off or per event.",
         "x-czt-title": {
           "zh": "月保障金额",
           "en": "Benefit amount"
@@ -444,7 +561,7 @@ export const schemas: Readonly<Record<string, object>> = {
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
       "charity": {
-        "description": "Charity relief details; required for charityRelief.",
+        "description": "Charity relief details; required for charityRelief. The fund source, and (1.1) the charity and project that funded the relief and its purpose.",
         "x-czt-title": {
           "zh": "慈善救助",
           "en": "Charity"
@@ -464,6 +581,43 @@ export const schemas: Readonly<Record<string, object>> = {
               "enterprise",
               "organised"
             ]
+          },
+          "organisationId": {
+            "description": "Id of the organisation record of the charity that paid the relief.",
+            "x-czt-title": {
+              "zh": "慈善组织",
+              "en": "Charity"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "projectCode": {
+            "description": "Code of the charity's project that funded the relief: one of the projects of the organisation in organisationId.",
+            "x-czt-title": {
+              "zh": "资助项目",
+              "en": "Funding project"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "purpose": {
+            "description": "What the relief was for; relief from a restricted project must be for one of the project's purposes.",
+            "x-czt-title": {
+              "zh": "救助用途",
+              "en": "Purpose"
+            },
+            "type": "string",
+            "x-czt-codelist": "charityPurpose",
+            "enum": [
+              "poverty",
+              "elderly",
+              "children",
+              "medical",
+              "disability",
+              "disaster",
+              "education",
+              "other"
+            ]
           }
         },
         "required": [
@@ -472,15 +626,18 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false
       },
       "specialCare": {
-        "description": "Special-care details; required for specialCare.",
+        "description": "Special-care details; required for specialCare. Give the person's categories in categories (1.1); 1.0's single category stays valid.",
         "x-czt-title": {
           "zh": "优抚",
           "en": "Special care"
         },
         "type": "object",
+        "required": [
+          "category"
+        ],
         "properties": {
           "category": {
-            "description": "Special-care category.",
+            "description": "Special-care category (the only one in 1.0; in 1.1 list every category in categories).",
             "x-czt-title": {
               "zh": "优抚对象类别",
               "en": "Special-care category"
@@ -500,14 +657,649 @@ export const schemas: Readonly<Record<string, object>> = {
               "41",
               "42",
               "51",
-              "61"
+              "61",
+              "24",
+              "31",
+              "43"
             ]
+          },
+          "categories": {
+            "description": "Every special-care category of the person (several may apply, e.g. a disabled veteran of combat).",
+            "x-czt-title": {
+              "zh": "优抚对象类别（多项）",
+              "en": "Special-care categories"
+            },
+            "x-czt-sensitivity": "special",
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "x-czt-codelist": "specialCareCategory",
+              "enum": [
+                "11",
+                "12",
+                "13",
+                "14",
+                "15",
+                "21",
+                "22",
+                "23",
+                "41",
+                "42",
+                "51",
+                "61",
+                "24",
+                "31",
+                "43"
+              ]
+            }
+          },
+          "disability": {
+            "description": "Disability of a disabled serviceman or other disabled special-care person: grade 一级–十级 and nature.",
+            "x-czt-title": {
+              "zh": "伤残情况",
+              "en": "Disability"
+            },
+            "x-czt-sensitivity": "special",
+            "type": "object",
+            "properties": {
+              "grade": {
+                "description": "伤残等级, 1 (一级, most severe) to 10 (十级).",
+                "x-czt-title": {
+                  "zh": "伤残等级",
+                  "en": "Disability grade"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "x-czt-codelist": "specialCareDisabilityGrade",
+                "enum": [
+                  "1",
+                  "2",
+                  "3",
+                  "4",
+                  "5",
+                  "6",
+                  "7",
+                  "8",
+                  "9",
+                  "10"
+                ]
+              },
+              "nature": {
+                "description": "伤残性质: in combat, on duty or of illness.",
+                "x-czt-title": {
+                  "zh": "伤残性质",
+                  "en": "Nature of the disability"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "x-czt-codelist": "specialCareDisabilityNature",
+                "enum": [
+                  "inCombat",
+                  "onDuty",
+                  "illness"
+                ]
+              },
+              "certificateNumber": {
+                "description": "Number of the disability certificate (残疾军人证 etc.).",
+                "x-czt-title": {
+                  "zh": "伤残证件号",
+                  "en": "Certificate number"
+                },
+                "x-czt-sensitivity": "special",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            "required": [
+              "grade",
+              "nature"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false
+      },
+      "institution": {
+        "description": "The welfare institution where the beneficiary lives (特困 集中供养, institutional welfare): the organisation record and the dates of residence. New in 1.1.",
+        "x-czt-title": {
+          "zh": "供养机构",
+          "en": "Institution"
+        },
+        "type": "object",
+        "properties": {
+          "organisationId": {
+            "description": "Id of the organisation record of the institution.",
+            "x-czt-title": {
+              "zh": "机构",
+              "en": "Institution"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "admitted": {
+            "description": "Date the beneficiary moved in; absent: the case's approval (else application) date.",
+            "x-czt-title": {
+              "zh": "入住日期",
+              "en": "Admitted"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "left": {
+            "description": "Last day of residence; absent: the case's termination date, or still resident.",
+            "x-czt-title": {
+              "zh": "离开日期",
+              "en": "Left"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
           }
         },
         "required": [
-          "category"
+          "organisationId"
         ],
         "additionalProperties": false
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      },
+      "division": {
+        "description": "County-level division (GB/T 2260) of the case, e.g. 430225 炎陵县; rural 低保 standards are often set per county. Absent: the agency's division.",
+        "x-czt-title": {
+          "zh": "所在区县",
+          "en": "Division"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "benefitFrequency": {
+        "description": "How often benefitAmount is paid; absent: monthly, as in 1.0.",
+        "x-czt-title": {
+          "zh": "发放频次",
+          "en": "Benefit frequency"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitFrequency",
+        "enum": [
+          "monthly",
+          "oneOff",
+          "perEvent"
+        ]
+      },
+      "benefitKind": {
+        "description": "Whether the benefit is cash, in kind or a service; absent: cash.",
+        "x-czt-title": {
+          "zh": "待遇形式",
+          "en": "Benefit kind"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitKind",
+        "enum": [
+          "cash",
+          "inKind",
+          "service"
+        ]
+      },
+      "dibaoCategory": {
+        "description": "Classification of a 低保 household (e.g. A priority, B general, C short-term).",
+        "x-czt-title": {
+          "zh": "低保分类",
+          "en": "低保 category"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "dibaoCategory",
+        "enum": [
+          "A",
+          "B",
+          "C"
+        ]
+      },
+      "benefitTier": {
+        "description": "Tier (档次) of the case in a 分档 programme, where the amount per member is set by the tier instead of by the income gap; absent: the benefit is the gap (差额).",
+        "x-czt-title": {
+          "zh": "保障档次",
+          "en": "Benefit tier"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 20
+      },
+      "povertyCauses": {
+        "description": "Causes of poverty (致贫原因); several may apply.",
+        "x-czt-title": {
+          "zh": "致贫原因",
+          "en": "Causes of poverty"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "array",
+        "items": {
+          "type": "string",
+          "x-czt-codelist": "povertyCause",
+          "enum": [
+            "illness",
+            "disability",
+            "education",
+            "disaster",
+            "lackOfLabour",
+            "lackOfSkills",
+            "unemployment",
+            "oldAge",
+            "other"
+          ]
+        },
+        "minItems": 1,
+        "uniqueItems": true
+      },
+      "classifiedSupplementReasons": {
+        "description": "Why the classified supplement (分类施保) is paid; several may apply.",
+        "x-czt-title": {
+          "zh": "分类施保原因",
+          "en": "Classified-supplement reasons"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "array",
+        "items": {
+          "type": "string",
+          "x-czt-codelist": "classifiedSupplementReason",
+          "enum": [
+            "elderly",
+            "severeDisability",
+            "seriousIllness",
+            "minor",
+            "singleParent",
+            "other"
+          ]
+        },
+        "minItems": 1,
+        "uniqueItems": true
+      },
+      "gradualExit": {
+        "description": "渐退期: the household's income rose above the standard after a member found work, and it keeps 低保 for a transition period (民发〔2021〕57号). Its presence is the flag; the dates bound it.",
+        "x-czt-title": {
+          "zh": "渐退期",
+          "en": "Gradual exit (渐退期)"
+        },
+        "type": "object",
+        "properties": {
+          "start": {
+            "description": "First day of the transition period.",
+            "x-czt-title": {
+              "zh": "渐退期开始",
+              "en": "Start"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "end": {
+            "description": "Last day of the transition period (inclusive).",
+            "x-czt-title": {
+              "zh": "渐退期结束",
+              "en": "End"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "start",
+          "end"
+        ],
+        "additionalProperties": false
+      },
+      "singleMemberCoverage": {
+        "description": "单人保: one member of a household is covered alone (e.g. a severely disabled adult in a household above the standard, 民发〔2021〕57号). Its presence is the flag; the covered member is the one marked covered.",
+        "x-czt-title": {
+          "zh": "单人保",
+          "en": "Single-member coverage (单人保)"
+        },
+        "type": "object",
+        "properties": {
+          "start": {
+            "description": "First day of single-member coverage.",
+            "x-czt-title": {
+              "zh": "单人保开始",
+              "en": "Start"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "end": {
+            "description": "Last day of single-member coverage (inclusive); absent: still in force.",
+            "x-czt-title": {
+              "zh": "单人保结束",
+              "en": "End"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "start"
+        ],
+        "additionalProperties": false
+      },
+      "reviews": {
+        "description": "History of the case's periodic reviews, oldest first (有进有出、有升有降).",
+        "x-czt-title": {
+          "zh": "复核记录",
+          "en": "Reviews"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "description": "Date of the review.",
+              "x-czt-title": {
+                "zh": "复核日期",
+                "en": "Date"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+            },
+            "outcome": {
+              "description": "What the review decided.",
+              "x-czt-title": {
+                "zh": "复核结果",
+                "en": "Outcome"
+              },
+              "type": "string",
+              "x-czt-codelist": "reviewOutcome",
+              "enum": [
+                "continued",
+                "raised",
+                "lowered",
+                "suspended",
+                "terminated"
+              ]
+            },
+            "benefitBefore": {
+              "description": "Monthly basic benefit before the review, in fen.",
+              "x-czt-title": {
+                "zh": "复核前金额",
+                "en": "Benefit before"
+              },
+              "x-czt-sensitivity": "special",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+            },
+            "benefitAfter": {
+              "description": "Monthly basic benefit after the review, in fen.",
+              "x-czt-title": {
+                "zh": "复核后金额",
+                "en": "Benefit after"
+              },
+              "x-czt-sensitivity": "special",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+            }
+          },
+          "required": [
+            "date",
+            "outcome"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "legalSupporters": {
+        "description": "Persons outside the household with a legal duty to support a member (法定赡养、抚养、扶养义务人); their capacity counts in the means test.",
+        "x-czt-title": {
+          "zh": "法定义务人",
+          "en": "Legal supporters"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "personId": {
+              "description": "Id of the supporter's person record, when there is one.",
+              "x-czt-title": {
+                "zh": "义务人",
+                "en": "Supporter"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+            },
+            "name": {
+              "description": "Name of the supporter.",
+              "x-czt-title": {
+                "zh": "义务人姓名",
+                "en": "Supporter name"
+              },
+              "x-czt-sensitivity": "personal",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 100
+            },
+            "idNumber": {
+              "description": "Identity number of the supporter.",
+              "x-czt-title": {
+                "zh": "义务人身份号码",
+                "en": "Supporter identity number"
+              },
+              "x-czt-sensitivity": "personal",
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/idNumber"
+            },
+            "obligation": {
+              "description": "The legal obligation.",
+              "x-czt-title": {
+                "zh": "义务类型",
+                "en": "Obligation"
+              },
+              "type": "string",
+              "x-czt-codelist": "legalSupportObligation",
+              "enum": [
+                "maintenance",
+                "upbringing",
+                "support"
+              ]
+            },
+            "supportedPersonId": {
+              "description": "Id of the member supported.",
+              "x-czt-title": {
+                "zh": "被赡（抚、扶）养人",
+                "en": "Supported member"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+            }
+          },
+          "required": [
+            "obligation"
+          ],
+          "additionalProperties": false
+        }
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "programme",
+      "city",
+      "agency",
+      "caseStatus",
+      "dates",
+      "benefitAmount"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.1/benefit.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Benefit",
+    "description": "A social insurance benefit (待遇) granted to a person: a pension or allowance paid monthly, or a one-off grant, with its period, status and payment lines. A monthly benefit carries monthlyAmount, a one-off one oneOffAmount, and a terminated benefit says why (endReason): the validator checks these (benefit.amount-for-frequency, benefit.end-reason).",
+    "x-czt-title": {
+      "zh": "社会保险待遇",
+      "en": "Benefit"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/benefit.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"benefit\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "benefit"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the beneficiary.",
+        "x-czt-title": {
+          "zh": "待遇享受人",
+          "en": "Beneficiary"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency that pays the benefit.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that pays the benefit.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "benefitType": {
+        "description": "Type of benefit; the code list's family column names the insurance it is paid from. Work-injury benefits reveal a disability, hence special.",
+        "x-czt-title": {
+          "zh": "待遇类型",
+          "en": "Benefit type"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "benefitType",
+        "enum": [
+          "pension.employee",
+          "pension.institution",
+          "pension.resident",
+          "unemployment.benefit",
+          "workInjury.disabilityAllowance",
+          "workInjury.disabilityLumpSum",
+          "workInjury.nursingAllowance",
+          "workInjury.medicalLumpSum",
+          "workInjury.deathGrant",
+          "workInjury.survivorPension",
+          "maternity.allowance",
+          "survivors.grant",
+          "funeral.grant"
+        ]
+      },
+      "enrolmentId": {
+        "description": "Id of the enrolment record the benefit is paid from, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "period": {
+        "description": "Period of entitlement: the first day the benefit is due and, once it ended, the last (inclusive). A one-off grant has start = end or no end.",
+        "x-czt-title": {
+          "zh": "待遇期间",
+          "en": "Period"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+      },
+      "status": {
+        "description": "Status of the benefit: in payment, suspended or terminated.",
+        "x-czt-title": {
+          "zh": "待遇状态",
+          "en": "Status"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitStatus",
+        "enum": [
+          "inPayment",
+          "suspended",
+          "terminated"
+        ]
+      },
+      "endReason": {
+        "description": "Why the benefit ended; required when status is terminated.",
+        "x-czt-title": {
+          "zh": "终止原因",
+          "en": "End reason"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "x-czt-codelist": "benefitEndReason",
+        "enum": [
+          "death",
+          "periodEnded",
+          "reemployed",
+          "enlisted",
+          "emigrated",
+          "pensionStarted",
+          "transferredOut",
+          "duplicateClaim",
+          "oneOffPaid",
+          "other"
+        ]
+      },
+      "frequency": {
+        "description": "Whether the benefit is paid monthly or once.",
+        "x-czt-title": {
+          "zh": "发放频次",
+          "en": "Frequency"
+        },
+        "type": "string",
+        "x-czt-codelist": "benefitFrequency",
+        "enum": [
+          "monthly",
+          "oneOff",
+          "perEvent"
+        ]
+      },
+      "monthlyAmount": {
+        "description": "Current monthly amount, in fen; required for a monthly benefit.",
+        "x-czt-title": {
+          "zh": "月待遇金额",
+          "en": "Monthly amount"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "oneOffAmount": {
+        "description": "Amount of a one-off grant, in fen; required for a one-off benefit.",
+        "x-czt-title": {
+          "zh": "一次性待遇金额",
+          "en": "One-off amount"
+        },
+        "x-czt-sensitivity": "personal",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "payments": {
+        "description": "Payments made (发放明细), one line per payment.",
+        "x-czt-title": {
+          "zh": "发放记录",
+          "en": "Payments"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/paymentLine"
+        }
       },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
@@ -523,12 +1315,13 @@ export const schemas: Readonly<Record<string, object>> = {
       "recordType",
       "id",
       "meta",
-      "programme",
+      "personId",
+      "benefitType",
       "city",
       "agency",
-      "caseStatus",
-      "dates",
-      "benefitAmount"
+      "period",
+      "status",
+      "frequency"
     ],
     "additionalProperties": false
   },
@@ -637,7 +1430,10 @@ export const schemas: Readonly<Record<string, object>> = {
             "family",
             "employeeScheme",
             "localCodes",
-            "pillar"
+            "pillar",
+            "employerRequired",
+            "supplements",
+            "localCodesBySystem"
           ]
         }
       },
@@ -720,7 +1516,8 @@ export const schemas: Readonly<Record<string, object>> = {
                 "medical",
                 "unemployment",
                 "workInjury",
-                "maternity"
+                "maternity",
+                "longTermCare"
               ]
             },
             "employeeScheme": {
@@ -755,6 +1552,61 @@ export const schemas: Readonly<Record<string, object>> = {
                 "mutualAid",
                 "specialCare"
               ]
+            },
+            "employerRequired": {
+              "description": "participationType: whether an enrolment of this type names an employer (用人单位).",
+              "x-czt-title": {
+                "zh": "须填用人单位",
+                "en": "Employer required"
+              },
+              "type": "boolean"
+            },
+            "supplements": {
+              "description": "insuranceScheme: the schemes this one supplements (held alongside them, not a duplicate of them); empty for a main scheme.",
+              "x-czt-title": {
+                "zh": "补充的险种",
+                "en": "Supplements"
+              },
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "localCodesBySystem": {
+              "description": "Local codes qualified by the source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). The same local code can mean different schemes in the two systems.",
+              "x-czt-title": {
+                "zh": "按来源系统的本地代码",
+                "en": "Local codes by source system"
+              },
+              "type": "object",
+              "properties": {
+                "hrss": {
+                  "description": "Codes in 人社 systems (AAE140).",
+                  "x-czt-title": {
+                    "zh": "人社系统代码（AAE140）",
+                    "en": "人社 codes (AAE140)"
+                  },
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "nhsa": {
+                  "description": "Codes in 医保 systems (insutype).",
+                  "x-czt-title": {
+                    "zh": "医保系统代码（insutype）",
+                    "en": "医保 codes (insutype)"
+                  },
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                }
+              },
+              "additionalProperties": false
             }
           },
           "required": [
@@ -1032,7 +1884,7 @@ export const schemas: Readonly<Record<string, object>> = {
       },
       "contributionYear": {
         "title": "Contribution year",
-        "description": "The contributions of one calendar year.",
+        "description": "The contributions of one calendar year. A year may appear in several entries (regular months, a back payment, deemed months) whose paidMonths do not overlap.",
         "x-czt-title": {
           "zh": "年度缴费",
           "en": "Contribution year"
@@ -1040,17 +1892,17 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "year": {
-            "description": "Calendar year of the contributions.",
+            "description": "Calendar year of the contributions: from 1986 (first individual contributions), deemed years (kind deemed) from 1949 (rule contribution.kind-requirements).",
             "x-czt-title": {
               "zh": "缴费年度",
               "en": "Year"
             },
             "type": "integer",
-            "minimum": 1990,
+            "minimum": 1949,
             "maximum": 2100
           },
           "months": {
-            "description": "Number of months contributed in the year.",
+            "description": "Number of months contributed (or deemed) in the year.",
             "x-czt-title": {
               "zh": "缴费月数",
               "en": "Months"
@@ -1060,7 +1912,7 @@ export const schemas: Readonly<Record<string, object>> = {
             "maximum": 12
           },
           "monthlyBase": {
-            "description": "Average monthly contribution base of the year (wage), in fen.",
+            "description": "Average monthly contribution base of the year (wage), in fen; 0 for deemed years.",
             "x-czt-title": {
               "zh": "月缴费基数",
               "en": "Monthly contribution base"
@@ -1083,6 +1935,94 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Employer amount"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+          },
+          "paidMonths": {
+            "description": "The months of the year this entry covers, January first: twelve characters, 1 = paid (or deemed), 0 = not; so overlaps (重复缴费时段) can be counted by month (人社部发〔2014〕17号). The number of 1s equals months.",
+            "x-czt-title": {
+              "zh": "缴费月份",
+              "en": "Months paid"
+            },
+            "type": "string",
+            "pattern": "^[01]{12}$"
+          },
+          "kind": {
+            "description": "Regular (the default when absent), deemed (视同缴费年限, before individual contributions began) or back payment (补缴).",
+            "x-czt-title": {
+              "zh": "缴费类型",
+              "en": "Contribution kind"
+            },
+            "type": "string",
+            "x-czt-codelist": "contributionKind",
+            "enum": [
+              "regular",
+              "deemed",
+              "backPayment"
+            ]
+          },
+          "paidOn": {
+            "description": "The day the contributions were actually paid; a back payment gives it (rule contribution.kind-requirements).",
+            "x-czt-title": {
+              "zh": "实际缴费日期",
+              "en": "Paid on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "paidBy": {
+            "description": "Contributions paid or subsidised by others instead of the person (代缴、资助参保): who paid, and how much of individualAmount.",
+            "x-czt-title": {
+              "zh": "代缴资助",
+              "en": "Paid by others"
+            },
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "properties": {
+                "payer": {
+                  "description": "Who paid (code list contributionPayer).",
+                  "x-czt-title": {
+                    "zh": "代缴资助方",
+                    "en": "Payer"
+                  },
+                  "type": "string",
+                  "x-czt-codelist": "contributionPayer",
+                  "enum": [
+                    "government",
+                    "medicalAssistance",
+                    "villageCollective",
+                    "employer",
+                    "family",
+                    "charity",
+                    "other"
+                  ]
+                },
+                "name": {
+                  "description": "Name of the payer; a family member's name is personal data.",
+                  "x-czt-title": {
+                    "zh": "代缴资助方名称",
+                    "en": "Payer name"
+                  },
+                  "x-czt-sensitivity": "personal",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "amount": {
+                  "description": "Part of individualAmount the payer paid, in fen.",
+                  "x-czt-title": {
+                    "zh": "代缴资助金额",
+                    "en": "Amount"
+                  },
+                  "x-czt-sensitivity": "special",
+                  "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+                }
+              },
+              "required": [
+                "payer",
+                "amount"
+              ],
+              "additionalProperties": false
+            }
           }
         },
         "required": [
@@ -1283,6 +2223,149 @@ export const schemas: Readonly<Record<string, object>> = {
       }
     }
   },
+  "https://czt-ss.org/schemas/1.1/donation.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Donation",
+    "description": "A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.",
+    "x-czt-title": {
+      "zh": "捐赠",
+      "en": "Donation"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/donation.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"donation\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "donation"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "organisationId": {
+        "description": "Id of the organisation record of the charity that received the donation.",
+        "x-czt-title": {
+          "zh": "受赠机构",
+          "en": "Receiving organisation"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the receiving organisation.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "donorType": {
+        "description": "Type of donor.",
+        "x-czt-title": {
+          "zh": "捐赠人类型",
+          "en": "Donor type"
+        },
+        "type": "string",
+        "x-czt-codelist": "donorType",
+        "enum": [
+          "individual",
+          "enterprise",
+          "oneYuan",
+          "workplace",
+          "other"
+        ]
+      },
+      "donorName": {
+        "description": "Name of the donor; personal data when the donor is an individual (masked in every case, as the schema cannot tell).",
+        "x-czt-title": {
+          "zh": "捐赠人",
+          "en": "Donor name"
+        },
+        "x-czt-sensitivity": "personal",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "donorCreditCode": {
+        "description": "The donor's unified social credit code, for an enterprise or a workplace.",
+        "x-czt-title": {
+          "zh": "捐赠单位信用代码",
+          "en": "Donor credit code"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+      },
+      "amount": {
+        "description": "Amount donated, in fen (money; the value of goods donated in kind).",
+        "x-czt-title": {
+          "zh": "捐赠金额",
+          "en": "Amount"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "receivedOn": {
+        "description": "Date the donation was received.",
+        "x-czt-title": {
+          "zh": "捐赠日期",
+          "en": "Received on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "projectCode": {
+        "description": "Code of the project or campaign of the organisation the donation is for; absent when the donation is for the charity's general funds.",
+        "x-czt-title": {
+          "zh": "项目编号",
+          "en": "Project code"
+        },
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "restricted": {
+        "description": "Whether the donor restricted (定向) the donation to the project's purposes.",
+        "x-czt-title": {
+          "zh": "是否定向",
+          "en": "Restricted"
+        },
+        "type": "boolean"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "organisationId",
+      "city",
+      "donorType",
+      "amount",
+      "receivedOn",
+      "restricted"
+    ],
+    "additionalProperties": false
+  },
   "https://czt-ss.org/schemas/1.1/enrolment.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Enrolment",
@@ -1343,7 +2426,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "medical.nrcms",
           "unemployment",
           "workInjury",
-          "maternity"
+          "maternity",
+          "medical.urbanResident",
+          "pension.ruralResident",
+          "pension.urbanResident",
+          "medical.civilServantSubsidy",
+          "medical.largeExpenseSubsidy",
+          "medical.retiredCadres",
+          "medical.residentCriticalIllness",
+          "longTermCare"
         ]
       },
       "city": {
@@ -1449,6 +2540,42 @@ export const schemas: Readonly<Record<string, object>> = {
           "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/contributionYear"
         }
       },
+      "participationType": {
+        "description": "How the person takes part: unit employee (enrolled by the employer), flexible worker or self-employed (individually), …; an employer is required only where the code list's employerRequired column says so. Absent: judged as 1.0 did (an employee scheme names an employer).",
+        "x-czt-title": {
+          "zh": "参保身份",
+          "en": "Participation type"
+        },
+        "type": "string",
+        "x-czt-codelist": "participationType",
+        "enum": [
+          "unitEmployee",
+          "migrantWorker",
+          "flexibleEmployment",
+          "selfEmployed",
+          "institutionStaff",
+          "resident"
+        ]
+      },
+      "endReason": {
+        "description": "Why the enrolment ended (retired and drawing a pension, moved away, died, stopped contributing …); only on an enrolment that has ended.",
+        "x-czt-title": {
+          "zh": "参保终止原因",
+          "en": "End reason"
+        },
+        "type": "string",
+        "x-czt-codelist": "enrolmentEndReason",
+        "enum": [
+          "retiredDrawingPension",
+          "movedAway",
+          "died",
+          "stoppedContributing",
+          "emigrated",
+          "duplicateCleared",
+          "schemeMerged",
+          "other"
+        ]
+      },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
         "x-czt-title": {
@@ -1542,6 +2669,347 @@ export const schemas: Readonly<Record<string, object>> = {
     ],
     "additionalProperties": false
   },
+  "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Medical registration",
+    "description": "A registration (备案) for medical treatment outside the insured region (异地就医): who, of which type, from which insured region (参保地) to which place of treatment (就医地), for which period. Health data: the type and place of treatment are special.",
+    "x-czt-title": {
+      "zh": "异地就医备案",
+      "en": "Medical registration"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"medicalRegistration\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "medicalRegistration"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the insured person.",
+        "x-czt-title": {
+          "zh": "参保人",
+          "en": "Insured person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "enrolmentId": {
+        "description": "Id of the medical insurance enrolment, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency holding the registration.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that accepted the registration (usually the 医保 agency of the insured region).",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "registrationType": {
+        "description": "Type of registration: long-term residence elsewhere, resettled retiree, posted worker, temporary treatment, referral …",
+        "x-czt-title": {
+          "zh": "备案类型",
+          "en": "Registration type"
+        },
+        "x-czt-sensitivity": "special",
+        "type": "string",
+        "x-czt-codelist": "medicalRegistrationType",
+        "enum": [
+          "longTermResidence",
+          "resettledRetiree",
+          "postedWorker",
+          "temporary",
+          "referral",
+          "emergency"
+        ]
+      },
+      "insuredDivision": {
+        "description": "GB/T 2260 code of the insured region (参保地, the pooling region).",
+        "x-czt-title": {
+          "zh": "参保地",
+          "en": "Insured region"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "treatmentDivision": {
+        "description": "GB/T 2260 code of the place of treatment (就医地).",
+        "x-czt-title": {
+          "zh": "就医地",
+          "en": "Place of treatment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "period": {
+        "description": "Period the registration is valid (inclusive); absent end while open.",
+        "x-czt-title": {
+          "zh": "备案有效期",
+          "en": "Period"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+      },
+      "registeredOn": {
+        "description": "Date the registration was filed.",
+        "x-czt-title": {
+          "zh": "备案日期",
+          "en": "Registered on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "city",
+      "agency",
+      "registrationType",
+      "insuredDivision",
+      "treatmentDivision",
+      "period"
+    ],
+    "additionalProperties": false
+  },
+  "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Medical settlement",
+    "description": "The summary of one direct settlement of medical costs outside the insured region (异地就医直接结算). The components add up: totalCost = pooledFundPayment + criticalIllnessPayment + otherFundPayment + outOfPocket (absent parts count 0), and medicalAidPayment and individualAccountPayment are paid out of the personal burden outOfPocket, so neither alone nor together exceed it; policyRangeCost ≤ totalCost. All amounts in fen. Health data: the costs are special.",
+    "x-czt-title": {
+      "zh": "异地就医结算",
+      "en": "Medical settlement"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"medicalSettlement\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "medicalSettlement"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the insured person.",
+        "x-czt-title": {
+          "zh": "参保人",
+          "en": "Insured person"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "enrolmentId": {
+        "description": "Id of the medical insurance enrolment, when in the dataset.",
+        "x-czt-title": {
+          "zh": "参保登记",
+          "en": "Enrolment"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "registrationId": {
+        "description": "Id of the registration (备案) the settlement was made under, when in the dataset.",
+        "x-czt-title": {
+          "zh": "备案记录",
+          "en": "Registration"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency reporting the settlement.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency reporting the settlement.",
+        "x-czt-title": {
+          "zh": "经办机构",
+          "en": "Agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "insuredDivision": {
+        "description": "GB/T 2260 code of the insured region (参保地).",
+        "x-czt-title": {
+          "zh": "参保地",
+          "en": "Insured region"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "treatmentDivision": {
+        "description": "GB/T 2260 code of the place of treatment (就医地).",
+        "x-czt-title": {
+          "zh": "就医地",
+          "en": "Place of treatment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "settlementDate": {
+        "description": "Date of the settlement (结算日期).",
+        "x-czt-title": {
+          "zh": "结算日期",
+          "en": "Settlement date"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "totalCost": {
+        "description": "Total medical costs of the settlement (医疗费用总额).",
+        "x-czt-title": {
+          "zh": "医疗费用总额",
+          "en": "Total cost"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "policyRangeCost": {
+        "description": "Costs within the policy range (符合政策范围内费用); at most totalCost.",
+        "x-czt-title": {
+          "zh": "政策范围内费用",
+          "en": "Policy-range cost"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "pooledFundPayment": {
+        "description": "Paid by the basic medical insurance pooled fund (统筹基金支付).",
+        "x-czt-title": {
+          "zh": "统筹基金支付",
+          "en": "Pooled-fund payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "criticalIllnessPayment": {
+        "description": "Paid by critical-illness insurance (大病保险支付); absent = 0.",
+        "x-czt-title": {
+          "zh": "大病保险支付",
+          "en": "Critical-illness payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "otherFundPayment": {
+        "description": "Paid by other insurance funds: 公务员医疗补助, 大额医疗费用补助, 离休人员医疗保障 (其他基金支付); absent = 0.",
+        "x-czt-title": {
+          "zh": "其他基金支付",
+          "en": "Other fund payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "outOfPocket": {
+        "description": "The personal burden (个人负担): what the insurance funds leave to the person; medical aid and the individual account pay part of it, the person the rest in cash.",
+        "x-czt-title": {
+          "zh": "个人负担",
+          "en": "Out-of-pocket"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "medicalAidPayment": {
+        "description": "Paid by medical assistance (医疗救助) towards the personal burden; absent = 0; at most outOfPocket.",
+        "x-czt-title": {
+          "zh": "医疗救助支付",
+          "en": "Medical-aid payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "individualAccountPayment": {
+        "description": "Paid from the employee's individual medical account (个人账户支付) towards the personal burden; absent = 0.",
+        "x-czt-title": {
+          "zh": "个人账户支付",
+          "en": "Individual-account payment"
+        },
+        "x-czt-sensitivity": "special",
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/amountFen"
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "city",
+      "agency",
+      "insuredDivision",
+      "treatmentDivision",
+      "settlementDate",
+      "totalCost",
+      "pooledFundPayment",
+      "outOfPocket"
+    ],
+    "additionalProperties": false
+  },
   "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
@@ -1608,6 +3076,221 @@ export const schemas: Readonly<Record<string, object>> = {
         }
       }
     }
+  },
+  "https://czt-ss.org/schemas/1.1/organisation.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Organisation",
+    "description": "A charity organisation (慈善组织) or a welfare institution (养老机构, 儿童福利机构) that assistance cases and donations refer to. New in 1.1.",
+    "x-czt-title": {
+      "zh": "机构",
+      "en": "Organisation"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/organisation.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"organisation\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "organisation"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "kind": {
+        "description": "Kind of organisation: a charity, or a kind of welfare institution.",
+        "x-czt-title": {
+          "zh": "机构类型",
+          "en": "Kind"
+        },
+        "type": "string",
+        "x-czt-codelist": "organisationKind",
+        "enum": [
+          "charity",
+          "careHome",
+          "childWelfare"
+        ]
+      },
+      "name": {
+        "description": "Registered name of the organisation.",
+        "x-czt-title": {
+          "zh": "机构名称",
+          "en": "Name"
+        },
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "creditCode": {
+        "description": "The organisation's unified social credit code (every registered organisation has one: a charity's starts with 5, registered by 民政, which the validator checks; a public institution's with 12).",
+        "x-czt-title": {
+          "zh": "统一社会信用代码",
+          "en": "Credit code"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+      },
+      "city": {
+        "description": "City of the organisation.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "division": {
+        "description": "Division (county or district) where the organisation is registered or the institution stands.",
+        "x-czt-title": {
+          "zh": "所在行政区划",
+          "en": "Division"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+      },
+      "ownership": {
+        "description": "Ownership of a welfare institution (公办 / 民办 …).",
+        "x-czt-title": {
+          "zh": "机构性质",
+          "en": "Ownership"
+        },
+        "type": "string",
+        "x-czt-codelist": "institutionOwnership",
+        "enum": [
+          "public",
+          "private",
+          "publicBuiltPrivatelyRun"
+        ]
+      },
+      "capacity": {
+        "description": "Number of beds of a welfare institution (residents it may house); the cases placed in it beyond that are flagged (dataset.institution-over-capacity).",
+        "x-czt-title": {
+          "zh": "床位数",
+          "en": "Capacity"
+        },
+        "type": "integer",
+        "minimum": 0
+      },
+      "registeredOn": {
+        "description": "Date of registration (or recognition as a charity).",
+        "x-czt-title": {
+          "zh": "登记日期",
+          "en": "Registered on"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "projects": {
+        "description": "A charity's projects and campaigns, which donations and charity relief cases refer to by code.",
+        "x-czt-title": {
+          "zh": "慈善项目",
+          "en": "Projects"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "description": "The project's (or campaign's) code, unique within the organisation; donations and charity relief cases refer to it.",
+              "x-czt-title": {
+                "zh": "项目编号",
+                "en": "Project code"
+              },
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            "name": {
+              "description": "Name of the project.",
+              "x-czt-title": {
+                "zh": "项目名称",
+                "en": "Project name"
+              },
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "purposes": {
+              "description": "Purposes the project's funds may be used for.",
+              "x-czt-title": {
+                "zh": "资金用途",
+                "en": "Purposes"
+              },
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "x-czt-codelist": "charityPurpose",
+                "enum": [
+                  "poverty",
+                  "elderly",
+                  "children",
+                  "medical",
+                  "disability",
+                  "disaster",
+                  "education",
+                  "other"
+                ]
+              }
+            },
+            "restricted": {
+              "description": "Whether the project's funds are restricted (定向) to its purposes; relief paid from a restricted project must be for one of them.",
+              "x-czt-title": {
+                "zh": "是否定向",
+                "en": "Restricted"
+              },
+              "type": "boolean"
+            },
+            "period": {
+              "description": "Period of the project or campaign.",
+              "x-czt-title": {
+                "zh": "项目期间",
+                "en": "Period"
+              },
+              "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/period"
+            }
+          },
+          "required": [
+            "code",
+            "purposes",
+            "restricted"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "extensions": {
+        "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
+        "x-czt-title": {
+          "zh": "扩展",
+          "en": "Extensions"
+        },
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "kind",
+      "name",
+      "creditCode",
+      "city",
+      "division"
+    ],
+    "additionalProperties": false
   },
   "https://czt-ss.org/schemas/1.1/package.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
@@ -1825,7 +3508,7 @@ export const schemas: Readonly<Record<string, object>> = {
         }
       },
       "dibaoStandard": {
-        "description": "低保 monthly standards per person by city, programme and period, in fen.",
+        "description": "低保 monthly standards per person by city (or county within it), programme and period, in fen.",
         "x-czt-title": {
           "zh": "低保标准",
           "en": "低保 standards"
@@ -1906,6 +3589,15 @@ export const schemas: Readonly<Record<string, object>> = {
                 "en": "Verified"
               },
               "type": "boolean"
+            },
+            "division": {
+              "description": "County-level division (GB/T 2260) of the city the figure applies to, e.g. 430225 炎陵县; absent: the whole city. A county row wins over the city row for cases of that county.",
+              "x-czt-title": {
+                "zh": "区县",
+                "en": "County"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
             }
           },
           "required": [
@@ -1993,6 +3685,643 @@ export const schemas: Readonly<Record<string, object>> = {
           "minHouseholds"
         ],
         "additionalProperties": false
+      },
+      "tekunStandardRatio": {
+        "description": "Lowest 特困 (destitute persons') basic living standard as a percentage of the local 低保 standard, by region and period. The standard ships a default row (130 % from 2016, 国发〔2016〕14号); a file's table replaces it.",
+        "x-czt-title": {
+          "zh": "特困供养标准与低保标准的最低倍数",
+          "en": "特困 standard: minimum ratio to the 低保 standard"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "Division code the ratio applies to: the province (430000), a city or a county; the most specific entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "minimumPercent": {
+              "description": "Lowest 特困 basic living standard allowed, as a percentage of the local 低保 standard (130 = 1.3 times).",
+              "x-czt-title": {
+                "zh": "最低倍数（%）",
+                "en": "Minimum ratio (%)"
+              },
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 1000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the publisher is of the row: sure (read in the official text), fairlySure (seen in several sources), unsure (an assumption).",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "minimumPercent",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "poolingRegime": {
+        "description": "Pooling regime (统筹层次) by scheme and date: each entry says that the divisions under `region` form one pool for `scheme` from `validFrom`. A division no entry covers pools by its city (prefecture). Moves within one pool are registration changes (变更登记) without fund transfer; the pooled-fund and individual-account rules apply only between pools. Supplying this table replaces the standard's default rows as a whole.",
+        "x-czt-title": {
+          "zh": "统筹层次",
+          "en": "Pooling regime"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "scheme": {
+              "description": "Scheme family: pension.employee (enterprise employee pension), medical, unemployment.",
+              "x-czt-title": {
+                "zh": "险种",
+                "en": "Scheme"
+              },
+              "type": "string",
+              "enum": [
+                "pension.employee",
+                "medical",
+                "unemployment"
+              ]
+            },
+            "region": {
+              "description": "Division whose subdivisions pool together: a province (430000) or a city (430100).",
+              "x-czt-title": {
+                "zh": "统筹区域",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{3}00$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (a standard or statute read in full), fairlySure (seen in several sources, final text not read), unsure (an assumption to replace with the agency's own figure). The standard's default rows always carry it.",
+              "x-czt-title": {
+                "zh": "可信程度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "scheme",
+            "region",
+            "validFrom",
+            "source"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "minimumContributionPeriod": {
+        "description": "Minimum contribution period for a monthly employee pension (最低缴费年限), in months, by the date pension age is reached: 15 years, rising from 2030 by six months a year to 20 years. Used by transfer.linking-direction. Supplying this table replaces the standard's default rows as a whole.",
+        "x-czt-title": {
+          "zh": "最低缴费年限",
+          "en": "Minimum contribution period"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "months": {
+              "description": "Minimum contribution period in months (180 = 15 years).",
+              "x-czt-title": {
+                "zh": "月数",
+                "en": "Months"
+              },
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 600
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (a standard or statute read in full), fairlySure (seen in several sources, final text not read), unsure (an assumption to replace with the agency's own figure). The standard's default rows always carry it.",
+              "x-czt-title": {
+                "zh": "可信程度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "months",
+            "validFrom",
+            "source"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "contributionRate": {
+        "description": "Individual contribution rates (个人缴费比例) per insurance scheme, region and period, in percent of the contribution base; used by enrolment.contribution-rate. Replaces the standard's default table as a whole.",
+        "x-czt-title": {
+          "zh": "个人缴费比例",
+          "en": "Individual contribution rates"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "scheme": {
+              "description": "Insurance scheme: a code of the insuranceScheme list (pension.employee, medical.employee …).",
+              "x-czt-title": {
+                "zh": "险种",
+                "en": "Insurance scheme"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9.-]*$"
+            },
+            "region": {
+              "description": "GB/T 2260 division the rate applies to (county, city or province); absent: everywhere. The most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "individualRate": {
+              "description": "The person's share, in percent of the monthly base (8 for 8 %).",
+              "x-czt-title": {
+                "zh": "个人费率（%）",
+                "en": "Individual rate (%)"
+              },
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the figure is: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption).",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "scheme",
+            "validFrom",
+            "individualRate",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "reviewInterval": {
+        "description": "Longest interval between two reviews of a case (复核周期), by programme and period: caps nextReviewDate in assistance.review-overdue. Rows with memberCanWork true apply to households with a covered member able to work. Default rows ship with the standard; a table supplied here replaces them.",
+        "x-czt-title": {
+          "zh": "复核周期",
+          "en": "Review intervals"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "programme": {
+              "description": "Programme the interval applies to.",
+              "x-czt-title": {
+                "zh": "项目",
+                "en": "Programme"
+              },
+              "type": "string",
+              "enum": [
+                "dibao.urban",
+                "dibao.rural",
+                "dibao.marginal",
+                "tekun.centralised",
+                "tekun.dispersed"
+              ]
+            },
+            "memberCanWork": {
+              "description": "true: the row applies when a covered member can work (labourCapacity full or partial); false or absent: to the other cases.",
+              "x-czt-title": {
+                "zh": "有劳动能力成员",
+                "en": "Member can work"
+              },
+              "type": "boolean"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "maxMonths": {
+              "description": "Longest interval between reviews, in months.",
+              "x-czt-title": {
+                "zh": "最长间隔（月）",
+                "en": "Longest interval (months)"
+              },
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 60
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the standard is of a default row: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption to replace with the agency's figure). Agency rows may leave it out.",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "programme",
+            "validFrom",
+            "maxMonths",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "benefitRoundingTolerance": {
+        "description": "How far an assistance benefit or payment may differ from the computed amount because the local system rounds (some pay to the yuan), by region and period, in fen. The most specific region with a row wins; without a row amounts must match to the fen.",
+        "x-czt-title": {
+          "zh": "金额取整容差",
+          "en": "Rounding tolerance"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "GB/T 2260 division the bounds apply to: a county, a city (430100) or the province (430000); the most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "toleranceFen": {
+              "description": "Largest accepted difference, in fen (100: rounding to the yuan).",
+              "x-czt-title": {
+                "zh": "容差（分）",
+                "en": "Tolerance (fen)"
+              },
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "toleranceFen",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "dibaoMarginalCeiling": {
+        "description": "Income ceiling of 低保边缘 (near-poverty) households as a percentage of the local 低保 standard, by region and period. Default rows ship with the standard; a table supplied here replaces them.",
+        "x-czt-title": {
+          "zh": "低保边缘收入上限",
+          "en": "Near-poverty income ceiling"
+        },
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "region": {
+              "description": "GB/T 2260 division the bounds apply to: a county, a city (430100) or the province (430000); the most specific region with an entry wins.",
+              "x-czt-title": {
+                "zh": "地区",
+                "en": "Region"
+              },
+              "type": "string",
+              "pattern": "^[1-8][0-9]{5}$"
+            },
+            "validFrom": {
+              "description": "First day the figure is in force (inclusive).",
+              "x-czt-title": {
+                "zh": "生效日期",
+                "en": "Valid from"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "validUntil": {
+              "description": "Last day the figure is in force (inclusive); absent: until further notice.",
+              "x-czt-title": {
+                "zh": "失效日期（含当日）",
+                "en": "Valid until (inclusive)"
+              },
+              "type": "string",
+              "format": "date",
+              "pattern": "^([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[048]|[2468][048]|[13579][26])00)-02-29)$"
+            },
+            "ceilingPercent": {
+              "description": "Highest per-capita income, as a percentage of the 低保 standard (150: 1.5 times).",
+              "x-czt-title": {
+                "zh": "上限（标准的百分比）",
+                "en": "Ceiling (% of the standard)"
+              },
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 1000
+            },
+            "source": {
+              "description": "Where the figure comes from: document number, publisher and URL. Placeholder figures must say so.",
+              "x-czt-title": {
+                "zh": "来源",
+                "en": "Source"
+              },
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "verified": {
+              "description": "Whether the publisher checked the figure against the official document. Unverified figures are flagged in findings.",
+              "x-czt-title": {
+                "zh": "已核实",
+                "en": "Verified"
+              },
+              "type": "boolean"
+            },
+            "confidence": {
+              "description": "How sure the standard is of a default row: sure (statute read in full), fairlySure (policy seen in several sources), unsure (an assumption to replace with the agency's figure). Agency rows may leave it out.",
+              "x-czt-title": {
+                "zh": "可信度",
+                "en": "Confidence"
+              },
+              "type": "string",
+              "enum": [
+                "sure",
+                "fairlySure",
+                "unsure"
+              ]
+            }
+          },
+          "required": [
+            "region",
+            "validFrom",
+            "ceilingPercent",
+            "source",
+            "verified"
+          ],
+          "additionalProperties": false
+        }
       }
     },
     "required": [
@@ -2458,6 +4787,70 @@ export const schemas: Readonly<Record<string, object>> = {
         "x-czt-sensitivity": "personal",
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
       },
+      "vitalStatus": {
+        "description": "Vital status: alive, deceased or declared missing, with the date, the source of the information and when it was last verified. Supersedes deathDate (still accepted): when both are given they must agree.",
+        "x-czt-title": {
+          "zh": "生存状态",
+          "en": "Vital status"
+        },
+        "type": "object",
+        "properties": {
+          "status": {
+            "description": "alive; deceased (including a court's declaration of death, 宣告死亡); declaredMissing (宣告失踪 by a court: benefits are suspended, not ended).",
+            "x-czt-title": {
+              "zh": "生存状态",
+              "en": "Status"
+            },
+            "x-czt-sensitivity": "personal",
+            "type": "string",
+            "x-czt-codelist": "vitalStatus",
+            "enum": [
+              "alive",
+              "deceased",
+              "declaredMissing"
+            ]
+          },
+          "date": {
+            "description": "Date of death; for a court's declaration of death, the date of the judgment (民法典 art. 48); for declaredMissing, the date of the declaration.",
+            "x-czt-title": {
+              "zh": "死亡（宣告）日期",
+              "en": "Date"
+            },
+            "x-czt-sensitivity": "personal",
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          },
+          "source": {
+            "description": "Where the agency learnt of the death or declaration (公安户籍注销, 医学死亡证明, 火化记录, 法院宣告 …).",
+            "x-czt-title": {
+              "zh": "信息来源",
+              "en": "Source"
+            },
+            "type": "string",
+            "x-czt-codelist": "vitalStatusSource",
+            "enum": [
+              "householdDeregistration",
+              "medicalDeathCertificate",
+              "cremationRecord",
+              "courtDeclaration",
+              "dataMatching",
+              "familyReport",
+              "other"
+            ]
+          },
+          "verifiedOn": {
+            "description": "Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check).",
+            "x-czt-title": {
+              "zh": "核实日期",
+              "en": "Verified on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "status"
+        ],
+        "additionalProperties": false
+      },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
         "x-czt-title": {
@@ -2482,7 +4875,7 @@ export const schemas: Readonly<Record<string, object>> = {
   "https://czt-ss.org/schemas/1.1/record.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Record",
-    "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the other three.",
+    "description": "Any record of the standard, selected by recordType. Each branch is an if/then on recordType, so a wrong record gets the errors of its own type only, never the noise of the others.",
     "x-czt-title": {
       "zh": "记录",
       "en": "Record"
@@ -2503,7 +4896,12 @@ export const schemas: Readonly<Record<string, object>> = {
           "person",
           "enrolment",
           "transfer",
-          "assistance"
+          "assistance",
+          "benefit",
+          "medicalRegistration",
+          "medicalSettlement",
+          "organisation",
+          "donation"
         ]
       }
     },
@@ -2566,6 +4964,81 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "then": {
           "$ref": "https://czt-ss.org/schemas/1.1/assistance.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "benefit"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/benefit.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "medicalRegistration"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/medicalRegistration.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "medicalSettlement"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/medicalSettlement.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "organisation"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/organisation.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "donation"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/donation.schema.json"
         }
       }
     ]
@@ -2741,7 +5214,7 @@ export const schemas: Readonly<Record<string, object>> = {
   "https://czt-ss.org/schemas/1.1/transfer.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
     "title": "Transfer",
-    "description": "A transfer (转移接续) of a person's insurance relationship between cities or between the employee and resident pension schemes.",
+    "description": "A transfer (转移接续) of a person's insurance relationship between pooling regions (统筹区), between the employee and resident pension schemes, or between the institution and enterprise pension schemes; either side may lie outside the three cities.",
     "x-czt-title": {
       "zh": "转移接续",
       "en": "Transfer"
@@ -2815,11 +5288,15 @@ export const schemas: Readonly<Record<string, object>> = {
           "medical.intercity",
           "unemployment.intercity",
           "pension.link.residentToEmployee",
-          "pension.link.employeeToResident"
+          "pension.link.employeeToResident",
+          "pension.institution.toEmployee",
+          "pension.employee.toInstitution",
+          "pension.institution.withinProvince",
+          "pension.resident.interregion"
         ]
       },
       "from": {
-        "description": "Where the insurance relationship comes from.",
+        "description": "Where the insurance relationship comes from. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.",
         "x-czt-title": {
           "zh": "转出方",
           "en": "From"
@@ -2827,12 +5304,19 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "city": {
-            "description": "City of the agency.",
+            "description": "Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.",
             "x-czt-title": {
-              "zh": "城市",
-              "en": "City"
+              "zh": "统筹区",
+              "en": "Pooling region"
             },
-            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+            "anyOf": [
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+              },
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+              }
+            ]
           },
           "agency": {
             "description": "The agency.",
@@ -2849,17 +5333,94 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Enrolment"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "external": {
+            "description": "The source side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.",
+            "x-czt-title": {
+              "zh": "转出方外地经办机构与参保",
+              "en": "External agency and enrolment"
+            },
+            "type": "object",
+            "properties": {
+              "agency": {
+                "description": "The outside social insurance agency (社会保险经办机构).",
+                "x-czt-title": {
+                  "zh": "外地经办机构",
+                  "en": "External agency"
+                },
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "description": "Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).",
+                    "x-czt-title": {
+                      "zh": "机构名称",
+                      "en": "Agency name"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "creditCode": {
+                    "description": "The agency's unified social credit code, where known.",
+                    "x-czt-title": {
+                      "zh": "统一社会信用代码",
+                      "en": "Credit code"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+                  }
+                },
+                "required": [
+                  "name"
+                ],
+                "additionalProperties": false
+              },
+              "localId": {
+                "description": "The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset.",
+                "x-czt-title": {
+                  "zh": "外地参保编号",
+                  "en": "Local enrolment id"
+                },
+                "x-czt-sensitivity": "identifier",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "\\S"
+              }
+            },
+            "required": [
+              "agency",
+              "localId"
+            ],
+            "additionalProperties": false
           }
         },
         "required": [
-          "city",
-          "agency",
-          "enrolmentId"
+          "city"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "properties": {
+              "agency": {},
+              "enrolmentId": {}
+            },
+            "required": [
+              "agency",
+              "enrolmentId"
+            ]
+          },
+          {
+            "properties": {
+              "external": {}
+            },
+            "required": [
+              "external"
+            ]
+          }
+        ]
       },
       "to": {
-        "description": "Where the insurance relationship goes.",
+        "description": "Where the insurance relationship goes. Either a side in the three cities (agency and enrolment records of the dataset) or a pooling region elsewhere, referenced as external.",
         "x-czt-title": {
           "zh": "转入方",
           "en": "To"
@@ -2867,12 +5428,19 @@ export const schemas: Readonly<Record<string, object>> = {
         "type": "object",
         "properties": {
           "city": {
-            "description": "City of the agency.",
+            "description": "Pooling region (统筹区) of the agency: a GB/T 2260 division code in force on the transfer's date — 430100, 430200 or 430300 for the three cities, any other city or county code (e.g. 440100 广州, 511621 岳池县) for a side outside them.",
             "x-czt-title": {
-              "zh": "城市",
-              "en": "City"
+              "zh": "统筹区",
+              "en": "Pooling region"
             },
-            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+            "anyOf": [
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+              },
+              {
+                "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/divisionCode"
+              }
+            ]
           },
           "agency": {
             "description": "The agency.",
@@ -2889,13 +5457,89 @@ export const schemas: Readonly<Record<string, object>> = {
               "en": "Enrolment"
             },
             "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+          },
+          "external": {
+            "description": "The receiving side when it lies outside the dataset (a pooling region outside the three cities): the outside agency and the person's enrolment there, as that office identifies them.",
+            "x-czt-title": {
+              "zh": "转入方外地经办机构与参保",
+              "en": "External agency and enrolment"
+            },
+            "type": "object",
+            "properties": {
+              "agency": {
+                "description": "The outside social insurance agency (社会保险经办机构).",
+                "x-czt-title": {
+                  "zh": "外地经办机构",
+                  "en": "External agency"
+                },
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "description": "Name of the agency as on its documents (e.g. 广州市社会保险基金管理中心).",
+                    "x-czt-title": {
+                      "zh": "机构名称",
+                      "en": "Agency name"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "creditCode": {
+                    "description": "The agency's unified social credit code, where known.",
+                    "x-czt-title": {
+                      "zh": "统一社会信用代码",
+                      "en": "Credit code"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/creditCode"
+                  }
+                },
+                "required": [
+                  "name"
+                ],
+                "additionalProperties": false
+              },
+              "localId": {
+                "description": "The person's enrolment at the outside agency: its own id (个人编号 or record number), not a record of this dataset.",
+                "x-czt-title": {
+                  "zh": "外地参保编号",
+                  "en": "Local enrolment id"
+                },
+                "x-czt-sensitivity": "identifier",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "pattern": "\\S"
+              }
+            },
+            "required": [
+              "agency",
+              "localId"
+            ],
+            "additionalProperties": false
           }
         },
         "required": [
-          "city",
-          "agency"
+          "city"
         ],
-        "additionalProperties": false
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "properties": {
+              "agency": {}
+            },
+            "required": [
+              "agency"
+            ]
+          },
+          {
+            "properties": {
+              "external": {}
+            },
+            "required": [
+              "external"
+            ]
+          }
+        ]
       },
       "status": {
         "description": "Current status; equals the status of the last step.",
@@ -2959,6 +5603,58 @@ export const schemas: Readonly<Record<string, object>> = {
               "type": "string",
               "minLength": 1,
               "maxLength": 500
+            },
+            "documents": {
+              "description": "Documents issued or received at this step (参保缴费凭证, 联系函, 信息表 …), each with its number, so the receiving office and an auditor can match them.",
+              "x-czt-title": {
+                "zh": "相关单证",
+                "en": "Documents"
+              },
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "description": "Kind of document.",
+                    "x-czt-title": {
+                      "zh": "单证类型",
+                      "en": "Document kind"
+                    },
+                    "type": "string",
+                    "x-czt-codelist": "transferDocumentKind",
+                    "enum": [
+                      "contributionCertificate",
+                      "contactLetter",
+                      "informationSheet",
+                      "other"
+                    ]
+                  },
+                  "number": {
+                    "description": "The document's number as printed on it.",
+                    "x-czt-title": {
+                      "zh": "单证编号",
+                      "en": "Document number"
+                    },
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "pattern": "\\S"
+                  },
+                  "issuedOn": {
+                    "description": "Date the document was issued.",
+                    "x-czt-title": {
+                      "zh": "出具日期",
+                      "en": "Issued on"
+                    },
+                    "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+                  }
+                },
+                "required": [
+                  "kind",
+                  "number"
+                ],
+                "additionalProperties": false
+              }
             }
           },
           "required": [

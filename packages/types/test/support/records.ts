@@ -1,5 +1,5 @@
 /** Realistic records of each type; `satisfies` makes tsc check each against its generated type (excess properties included). */
-import type { Agency, Assistance, Enrolment, Person, RecordMeta, Transfer } from "../../src/index.js";
+import type { Agency, Assistance, Benefit, Enrolment, MedicalRegistration, MedicalSettlement, Person, RecordMeta, Transfer } from "../../src/index.js";
 
 const agency = { creditCode: "12430000444876548X", division: "430100", department: "hrss" } satisfies Agency;
 const meta = { lastUpdated: "2024-06-30T18:00:00+08:00", sourceAgency: agency, sourceSystem: "长沙市人社一体化平台" } satisfies RecordMeta;
@@ -88,3 +88,52 @@ export const assistance = {
   lastReviewDate: "2024-02-20",
   nextReviewDate: "2024-08-20",
 } satisfies Assistance;
+
+export const benefit = {
+  recordType: "benefit",
+  id: "430100-B-000300",
+  meta,
+  personId: "430100-P-000123",
+  city: "430100",
+  agency,
+  benefitType: "pension.employee",
+  enrolmentId: "430100-E-000456",
+  period: { start: "2022-03-01" },
+  status: "inPayment",
+  frequency: "monthly",
+  monthlyAmount: 325000,
+  payments: [{ month: "2024-05", amount: 325000, paidOn: "2024-05-15", payee: { kind: "self" }, accountKind: "socialSecurityCard" }],
+} satisfies Benefit;
+
+export const medicalRegistration = {
+  recordType: "medicalRegistration",
+  id: "430100-R-000301",
+  meta,
+  personId: "430100-P-000123",
+  city: "430100",
+  agency: { ...agency, department: "healthcareSecurity" },
+  registrationType: "resettledRetiree",
+  insuredDivision: "430100",
+  treatmentDivision: "440100",
+  period: { start: "2023-01-01" },
+} satisfies MedicalRegistration;
+
+export const medicalSettlement = {
+  recordType: "medicalSettlement",
+  id: "430100-S-000302",
+  meta,
+  personId: "430100-P-000123",
+  registrationId: "430100-R-000301",
+  city: "430100",
+  agency: { ...agency, department: "healthcareSecurity" },
+  insuredDivision: "430100",
+  treatmentDivision: "440100",
+  settlementDate: "2024-04-18",
+  totalCost: 1200000,
+  policyRangeCost: 1000000,
+  pooledFundPayment: 700000,
+  criticalIllnessPayment: 100000,
+  outOfPocket: 400000,
+  medicalAidPayment: 50000,
+  individualAccountPayment: 20000,
+} satisfies MedicalSettlement;

@@ -1,13 +1,39 @@
 import type { RecordHandle } from "../rule.js";
-import { extractIndexEntry, type EntryOrigin, type IndexEntry } from "./index-entry.js";
+import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
+import { type CharityFundingEntry, type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
-export const Kind = { Person: 1, Enrolment: 2, Transfer: 3, Assistance: 4 } as const;
+export const Kind = {
+  Person: 1,
+  Enrolment: 2,
+  Transfer: 3,
+  Assistance: 4,
+  Benefit: 5,
+  MedicalRegistration: 6,
+  MedicalSettlement: 7,
+  Organisation: 8,
+  Donation: 9,
+} as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-const kindOfType = { person: Kind.Person, enrolment: Kind.Enrolment, transfer: Kind.Transfer, assistance: Kind.Assistance } as const;
+const kindOfType = {
+  person: Kind.Person,
+  enrolment: Kind.Enrolment,
+  transfer: Kind.Transfer,
+  assistance: Kind.Assistance,
+  benefit: Kind.Benefit,
+  medicalRegistration: Kind.MedicalRegistration,
+  medicalSettlement: Kind.MedicalSettlement,
+  organisation: Kind.Organisation,
+  donation: Kind.Donation,
+} as const;
+
+/** Whether records of a kind name a person in the `keys` column (a donation keeps its organisation there; an organisation nothing). */
+function refersToPerson(kind: number): boolean {
+  return kind !== Kind.Person && kind !== Kind.Organisation && kind !== Kind.Donation;
+}
 
 /** References a few records carry besides their person (transfers, households). */
 interface ExtraReferences {
@@ -16,6 +42,17 @@ interface ExtraReferences {
   readonly headPersonId: string | undefined;
   readonly memberIds: readonly string[] | undefined;
   readonly uncoveredMembers: readonly number[] | undefined;
+  /** Transfer: the receiving side is outside the dataset. */
+  readonly toOutside?: boolean;
+  /** Benefits and 异地就医 records: the enrolment and registration they name. */
+  readonly enrolmentId?: string | undefined;
+  readonly registrationId?: string | undefined;
+  /** Assistance: the welfare institution the beneficiary lives in (1.1). */
+  readonly institution?: ResidenceEntry;
+  /** Assistance: the charity project that funded the relief (1.1). */
+  readonly charity?: CharityFundingEntry;
+  /** Organisation: its charity projects (1.1). */
+  readonly projects?: readonly ProjectEntry[];
 }
 
 /**
@@ -36,14 +73,31 @@ export interface IndexBatch {
   benefits: Float64Array;
   incomes: Float64Array;
   assistanceExtras: Int32Array;
+  monthRangeCount: number;
+  monthRanges: Int32Array;
+  tiers: Uint8Array;
+  paidCount: number;
+  paidSlots: Int32Array;
+  paidMonths: Int32Array;
+  paidLines: Int32Array;
+  medicalCount: number;
+  medicalTreatment: Int32Array;
+  medicalInsured: Int32Array;
+  medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: ExtraReferences[];
+  /** The distinct agencies named, with the batch slot of the first record naming each. */
+  agencies: readonly AgencyUse[];
+  /** Project codes the donations name, by number (see `projectCodes`). */
+  projectCodes: string[];
 }
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras];
+  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
+  arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
+  arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -78,11 +132,14 @@ export class DatasetIndex {
   private statuses = new Uint8Array(this.capacity);
   /** person: birth day; enrolment and assistance: first day. */
   private starts = new Int32Array(this.capacity);
-  /** enrolment and assistance: last day or `openEnd`. */
+  /** enrolment and assistance: last day or `openEnd`; person: death day or `openEnd` (support/death-day.ts). */
   private ends = new Int32Array(this.capacity);
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
-   * assistance records (into the assistance columns below); enrolment: unused.
+   * assistance records (into the assistance columns below); enrolment: bit 0 set when it
+   * names an employer, the bits above 1 + its offset in `monthRanges` when it has paid
+   * months (else 0); benefit: its index in `extras` or -1; medical registration and
+   * settlement: their ordinal among those (into the medical columns below).
    */
   private aux = new Int32Array(this.capacity);
   /** Per assistance record (by ordinal): benefit per covered member, per-capita income, index in `extras` (-1: none). */
@@ -90,11 +147,38 @@ export class DatasetIndex {
   private benefits = new Float64Array(256);
   private incomes = new Float64Array(256);
   private assistanceExtras = new Int32Array(256);
+  /** Paid months of employee-scheme enrolments: at an offset, the pair count, then the pairs (first, last month number). */
+  private monthRangeCount = 0;
+  private monthRanges = new Int32Array(256);
+  /** benefitTier per assistance record (0: none); one byte, beside benefits and incomes. */
+  private tiers = new Uint8Array(256);
+  /**
+   * Records with payment lines (assistance, benefit), in slot order: the slot, the latest
+   * month with an effective payment (year × 12 + month − 1) and that line's index in
+   * `payments`. A side table, so records without payments cost nothing.
+   */
+  private paidCount = 0;
+  private paidSlots = new Int32Array(256);
+  private paidMonths = new Int32Array(256);
+  private paidLines = new Int32Array(256);
+  /** Per 异地就医 record (by ordinal): 就医地 and 参保地 (settlements) as numbers, index in `extras` (-1: none). */
+  private medicalCount = 0;
+  private medicalTreatment = new Int32Array(64);
+  private medicalInsured = new Int32Array(64);
+  private medicalExtras = new Int32Array(64);
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
-  /** Extra references of transfers and households. */
+  /** Extra references of transfers, households, institutions, charity funding and organisations. */
   private readonly extras: ExtraReferences[] = [];
+  /** The distinct agencies the records name (a few per city, not per record). */
+  private readonly agencies = new AgencyUses();
+  /**
+   * The project codes donations name, each once: a donation keeps the code's number in
+   * `aux` (-1: none), so a million donations to a few campaigns cost no string each.
+   */
+  private readonly projectCodes: string[] = [];
+  private readonly projectNumbers = new Map<string, number>();
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
   /** Per slot, the first slot with the same id (built with `idTable`). */
@@ -127,12 +211,14 @@ export class DatasetIndex {
     this.kinds[slot] = kindOfType[entry.recordType];
     this.cities[slot] = entry.city;
     this.ids.set(slot, entry.id);
+    if (entry.agencies !== undefined) this.agencies.note(entry.agencies, slot);
     switch (entry.recordType) {
       case "person":
         this.keys.set(slot, entry.idNumber);
         this.codes[slot] = entry.sex;
         this.starts[slot] = entry.birthDay;
         this.aux[slot] = entry.nameHash | 0;
+        this.ends[slot] = entry.deathDay;
         return;
       case "enrolment":
         this.keys.set(slot, entry.personId);
@@ -140,13 +226,14 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
+        this.aux[slot] = ((entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths)) << 1) | (entry.hasEmployer === true ? 1 : 0);
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
         this.aux[slot] = this.extras.length;
-        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined });
+        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);
@@ -160,7 +247,9 @@ export class DatasetIndex {
         this.benefits[ordinal] = entry.benefitPerMember;
         this.incomes[ordinal] = entry.perCapitaIncome;
         this.assistanceExtras[ordinal] = -1;
-        if (entry.headPersonId !== undefined || entry.memberIds !== undefined) {
+        this.tiers[ordinal] = entry.tier;
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
+        if (entry.headPersonId !== undefined || entry.memberIds !== undefined || entry.institution !== undefined || entry.charity !== undefined) {
           this.assistanceExtras[ordinal] = this.extras.length;
           this.extras.push({
             fromEnrolmentId: undefined,
@@ -168,11 +257,95 @@ export class DatasetIndex {
             headPersonId: entry.headPersonId,
             memberIds: entry.memberIds,
             uncoveredMembers: entry.uncoveredMembers,
+            ...(entry.institution === undefined ? {} : { institution: entry.institution }),
+            ...(entry.charity === undefined ? {} : { charity: entry.charity }),
           });
         }
         return;
       }
+      case "benefit":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.benefitType;
+        this.statuses[slot] = entry.status;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.pushReferences(entry.enrolmentId, undefined);
+        this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
+        return;
+      case "medicalRegistration":
+        this.keys.set(slot, entry.personId);
+        this.codes[slot] = entry.registrationType;
+        this.starts[slot] = entry.start;
+        this.ends[slot] = entry.end;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, 0, entry.enrolmentId, undefined);
+        return;
+      case "medicalSettlement":
+        this.keys.set(slot, entry.personId);
+        this.starts[slot] = entry.settlementDay;
+        this.ends[slot] = entry.settlementDay;
+        this.aux[slot] = this.addMedical(entry.treatmentDivision, entry.insuredDivision, entry.enrolmentId, entry.registrationId);
+        return;
+      case "organisation":
+        // Every slot sets its key (the column packs slot by slot): an organisation names no one.
+        this.keys.set(slot, undefined);
+        this.codes[slot] = entry.kind;
+        this.statuses[slot] = entry.ownership;
+        this.starts[slot] = entry.capacity;
+        this.aux[slot] = this.extras.length;
+        this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
+        return;
+      case "donation":
+        this.keys.set(slot, entry.organisationId);
+        this.codes[slot] = entry.donorType;
+        this.statuses[slot] = entry.restricted ? 1 : 0;
+        this.starts[slot] = entry.receivedOn;
+        this.aux[slot] = entry.projectCode === undefined ? -1 : this.projectNumber(entry.projectCode);
+        return;
     }
+  }
+
+  /** Stores packed month ranges; returns 1 + their offset. */
+  private addMonthRanges(ranges: readonly number[]): number {
+    const needed = this.monthRangeCount + ranges.length + 1;
+    if (needed > this.monthRanges.length) this.monthRanges = grow(this.monthRanges, Math.max(needed, Math.ceil(this.monthRanges.length * 1.5)));
+    const offset = this.monthRangeCount;
+    this.monthRanges[offset] = ranges.length / 2;
+    this.monthRanges.set(ranges, offset + 1);
+    this.monthRangeCount = needed;
+    return offset + 1;
+  }
+
+  /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
+  private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (enrolmentId === undefined && registrationId === undefined) return -1;
+    this.extras.push({ ...noExtras, enrolmentId, registrationId });
+    return this.extras.length - 1;
+  }
+
+  private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
+    if (this.medicalCount === this.medicalTreatment.length) this.growMedical();
+    const ordinal = this.medicalCount++;
+    this.medicalTreatment[ordinal] = treatment;
+    this.medicalInsured[ordinal] = insured;
+    this.medicalExtras[ordinal] = this.pushReferences(enrolmentId, registrationId);
+    return ordinal;
+  }
+
+  private growMedical(): void {
+    const capacity = Math.ceil(this.medicalTreatment.length * 1.5);
+    this.medicalTreatment = grow(this.medicalTreatment, capacity);
+    this.medicalInsured = grow(this.medicalInsured, capacity);
+    this.medicalExtras = grow(this.medicalExtras, capacity);
+  }
+
+  private projectNumber(code: string): number {
+    let number = this.projectNumbers.get(code);
+    if (number === undefined) {
+      number = this.projectCodes.length;
+      this.projectCodes.push(code);
+      this.projectNumbers.set(code, number);
+    }
+    return number;
   }
 
   /** The whole index as a batch (trimmed copies), for `appendBatch` on another thread. */
@@ -193,9 +366,22 @@ export class DatasetIndex {
       benefits: this.benefits.slice(0, assistance),
       incomes: this.incomes.slice(0, assistance),
       assistanceExtras: this.assistanceExtras.slice(0, assistance),
+      monthRangeCount: this.monthRangeCount,
+      monthRanges: this.monthRanges.slice(0, this.monthRangeCount),
+      tiers: this.tiers.slice(0, assistance),
+      paidCount: this.paidCount,
+      paidSlots: this.paidSlots.slice(0, this.paidCount),
+      paidMonths: this.paidMonths.slice(0, this.paidCount),
+      paidLines: this.paidLines.slice(0, this.paidCount),
+      medicalCount: this.medicalCount,
+      medicalTreatment: this.medicalTreatment.slice(0, this.medicalCount),
+      medicalInsured: this.medicalInsured.slice(0, this.medicalCount),
+      medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
       extras: this.extras.slice(),
+      agencies: this.agencies.list(),
+      projectCodes: this.projectCodes.slice(),
     };
   }
 
@@ -209,6 +395,7 @@ export class DatasetIndex {
     if (count === 0) return;
     while (this.count + count > this.capacity) this.growColumns();
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
+    while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
     this.idFirsts = undefined;
     this.personIdTable = undefined;
@@ -216,6 +403,11 @@ export class DatasetIndex {
     const base = this.count;
     const assistanceBase = this.assistanceCount;
     const extrasBase = this.extras.length;
+    const monthBase = this.monthRangeCount;
+    if (monthBase + batch.monthRangeCount > this.monthRanges.length) this.monthRanges = grow(this.monthRanges, monthBase + batch.monthRangeCount);
+    this.monthRanges.set(batch.monthRanges.subarray(0, batch.monthRangeCount), monthBase);
+    this.monthRangeCount = monthBase + batch.monthRangeCount;
+    const medicalBase = this.medicalCount;
     this.kinds.set(batch.kinds, base);
     this.cities.set(batch.cities, base);
     this.codes.set(batch.codes, base);
@@ -226,23 +418,67 @@ export class DatasetIndex {
     const handles = this.handles;
     const aux = this.aux;
     const kinds = batch.kinds;
+    // The batch's project numbers become this index's.
+    const projects = batch.projectCodes.map((code) => this.projectNumber(code));
     for (let i = 0; i < count; i++) {
       handles[base + i] = batch.handles[i]! + handleBase;
       const kind = kinds[i];
-      if (kind === Kind.Transfer) aux[base + i] = batch.aux[i]! + extrasBase;
+      if (kind === Kind.Transfer || kind === Kind.Organisation) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
+      else if (kind === Kind.Enrolment && batch.aux[i]! >> 1 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 1);
+      else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
+      else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
+      else if (kind === Kind.Donation && batch.aux[i]! >= 0) aux[base + i] = projects[batch.aux[i]!]!;
+    }
+    this.medicalTreatment.set(batch.medicalTreatment, medicalBase);
+    this.medicalInsured.set(batch.medicalInsured, medicalBase);
+    for (let i = 0; i < batch.medicalCount; i++) {
+      const extra = batch.medicalExtras[i]!;
+      this.medicalExtras[medicalBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     this.benefits.set(batch.benefits, assistanceBase);
     this.incomes.set(batch.incomes, assistanceBase);
+    this.tiers.set(batch.tiers, assistanceBase);
+    for (let i = 0; i < batch.paidCount; i++) this.addPaid(batch.paidSlots[i]! + base, batch.paidMonths[i]!, batch.paidLines[i]!);
     for (let i = 0; i < batch.assistanceCount; i++) {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
     for (const extra of batch.extras) this.extras.push(extra);
+    this.agencies.append(batch.agencies, base);
     this.ids.appendBatch(batch.ids, base);
     this.keys.appendBatch(batch.keys, base);
     this.count = base + count;
     this.assistanceCount = assistanceBase + batch.assistanceCount;
+    this.medicalCount = medicalBase + batch.medicalCount;
+  }
+
+  private addPaid(slot: number, month: number, line: number): void {
+    if (month < 0) return;
+    if (this.paidCount === this.paidSlots.length) {
+      const capacity = Math.ceil(this.paidSlots.length * 1.5);
+      this.paidSlots = grow(this.paidSlots, capacity);
+      this.paidMonths = grow(this.paidMonths, capacity);
+      this.paidLines = grow(this.paidLines, capacity);
+    }
+    const at = this.paidCount++;
+    this.paidSlots[at] = slot;
+    this.paidMonths[at] = month;
+    this.paidLines[at] = line;
+  }
+
+  /** The row of a slot in the payments side table, or -1 (slots are added in order: binary search). */
+  private paidRowOf(slot: number): number {
+    let low = 0;
+    let high = this.paidCount - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = this.paidSlots[middle]!;
+      if (at === slot) return middle;
+      if (at < slot) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   private growAssistance(): void {
@@ -250,6 +486,7 @@ export class DatasetIndex {
     this.benefits = grow(this.benefits, capacity);
     this.incomes = grow(this.incomes, capacity);
     this.assistanceExtras = grow(this.assistanceExtras, capacity);
+    this.tiers = grow(this.tiers, capacity);
   }
 
   /** Grows by half: less slack than doubling for a bounded cost per record. */
@@ -263,6 +500,11 @@ export class DatasetIndex {
     this.starts = grow(this.starts, this.capacity);
     this.ends = grow(this.ends, this.capacity);
     this.aux = grow(this.aux, this.capacity);
+  }
+
+  /** The distinct agencies (credit code, division, department) the records name, each with the first record naming it, in record order. */
+  agencyUses(): readonly AgencyUse[] {
+    return this.agencies.list();
   }
 
   handleOf(slot: number): RecordHandle {
@@ -302,21 +544,21 @@ export class DatasetIndex {
   }
   /** Enrolment, transfer, assistance: the person referred to, if any (builds a string). */
   personIdOf(slot: number): string | undefined {
-    return this.kinds[slot] === Kind.Person ? undefined : this.keys.get(slot);
+    return refersToPerson(this.kinds[slot]!) ? this.keys.get(slot) : undefined;
   }
   /** Enrolment, transfer, assistance: whether it names a person. */
   hasPersonId(slot: number): boolean {
-    return this.kinds[slot] !== Kind.Person && this.keys.has(slot);
+    return refersToPerson(this.kinds[slot]!) && this.keys.has(slot);
   }
   /** Enrolment, transfer, assistance: whether its personId names a person record (read from the person groups: no lookup). */
   namesPerson(slot: number): boolean {
-    if (this.kinds[slot] === Kind.Person) return false;
+    if (!refersToPerson(this.kinds[slot]!)) return false;
     const group = this.personGroups()[slot]!;
     return group >= 0 && group < this.count;
   }
   /** The slot of the first record whose id is this slot's personId, or -1 (no string built). */
   personTargetOf(slot: number): number {
-    if (this.kinds[slot] === Kind.Person) return -1;
+    if (!refersToPerson(this.kinds[slot]!)) return -1;
     return this.idLookup().getSlot(this.keys, slot);
   }
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
@@ -348,10 +590,90 @@ export class DatasetIndex {
   perCapitaIncomeOf(slot: number): number {
     return this.kinds[slot] === Kind.Assistance ? this.incomes[this.aux[slot]!]! : 0;
   }
+  /** Enrolment: the number of paid-month ranges (0: none known). */
+  monthRangeCountOf(slot: number): number {
+    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! >> 1 : 0;
+    return at === 0 ? 0 : this.monthRanges[at - 1]!;
+  }
+  /** Enrolment: first month number of its range `i` (year × 12 + month − 1). */
+  monthRangeFirstOf(slot: number, i: number): number {
+    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i]!;
+  }
+  /** Enrolment: last month number (inclusive) of its range `i`. */
+  monthRangeLastOf(slot: number, i: number): number {
+    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i + 1]!;
+  }
+  /** Assistance: benefitTier (0 when the benefit is the income gap). */
+  tierOf(slot: number): number {
+    return this.kinds[slot] === Kind.Assistance ? this.tiers[this.aux[slot]!]! : 0;
+  }
+  /** Person: death day, `openEnd` when none is recorded (support/death-day.ts). */
+  deathDayOf(slot: number): number {
+    return this.kinds[slot] === Kind.Person ? this.ends[slot]! : openEnd;
+  }
+  /** Assistance, benefit: latest month (year × 12 + month − 1) with an effective payment, -1 when none. */
+  latestPaidMonthOf(slot: number): number {
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidMonths[row]!;
+  }
+  /** Assistance, benefit: index in `payments` of the line of `latestPaidMonthOf`, -1 when none. */
+  latestPaidLineOf(slot: number): number {
+    const row = this.paidRowOf(slot);
+    return row < 0 ? -1 : this.paidLines[row]!;
+  }
   extrasOf(slot: number): ExtraReferences {
-    const kind = this.kinds[slot];
-    const at = kind === Kind.Transfer ? this.aux[slot]! : kind === Kind.Assistance ? this.assistanceExtras[this.aux[slot]!]! : -1;
+    const at = this.extrasIndexOf(slot);
     return at < 0 ? noExtras : this.extras[at]!;
+  }
+  private extrasIndexOf(slot: number): number {
+    switch (this.kinds[slot]) {
+      case Kind.Transfer:
+      case Kind.Benefit:
+      case Kind.Organisation:
+        return this.aux[slot]!;
+      case Kind.Assistance:
+        return this.assistanceExtras[this.aux[slot]!]!;
+      case Kind.MedicalRegistration:
+      case Kind.MedicalSettlement:
+        return this.medicalExtras[this.aux[slot]!]!;
+      default:
+        return -1;
+    }
+  }
+  /** Enrolment: whether it names an employer (用人单位). */
+  hasEmployer(slot: number): boolean {
+    return this.kinds[slot] === Kind.Enrolment && (this.aux[slot]! & 1) === 1;
+  }
+  /** 异地就医 registration and settlement: 就医地 as a six-digit number (0 for other records). */
+  treatmentDivisionOf(slot: number): number {
+    const kind = this.kinds[slot];
+    return kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement ? this.medicalTreatment[this.aux[slot]!]! : 0;
+  }
+  /** 异地就医 settlement: 参保地 as a six-digit number (0 for other records). */
+  insuredDivisionOf(slot: number): number {
+    return this.kinds[slot] === Kind.MedicalSettlement ? this.medicalInsured[this.aux[slot]!]! : 0;
+  }
+  /** Donation: the receiving organisation's id (builds a string). */
+  organisationIdOf(slot: number): string | undefined {
+    return this.kinds[slot] === Kind.Donation ? this.keys.get(slot) : undefined;
+  }
+  /** Donation: the slot of the first record whose id is its organisationId, or -1 (no string built). */
+  organisationTargetOf(slot: number): number {
+    return this.kinds[slot] === Kind.Donation ? this.idLookup().getSlot(this.keys, slot) : -1;
+  }
+  /** Donation: the project or campaign code it names, if any. */
+  projectCodeOf(slot: number): string | undefined {
+    if (this.kinds[slot] !== Kind.Donation) return undefined;
+    const number = this.aux[slot]!;
+    return number < 0 ? undefined : this.projectCodes[number];
+  }
+  /** Donation: whether the donor restricted it to the project's purposes. */
+  isRestricted(slot: number): boolean {
+    return this.kinds[slot] === Kind.Donation && this.statuses[slot] === 1;
+  }
+  /** Organisation: its beds, -1 when not recorded. */
+  capacityOf(slot: number): number {
+    return this.kinds[slot] === Kind.Organisation ? this.starts[slot]! : -1;
   }
 
   /** The slot of the first record with this id, or -1. Built on first use, kept until the next add. */
@@ -432,7 +754,7 @@ export class DatasetIndex {
     let unresolved = 0;
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] === Kind.Person) continue;
-      if (!keys.has(slot)) {
+      if (!refersToPerson(kinds[slot]!) || !keys.has(slot)) {
         groups[slot] = -1;
         continue;
       }

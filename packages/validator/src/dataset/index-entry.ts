@@ -1,17 +1,39 @@
 import { cityOfDivision } from "@czt/domain";
-import { dayNumber } from "../rules/support/iso-date.js";
+import type { AssistanceCareView, DonationView, OrganisationView } from "../rules/support/care-record-views.js";
 import {
+  benefitStatusCodes,
+  benefitTypeCodes,
   caseStatusCodes,
   cityIndex,
   contributionStatusCodes,
+  employeeSchemes,
+  donorTypeCodes,
+  institutionOwnershipCodes,
+  organisationKindCodes,
   programmeCodes,
   schemeCodes,
   transferKindCodes,
   transferStatusCodes,
+  medicalRegistrationTypeCodes,
 } from "../rules/support/code-tables.js";
-import type { AssistanceView, EnrolmentView, MetaView, PersonView, TransferView } from "../rules/support/record-view.js";
+import { isDeemed, knownMask } from "../rules/support/contribution-months.js";
+import { dayNumber } from "../rules/support/iso-date.js";
+import type {
+  AssistanceView,
+  BenefitView,
+  EnrolmentView,
+  MedicalRegistrationView,
+  MedicalSettlementView,
+  MetaView,
+  PaymentLineView,
+  PersonView,
+  TransferView,
+} from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
+import { type AgencyRef, agencyRefsOf } from "./agency-uses.js";
 import { nameHash } from "./name-hash.js";
+import { deathDayOf } from "../rules/support/death-day.js";
+import { latestEffectivePayment } from "../rules/support/payment-lines.js";
 
 /**
  * What the dataset rules need of one record, and nothing else: ids and references as
@@ -19,7 +41,16 @@ import { nameHash } from "./name-hash.js";
  * 0 = unknown), cities as 1–3 (0 = unknown). Entries are plain data, so a worker thread
  * can build them and post them to the thread that owns the index (structured clone).
  */
-export type IndexEntry = PersonEntry | EnrolmentEntry | TransferEntry | AssistanceEntry;
+export type IndexEntry =
+  | PersonEntry
+  | EnrolmentEntry
+  | TransferEntry
+  | AssistanceEntry
+  | BenefitEntry
+  | MedicalRegistrationEntry
+  | MedicalSettlementEntry
+  | OrganisationEntry
+  | DonationEntry;
 
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
@@ -33,6 +64,10 @@ export interface PersonEntry {
   /** GB/T 2261.1 code as a number (0, 1, 2, 9). */
   readonly sex: number;
   readonly birthDay: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+  /** From `vitalStatus` or `deathDate` (support/death-day.ts); `openEnd` when alive. */
+  readonly deathDay: number;
 }
 
 export interface EnrolmentEntry {
@@ -45,6 +80,16 @@ export interface EnrolmentEntry {
   readonly start: number;
   /** Last day (inclusive); `openEnd` when open. */
   readonly end: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+  /**
+   * Employee schemes: the months paid, as sorted inclusive ranges of month numbers
+   * (year × 12 + month − 1) packed in pairs [first, last, first, last …]; undefined when
+   * no month is known. Consecutive years merge, so a whole career is usually one pair.
+   */
+  readonly paidMonths?: readonly number[] | undefined;
+  /** Whether an employer (用人单位) contributes: the enrolment names one (absent: no). */
+  readonly hasEmployer?: boolean;
 }
 
 export interface TransferEntry {
@@ -54,8 +99,13 @@ export interface TransferEntry {
   readonly personId: string;
   readonly kind: number;
   readonly status: number;
-  readonly fromEnrolmentId: string;
+  /** Absent when the source is outside the dataset (1.1 `from.external`). */
+  readonly fromEnrolmentId: string | undefined;
   readonly toEnrolmentId: string | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+  /** The receiving side is outside the dataset (1.1 `to.external`): no target enrolment to find here. */
+  readonly toOutside: boolean;
 }
 
 export interface AssistanceEntry {
@@ -78,6 +128,113 @@ export interface AssistanceEntry {
   readonly benefitPerMember: number;
   /** NaN when not recorded. */
   readonly perCapitaIncome: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+  /** benefitTier of a 分档 programme (1–20), 0 when the benefit is the income gap. */
+  readonly tier: number;
+  /** Latest month (year × 12 + month − 1) with a payment not failed or returned; -1 when none. */
+  readonly latestPaidMonth: number;
+  /** Index in `payments` of that month's first line; -1 when none. */
+  readonly latestPaidLine: number;
+  /** The welfare institution the beneficiary lives in (1.1), and the days of residence. */
+  readonly institution?: ResidenceEntry;
+  /** The charity project that funded a charity relief case (1.1). */
+  readonly charity?: CharityFundingEntry;
+}
+
+export interface BenefitEntry {
+  readonly recordType: "benefit";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly benefitType: number;
+  readonly status: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  readonly enrolmentId: string | undefined;
+  /** As for assistance: latest month with an effective payment (-1: none) and its line. */
+  readonly latestPaidMonth: number;
+  readonly latestPaidLine: number;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+}
+
+export interface MedicalRegistrationEntry {
+  readonly recordType: "medicalRegistration";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly registrationType: number;
+  readonly start: number;
+  /** Last day (inclusive); `openEnd` when open. */
+  readonly end: number;
+  /** 就医地 as its six-digit number. */
+  readonly treatmentDivision: number;
+  readonly enrolmentId: string | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+}
+
+export interface MedicalSettlementEntry {
+  readonly recordType: "medicalSettlement";
+  readonly id: string;
+  readonly city: number;
+  readonly personId: string;
+  readonly settlementDay: number;
+  /** 就医地 and 参保地 as six-digit numbers. */
+  readonly treatmentDivision: number;
+  readonly insuredDivision: number;
+  readonly enrolmentId: string | undefined;
+  readonly registrationId: string | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+}
+
+export interface ResidenceEntry {
+  readonly organisationId: string;
+  readonly start: number;
+  /** Last day (inclusive), else `openEnd`. */
+  readonly end: number;
+}
+
+export interface CharityFundingEntry {
+  readonly organisationId: string;
+  readonly projectCode: string | undefined;
+  readonly purpose: string | undefined;
+}
+
+/** A charity project as the dataset rules need it: its code, whether it is restricted, its purposes. */
+export interface ProjectEntry {
+  readonly code: string;
+  readonly restricted: boolean;
+  readonly purposes: readonly string[];
+}
+
+export interface OrganisationEntry {
+  readonly recordType: "organisation";
+  readonly id: string;
+  readonly city: number;
+  readonly kind: number;
+  readonly ownership: number;
+  /** Beds; -1 when not recorded. */
+  readonly capacity: number;
+  readonly projects: readonly ProjectEntry[] | undefined;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
+}
+
+export interface DonationEntry {
+  readonly recordType: "donation";
+  readonly id: string;
+  readonly city: number;
+  readonly organisationId: string;
+  readonly donorType: number;
+  readonly receivedOn: number;
+  readonly projectCode: string | undefined;
+  readonly restricted: boolean;
+  /** The agencies the record names (dataset.shared-credit-code); absent: none. */
+  readonly agencies?: readonly AgencyRef[];
 }
 
 /** Where a record came from, when the reader knows it (the export's city from its header). */
@@ -97,6 +254,7 @@ function personEntry(person: PersonView, origin: EntryOrigin | undefined): Perso
     nameHash: nameHash(person.name),
     sex: Number(person.sex),
     birthDay: dayNumber(person.birthDate),
+    deathDay: deathDayOf(person),
   };
 }
 
@@ -110,19 +268,45 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     contributionStatus: contributionStatusCodes.index.get(enrolment.contributionStatus) ?? 0,
     start: dayNumber(enrolment.period.start),
     end: enrolment.period.end === undefined ? openEnd : dayNumber(enrolment.period.end),
+    paidMonths: employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined,
+    hasEmployer: enrolment.employer !== undefined,
   };
+}
+
+/** The months an employee-scheme enrolment paid (deemed years left out), as packed ranges. */
+function paidMonthRanges(enrolment: EnrolmentView): number[] | undefined {
+  const years = enrolment.contributions;
+  if (!years || years.length === 0) return undefined;
+  const months: number[] = [];
+  for (const entry of years) {
+    if (isDeemed(entry)) continue;
+    const mask = knownMask(entry, enrolment.period.start, enrolment.period.end);
+    if (mask === undefined) continue;
+    for (let month = 0; month < 12; month++) if ((mask & (1 << month)) !== 0) months.push(entry.year * 12 + month);
+  }
+  if (months.length === 0) return undefined;
+  months.sort((a, b) => a - b);
+  const ranges: number[] = [];
+  for (const month of months) {
+    const last = ranges.length - 1;
+    if (last > 0 && month <= ranges[last]! + 1) ranges[last] = Math.max(ranges[last]!, month);
+    else ranges.push(month, month);
+  }
+  return ranges;
 }
 
 function transferEntry(transfer: TransferView): TransferEntry {
   return {
     recordType: "transfer",
     id: transfer.id,
-    city: cityIndex(transfer.from.city),
+    // A migrant arriving from outside the three cities belongs to the receiving city.
+    city: cityIndex(transfer.from.external === undefined ? transfer.from.city : transfer.to.city),
     personId: transfer.personId,
     kind: transferKindCodes.index.get(transfer.kind) ?? 0,
     status: transferStatusCodes.index.get(transfer.status) ?? 0,
     fromEnrolmentId: transfer.from.enrolmentId,
     toEnrolmentId: transfer.to.enrolmentId,
+    toOutside: transfer.to.external !== undefined,
   };
 }
 
@@ -136,12 +320,39 @@ function uncoveredOf(members: readonly { covered: boolean }[]): number[] | undef
   return uncovered;
 }
 
+function latestPaymentOf(lines: readonly PaymentLineView[] | undefined): { latestPaidMonth: number; latestPaidLine: number } {
+  const { month, line } = latestEffectivePayment(lines);
+  return { latestPaidMonth: month, latestPaidLine: line };
+}
+
+function residenceOf(assistance: AssistanceView, care: AssistanceCareView): ResidenceEntry | undefined {
+  const institution = care.institution;
+  if (institution === undefined) return undefined;
+  const left = institution.left ?? assistance.dates.terminated;
+  return {
+    organisationId: institution.organisationId,
+    start: dayNumber(institution.admitted ?? assistance.dates.approved ?? assistance.dates.applied),
+    end: left === undefined ? openEnd : dayNumber(left),
+  };
+}
+
+function charityFundingOf(care: AssistanceCareView): CharityFundingEntry | undefined {
+  const charity = care.charity;
+  if (charity?.organisationId === undefined) return undefined;
+  return { organisationId: charity.organisationId, projectCode: charity.projectCode, purpose: charity.purpose };
+}
+
 function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const members = coveredMemberCount(assistance);
   const household = assistance.household;
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
+  const care = assistance as unknown as AssistanceCareView;
+  const institution = residenceOf(assistance, care);
+  const charity = charityFundingOf(care);
   return {
+    ...(institution === undefined ? {} : { institution }),
+    ...(charity === undefined ? {} : { charity }),
     recordType: "assistance",
     id: assistance.id,
     city: cityIndex(assistance.city),
@@ -155,14 +366,93 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
+    tier: assistance.benefitTier ?? 0,
+    ...latestPaymentOf(assistance.payments),
+  };
+}
+
+function benefitEntry(benefit: BenefitView): BenefitEntry {
+  return {
+    recordType: "benefit",
+    id: benefit.id,
+    city: cityIndex(benefit.city),
+    personId: benefit.personId,
+    benefitType: benefitTypeCodes.index.get(benefit.benefitType) ?? 0,
+    status: benefitStatusCodes.index.get(benefit.status) ?? 0,
+    start: dayNumber(benefit.period.start),
+    end: benefit.period.end === undefined ? openEnd : dayNumber(benefit.period.end),
+    enrolmentId: benefit.enrolmentId,
+    ...latestPaymentOf(benefit.payments),
+  };
+}
+
+function medicalRegistrationEntry(registration: MedicalRegistrationView): MedicalRegistrationEntry {
+  return {
+    recordType: "medicalRegistration",
+    id: registration.id,
+    city: cityIndex(registration.city),
+    personId: registration.personId,
+    registrationType: medicalRegistrationTypeCodes.index.get(registration.registrationType) ?? 0,
+    start: dayNumber(registration.period.start),
+    end: registration.period.end === undefined ? openEnd : dayNumber(registration.period.end),
+    treatmentDivision: Number(registration.treatmentDivision),
+    enrolmentId: registration.enrolmentId,
+  };
+}
+
+function medicalSettlementEntry(settlement: MedicalSettlementView): MedicalSettlementEntry {
+  return {
+    recordType: "medicalSettlement",
+    id: settlement.id,
+    city: cityIndex(settlement.city),
+    personId: settlement.personId,
+    settlementDay: dayNumber(settlement.settlementDate),
+    treatmentDivision: Number(settlement.treatmentDivision),
+    insuredDivision: Number(settlement.insuredDivision),
+    enrolmentId: settlement.enrolmentId,
+    registrationId: settlement.registrationId,
+  };
+}
+
+function organisationEntry(organisation: OrganisationView): OrganisationEntry {
+  return {
+    recordType: "organisation",
+    id: organisation.id,
+    city: cityIndex(organisation.city),
+    kind: organisationKindCodes.index.get(organisation.kind) ?? 0,
+    ownership: organisation.ownership === undefined ? 0 : (institutionOwnershipCodes.index.get(organisation.ownership) ?? 0),
+    capacity: organisation.capacity ?? -1,
+    projects: organisation.projects?.map((project) => ({ code: project.code, restricted: project.restricted, purposes: project.purposes })),
+  };
+}
+
+function donationEntry(donation: DonationView): DonationEntry {
+  return {
+    recordType: "donation",
+    id: donation.id,
+    city: cityIndex(donation.city),
+    organisationId: donation.organisationId,
+    donorType: donorTypeCodes.index.get(donation.donorType) ?? 0,
+    receivedOn: dayNumber(donation.receivedOn),
+    projectCode: donation.projectCode,
+    restricted: donation.restricted,
   };
 }
 
 /**
  * The index entry of a schema-valid record, or `undefined` for anything that is not one
- * of the four record types. Pure: safe to call in a worker thread.
+ * of the record types. Pure: safe to call in a worker thread.
  */
 export function extractIndexEntry(record: Readonly<Record<string, unknown>>, origin?: EntryOrigin): IndexEntry | undefined {
+  const entry = entryOf(record, origin);
+  if (entry === undefined) return undefined;
+  const agencies = agencyRefsOf(record);
+  // Set on the fresh entry rather than spread into a copy: this runs once per record.
+  if (agencies !== undefined) (entry as { agencies?: readonly AgencyRef[] }).agencies = agencies;
+  return entry;
+}
+
+function entryOf(record: Readonly<Record<string, unknown>>, origin: EntryOrigin | undefined): IndexEntry | undefined {
   switch (record["recordType"]) {
     case "person":
       return personEntry(record as unknown as PersonView, origin);
@@ -172,6 +462,16 @@ export function extractIndexEntry(record: Readonly<Record<string, unknown>>, ori
       return transferEntry(record as unknown as TransferView);
     case "assistance":
       return assistanceEntry(record as unknown as AssistanceView);
+    case "benefit":
+      return benefitEntry(record as unknown as BenefitView);
+    case "medicalRegistration":
+      return medicalRegistrationEntry(record as unknown as MedicalRegistrationView);
+    case "medicalSettlement":
+      return medicalSettlementEntry(record as unknown as MedicalSettlementView);
+    case "organisation":
+      return organisationEntry(record as unknown as OrganisationView);
+    case "donation":
+      return donationEntry(record as unknown as DonationView);
     default:
       return undefined;
   }

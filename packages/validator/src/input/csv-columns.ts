@@ -9,7 +9,10 @@ import type { SchemaSet } from "../schema/schema-set.js";
  */
 export function csvColumns(set: SchemaSet, type: RecordType): string[] {
   const columns: string[] = [];
-  for (const [pointer, info] of buildFieldMap(set.schemas, set.recordSchemaIds[type])) {
+  const id = set.recordSchemaIds[type];
+  // A version from before the type (benefit in 1.0) has no columns for it.
+  if (id === undefined) return columns;
+  for (const [pointer, info] of buildFieldMap(set.schemas, id)) {
     if (pointer === "/extensions" || info.types.includes("object") || info.types.includes("array")) continue;
     columns.push(pointer.slice(1).replaceAll("/*", "/0").replaceAll("/", "."));
   }

@@ -2,11 +2,13 @@ import type { Params, RecordType } from "../rule.js";
 import { buildFieldMap, type FieldInfo } from "../schema/field-map.js";
 import { standardSchemaSet } from "../schema/standard-schema-set.js";
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
+import { HeaderAliases, recordTypeHeaders } from "./header-aliases.js";
 import { detailParams } from "./json-problems.js";
 import { LineReader } from "./line-reader.js";
 import { reservedNames } from "./scan-json-text.js";
 
 let fieldMaps: Map<string, Map<string, FieldInfo>> | undefined;
+let aliases: HeaderAliases | undefined;
 
 /** Field types per record type from the standard's schemas, computed on first use. */
 function fieldTypes(recordType: string, pointer: string): readonly string[] {
@@ -105,18 +107,36 @@ function headerProblem(names: readonly string[]): { ruleId: string; params: Para
       return { ruleId: "input.csv-columns", params: detailParams("array-index-too-large", { column, limit: maxCsvArrayIndex }) };
     }
   }
-  if (!names.includes("recordType")) return { ruleId: "input.csv-columns", params: detailParams("no-record-type-column") };
+  if (!names.some((name) => recordTypeHeaders.includes(name))) return { ruleId: "input.csv-columns", params: detailParams("no-record-type-column") };
   return undefined;
 }
 
 /**
+ * The field path of each column in a record type. A Chinese header resolves to its
+ * field; a second column resolving to a field already named keeps its own text (the
+ * schema then reports it as unknown, located), so no cell silently overwrites another.
+ */
+function columnPaths(names: readonly string[], type: string, headerAliases: HeaderAliases): (readonly string[])[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const path = headerAliases.path(type, name);
+    const key = path.join(".");
+    if (taken.has(key)) return [name];
+    taken.add(key);
+    return path;
+  });
+}
+
+/**
  * CSV for the flat record types: the first row names the columns with dotted paths
- * (`recordType`, `id`, `hukou.division`, `documents.0.number`); each later row is one
- * record, its line the row's first line. Empty cells are left out; numbers and booleans
- * are typed from the schema.
+ * (`recordType`, `id`, `hukou.division`, `documents.0.number`) or the fields' Chinese
+ * titles (`记录类型`, `公民身份号码`, `户籍.户籍所在地`, see header-aliases.ts); each later
+ * row is one record, its line the row's first line. Empty cells are left out; numbers
+ * and booleans are typed from the schema; a coded cell may hold the code's zh title.
  */
 export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOptions): ChunkReader {
-  let header: string[][] | undefined;
+  let header: string[] | undefined;
+  const pathsByType = new Map<string, (readonly string[])[]>();
   let recordTypeColumn = -1;
   let done = false;
   let recordIndex = 0;
@@ -136,8 +156,8 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
         done = true;
         return;
       }
-      recordTypeColumn = names.indexOf("recordType");
-      header = names.map((name) => name.split("."));
+      recordTypeColumn = names.findIndex((name) => recordTypeHeaders.includes(name));
+      header = names;
       return;
     }
     if (cells.length === 1 && cells[0]!.trim() === "") return;
@@ -145,13 +165,22 @@ export function createCsvReader({ file, encoding, limits, emit, text }: ReaderOp
       error("input.csv-columns", detailParams("cell-count", { cells: cells.length, columns: header.length }), start, true);
       return;
     }
-    const recordType = cells[recordTypeColumn] ?? "";
+    aliases ??= new HeaderAliases(standardSchemaSet);
+    const recordType = aliases.recordType(cells[recordTypeColumn] ?? "");
+    let paths = pathsByType.get(recordType);
+    if (!paths) {
+      paths = columnPaths(header, recordType, aliases);
+      // Only the standard's record types are kept: an unknown one (reported by the schema) may be different on every row.
+      if (aliases.knows(recordType)) pathsByType.set(recordType, paths);
+    }
     const record: Record<string, unknown> = {};
     for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
+      const cell = i === recordTypeColumn ? recordType : cells[i]!;
       if (cell === "") continue;
-      const segments = header[i]!;
-      setPath(record, segments, typedCell(cell, fieldTypes(recordType as RecordType, `/${segments.join("/")}`)));
+      const segments = paths[i]!;
+      const pointer = `/${segments.join("/")}`;
+      const code = aliases.code(recordType, pointer.replace(/\/\d+(?=\/|$)/g, "/*"), cell);
+      setPath(record, segments, typedCell(code, fieldTypes(recordType as RecordType, pointer)));
     }
     emit({ kind: "record", value: record, location: { file, line: start, recordIndex: recordIndex++ } });
   };

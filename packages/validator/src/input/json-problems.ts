@@ -53,7 +53,8 @@ const details = {
   "no-match": { zh: "{file}：没有与该模式匹配的文件", en: "{file}: no file matches the pattern" },
   "no-exports": { zh: "{file}：该目录中没有 .json、.jsonl 或 .csv 文件", en: "{file}: the directory holds no .json, .jsonl or .csv file" },
   "system-error": { zh: "{file}：读取失败（{code}）", en: "{file}: cannot be read ({code})" },
-  "no-record-type-column": { zh: "首行没有 recordType 列", en: "the header row has no recordType column" },
+  "not-a-workbook": { zh: "{file}：无法作为 XLSX 工作簿读取（{reason}）", en: "{file}: cannot be read as an XLSX workbook ({reason})" },
+  "no-record-type-column": { zh: "首行没有 recordType（记录类型）列", en: "the header row has no recordType (记录类型) column" },
   "cell-count": { zh: "该行有 {cells} 个单元格，首行有 {columns} 列", en: "the row has {cells} cells; the header has {columns}" },
   "array-index-too-large": {
     zh: "第 {column} 列的列名中的数组下标大于 {limit}（CSV 中的数组最多 {limit} + 1 项）",

@@ -6,6 +6,7 @@ import type { Params } from "../rule.js";
 import { expandPaths, type InputSource } from "./expand-paths.js";
 import { detailParams } from "../input/json-problems.js";
 import { readPackageMembers } from "./read-package-members.js";
+import { readXlsxSource } from "./read-xlsx.js";
 import { nodeText } from "./text-platform.js";
 
 export interface ReadOptions {
@@ -39,6 +40,12 @@ async function* readSource(source: InputSource, options: ReadOptions, limits: Re
     return;
   }
   const file = source.kind === "stdin" ? "<stdin>" : source.display;
+  if (source.kind === "file" && source.path.toLowerCase().endsWith(".xlsx")) {
+    const items: InputItem[] = [];
+    await readXlsxSource(source.path, file, limits, sink ?? ((item) => items.push(item)));
+    if (items.length > 0) yield items;
+    return;
+  }
   const stream =
     source.kind === "stdin" ? (options.stdin ?? process.stdin) : createReadStream(source.path, { highWaterMark: chunkBytes });
   let batch: InputItem[] = [];

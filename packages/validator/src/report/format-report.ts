@@ -1,4 +1,5 @@
 import type { ValidationReport } from "../session.js";
+import { createCsvReportWriter } from "./csv-report.js";
 import { createGithubReportWriter } from "./github-report.js";
 import { createJsonReportWriter } from "./json-report.js";
 import { createJunitReportWriter } from "./junit-report.js";
@@ -24,6 +25,8 @@ export function createReportWriter(options: ReportOptions, write: ReportSink): R
       return createJunitReportWriter(options.lang, write);
     case "github":
       return createGithubReportWriter(options.lang, write);
+    case "csv":
+      return createCsvReportWriter(options.lang, write);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from "../rule.js";
 
-export type ReportFormat = "text" | "json" | "sarif" | "junit" | "github";
+export type ReportFormat = "text" | "json" | "sarif" | "junit" | "github" | "csv";
 
 export interface ReportOptions {
   format: ReportFormat;

@@ -1,4 +1,5 @@
 import type { RecordRule } from "../rule.js";
+import { caseDivision } from "./support/case-division.js";
 import { isPayingDibaoCase } from "./support/dibao-case.js";
 import { datePart } from "./support/iso-date.js";
 import { dibaoStandardOn, parameterTables } from "./support/parameter-tables.js";
@@ -22,8 +23,8 @@ export const assistanceDibaoStandardMatchesTableRule: RecordRule = {
     en: "The 低保 standard of {city} {programme} on {date} should be {expected} fen (source: {source}{note}), found {actual}",
   },
   guidance: {
-    zh: "低保标准由各市按年公布。仅在参数文件 dibaoStandard 表有适用于该市、项目和日期（meta.lastUpdated）的条目时检查；本规则与差额计算规则分开，表中数字未核实时消息会注明。",
-    en: "Cities publish their 低保 standards yearly. Checked only when the parameter file's dibaoStandard table has an entry for the city, programme and date (meta.lastUpdated); the message says when the table's figure is not verified.",
+    zh: "低保标准由各市按年公布。农村低保标准常按区县制定：表中有案件所在区县（division，无则经办机构所在区划）的条目时用它，否则用所在市的条目。仅在参数文件 dibaoStandard 表有适用于该市（区县）、项目和日期（meta.lastUpdated）的条目时检查；本规则与差额计算规则分开，表中数字未核实时消息会注明。",
+    en: "Cities publish their 低保 standards yearly. Rural standards are often set per county: a row for the case's county (division, else the agency's division) wins over the city's row, which applies to all its counties otherwise. Checked only when the parameter file's dibaoStandard table has an entry for the city (or county), programme and date (meta.lastUpdated); the message says when the table's figure is not verified.",
   },
   paramSources: { programme: { field: "/programme", codeList: "assistanceProgramme" }, actual: { field: "/monthlyStandard" } },
   check(record, context, emit) {
@@ -32,7 +33,7 @@ export const assistanceDibaoStandardMatchesTableRule: RecordRule = {
     const tables = parameterTables(context.parameters);
     if (!tables.hasDibaoStandard) return;
     const date = datePart(assistance.meta.lastUpdated);
-    const entry = dibaoStandardOn(tables, assistance.city, assistance.programme, date);
+    const entry = dibaoStandardOn(tables, assistance.city, assistance.programme, date, caseDivision(assistance));
     if (!entry || entry.monthlyStandard === assistance.monthlyStandard) return;
     emit("/monthlyStandard", {
       city: assistance.city,

@@ -38,9 +38,22 @@ interface EntryLike {
 }
 
 export type CodeListsLike = Readonly<Record<string, { readonly codes: readonly EntryLike[] } | undefined>>;
-export type CodeListPointersLike = Readonly<Record<RecordType, Readonly<Record<string, string>>>>;
+export type CodeListPointersLike = Readonly<Partial<Record<RecordType, Readonly<Record<string, string>>>>>;
 
-const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+const recordTypes: readonly RecordType[] = [
+
+  "person",
+  "enrolment",
+
+  "transfer",
+
+  "assistance",
+  "benefit",
+  "medicalRegistration",
+  "medicalSettlement",
+  "organisation",
+  "donation",
+];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
 export function nonActiveCodesOf(codes: readonly EntryLike[]): ReadonlyMap<string, NonActiveCode> {
@@ -59,7 +72,8 @@ export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: Co
   const table = {} as Record<RecordType, CodedField[]>;
   for (const type of recordTypes) {
     table[type] = [];
-    for (const [template, list] of Object.entries(pointers[type])) {
+    // A version from before the type has no pointers for it.
+    for (const [template, list] of Object.entries(pointers[type] ?? {})) {
       const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
       if (nonActive.size === 0) continue;
       const segments = template.split("/").slice(1);
@@ -79,6 +93,11 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   enrolment: "/period/start",
   transfer: "/steps/0/at",
   assistance: "/dates/applied",
+  benefit: "/period/start",
+  medicalRegistration: "/period/start",
+  medicalSettlement: "/settlementDate",
+  organisation: "/meta/lastUpdated",
+  donation: "/receivedOn",
 };
 
 type Node = Readonly<Record<string, unknown>> | undefined;
@@ -95,6 +114,15 @@ function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>)
     }
     case "assistance":
       return (record["dates"] as Node)?.["applied"];
+    case "benefit":
+    case "medicalRegistration":
+      return (record["period"] as Node)?.["start"];
+    case "medicalSettlement":
+      return record["settlementDate"];
+    case "organisation":
+      return (record["meta"] as Node)?.["lastUpdated"];
+    case "donation":
+      return record["receivedOn"];
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Emit, RecordRule } from "../rule.js";
-import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
+import type { DonationView, OrganisationView } from "./support/care-record-views.js";
 import { creditCodeExpectedCheck } from "./support/credit-code-check.js";
+import type { AgencyView, AssistanceView, EnrolmentView, MetaView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 function checkCode(code: string | undefined, pointer: string, emit: Emit): void {
@@ -19,7 +20,7 @@ export const creditCodeCheckCharacterRule: RecordRule = {
   id: "credit-code.check-character",
   severity: "error",
   category: "identifier",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"],
   versions: v1,
   title: { zh: "统一社会信用代码校验码", en: "Credit code check character" },
   message: {
@@ -29,6 +30,9 @@ export const creditCodeCheckCharacterRule: RecordRule = {
   guidance: {
     zh: "GB 32100-2015 规定第 18 位为 MOD 31 校验码（字符集不含 I、O、S、V、Z）。请以营业执照或登记证书为准更正经办机构或用人单位的代码。",
     en: "GB 32100-2015: the 18th character is a MOD 31 check character (the character set has no I, O, S, V, Z). Correct the agency's or employer's code from its business licence or registration certificate.",
+  },
+  checkHeader(header, _context, emit) {
+    checkAgency(header["publisher"] as AgencyView | undefined, "/publisher", emit);
   },
   check(record, _context, emit) {
     checkAgency((record["meta"] as MetaView | undefined)?.sourceAgency, "/meta/sourceAgency", emit);
@@ -47,6 +51,17 @@ export const creditCodeCheckCharacterRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", emit);
+        return;
+      case "benefit":
+      case "medicalRegistration":
+      case "medicalSettlement":
+        checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", emit);
+        return;
+      case "organisation":
+        checkCode((record as unknown as OrganisationView).creditCode, "/creditCode", emit);
+        return;
+      case "donation":
+        checkCode((record as unknown as DonationView).donorCreditCode, "/donorCreditCode", emit);
         return;
     }
   },

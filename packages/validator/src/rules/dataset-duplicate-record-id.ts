@@ -7,7 +7,7 @@ export const datasetDuplicateRecordIdRule: DatasetRule = {
   id: "dataset.duplicate-record-id",
   severity: "error",
   category: "duplicate",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"],
   versions: v1,
   title: { zh: "记录标识重复", en: "Duplicate record id" },
   message: {

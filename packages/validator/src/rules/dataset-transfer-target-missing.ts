@@ -19,14 +19,16 @@ export const datasetTransferTargetMissingRule: DatasetRule = {
     en: "The {kind} transfer is completed but names no target enrolment in to.enrolmentId",
   },
   guidance: {
-    zh: "国办发〔2009〕66号：转入地办结时建立（或续接）参保关系，办结的转移必须指向该参保登记。填写了但在数据集中找不到的，由 dataset.unresolved-reference 报告。",
-    en: "国办发〔2009〕66号: the receiving office completes the transfer by opening (or continuing) an enrolment, and a completed transfer points to it. An id that is given but not found is reported by dataset.unresolved-reference.",
+    zh: "国办发〔2009〕66号：转入地办结时建立（或续接）参保关系，办结的转移必须指向该参保登记。填写了但在数据集中找不到的，由 dataset.unresolved-reference 报告。转入方在三市以外（to.external，1.1）的，参保登记不在本数据集，不检查。",
+    en: "国办发〔2009〕66号: the receiving office completes the transfer by opening (or continuing) an enrolment, and a completed transfer points to it. An id that is given but not found is reported by dataset.unresolved-reference. A receiving side outside the three cities (to.external, 1.1) has its enrolment outside the dataset and is not checked.",
   },
   paramSources: { kind: { field: "/kind", codeList: "transferKind" } },
   check(index, _context, emit) {
     for (let slot = 0; slot < index.size; slot++) {
       if (index.kindOf(slot) !== Kind.Transfer || index.statusOf(slot) !== completed) continue;
-      if (index.extrasOf(slot).toEnrolmentId !== undefined) continue;
+      const extras = index.extrasOf(slot);
+      // A receiving side outside the dataset (to.external) has its enrolment elsewhere.
+      if (extras.toEnrolmentId !== undefined || extras.toOutside === true) continue;
       emit(index.handleOf(slot), "/to", { kind: transferKindCodes.codes[index.codeOf(slot) - 1] ?? "unknown" });
     }
   },

@@ -1,4 +1,5 @@
 import type { Emit, RecordRule } from "../rule.js";
+import type { OrganisationView } from "./support/care-record-views.js";
 import { divisionValidOn, issuingDivisionValid } from "./support/division-validity.js";
 import { idDivision, idNumberFacts } from "./support/id-number-facts.js";
 import { datePart } from "./support/iso-date.js";
@@ -23,7 +24,7 @@ export const divisionValidOnDateRule: RecordRule = {
   id: "division.valid-on-date",
   severity: "error",
   category: "code",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"],
   versions: v1,
   title: { zh: "行政区划代码在使用日期有效", en: "Division code valid on the date used" },
   message: {
@@ -33,6 +34,11 @@ export const divisionValidOnDateRule: RecordRule = {
   guidance: {
     zh: "GB/T 2260 代码会撤销、更名或复用（如 430221 株洲县 2018 年改为 430212 渌口区）。户籍、居住地和经办机构的区划按记录的 meta.lastUpdated 日期判断；身份号码中的地区码只要在出生日期当日或之后有效过即可（终身有效）。",
     en: "GB/T 2260 codes are retired, renamed and reused (430221 Zhuzhou County became 430212 Lukou District in 2018). Hukou, residence and agency divisions are checked on the record's meta.lastUpdated date; an identity number's division only needs to have been in force on or after the birth date (valid for life).",
+  },
+  checkHeader(header, context, emit) {
+    // The publisher's division must be in force when the export was made.
+    const created = header["created"];
+    checkAgency(header["publisher"] as AgencyView | undefined, "/publisher", typeof created === "string" ? created : context.asOf, emit);
   },
   check(record, _context, emit) {
     const meta = record["meta"] as MetaView | undefined;
@@ -64,6 +70,15 @@ export const divisionValidOnDateRule: RecordRule = {
       }
       case "assistance":
         checkAgency((record as unknown as AssistanceView).agency, "/agency", date, emit);
+        return;
+      // 参保地 and 就医地 may be anywhere in China: only the agency's own division is checked.
+      case "benefit":
+      case "medicalRegistration":
+      case "medicalSettlement":
+        checkAgency((record as unknown as { agency: AgencyView }).agency, "/agency", date, emit);
+        return;
+      case "organisation":
+        checkDivision((record as unknown as OrganisationView).division, "/division", date, emit);
         return;
     }
   },

@@ -1,8 +1,8 @@
-import type { Bilingual, RecordRule } from "../rule.js";
+import type { Bilingual, Emit, RecordRule } from "../rule.js";
 import { v1 } from "./support/versions.js";
 
 /** The name fields of each record type (pointer templates; agencies and employers included). */
-export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name", "/payments/*/payee/name"] as const;
+export const nameFields = ["/name", "/meta/sourceAgency/name", "/agency/name", "/employer/name", "/from/agency/name", "/to/agency/name", "/payments/*/payee/name", "/from/external/agency/name", "/to/external/agency/name", "/contributions/*/paidBy/*/name", "/legalSupporters/*/name", "/donorName"] as const;
 
 /**
  * C0 and C1 controls and DEL (Cc), invisible format characters (Cf: bidi embeddings and
@@ -26,6 +26,8 @@ function kindOf(codePoint: number): Bilingual {
 
 /** Each name field as its steps, split once: the rule runs on every record, so no pointer is parsed per record. */
 const nameFieldSteps = nameFields.map((pointer) => ({ steps: pointer.slice(1).split("/") }));
+/** The name field of an export's envelope (header line or package members). */
+const headerNameFieldSteps = [{ steps: ["publisher", "name"] }];
 
 /** The values at a pointer template with their concrete pointers; `*` steps into every item of an array. */
 function valuesAt(node: unknown, steps: readonly string[], pointer = ""): { pointer: string; value: unknown }[] {
@@ -34,6 +36,30 @@ function valuesAt(node: unknown, steps: readonly string[], pointer = ""): { poin
   const [key, ...rest] = steps as [string, ...string[]];
   if (key === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
   return valuesAt((node as Record<string, unknown>)[key], rest, `${pointer}/${key}`);
+}
+
+/** Reports the first invisible character of each name field of `object` that has one. */
+function checkNames(object: Readonly<Record<string, unknown>>, fields: readonly { steps: readonly string[] }[], emit: Emit): void {
+  for (const { pointer, value } of fields.flatMap(({ steps }) => valuesAt(object, steps))) {
+    if (typeof value !== "string" || !invisible.test(value)) continue;
+    const chars = [...value];
+    const offending = chars.flatMap((char, index) => (invisible.test(char) ? [index] : []));
+    const first = offending[0]!;
+    const codePoint = chars[first]!.codePointAt(0)!;
+    const kind = kindOf(codePoint);
+    const more = offending.length - 1;
+    emit(pointer, {
+      field: pointer,
+      position: first + 1,
+      character: `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`,
+      kind: kind.en,
+      "kind.zh": kind.zh,
+      "kind.en": kind.en,
+      more: more > 0 ? ` (+${more})` : "",
+      "more.zh": more > 0 ? `，另有 ${more} 个` : "",
+      "more.en": more > 0 ? ` and ${more} more` : "",
+    });
+  }
 }
 
 /**
@@ -46,7 +72,7 @@ export const nameInvisibleCharactersRule: RecordRule = {
   id: "name.invisible-characters",
   severity: "error",
   category: "text",
-  appliesTo: ["person", "enrolment", "transfer", "assistance"],
+  appliesTo: ["person", "enrolment", "transfer", "assistance", "organisation", "donation"],
   versions: v1,
   title: { zh: "名称含控制字符或不可见字符", en: "Control or invisible characters in a name" },
   message: {
@@ -57,26 +83,10 @@ export const nameInvisibleCharactersRule: RecordRule = {
     zh: "姓名和机构名称只含可见字符。C0/C1 控制字符（如换行、ESC）、双向文本控制字符（U+202A–U+202E、U+2066–U+2069）和零宽字符等不可见格式字符会改写终端或报告中的显示内容，多为导出程序的编码错误或恶意数据：按户籍或登记信息更正。间隔号 · (U+00B7) 等可见标点不受影响。",
     en: "Person and agency names hold visible characters only. C0/C1 controls (line breaks, ESC), bidirectional text controls (U+202A–U+202E, U+2066–U+2069) and other invisible format characters such as zero-width spaces change what a terminal or report shows; they come from a broken export or from hostile data. Correct the name from the register. Visible punctuation such as the middle dot · (U+00B7) is fine.",
   },
+  checkHeader(header, _context, emit) {
+    checkNames(header, headerNameFieldSteps, emit);
+  },
   check(record, _context, emit) {
-    for (const { pointer, value } of nameFieldSteps.flatMap(({ steps }) => valuesAt(record, steps))) {
-      if (typeof value !== "string" || !invisible.test(value)) continue;
-      const chars = [...value];
-      const offending = chars.flatMap((char, index) => (invisible.test(char) ? [index] : []));
-      const first = offending[0]!;
-      const codePoint = chars[first]!.codePointAt(0)!;
-      const kind = kindOf(codePoint);
-      const more = offending.length - 1;
-      emit(pointer, {
-        field: pointer,
-        position: first + 1,
-        character: `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`,
-        kind: kind.en,
-        "kind.zh": kind.zh,
-        "kind.en": kind.en,
-        more: more > 0 ? ` (+${more})` : "",
-        "more.zh": more > 0 ? `，另有 ${more} 个` : "",
-        "more.en": more > 0 ? ` and ${more} more` : "",
-      });
-    }
+    checkNames(record, nameFieldSteps, emit);
   },
 };

@@ -18,7 +18,7 @@ export const periodOrderRule: RecordRule = {
   id: "period.order",
   severity: "error",
   category: "date",
-  appliesTo: ["person", "enrolment", "assistance"],
+  appliesTo: ["person", "enrolment", "assistance", "benefit", "medicalRegistration"],
   versions: v1,
   title: { zh: "日期先后顺序", en: "Dates in order" },
   message: {
@@ -26,8 +26,8 @@ export const periodOrderRule: RecordRule = {
     en: "{field} must not be before {earlierField}{detail}",
   },
   guidance: {
-    zh: "检查的顺序：出生日期 ≤ 死亡日期；参保期间 start ≤ end（end 含当日）；救助申请 ≤ 批准 ≤ 终止；上次复核 ≤ 下次复核。通常是日期录入颠倒或年份错误。",
-    en: "Checked: birthDate ≤ deathDate; period start ≤ end (end inclusive); assistance applied ≤ approved ≤ terminated; lastReviewDate ≤ nextReviewDate. Usually swapped dates or a wrong year.",
+    zh: "检查的顺序：出生日期 ≤ 死亡日期；参保、待遇与异地就医备案期间 start ≤ end（end 含当日）；救助申请 ≤ 批准 ≤ 终止；上次复核 ≤ 下次复核。通常是日期录入颠倒或年份错误。",
+    en: "Checked: birthDate ≤ deathDate; the period start ≤ end of enrolments, benefits and 异地就医 registrations (end inclusive); assistance applied ≤ approved ≤ terminated; lastReviewDate ≤ nextReviewDate. Usually swapped dates or a wrong year.",
   },
   check(record, _context, emit) {
     switch (record["recordType"]) {
@@ -36,7 +36,9 @@ export const periodOrderRule: RecordRule = {
         order("birthDate", person.birthDate, "deathDate", person.deathDate, emit, false);
         return;
       }
-      case "enrolment": {
+      case "enrolment":
+      case "benefit":
+      case "medicalRegistration": {
         const period = (record as unknown as EnrolmentView).period;
         order("period.start", period.start, "period.end", period.end, emit);
         return;

@@ -1,4 +1,5 @@
 import type { RecordRule } from "../rule.js";
+import { movesBetweenPools } from "./support/pooling.js";
 import type { ContributionYearView } from "./support/record-view.js";
 import { asTransfer } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
@@ -31,16 +32,16 @@ export const transferPooledFundRule: RecordRule = {
     en: "pooledFundAmount should be {expected} fen (12 % of monthly base × months for each year since 1998), found {actual}",
   },
   guidance: {
-    zh: "国办发〔2009〕66号：跨统筹地区转移企业职工基本养老保险关系时，统筹基金按 1998 年 1 月 1 日起各年度实际缴费工资的 12 % 转移，不足一年按月计；每年四舍五入到分。仅适用于 pension.employee.intercity。",
-    en: "国办发〔2009〕66号: an enterprise employee pension moving between pooling regions takes 12 % of each year's actual contribution wage since 1998-01-01 as pooled fund, part years by month; each year is rounded half up to the fen. Applies to pension.employee.intercity only.",
+    zh: "国办发〔2009〕66号：跨统筹地区转移企业职工基本养老保险关系时，统筹基金按 1998 年 1 月 1 日起各年度实际缴费工资的 12 % 转移，不足一年按月计；每年四舍五入到分。仅适用于 pension.employee.intercity 且转出地、转入地在转移日期（第一步的日期）分属不同统筹区（参数表 poolingRegime；默认湖南省级统筹）；同一统筹区内为变更登记，不转移基金，见 transfer.funds-within-pool。",
+    en: "国办发〔2009〕66号: an enterprise employee pension moving between pooling regions takes 12 % of each year's actual contribution wage since 1998-01-01 as pooled fund, part years by month; each year is rounded half up to the fen. Applies to pension.employee.intercity only, and only when the two sides are in different pools on the transfer's date (its first step) by the poolingRegime parameter table (default: Hunan pools at provincial level); a move within one pool is a registration change without funds, see transfer.funds-within-pool.",
   },
   paramSources: {
     expected: { derivedFrom: ["/contributions/*/monthlyBase", "/contributions/*/months", "/contributions/*/year"] },
     actual: { field: "/pooledFundAmount" },
   },
-  check(record, _context, emit) {
+  check(record, context, emit) {
     const transfer = asTransfer(record);
-    if (transfer?.kind !== "pension.employee.intercity") return;
+    if (transfer?.kind !== "pension.employee.intercity" || movesBetweenPools(transfer, context.parameters) === false) return;
     const expected = pooledFundOf(transfer.contributions);
     if (expected !== transfer.pooledFundAmount) emit("/pooledFundAmount", { expected, actual: transfer.pooledFundAmount });
   },

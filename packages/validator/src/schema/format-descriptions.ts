@@ -29,4 +29,6 @@ export const formatDescriptions: Readonly<Record<string, Bilingual>> = {
   "^[A-Za-z0-9][A-Za-z0-9.-]*$": { zh: "代码（字母或数字开头，其后为字母、数字、. 或 -）", en: "of a code: a letter or digit, then letters, digits, . or -" },
   "^[a-z0-9-]+(\\.[a-z0-9-]+)+$": { zh: "规则标识（以点分隔的小写词，如 schema.required）", en: "of a rule id: lowercase words joined by dots, e.g. schema.required" },
   "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$": { zh: "标准版本号（主版本.次版本，如 1.1）", en: "of a version of the standard: major.minor, e.g. 1.1" },
+  "^[1-8][0-9]{3}00$": { zh: "省或市的行政区划代码（6 位数字，末两位为 00）", en: "of a province or city division code: 6 digits ending in 00" },
+  "^[01]{12}$": { zh: "月份掩码（12 个 0 或 1，自 1 月起）", en: "of a month mask: twelve 0s or 1s, January first" },
 };

@@ -29,7 +29,7 @@ describe("beneficiaryPeriods", () => {
       fc.property(cases, (list) => {
         const index = new DatasetIndex();
         let handle = 0;
-        for (let p = 0; p < 3; p++) index.addEntry({ recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 }, handle++);
+        for (let p = 0; p < 3; p++) index.addEntry({ recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0, deathDay: openEnd }, handle++);
         list.forEach((c, i) => {
           const entry: IndexEntry = {
             recordType: "assistance",
@@ -45,6 +45,9 @@ describe("beneficiaryPeriods", () => {
             end: c.status === "terminated" ? c.start + 30 : openEnd,
             benefitPerMember: 100,
             perCapitaIncome: 0,
+            tier: 0,
+            latestPaidMonth: -1,
+            latestPaidLine: -1,
           };
           index.addEntry(entry, handle++);
         });

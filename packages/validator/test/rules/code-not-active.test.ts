@@ -117,6 +117,9 @@ describe("code.not-active on any list (a made-up release that retires codes)", (
     enrolment: {},
     transfer: { "/kind": "transferKind" },
     assistance: { "/programme": "assistanceProgramme" },
+    benefit: {},
+    medicalRegistration: {},
+    medicalSettlement: {},
   };
   const table = compileCodeStatusTable(pointers, lists);
   const run = (record: Record<string, unknown>) => hitsOf((emit) => checkCodeStatus(table, record, "2025-07-01", emit));

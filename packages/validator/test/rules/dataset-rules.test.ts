@@ -144,8 +144,10 @@ describe("assistance exclusivity", () => {
     const withThreshold = (minHouseholds: number): Parameters => ({ flatBenefit: { minHouseholds } });
     expect(runRules(records, context({ parameters: withThreshold(6) }), true)).toEqual([]);
     const findings = runRules(records, context({ parameters: withThreshold(5) }), true);
-    expect(findings).toHaveLength(5);
+    // Two groups of five: gap-based cases with four incomes, and 分档 cases spread over two tiers.
+    expect(findings).toHaveLength(10);
     expect(findings[0]).toMatchObject({ params: { households: 5, distinctIncomes: 4, benefitPerMember: 45000 } });
+    expect(findings[9]).toMatchObject({ params: { households: 5, distinctTiers: 2, programme: "dibao.rural" } });
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AsciiColumn } from "../../src/dataset/ascii-column.js";
-import { DatasetIndex } from "../../src/dataset/dataset-index.js";
+import { DatasetIndex, Kind } from "../../src/dataset/dataset-index.js";
 import { StringSlotTable } from "../../src/dataset/string-slot-table.js";
 import { fixtureDirs, readRecords } from "./fixture-runner.js";
 
@@ -85,7 +85,7 @@ describe("AsciiColumn batches", () => {
   });
 });
 
-/** Every record of the dataset rules' fixtures (all four types, households and transfers), and a non-ASCII id. */
+/** Every record of the dataset rules' fixtures (every record type, households and transfers), and a non-ASCII id. */
 function fixtureRecords(): Record<string, unknown>[] {
   const records = fixtureDirs()
     .filter((ruleId) => ruleId.startsWith("dataset."))
@@ -111,9 +111,20 @@ function snapshot(index: DatasetIndex) {
     benefit: index.benefitPerMemberOf(slot),
     income: index.perCapitaIncomeOf(slot),
     extras: index.extrasOf(slot),
+    hasEmployer: index.hasEmployer(slot),
+    treatmentDivision: index.treatmentDivisionOf(slot),
+    insuredDivision: index.insuredDivisionOf(slot),
     firstWithSameId: index.firstWithSameId(slot),
     personGroup: index.personGroupOf(slot),
     personTarget: index.personTargetOf(slot),
+    deathDay: index.deathDayOf(slot),
+    latestPaidMonth: index.latestPaidMonthOf(slot),
+    latestPaidLine: index.latestPaidLineOf(slot),
+    organisationId: index.organisationIdOf(slot),
+    organisationTarget: index.organisationTargetOf(slot),
+    projectCode: index.projectCodeOf(slot),
+    restricted: index.isRestricted(slot),
+    capacity: index.capacityOf(slot),
   }));
 }
 
@@ -126,7 +137,7 @@ describe("DatasetIndex batches", () => {
     records.forEach((record, i) => {
       direct.add(record, handleOf(i));
     });
-    expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(4);
+    expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(Object.keys(Kind).length);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: records.length }), { maxLength: 8 }), (cuts) => {
         const appended = new DatasetIndex();

@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DatasetIndex, Kind } from "../../src/dataset/dataset-index.js";
 import { type IndexEntry, openEnd } from "../../src/dataset/index-entry.js";
-import { schemeCodes, schemeFamily } from "../../src/rules/support/code-tables.js";
+import { schemeCodes, schemeFamily, schemeSupplements } from "../../src/rules/support/code-tables.js";
 import { enrolmentPeriods, sweepOverlaps } from "../../src/rules/support/enrolment-periods.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 100);
 
-/** Insurance family of a scheme index (1-based), numbered by first appearance in the code list, as the sweep groups them. */
-const familyNames = ["", ...schemeCodes.codes.map((code) => schemeFamily.get(code) ?? code)];
+/** Insurance family of a scheme index (1-based), numbered by first appearance in the code list, as the sweep groups them; a supplementary scheme is its own. */
+const familyNames = ["", ...schemeCodes.codes.map((code) => (schemeSupplements.has(code) ? code : (schemeFamily.get(code) ?? code)))];
 const familyOf = (scheme: number): number => familyNames.indexOf(familyNames[scheme] ?? "");
 
 /** Enrolments of a few persons (two of whom share an identity number) with random schemes, starts and ends. */
@@ -27,11 +27,11 @@ function indexOf(list: { person: number; scheme: number; start: number; length: 
   const index = new DatasetIndex();
   let handle = 0;
   for (let p = 0; p < 3; p++) {
-    const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 };
+    const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0, deathDay: openEnd };
     index.addEntry(person, handle++);
   }
   list.forEach((e, i) => {
-    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length };
+    const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.open ? openEnd : e.start + e.length, hasEmployer: true };
     index.addEntry(entry, handle++);
   });
   return index;
@@ -83,11 +83,11 @@ describe("enrolmentPeriods", () => {
         const index = new DatasetIndex();
         let handle = 0;
         for (let p = 0; p < 3; p++) {
-          const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0 };
+          const person: IndexEntry = { recordType: "person", id: `P${p}`, city: 1, idNumber: `ID${p % 2}`, nameHash: 0, sex: 1, birthDay: 0, deathDay: openEnd };
           index.addEntry(person, handle++);
         }
         enrolments.forEach((e, i) => {
-          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10 };
+          const entry: IndexEntry = { recordType: "enrolment", id: `E${i}`, city: 1, personId: `P${e.person}`, scheme: e.scheme, contributionStatus: 1, start: e.start, end: e.start + 10, hasEmployer: true };
           index.addEntry(entry, handle++);
         });
         const expected = [...Array(index.size).keys()]

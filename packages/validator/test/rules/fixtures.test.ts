@@ -22,14 +22,14 @@ describe.each(fixtureDirs())("%s", (ruleId) => {
 
   it("fail.jsonl yields exactly the findings of expected.json", () => {
     const records = readRecords(ruleId, "fail");
-    const actual = asExpected(records, runRules(records, context, dataset));
+    const actual = asExpected(records, runRules(records, context, dataset, ruleId));
     // On an intended change: `npx tsx scripts/write-fixture-expectations.ts <rule-id>` in packages/validator, then review the diff.
     expect(actual, `${ruleId}/expected.json`).toEqual(readExpected(ruleId));
   });
 
   it("fail.jsonl's findings supply every placeholder of both message templates", () => {
     const rule = ruleById(ruleId)!;
-    for (const finding of runRules(readRecords(ruleId, "fail"), context, dataset)) {
+    for (const finding of runRules(readRecords(ruleId, "fail"), context, dataset, ruleId)) {
       for (const lang of ["zh", "en"] as const) {
         const missing = [...rule.message[lang].matchAll(placeholder)].map((m) => m[1]!).filter((name) => finding.params[`${name}.${lang}`] === undefined && finding.params[name] === undefined);
         expect(missing, `${lang}: ${rule.message[lang]}`).toEqual([]);
@@ -38,6 +38,6 @@ describe.each(fixtureDirs())("%s", (ruleId) => {
   });
 
   it("pass.jsonl yields nothing", () => {
-    expect(runRules(readRecords(ruleId, "pass"), context, dataset)).toEqual([]);
+    expect(runRules(readRecords(ruleId, "pass"), context, dataset, ruleId)).toEqual([]);
   });
 });

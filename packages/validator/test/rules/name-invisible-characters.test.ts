@@ -39,8 +39,8 @@ describe("name.invisible-characters", () => {
   });
 
   it("reports the name of an agent collecting a payment, at that payment", () => {
-    const payment = (name: string) => ({ month: "2024-05", amount: 50_000, paidOn: "2024-05-20", payee: { kind: "agent", name } });
-    const record = assistance({ payments: [payment("李四"), payment("王\u200b五")] });
+    const payment = (name: string, month: string) => ({ month, amount: 50_000, paidOn: `${month}-20`, payee: { kind: "agent", name } });
+    const record = assistance({ payments: [payment("李四", "2024-05"), payment("王\u200b五", "2024-06")] });
     expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer, f.params["field"]])).toEqual([["name.invisible-characters", "/payments/1/payee/name", "/payments/1/payee/name"]]);
   });
 

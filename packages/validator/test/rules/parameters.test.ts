@@ -106,3 +106,31 @@ describe("parameter file", () => {
     }
   });
 });
+
+describe("assistance parameter tables (1.1)", () => {
+  const dibao = { city: "430200", programme: "dibao.rural", validFrom: "2025-01-01", monthlyStandard: 60000, source: "test", verified: false };
+
+  it("accepts a county 低保 row beside its city's row, and rejects a county of another city", () => {
+    const county = { ...dibao, division: "430225", monthlyStandard: 55000 };
+    expect(parseParameters({ parametersVersion: "1.0", dibaoStandard: [dibao, county] }).ok).toBe(true);
+    expect(parseParameters({ parametersVersion: "1.0", dibaoStandard: [dibao, { ...county, division: "430181" }] })).toMatchObject({
+      ok: false,
+      problems: [{ pointer: "/dibaoStandard/1/division" }],
+    });
+    expect(parseParameters({ parametersVersion: "1.0", dibaoStandard: [county, { ...county, validFrom: "2025-06-01" }] })).toMatchObject({
+      ok: false,
+      problems: [{ pointer: "/dibaoStandard/1" }],
+    });
+  });
+
+  it("accepts review intervals, rounding tolerances and near-poverty ceilings, and rejects overlapping rows", () => {
+    const interval = { programme: "dibao.urban", validFrom: "2025-01-01", maxMonths: 12, source: "test", verified: false };
+    const tolerance = { region: "430100", validFrom: "2025-01-01", toleranceFen: 100, source: "test", verified: false };
+    const ceiling = { region: "430000", validFrom: "2025-01-01", ceilingPercent: 150, source: "test", verified: false, confidence: "fairlySure" };
+    const file = { parametersVersion: "1.0", reviewInterval: [interval, { ...interval, memberCanWork: true, maxMonths: 6 }], benefitRoundingTolerance: [tolerance], dibaoMarginalCeiling: [ceiling] };
+    expect(schemaValidator()(file)).toBe(true);
+    expect(parseParameters(file)).toMatchObject({ ok: true, unverified: 1 });
+    expect(parseParameters({ ...file, reviewInterval: [interval, { ...interval, validFrom: "2025-03-01" }] })).toMatchObject({ ok: false, problems: [{ pointer: "/reviewInterval/1" }] });
+    expect(parseParameters({ ...file, benefitRoundingTolerance: [{ ...tolerance, toleranceFen: -1 }] }).ok).toBe(false);
+  });
+});

@@ -18,6 +18,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
     nameHash: fc.constant(7),
     sex: fc.constant(1),
     birthDay: fc.constant(0),
+    deathDay: fc.constant(2_147_483_647),
   }),
   fc.record({
     recordType: fc.constant("enrolment" as const),
@@ -28,6 +29,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
     contributionStatus: fc.constant(1),
     start: fc.constant(0),
     end: fc.constant(10),
+    hasEmployer: fc.constant(true),
   }),
 );
 
@@ -35,7 +37,7 @@ const entry: fc.Arbitrary<IndexEntry> = fc.oneof(
 function expectedGroups(entries: readonly IndexEntry[]) {
   const count = entries.length;
   const firstWithId = (id: string) => entries.findIndex((e) => e.id === id);
-  const personIdOf = (e: IndexEntry) => (e.recordType === "person" ? undefined : e.personId);
+  const personIdOf = (e: IndexEntry) => (e.recordType === "person" || e.recordType === "organisation" || e.recordType === "donation" ? undefined : e.personId);
   const groupOfPerson = (slot: number): number => {
     const e = entries[slot]!;
     if (e.recordType !== "person" || e.idNumber === undefined) return slot;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { withDefaultParameters } from "../../src/parameter-defaults/index.js";
 import type { Parameters } from "../../src/parameters.js";
 import type { RuleContext } from "../../src/rule.js";
 import { pooledFundOf } from "../../src/rules/transfer-pooled-fund.js";
 import { fixtureAsOf, readRecords, runRules } from "./fixture-runner.js";
 
 function context(parameters: Parameters = {}, asOf = fixtureAsOf): RuleContext {
-  return { asOf, schemaVersion: "1.0", parameters };
+  return { asOf, schemaVersion: "1.0", parameters: withDefaultParameters(parameters) };
 }
 
 /** A schema-valid record of a fixture, modified. */

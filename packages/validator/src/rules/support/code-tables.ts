@@ -37,6 +37,15 @@ export const transferKindCodes = codeIndex("transferKind");
 export const transferStatusCodes = codeIndex("transferStatus");
 export const caseStatusCodes = codeIndex("caseStatus");
 export const contributionStatusCodes = codeIndex("contributionStatus");
+export const benefitTypeCodes = codeIndex("benefitType");
+export const benefitStatusCodes = codeIndex("benefitStatus");
+export const medicalRegistrationTypeCodes = codeIndex("medicalRegistrationType");
+
+/** Basic pensions (基本养老金): a person draws at most one at a time (社会保险法 art. 16, 国发〔2014〕8号). */
+export const basicPensionBenefits: ReadonlySet<string> = new Set(["pension.employee", "pension.institution", "pension.resident"]);
+export const organisationKindCodes = codeIndex("organisationKind");
+export const institutionOwnershipCodes = codeIndex("institutionOwnership");
+export const donorTypeCodes = codeIndex("donorType");
 
 export const dibaoProgrammes: ReadonlySet<string> = new Set(["dibao.urban", "dibao.rural"]);
 export const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised", "tekun.dispersed"]);
@@ -45,4 +54,20 @@ export const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised"
 export const cityCodes: readonly string[] = ["430100", "430200", "430300"];
 export function cityIndex(city: string | undefined): number {
   return city === undefined ? 0 : cityCodes.indexOf(city) + 1;
+}
+
+/** Participation types whose `employerRequired` column is true (单位职工 …): an enrolment of that type names an employer. */
+export const participationTypesWithEmployer: ReadonlySet<string> = new Set(entriesOf("participationType").filter((e) => e["employerRequired"] === true).map((e) => e.code));
+
+/** Scheme → the scheme it supplements (`supplements` column): held alongside it, never a duplicate of it. */
+export const schemeSupplements: ReadonlyMap<string, string> = new Map(
+  schemeEntries.flatMap((e) => {
+    const supplemented = e["supplements"];
+    return Array.isArray(supplemented) && typeof supplemented[0] === "string" ? [[e.code, supplemented[0]] as const] : [];
+  }),
+);
+
+/** Whether an enrolment is judged as a unit employee's: its participation type requires an employer, or it has none (as 1.0 judged every enrolment). */
+export function isUnitEmployee(participationType: string | undefined): boolean {
+  return participationType === undefined || participationTypesWithEmployer.has(participationType);
 }

@@ -67,13 +67,14 @@ interface IssuingValidity {
 }
 
 const issuingCache = new Map<number, IssuingValidity>();
-const cityPrefixes: ReadonlySet<string> = new Set(["4301", "4302", "4303"]);
 
 function validityOf(code: string): IssuingValidity {
   const known = isKnownDivision(code);
-  if (!known || !cityPrefixes.has(code.slice(0, 4))) return { known, until: Number.POSITIVE_INFINITY };
+  // Codes without a history in the dated table (other prefectures) are judged by province only.
+  const history = divisionHistory(code);
+  if (!known || history.length === 0) return { known, until: Number.POSITIVE_INFINITY };
   let until = 0;
-  for (const meaning of divisionHistory(code)) {
+  for (const meaning of history) {
     if (meaning.validUntil === undefined) return { known, until: Number.POSITIVE_INFINITY };
     // A change dated to the year only counts for the whole year, as lookupDivision counts it.
     const end = meaning.approximate ? (Number(meaning.validUntil.slice(0, 4)) + 1) * 10000 + 101 : Number(meaning.validUntil.replaceAll("-", ""));

@@ -1,14 +1,18 @@
-import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
+import { type DatasetIndex, Kind } from "../../dataset/dataset-index.js";
 import { openEnd } from "../../dataset/index-entry.js";
 import type { Params } from "../../rule.js";
 import { cityCodeOf } from "./city-code.js";
-import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily } from "./code-tables.js";
+import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily, schemeSupplements } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
 
 const terminated = contributionStatusCodes.index.get("3") ?? -1;
 
-/** Scheme index → family name, family number, and whether it is an employee scheme. */
-const familyOfScheme: readonly string[] = ["", ...schemeCodes.codes.map((code) => schemeFamily.get(code) ?? code)];
+/**
+ * Scheme index → family name, family number, and whether it is an employee scheme. A
+ * supplementary scheme (大额医疗费用补助 beside 职工医保) is a family of its own: held
+ * alongside its main scheme, it is no duplicate of it.
+ */
+const familyOfScheme: readonly string[] = ["", ...schemeCodes.codes.map((code) => (schemeSupplements.has(code) ? code : (schemeFamily.get(code) ?? code)))];
 const familyNumbers = new Map<string, number>();
 const familyNumberOfScheme: readonly number[] = familyOfScheme.map((family) => {
   if (!familyNumbers.has(family)) familyNumbers.set(family, familyNumbers.size);

@@ -1,4 +1,12 @@
-import type { ContributionBaseEntry, DibaoStandardEntry, Parameters } from "../../parameters.js";
+import type {
+  BenefitRoundingToleranceEntry,
+  ContributionBaseEntry,
+  DibaoMarginalCeilingEntry,
+  DibaoStandardEntry,
+  Parameters,
+  ReviewIntervalEntry,
+  TekunStandardRatioEntry,
+} from "../../parameters.js";
 import { dayNumber, weekday } from "./iso-date.js";
 
 /**
@@ -9,7 +17,7 @@ export interface ParameterTables {
   /** Contribution-base entries by region code. */
   readonly contributionBase: ReadonlyMap<string, readonly ContributionBaseEntry[]>;
   readonly hasContributionBase: boolean;
-  /** 低保 standards by `city programme`. */
+  /** 低保 standards by `city programme` (city rows) and `county programme` (county rows). */
   readonly dibaoStandard: ReadonlyMap<string, readonly DibaoStandardEntry[]>;
   readonly hasDibaoStandard: boolean;
   /** Day numbers of public holidays (not worked although Monday–Friday). */
@@ -17,6 +25,14 @@ export interface ParameterTables {
   /** Day numbers of weekend days worked in exchange for a holiday (调休). */
   readonly workingWeekends: ReadonlySet<number>;
   readonly hasCalendar: boolean;
+  /** 特困 standard ratios by region code. */
+  readonly tekunStandardRatio: ReadonlyMap<string, readonly TekunStandardRatioEntry[]>;
+  /** Review intervals by `programme` and `programme memberCanWork`. */
+  readonly reviewInterval: ReadonlyMap<string, readonly ReviewIntervalEntry[]>;
+  /** Rounding tolerances by region code. */
+  readonly benefitRoundingTolerance: ReadonlyMap<string, readonly BenefitRoundingToleranceEntry[]>;
+  /** 低保边缘 ceilings by region code. */
+  readonly dibaoMarginalCeiling: ReadonlyMap<string, readonly DibaoMarginalCeilingEntry[]>;
 }
 
 const cache = new WeakMap<Parameters, ParameterTables>();
@@ -47,11 +63,15 @@ export function parameterTables(parameters: Parameters): ParameterTables {
   tables = {
     contributionBase: groupBy(parameters.contributionBase, (entry) => entry.region),
     hasContributionBase: (parameters.contributionBase?.length ?? 0) > 0,
-    dibaoStandard: groupBy(parameters.dibaoStandard, (entry) => `${entry.city} ${entry.programme}`),
+    dibaoStandard: groupBy(parameters.dibaoStandard, (entry) => `${entry.division ?? entry.city} ${entry.programme}`),
     hasDibaoStandard: (parameters.dibaoStandard?.length ?? 0) > 0,
     holidays: new Set((calendar?.holidays ?? []).map(dayNumber)),
     workingWeekends: new Set((calendar?.workingWeekends ?? []).map(dayNumber)),
     hasCalendar: calendar !== undefined,
+    tekunStandardRatio: groupBy(parameters.tekunStandardRatio, (entry) => entry.region),
+    reviewInterval: groupBy(parameters.reviewInterval, (entry) => (entry.memberCanWork === true ? `${entry.programme} memberCanWork` : entry.programme)),
+    benefitRoundingTolerance: groupBy(parameters.benefitRoundingTolerance, (entry) => entry.region),
+    dibaoMarginalCeiling: groupBy(parameters.dibaoMarginalCeiling, (entry) => entry.region),
   };
   cache.set(parameters, tables);
   lastParameters = parameters;
@@ -87,11 +107,49 @@ export function contributionBaseEntries(tables: ParameterTables, division: strin
   return [];
 }
 
-export function dibaoStandardOn(tables: ParameterTables, city: string, programme: string, date: string): DibaoStandardEntry | undefined {
-  const entries = tables.dibaoStandard.get(`${city} ${programme}`);
+function entryOn<T extends { validFrom: string; validUntil?: string }>(entries: readonly T[] | undefined, date: string): T | undefined {
   if (!entries) return undefined;
   for (const entry of entries) if (inForce(entry, date)) return entry;
   return undefined;
+}
+
+/**
+ * The 低保 standard of a case: the row of its county when the table has one in force,
+ * else the row of its city (a city row applies to all its counties).
+ */
+export function dibaoStandardOn(tables: ParameterTables, city: string, programme: string, date: string, division?: string): DibaoStandardEntry | undefined {
+  const county = division !== undefined && division !== city && division.slice(0, 4) === city.slice(0, 4) ? entryOn(tables.dibaoStandard.get(`${division} ${programme}`), date) : undefined;
+  return county ?? entryOn(tables.dibaoStandard.get(`${city} ${programme}`), date);
+}
+
+/** The longest review interval of a programme on a date; rows for households with a member able to work first when one can. */
+export function reviewIntervalOn(tables: ParameterTables, programme: string, memberCanWork: boolean, date: string): ReviewIntervalEntry | undefined {
+  const working = memberCanWork ? entryOn(tables.reviewInterval.get(`${programme} memberCanWork`), date) : undefined;
+  return working ?? entryOn(tables.reviewInterval.get(programme), date);
+}
+
+/** The entry in force on a date for the most specific region (county, city, province) that has one. */
+function regionalEntryOn<T extends { validFrom: string; validUntil?: string }>(table: ReadonlyMap<string, readonly T[]>, division: string, date: string): T | undefined {
+  if (table.size === 0) return undefined;
+  for (const region of regionsOf(division)) {
+    const entry = entryOn(table.get(region), date);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Accepted rounding difference for assistance amounts of a division on a date, in fen (0 without a row). */
+export function roundingToleranceOn(tables: ParameterTables, division: string, date: string): number {
+  return regionalEntryOn(tables.benefitRoundingTolerance, division, date)?.toleranceFen ?? 0;
+}
+
+/** The 特困 ratio in force on `date` for the most specific region of `division` that has one. */
+export function tekunStandardRatioOn(tables: ParameterTables, division: string, date: string): TekunStandardRatioEntry | undefined {
+  return regionalEntryOn(tables.tekunStandardRatio, division, date);
+}
+
+export function dibaoMarginalCeilingOn(tables: ParameterTables, division: string, date: string): DibaoMarginalCeilingEntry | undefined {
+  return regionalEntryOn(tables.dibaoMarginalCeiling, division, date);
 }
 
 /** Monday–Friday unless a listed holiday, plus listed working weekend days. */

@@ -21,6 +21,12 @@ export interface ContributionYearView {
   readonly monthlyBase: number;
   readonly individualAmount: number;
   readonly employerAmount: number;
+  /** Twelve characters, January first: 1 = paid (or deemed). */
+  readonly paidMonths?: string;
+  /** regular (absent), deemed, backPayment. */
+  readonly kind?: string;
+  readonly paidOn?: string;
+  readonly paidBy?: readonly { readonly payer: string; readonly name?: string; readonly amount: number }[];
 }
 
 export interface PersonView {
@@ -34,6 +40,7 @@ export interface PersonView {
   readonly hukou?: { readonly division: string; readonly residenceType: string };
   readonly residenceDivision?: string;
   readonly deathDate?: string;
+  readonly vitalStatus?: { readonly status: string; readonly date?: string; readonly source?: string; readonly verifiedOn?: string };
 }
 
 export interface EnrolmentView {
@@ -46,6 +53,9 @@ export interface EnrolmentView {
   readonly agency: AgencyView;
   readonly employer?: { readonly creditCode: string };
   readonly contributionStatus: string;
+  readonly employmentStatus?: string;
+  readonly participationType?: string;
+  readonly endReason?: string;
   readonly period: { readonly start: string; readonly end?: string };
   readonly monthlyContributionBase?: number;
   readonly contributions?: readonly ContributionYearView[];
@@ -54,6 +64,13 @@ export interface EnrolmentView {
 export interface TransferStepView {
   readonly status: string;
   readonly at: string;
+  readonly documents?: readonly { readonly kind: string; readonly number: string; readonly issuedOn?: string }[];
+}
+
+/** A side outside the dataset (since 1.1): the outside agency and the person's enrolment there. */
+export interface ExternalSideView {
+  readonly agency: { readonly name: string; readonly creditCode?: string };
+  readonly localId: string;
 }
 
 export interface TransferView {
@@ -62,8 +79,9 @@ export interface TransferView {
   readonly meta: MetaView;
   readonly personId: string;
   readonly kind: string;
-  readonly from: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId: string };
-  readonly to: { readonly city: string; readonly agency: AgencyView; readonly enrolmentId?: string };
+  /** A side in the three cities has an agency (and, for `from`, an enrolment); a side outside them has `external` (1.1). */
+  readonly from: { readonly city: string; readonly agency?: AgencyView; readonly enrolmentId?: string; readonly external?: ExternalSideView };
+  readonly to: { readonly city: string; readonly agency?: AgencyView; readonly enrolmentId?: string; readonly external?: ExternalSideView };
   readonly status: string;
   readonly steps: readonly TransferStepView[];
   readonly contributionMonths: number;
@@ -73,10 +91,32 @@ export interface TransferView {
   readonly linking?: { readonly employeeSchemeMonths: number; readonly residentSchemeMonths: number };
 }
 
+/** One line of `assistance.payments` / `benefit.payments` (common.schema.json#/$defs/paymentLine). */
+export interface PaymentLineView {
+  readonly month: string;
+  readonly amount: number;
+  readonly paidOn: string;
+  readonly status?: string;
+  readonly funding?: readonly { readonly source: string; readonly amount: number }[];
+}
+
 export interface HouseholdMemberView {
   readonly personId: string;
   readonly covered: boolean;
+  readonly relationToHead: string;
+  readonly labourCapacity?: string;
+  readonly memberUntil?: string;
 }
+
+export interface AssistanceReviewView {
+  readonly date: string;
+  readonly outcome: string;
+  readonly benefitBefore?: number;
+  readonly benefitAfter?: number;
+}
+
+/** An assistance case's payment line: the shared payment line. */
+export type AssistancePaymentView = PaymentLineView;
 
 export interface AssistanceView {
   readonly recordType: "assistance";
@@ -100,6 +140,15 @@ export interface AssistanceView {
   readonly benefitAmount: number;
   readonly lastReviewDate?: string;
   readonly nextReviewDate?: string;
+  readonly classifiedSupplement?: number;
+  readonly payments?: readonly AssistancePaymentView[];
+  readonly division?: string;
+  readonly benefitFrequency?: string;
+  readonly benefitKind?: string;
+  readonly benefitTier?: number;
+  readonly gradualExit?: { readonly start: string; readonly end: string };
+  readonly singleMemberCoverage?: { readonly start: string; readonly end?: string };
+  readonly reviews?: readonly AssistanceReviewView[];
 }
 
 type AnyRecord = Readonly<Record<string, unknown>>;
@@ -125,4 +174,62 @@ export function coveredMemberCount(record: AssistanceView): number | undefined {
   let count = 0;
   for (const member of members) if (member.covered) count++;
   return count;
+}
+
+export interface BenefitView {
+  readonly recordType: "benefit";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly city: string;
+  readonly agency: AgencyView;
+  readonly benefitType: string;
+  readonly enrolmentId?: string;
+  readonly period: { readonly start: string; readonly end?: string };
+  readonly status: string;
+  readonly endReason?: string;
+  readonly frequency: string;
+  readonly monthlyAmount?: number;
+  readonly oneOffAmount?: number;
+  readonly payments?: readonly PaymentLineView[];
+}
+
+export interface MedicalRegistrationView {
+  readonly recordType: "medicalRegistration";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly enrolmentId?: string;
+  readonly city: string;
+  readonly registrationType: string;
+  readonly insuredDivision: string;
+  readonly treatmentDivision: string;
+  readonly period: { readonly start: string; readonly end?: string };
+}
+
+export interface MedicalSettlementView {
+  readonly recordType: "medicalSettlement";
+  readonly id: string;
+  readonly meta: MetaView;
+  readonly personId: string;
+  readonly enrolmentId?: string;
+  readonly registrationId?: string;
+  readonly city: string;
+  readonly insuredDivision: string;
+  readonly treatmentDivision: string;
+  readonly settlementDate: string;
+  readonly totalCost: number;
+  readonly policyRangeCost?: number;
+  readonly pooledFundPayment: number;
+  readonly criticalIllnessPayment?: number;
+  readonly otherFundPayment?: number;
+  readonly outOfPocket: number;
+  readonly medicalAidPayment?: number;
+  readonly individualAccountPayment?: number;
+}
+export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
+  return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
+}
+export function asBenefit(record: AnyRecord): BenefitView | undefined {
+  return record["recordType"] === "benefit" ? (record as unknown as BenefitView) : undefined;
 }

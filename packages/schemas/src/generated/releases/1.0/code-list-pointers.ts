@@ -42,5 +42,10 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
     "/caseStatus": "caseStatus",
     "/charity/fundingSource": "charityFundingSource",
     "/specialCare/category": "specialCareCategory"
-  }
+  },
+  "benefit": {},
+  "medicalRegistration": {},
+  "medicalSettlement": {},
+  "organisation": {},
+  "donation": {}
 };

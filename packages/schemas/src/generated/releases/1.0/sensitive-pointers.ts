@@ -28,5 +28,10 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
     "/benefitAmount": "special",
     "/classifiedSupplement": "special",
     "/specialCare/category": "special"
-  }
+  },
+  "benefit": {},
+  "medicalRegistration": {},
+  "medicalSettlement": {},
+  "organisation": {},
+  "donation": {}
 };

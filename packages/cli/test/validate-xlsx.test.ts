@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCzt } from "./run-czt.js";
+
+interface Report {
+  summary: { records: number; valid: number; invalid: number; byRule: Record<string, number> };
+  findings: { ruleId: string; file: string; line: number; pointer: string; message: string }[];
+}
+
+let dir: string;
+
+async function validate(args: string[]): Promise<{ code: number; report: Report }> {
+  const run = await runCzt(["validate", "--format", "json", "--checks", "record", ...args], { cwd: dir });
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "czt-validate-xlsx-"));
+  const workbook = new ExcelJS.Workbook();
+  // A sheet named after its record type (zh title), Chinese headers, a date cell, a blank row.
+  const people = workbook.addWorksheet("人员");
+  people.addRow(["记录标识", "公民身份号码", "姓名", "性别", "出生日期", "国籍", "户籍所在地", "户籍.城乡类型", "记录元数据.最后更新时间"]);
+  people.addRow(["430100-P-000001", "430124197504180315", "周志强", "男", new Date("1975-04-18T00:00:00Z"), "CHN", "430104", "城镇", "2025-04-02T16:10:00+08:00"]);
+  people.addRow([]);
+  people.addRow(["430100-P-000002", "430103195409120460", "陈桂兰", "女人", new Date("1954-09-12T00:00:00Z"), "CHN", "430103", "城镇", "2026-10-30T17:45:00+08:00"]);
+  // A sheet with a recordType column and field paths; its third row is wrong.
+  const mixed = workbook.addWorksheet("export");
+  mixed.addRow(["recordType", "id", "idNumber", "name", "sex", "birthDate", "nationality", "meta.lastUpdated"]);
+  mixed.addRow(["person", "430100-P-000003", "430103198203050157", "陈小军", "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
+  mixed.addRow(["person", "430100-P-000004", "430103198203050157", "陈小军", "3", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
+  await workbook.xlsx.writeFile(join(dir, "book.xlsx"));
+  writeFileSync(join(dir, "not-a-workbook.xlsx"), "recordType,id\n");
+});
+
+describe("czt validate reads .xlsx workbooks", () => {
+  it("each sheet like a CSV: record type from the sheet name or a column, located at file#sheet and the row", async () => {
+    const { code, report } = await validate(["book.xlsx"]);
+    expect(report.findings).toMatchObject([
+      { ruleId: "schema.enum", file: "book.xlsx#人员", line: 4, pointer: "/sex" },
+      { ruleId: "schema.enum", file: "book.xlsx#export", line: 3, pointer: "/sex" },
+    ]);
+    expect(report.summary).toMatchObject({ records: 4, valid: 2, invalid: 2 });
+    expect(code).toBe(1);
+  });
+
+  it("a file that is not a workbook: input.unreadable, exit 2", async () => {
+    const { code, report } = await validate(["not-a-workbook.xlsx"]);
+    expect(report.findings).toMatchObject([{ ruleId: "input.unreadable", file: "not-a-workbook.xlsx" }]);
+    expect(report.findings[0]!.message).toContain("cannot be read as an XLSX workbook");
+    expect(code).toBe(2);
+  });
+});
