@@ -1,4 +1,5 @@
 import { createReader, defaultLimits, formatFromName, type InputItem, sniffFormat } from "@czt/validator";
+import { readWorkbook } from "./read-workbook.js";
 
 /** Bytes of a file, chunk by chunk, through `File.stream()`: never the whole file in memory. */
 async function* chunks(file: Blob): AsyncGenerator<Uint8Array> {
@@ -38,11 +39,16 @@ async function packageMembers(file: File): Promise<Record<string, unknown> | und
 }
 
 /**
- * Reads one file with the validator's own readers (JSON, JSON Lines, CSV; UTF-8, else
+ * Reads one file with the validator's own readers (JSON, JSON Lines, CSV, XLSX; UTF-8, else
  * GB18030 with a warning, through TextDecoder) and hands every item to `emit` as it is
  * read. `onBytes` gets the bytes read so far; `stop` ends the reading early (a record found).
  */
 export async function readFile(file: File, emit: (item: InputItem) => void, onBytes?: (bytes: number) => void, stop?: () => boolean): Promise<void> {
+  if (/\.xlsx$/i.test(file.name)) {
+    await readWorkbook(file, emit);
+    onBytes?.(file.size);
+    return;
+  }
   let reader: ReturnType<typeof createReader> | undefined;
   let bytes = 0;
   for await (const chunk of chunks(file)) {

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser.js";
@@ -94,6 +95,29 @@ describe("the validation page in Chromium", () => {
     const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--reveal", basename(gbk)], scratch);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
     expect(JSON.parse(pageReport).summary.records).toBe(40);
+    await context.close();
+  });
+
+  it("reads an XLSX workbook sheet by sheet as czt validate does: zh sheet name and headers, a date cell, a blank row, locations file#sheet", async () => {
+    const book = join(scratch, "book.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const people = workbook.addWorksheet("人员");
+    people.addRow(["记录标识", "公民身份号码", "姓名", "性别", "出生日期", "国籍", "户籍所在地", "户籍.城乡类型", "记录元数据.最后更新时间"]);
+    people.addRow(["430100-P-000001", "430124197504180315", "周志强", "男", new Date("1975-04-18T00:00:00Z"), "CHN", "430104", "城镇", "2025-04-02T16:10:00+08:00"]);
+    people.addRow([]);
+    people.addRow(["430100-P-000002", "430103195409120460", "陈桂兰", "女人", new Date("1954-09-12T00:00:00Z"), "CHN", "430103", "城镇", "2026-10-30T17:45:00+08:00"]);
+    const mixed = workbook.addWorksheet("export");
+    mixed.addRow(["recordType", "id", "idNumber", "name", "sex", "birthDate", "nationality", "meta.lastUpdated"]);
+    mixed.addRow(["person", "430100-P-000003", "430103198203050157", "陈小军", "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
+    await workbook.xlsx.writeFile(book);
+    const { context, page } = await open();
+    await validate(page, [book]);
+    await expect.poll(() => page.locator("#totals").textContent()).toContain("Records3");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
+    const pageReport = readFileSync(await download.path(), "utf8");
+    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", basename(book)], scratch);
+    expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
+    expect(JSON.parse(pageReport).findings).toContainEqual(expect.objectContaining({ ruleId: "schema.enum", file: "book.xlsx#人员", line: 4, pointer: "/sex" }));
     await context.close();
   });
 
