@@ -55,6 +55,11 @@ export type IndexEntry =
 /** A date that is not there: open period ends sort after every real day. */
 export const openEnd = 2_147_483_647;
 
+/** The day number of a last day (inclusive), or `openEnd` when there is none yet. */
+function lastDay(date: string | undefined): number {
+  return date === undefined ? openEnd : dayNumber(date);
+}
+
 export interface PersonEntry {
   readonly recordType: "person";
   readonly id: string;
@@ -267,7 +272,7 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     scheme: schemeCodes.index.get(enrolment.scheme) ?? 0,
     contributionStatus: contributionStatusCodes.index.get(enrolment.contributionStatus) ?? 0,
     start: dayNumber(enrolment.period.start),
-    end: enrolment.period.end === undefined ? openEnd : dayNumber(enrolment.period.end),
+    end: lastDay(enrolment.period.end),
     paidMonths: employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined,
     hasEmployer: enrolment.employer !== undefined,
   };
@@ -332,7 +337,7 @@ function residenceOf(assistance: AssistanceView, care: AssistanceCareView): Resi
   return {
     organisationId: institution.organisationId,
     start: dayNumber(institution.admitted ?? assistance.dates.approved ?? assistance.dates.applied),
-    end: left === undefined ? openEnd : dayNumber(left),
+    end: lastDay(left),
   };
 }
 
@@ -363,7 +368,7 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     programme: programmeCodes.index.get(assistance.programme) ?? 0,
     caseStatus: caseStatusCodes.index.get(assistance.caseStatus) ?? 0,
     start: dayNumber(assistance.dates.approved ?? assistance.dates.applied),
-    end: assistance.dates.terminated === undefined ? openEnd : dayNumber(assistance.dates.terminated),
+    end: lastDay(assistance.dates.terminated),
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
     tier: assistance.benefitTier ?? 0,
@@ -380,7 +385,7 @@ function benefitEntry(benefit: BenefitView): BenefitEntry {
     benefitType: benefitTypeCodes.index.get(benefit.benefitType) ?? 0,
     status: benefitStatusCodes.index.get(benefit.status) ?? 0,
     start: dayNumber(benefit.period.start),
-    end: benefit.period.end === undefined ? openEnd : dayNumber(benefit.period.end),
+    end: lastDay(benefit.period.end),
     enrolmentId: benefit.enrolmentId,
     ...latestPaymentOf(benefit.payments),
   };
@@ -394,7 +399,7 @@ function medicalRegistrationEntry(registration: MedicalRegistrationView): Medica
     personId: registration.personId,
     registrationType: medicalRegistrationTypeCodes.index.get(registration.registrationType) ?? 0,
     start: dayNumber(registration.period.start),
-    end: registration.period.end === undefined ? openEnd : dayNumber(registration.period.end),
+    end: lastDay(registration.period.end),
     treatmentDivision: Number(registration.treatmentDivision),
     enrolmentId: registration.enrolmentId,
   };

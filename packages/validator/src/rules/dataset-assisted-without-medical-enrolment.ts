@@ -70,11 +70,16 @@ export const datasetAssistedWithoutMedicalEnrolmentRule: DatasetRule = {
   paramSources: { programme: { field: "/programme", codeList: "assistanceProgramme" } },
   check(index, context, emit) {
     const day = dayNumber(context.asOf);
-    let insured: Uint8Array | undefined | null = null;
+    // Computed at the first active case only: most exports of 人社 or 医保 have none.
+    let insured: Uint8Array | undefined;
+    let looked = false;
     for (let slot = 0; slot < index.size; slot++) {
       if (index.kindOf(slot) !== Kind.Assistance || categoryOf(index, slot) < 0 || index.statusOf(slot) !== active) continue;
       if (index.startOf(slot) > day || index.endOf(slot) < day) continue;
-      if (insured === null) insured = insuredOn(index, day);
+      if (!looked) {
+        insured = insuredOn(index, day);
+        looked = true;
+      }
       if (insured === undefined) return;
       for (const { personId, pointer } of coveredPeople(index, slot)) {
         const group = index.personGroupById(personId);
