@@ -1,4 +1,5 @@
 export { ruleById, rules } from "./catalogue.js";
+export { type ContractError, ContractSchemas } from "./contract-schemas.js";
 export { inputRules, schemaRules } from "./engine-rules.js";
 export { fillTemplate } from "./fill-template.js";
 export type { ChunkReader, ReaderOptions } from "./input/chunk-reader.js";
