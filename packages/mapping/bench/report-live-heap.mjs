@@ -1,22 +1,22 @@
-// Preloaded (`node --import`) into the czt map runs of the bench: after each full
-// (mark-compact) collection, the memory still in use — the heap less its young generation,
-// plus array buffers (where typed arrays live) — and at exit the largest such figure, to
-// CZT_BENCH_LIVE_FILE. Peak RSS also counts garbage waiting for V8's next full collection,
-// which varies from run to run; this is what a run retains.
+// Preloaded (`node --import`) into the czt map runs of the bench: the memory a run retains —
+// the heap less its young generation, plus external memory (where typed arrays live), as
+// V8 reports it at the end of each full (mark-compact) collection (v8.GCProfiler) — and at
+// exit the largest such figure, to CZT_BENCH_LIVE_FILE. Peak RSS also counts garbage
+// waiting for V8's next full collection, which varies from run to run.
 import { writeFileSync } from "node:fs";
-import { constants, PerformanceObserver } from "node:perf_hooks";
-import { getHeapSpaceStatistics } from "node:v8";
+import { GCProfiler } from "node:v8";
 
 const target = process.env["CZT_BENCH_LIVE_FILE"];
 if (target) {
-  let live = 0;
-  const observer = new PerformanceObserver((list) => {
-    if (!list.getEntries().some((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) return;
-    const old = getHeapSpaceStatistics()
-      .filter((space) => space.space_name !== "new_space")
-      .reduce((total, space) => total + space.space_used_size, 0);
-    live = Math.max(live, old + process.memoryUsage().arrayBuffers);
+  const profiler = new GCProfiler();
+  profiler.start();
+  process.on("exit", () => {
+    let live = 0;
+    for (const gc of profiler.stop()?.statistics ?? []) {
+      if (gc.gcType !== "MarkSweepCompact") continue;
+      const old = gc.afterGC.heapSpaceStatistics.filter((space) => space.spaceName !== "new_space").reduce((total, space) => total + space.spaceUsedSize, 0);
+      live = Math.max(live, old + gc.afterGC.heapStatistics.externalMemory);
+    }
+    writeFileSync(target, JSON.stringify({ live }));
   });
-  observer.observe({ entryTypes: ["gc"] });
-  process.on("exit", () => writeFileSync(target, JSON.stringify({ live })));
 }
