@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject } from "ajv";
 import { type CodeListId, codeListIds } from "@czt/schemas";
+import { Ajv, type ErrorObject } from "ajv";
 import { LineCounter, parseDocument } from "yaml";
 import type { FieldSpec, Mapping, Transform } from "./mapping.js";
+// Imported, not read from disk: the page bundles it (the package exports it as ./mapping.schema.json too).
+import schema from "./mapping.schema.json" with { type: "json" };
 import { hasLocalCodes } from "./transforms/crosswalk.js";
 
 /** A problem of a mapping file: where (line, JSON pointer) and what. */
@@ -15,7 +16,7 @@ export interface MappingFileProblem {
 export type ParsedMapping = { ok: true; mapping: Mapping } | { ok: false; problems: MappingFileProblem[] };
 
 /** The mapping language's JSON Schema, shipped with the package. */
-export const mappingSchema: object = JSON.parse(readFileSync(new URL("../mapping.schema.json", import.meta.url), "utf8"));
+export const mappingSchema: object = schema;
 
 let validateSchema: ReturnType<Ajv["compile"]> | undefined;
 
