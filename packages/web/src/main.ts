@@ -29,6 +29,8 @@ const state = {
 };
 
 let worker: Worker | undefined;
+/** A run is under way in the worker: a new one replaces it (the worker is stopped, as by Cancel). */
+let running = false;
 
 function startWorker(): Worker {
   const created = new ValidationWorker();
@@ -70,16 +72,19 @@ function receive(message: WorkerMessage): void {
       state.rules = message.rules;
       break;
     case "done":
+      running = false;
       state.summary = message.summary;
       $("running").hidden = true;
       renderResults();
       break;
     case "failed":
+      running = false;
       state.status = { key: "failed", detail: message.message };
       $("running").hidden = true;
       renderStatus();
       break;
     case "mapping-invalid":
+      running = false;
       state.status = { key: "mappingInvalid", file: message.file, problems: message.problems };
       $("running").hidden = true;
       renderStatus();
@@ -152,6 +157,12 @@ function validate(files: File[]): void {
   if (parameters) request.parameters = parameters;
   const mapping = $<HTMLInputElement>("mapping").files?.[0];
   if (mapping) request.mapping = mapping;
+  if (running) {
+    // Messages of the replaced run must not mix with this one's.
+    worker?.terminate();
+    worker = undefined;
+  }
+  running = true;
   send(request);
 }
 
@@ -159,6 +170,7 @@ function cancel(): void {
   // The worker stops wherever it is: nothing of the run is kept.
   worker?.terminate();
   worker = undefined;
+  running = false;
   state.status = { key: "cancelled" };
   $("running").hidden = true;
   renderStatus();
