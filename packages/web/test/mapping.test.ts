@@ -174,6 +174,11 @@ describe("the validation page with a mapping file, in Chromium", () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join("\n")).toContain("unknown member 'shet'");
     const { context, page, errors } = await open();
+    // The mapping picker is reached from the files picker with the keyboard, and labelled in both languages.
+    await page.locator("#files").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("mapping");
+    expect(await page.locator("#mapping").evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toMatch(/^Mapping file/);
     await page.locator("#mapping").setInputFiles([mapping]);
     await page.locator("#files").setInputFiles([join(legacy, "civil-affairs/civil-affairs.xlsx")]);
     const status = page.locator("#status");
@@ -182,10 +187,39 @@ describe("the validation page with a mapping file, in Chromium", () => {
     expect(await page.locator("#results").isVisible()).toBe(false);
     await page.locator("#language").click();
     await expect.poll(() => status.textContent()).toContain("映射文件 broken-mapping.yaml 有误");
+    expect(await page.locator("#mapping").evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toMatch(/^映射文件/);
     // The mapping removed, the same file is checked as it is (czt validate reads the workbook as CZT-SS sheets).
     await page.locator("#remove-mapping").click();
     await page.locator("#results").waitFor({ state: "visible" });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("maps a large legacy CSV with progress, cancels it at once, and maps again afterwards", async () => {
+    const folder = join(legacy, "nhsa");
+    const lines = iconv.decode(readFileSync(join(folder, "nhsa-enrolments.csv")), "gb18030").trim().split("\r\n");
+    const header = lines[0]!.split(",");
+    const [person, enrolment] = [header.indexOf("个人编号"), header.indexOf("参保登记号")];
+    const templates = lines.slice(1).map((line) => line.split(","));
+    const rows = Array.from({ length: 150_000 }, (_, i) => {
+      const cells = [...templates[i % templates.length]!];
+      cells[person] = String(i + 1).padStart(7, "0");
+      cells[enrolment] = String(i + 1).padStart(7, "0");
+      return cells.join(",");
+    });
+    const large = join(mkdtempSync(join(scratch, "large-")), "nhsa-enrolments.csv");
+    writeFileSync(large, iconv.encode(`${[lines[0], ...rows].join("\r\n")}\r\n`, "gb18030"));
+    const { context, page } = await open();
+    await page.locator("#mapping").setInputFiles([join(folder, "mapping.yaml")]);
+    await page.locator("#files").setInputFiles([large]);
+    await page.locator("#running").waitFor({ state: "visible" });
+    // Bytes read and records mapped so far, while the worker maps.
+    await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 30_000 }).toMatch(/^[1-9][\d.]* (KB|MB) of [\d.]+ MB read, [1-9][\d,]* records$/);
+    await page.locator("#cancel").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Validation cancelled.");
+    await page.locator("#results").waitFor({ state: "hidden" });
+    await page.locator("#files").setInputFiles([join(folder, "nhsa-enrolments.csv")]);
+    await page.locator("#clean").waitFor({ state: "visible", timeout: 60_000 });
     await context.close();
   });
 
