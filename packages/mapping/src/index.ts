@@ -13,6 +13,7 @@ export { mintId } from "./mint-id.js";
 export { type MappingFileProblem, mappingSchema, type ParsedMapping, parseMapping } from "./parse-mapping.js";
 export { cellReference, columnLetter, type MapProblem, type ProblemCode, type SourceLocation } from "./problem.js";
 export { countFinding, type MappingTally, problemFinding, withMappingFindings } from "./problem-finding.js";
+export { type MapRule, mapRules } from "./problem-rules.js";
 export { type CodedValue, type ColumnProfile, type MappingProfile, maxDistinct, profileInputs, type TableProfile } from "./profile-inputs.js";
 export { type CsvEncoding, type CsvRow, csvRows, detectionBytes } from "./read/csv-rows.js";
 export { type JsonLinesRow, jsonLinesRows, memberCell } from "./read/jsonl-rows.js";

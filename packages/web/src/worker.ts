@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 
-import { type Mapping, type MappingTally, withMappingFindings } from "@czt/mapping";
+import { type Mapping, type MappingTally, type MapRule, mapRules, withMappingFindings } from "@czt/mapping";
 import { createReportWriter, createValidator, type Finding, type InputItem, maskRecord, type Parameters, parseParameters, renderMessage, ruleById, type Summary, type ValidatorOptions } from "@czt/validator";
 import { InvalidMapping, loadMapping, mappedExportName, readByMapping, runMapping } from "./mapping-run.js";
 import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
@@ -42,7 +42,7 @@ function pageFinding(f: Finding): PageFinding {
 }
 
 function ruleInfo(id: string): RuleInfo {
-  const rule = ruleById(id);
+  const rule = ruleById(id) ?? (mapRules as Record<string, MapRule | undefined>)[id];
   return rule ? { title: rule.title, guidance: rule.guidance } : { title: { en: id, zh: id }, guidance: { en: "", zh: "" } };
 }
 

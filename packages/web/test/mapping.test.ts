@@ -117,6 +117,8 @@ describe("the validation page with a mapping file, in Chromium", () => {
     const parentMissing = await rowsShown.first().textContent();
     expect(parentMissing).toContain("civil-affairs.xlsx#发放明细");
     expect(parentMissing).toContain("sheet 发放明细, cell A3");
+    // The rule is titled in the summary as the validator's rules are.
+    await expect.poll(() => page.locator("#rules-table").textContent()).toContain("map.parent-missing — Parent record missing");
     await page.locator("#filter-rule").selectOption("");
     let pageReport = await downloadJson(page);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(civilCli.report));
