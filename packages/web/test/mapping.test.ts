@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser.js";
 import { repository, runCzt } from "./support/czt.js";
-import { withoutTimings } from "./support/page.js";
+import { screenshot, withoutTimings } from "./support/page.js";
 import { type StaticServer, serveFolder } from "./support/static-server.js";
 
 const dist = join(repository, "packages/web/dist");
@@ -53,16 +53,18 @@ async function mapAndValidate(page: Page, mapping: string, files: string[]): Pro
   await page.locator("#results").waitFor({ state: "visible", timeout: 60_000 });
 }
 
-/** The page's JSON report, downloaded as a user downloads it. */
-async function downloadJson(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
-  return readFileSync(await download.path(), "utf8");
+/** The page's report, downloaded as a user downloads it. */
+async function download(page: Page, format: "json" | "sarif" | "junit" | "csv"): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`#downloads [data-format="${format}"]`).click()]);
+  return readFileSync(await file.path(), "utf8");
 }
 
+const downloadJson = (page: Page) => download(page, "json");
+
 /** `czt map --validate` on the same files, its export written as mapped.jsonl (where the page locates the mapped records). */
-async function cliMap(mapping: string, files: string[], extra: string[] = []): Promise<{ code: number | null; report: string; records: number }> {
+async function cliMap(mapping: string, files: string[], extra: string[] = [], format = "json"): Promise<{ code: number | null; report: string; records: number }> {
   const work = mkdtempSync(join(scratch, "cli-"));
-  const run = await runCzt(["map", "--mapping", mapping, "--validate", "--output", "mapped.jsonl", "--format", "json", "--lang", "en", ...extra, ...files], work);
+  const run = await runCzt(["map", "--mapping", mapping, "--validate", "--output", "mapped.jsonl", "--format", format, "--lang", "en", ...extra, ...files], work);
   const records = readFileSync(join(work, "mapped.jsonl"), "utf8").trim().split("\n").length - 1;
   return { code: run.code, report: run.stdout, records };
 }
@@ -120,8 +122,13 @@ describe("the validation page with a mapping file, in Chromium", () => {
     // The rule is titled in the summary as the validator's rules are.
     await expect.poll(() => page.locator("#rules-table").textContent()).toContain("map.parent-missing — Parent record missing");
     await page.locator("#filter-rule").selectOption("");
+    await screenshot(page, "results-mapping");
     let pageReport = await downloadJson(page);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(civilCli.report));
+    // `czt map` writes no CSV report (its formats: text, json, sarif, junit, github): the page's CSV is the validator's writer over the same findings.
+    for (const format of ["sarif", "junit"] as const) {
+      expect(withoutTimings(await download(page, format)), format).toBe(withoutTimings((await cliMap(civilMapping, [book], [], format)).report));
+    }
     type Report = { findings: { ruleId: string; file: string; line: number; column?: number; params: Record<string, string> }[] };
     expect((JSON.parse(pageReport) as Report).findings).toContainEqual(
       expect.objectContaining({ ruleId: "map.parent-missing", file: "civil-affairs.xlsx#发放明细", line: 3, column: 1, params: expect.objectContaining({ sheet: "发放明细", cell: "A3", value: "430199-H-999999" }) }),
