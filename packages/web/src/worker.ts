@@ -163,7 +163,7 @@ async function findRecord(id: number, name: string, recordIndex: number): Promis
   let record: unknown;
   let found = false;
   if (mapped && name === mappedExportName && recordIndex >= 0) {
-    // The mapped records are not kept: the files are mapped again up to the record.
+    // The mapped records are not kept (an export may be large): the files are mapped again to find it.
     await runMapping(mapped.mapping, mapped.files, revealed, {
       item(item) {
         if (!found && item.kind === "record" && item.location.recordIndex === recordIndex) {
