@@ -36,7 +36,7 @@ describe("docs/mapping.md", () => {
   });
 
   it("documents every transform of the mapping language", async () => {
-    const schema = JSON.parse(readFileSync(new URL("../mapping.schema.json", import.meta.url), "utf8"));
+    const schema = JSON.parse(readFileSync(new URL("../src/mapping.schema.json", import.meta.url), "utf8"));
     for (const name of schema.$defs.transform.oneOf[0].enum as string[]) expect(doc, name).toContain(`| \`${name}\``);
   });
 });
