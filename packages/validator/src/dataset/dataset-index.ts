@@ -2,6 +2,7 @@ import type { RecordHandle } from "../rule.js";
 import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { type CharityFundingEntry, type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
+import { PackedJsonList, type PackedJsonBatch } from "./packed-json-list.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
@@ -86,7 +87,7 @@ export interface IndexBatch {
   medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
-  extras: ExtraReferences[];
+  extras: PackedJsonBatch;
   /** The distinct agencies named, with the batch slot of the first record naming each. */
   agencies: readonly AgencyUse[];
   /** Project codes the donations name, by number (see `projectCodes`). */
@@ -95,10 +96,11 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
+  const arrays: ArrayBufferView[] = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
   arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
   arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
   arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
+  arrays.push(batch.extras.bytes, batch.extras.ends);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -169,8 +171,8 @@ export class DatasetIndex {
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
-  /** Extra references of transfers, households, institutions, charity funding and organisations. */
-  private readonly extras: ExtraReferences[] = [];
+  /** Extra references of transfers, households, institutions, charity funding and organisations, packed (see `PackedJsonList`). */
+  private readonly extras = new PackedJsonList<ExtraReferences>();
   /** The distinct agencies the records name (a few per city, not per record). */
   private readonly agencies = new AgencyUses();
   /**
@@ -232,8 +234,7 @@ export class DatasetIndex {
         this.keys.set(slot, entry.personId);
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
-        this.aux[slot] = this.extras.length;
-        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
+        this.aux[slot] = this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);
@@ -250,8 +251,7 @@ export class DatasetIndex {
         this.tiers[ordinal] = entry.tier;
         this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined || entry.institution !== undefined || entry.charity !== undefined) {
-          this.assistanceExtras[ordinal] = this.extras.length;
-          this.extras.push({
+          this.assistanceExtras[ordinal] = this.extras.push({
             fromEnrolmentId: undefined,
             toEnrolmentId: undefined,
             headPersonId: entry.headPersonId,
@@ -291,8 +291,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.ownership;
         this.starts[slot] = entry.capacity;
-        this.aux[slot] = this.extras.length;
-        this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
+        this.aux[slot] = this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
         return;
       case "donation":
         this.keys.set(slot, entry.organisationId);
@@ -318,8 +317,7 @@ export class DatasetIndex {
   /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
   private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
     if (enrolmentId === undefined && registrationId === undefined) return -1;
-    this.extras.push({ ...noExtras, enrolmentId, registrationId });
-    return this.extras.length - 1;
+    return this.extras.push({ ...noExtras, enrolmentId, registrationId });
   }
 
   private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
@@ -379,7 +377,7 @@ export class DatasetIndex {
       medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
-      extras: this.extras.slice(),
+      extras: this.extras.exportBatch(),
       agencies: this.agencies.list(),
       projectCodes: this.projectCodes.slice(),
     };
@@ -444,7 +442,7 @@ export class DatasetIndex {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
-    for (const extra of batch.extras) this.extras.push(extra);
+    this.extras.appendBatch(batch.extras);
     this.agencies.append(batch.agencies, base);
     this.ids.appendBatch(batch.ids, base);
     this.keys.appendBatch(batch.keys, base);
@@ -623,7 +621,7 @@ export class DatasetIndex {
   }
   extrasOf(slot: number): ExtraReferences {
     const at = this.extrasIndexOf(slot);
-    return at < 0 ? noExtras : this.extras[at]!;
+    return at < 0 ? noExtras : this.extras.get(at);
   }
   private extrasIndexOf(slot: number): number {
     switch (this.kinds[slot]) {
