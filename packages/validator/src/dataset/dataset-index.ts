@@ -183,13 +183,11 @@ export class DatasetIndex {
   private readonly projectNumbers = new Map<string, number>();
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
-  /** Per slot, the first slot with the same id (built with `idTable`). */
-  private idFirsts: Int32Array | undefined;
+  /** The slots whose id an earlier slot has, with that first slot (built with `idTable`; empty in a clean export). */
+  private idRepeats: Map<number, number> | undefined;
   /** The non-person records whose personId names no person, by personId (built with the groups). */
   private personIdTable: StringSlotTable | undefined;
   private groups: Int32Array | undefined;
-  /** The lookups' temporary arrays (see `scratch`). */
-  private readonly scratchArrays: [Int32Array | undefined, Int32Array | undefined] = [undefined, undefined];
 
   get size(): number {
     return this.count;
@@ -206,7 +204,7 @@ export class DatasetIndex {
     if (this.count === this.capacity) this.growColumns();
     const slot = this.count++;
     this.idTable = undefined;
-    this.idFirsts = undefined;
+    this.idRepeats = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
     this.handles[slot] = handle;
@@ -395,7 +393,7 @@ export class DatasetIndex {
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
     while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
-    this.idFirsts = undefined;
+    this.idRepeats = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
     const base = this.count;
@@ -562,7 +560,8 @@ export class DatasetIndex {
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
   firstWithSameId(slot: number): number {
     this.idLookup();
-    return this.idFirsts![slot]!;
+    if (!this.ids.has(slot)) return -1;
+    return this.idRepeats!.get(slot) ?? slot;
   }
   /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (code-list index + 1). */
   codeOf(slot: number): number {
@@ -679,31 +678,22 @@ export class DatasetIndex {
     return this.idLookup().get(id);
   }
 
-  /**
-   * Scratch array `which` of `length` entries, holding whatever its last user left. The
-   * lookups built in pass 2 take their temporary arrays of one entry per slot from here,
-   * so those cost memory once rather than once per lookup: nothing frees a dropped array
-   * before the next garbage collection, which the dataset rules, allocating little else,
-   * seldom trigger. `idLookup` uses number 0 while it builds; `personGroups` uses 0 and
-   * 1, and builds `idLookup` between two uses of 0.
-   */
-  private scratch(which: 0 | 1, length: number): Int32Array {
-    let array = this.scratchArrays[which];
-    if (!array || array.length < length) {
-      array = new Int32Array(length);
-      this.scratchArrays[which] = array;
-    }
-    return array.subarray(0, length);
-  }
-
   private idLookup(): StringSlotTable {
     if (!this.idTable) {
-      const firsts = new Int32Array(this.count).fill(-1);
-      const withId = this.scratch(0, this.count);
-      let n = 0;
-      for (let slot = 0; slot < this.count; slot++) if (this.ids.has(slot)) withId[n++] = slot;
-      this.idTable = new StringSlotTable(this.ids, withId.subarray(0, n), firsts);
-      this.idFirsts = firsts;
+      const ids = this.ids;
+      const count = this.count;
+      let withId = 0;
+      for (let slot = 0; slot < count; slot++) if (ids.has(slot)) withId++;
+      const repeats = new Map<number, number>();
+      this.idTable = new StringSlotTable(
+        ids,
+        withId,
+        (add) => {
+          for (let slot = 0; slot < count; slot++) if (ids.has(slot)) add(slot);
+        },
+        (slot, first) => repeats.set(slot, first),
+      );
+      this.idRepeats = repeats;
     }
     return this.idTable;
   }
@@ -735,21 +725,26 @@ export class DatasetIndex {
     const kinds = this.kinds;
     const keys = this.keys;
     const groups = new Int32Array(count);
-    // One scratch array for both tables (they index disjoint slots: persons, then the
-    // others whose personId names no person); each fills in the first slots it needs.
-    const firsts = this.scratch(1, count).fill(-1);
-    const listed = this.scratch(0, count);
+    // A person's group is itself, unless an earlier person has the same identity number.
     let persons = 0;
-    for (let slot = 0; slot < count; slot++) if (kinds[slot] === Kind.Person && keys.has(slot)) listed[persons++] = slot;
-    new StringSlotTable(keys, listed.subarray(0, persons), firsts);
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] !== Kind.Person) continue;
-      const first = firsts[slot]!;
-      groups[slot] = first >= 0 ? first : slot;
+      groups[slot] = slot;
+      if (keys.has(slot)) persons++;
     }
-    // Persons first: a reference may point to a later person. (`idLookup` takes scratch 0: the persons' list is done with.)
+    new StringSlotTable(
+      keys,
+      persons,
+      (add) => {
+        for (let slot = 0; slot < count; slot++) if (kinds[slot] === Kind.Person && keys.has(slot)) add(slot);
+      },
+      (slot, first) => {
+        groups[slot] = first;
+      },
+    );
+    // Persons first: a reference may point to a later person.
     const ids = this.idLookup();
-    let unresolved = 0;
+    const unresolved: number[] = [];
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] === Kind.Person) continue;
       if (!refersToPerson(kinds[slot]!) || !keys.has(slot)) {
@@ -758,16 +753,22 @@ export class DatasetIndex {
       }
       const target = ids.getSlot(keys, slot);
       if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
-      else listed[unresolved++] = slot;
+      else unresolved.push(slot);
     }
     // Records naming one personId all resolve or all do not, so the first slot naming it
     // among the unresolved is the first among all: only those need the table (in a clean
     // export, next to none, where all the others made a table of 8 MB at a million records).
-    this.personIdTable = new StringSlotTable(keys, listed.subarray(0, unresolved), firsts);
-    for (let i = 0; i < unresolved; i++) {
-      const slot = listed[i]!;
-      groups[slot] = count + firsts[slot]!;
-    }
+    for (const slot of unresolved) groups[slot] = count + slot;
+    this.personIdTable = new StringSlotTable(
+      keys,
+      unresolved.length,
+      (add) => {
+        for (const slot of unresolved) add(slot);
+      },
+      (slot, first) => {
+        groups[slot] = count + first;
+      },
+    );
     this.groups = groups;
     return groups;
   }

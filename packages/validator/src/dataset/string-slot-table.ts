@@ -11,38 +11,40 @@ export class StringSlotTable {
   private readonly mask: number;
 
   /**
-   * Indexes the given slots of `column` (ascending, each holding a value). With `firsts`,
-   * each indexed slot's entry receives the first indexed slot with the same string (itself
-   * if first), without hashing again; other entries are left alone.
+   * Indexes the slots of `column` that `fill` adds (ascending, each holding a value; at
+   * most `expected` of them), so that the caller needs no list of them: at a million
+   * records such a list was 4 MB more at the peak. `onRepeat` learns each slot whose
+   * string an earlier indexed slot holds, with that first slot (without hashing again).
    */
   constructor(
     private readonly column: AsciiColumn,
-    indexed: Int32Array,
-    firsts?: Int32Array,
+    expected: number,
+    fill: (add: (slot: number) => void) => void,
+    onRepeat?: (slot: number, first: number) => void,
   ) {
     // Sized by the slots actually indexed (e.g. persons only), at most half full.
     let capacity = 16;
-    while (capacity < indexed.length * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.mask = capacity - 1;
-    for (let n = 0; n < indexed.length; n++) {
-      const slot = indexed[n]!;
+    while (capacity < expected * 2) capacity *= 2;
+    const slots = new Int32Array(capacity).fill(-1);
+    const mask = capacity - 1;
+    this.slots = slots;
+    this.mask = mask;
+    fill((slot) => {
       const h = column.hashOf(slot);
-      let i = h & this.mask;
+      let i = h & mask;
       for (;;) {
-        const held = this.slots[i]!;
+        const held = slots[i]!;
         if (held < 0) {
-          this.slots[i] = slot;
-          if (firsts) firsts[slot] = slot;
-          break;
+          slots[i] = slot;
+          return;
         }
         if (column.hashOf(held) === h && column.equalsSlot(held, column, slot)) {
-          if (firsts) firsts[slot] = held;
-          break;
+          onRepeat?.(slot, held);
+          return;
         }
-        i = (i + 1) & this.mask;
+        i = (i + 1) & mask;
       }
-    }
+    });
   }
 
   /** The first indexed slot holding `key`, or -1. */
