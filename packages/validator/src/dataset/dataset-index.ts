@@ -115,9 +115,10 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
 /**
  * The compact index the dataset rules run over (pass 2), filled record by record while
  * the input streams (pass 1): one slot per schema-valid record, stored column-wise in
- * typed arrays, ids packed as bytes (`AsciiColumn`), so that a record costs a bounded
- * number of bytes (about 95 at a million; see scripts/measure-index-memory.ts) and no record, and
- * almost no per-record object, is kept in memory.
+ * typed arrays, ids packed by half bytes (`AsciiColumn`), the rare extra references as
+ * JSON bytes (`PackedJsonList`), so that a record costs a bounded number of bytes (74
+ * at a million records of the benchmark's export; see scripts/measure-index-memory.ts)
+ * and no record, and no per-record object, is kept in memory.
  *
  * Slot numbers are the index's own; rules report through `handleOf(slot)`, the engine's
  * record number. Lookups the rules share (id → slot) are built once, on first use.
