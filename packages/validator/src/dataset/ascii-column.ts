@@ -254,9 +254,18 @@ export class AsciiColumn {
     return this.chunks.length * chunkSize + this.blockStarts.byteLength + this.lengths.byteLength + this.hashes.byteLength;
   }
 
+  /** Makes room for `slots` slots at once (see `DatasetIndex.reserve`). */
+  reserve(slots: number): void {
+    if (slots > this.lengths.length) this.resizeSlots(slots);
+  }
+
   private growSlots(needed: number): void {
     let capacity = this.lengths.length;
     while (capacity < needed) capacity = Math.ceil(capacity * 1.5);
+    this.resizeSlots(capacity);
+  }
+
+  private resizeSlots(capacity: number): void {
     const blockStarts = new Uint32Array((capacity >> blockShift) + 1);
     blockStarts.set(this.blockStarts);
     const lengths = new Uint8Array(capacity);
