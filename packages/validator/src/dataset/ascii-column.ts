@@ -91,13 +91,12 @@ function unpack(byteAt: (i: number) => number, length: number): string {
 
 /**
  * The first `count` slots of a column as plain data a worker thread can transfer:
- * packed bytes (contiguous), lengths and hashes (typed arrays), and the rare other strings by slot.
+ * packed bytes (contiguous), lengths (a typed array), and the rare other strings by slot.
  */
 export interface AsciiColumnBatch {
   count: number;
   bytes: Uint8Array;
   lengths: Uint8Array;
-  hashes: Int32Array;
   wide: [slot: number, value: string][];
 }
 
@@ -109,7 +108,6 @@ export class AsciiColumn {
   private blockStarts = new Uint32Array((1024 >> blockShift) + 1);
   /** Packed byte length per slot, or `absent`, or `wideMarker`. */
   private lengths = new Uint8Array(1024);
-  private hashes = new Int32Array(1024);
   private readonly wide = new Map<number, string>();
 
   /** Stores the value of `slot` (slots are appended in order: 0, 1, 2, …). */
@@ -120,7 +118,6 @@ export class AsciiColumn {
       this.lengths[slot] = absent;
       return;
     }
-    this.hashes[slot] = hashString(value);
     const length = pack(value);
     if (length < 0) {
       this.lengths[slot] = wideMarker;
@@ -177,9 +174,60 @@ export class AsciiColumn {
     return unpack((i) => this.byteAt(start + i), length);
   }
 
-  /** Hash of a slot's string, equal to `hashString` of the same string. */
+  /**
+   * Hash of a slot's string, equal to `hashValue` of the same string: computed from the
+   * packed bytes when asked (the lookup tables of pass 2 ask once per slot), not kept —
+   * 4 bytes per record, 16 MB at 4 M records, for a few hashings.
+   */
   hashOf(slot: number): number {
-    return this.hashes[slot]!;
+    const length = this.lengths[slot]!;
+    if (length === wideMarker) return hashString(this.wide.get(slot)!);
+    if (length === absent) return 0;
+    const start = this.startOf(slot);
+    let h = 0x811c9dc5 | 0;
+    const offset = start & chunkMask;
+    if (offset + length <= chunkSize) {
+      // Within one chunk (all but one value in 6 000 or so).
+      const chunk = this.chunks[start >> chunkShift]!;
+      for (let i = 0; i < length; i++) h = Math.imul(h ^ chunk[offset + i]!, 0x01000193);
+    } else for (let i = 0; i < length; i++) h = Math.imul(h ^ this.byteAt(start + i), 0x01000193);
+    return finish(h);
+  }
+
+  /**
+   * Calls `visit` with the hash (as `hashOf`) of each of the first `count` slots that
+   * holds a value and that `include` accepts, in slot order: one pass over the bytes,
+   * without finding each slot's start again (the lookup tables of pass 2 hash every id).
+   */
+  forEachHashed(count: number, include: (slot: number) => boolean, visit: (slot: number, hash: number) => void): void {
+    const lengths = this.lengths;
+    let at = 0;
+    for (let slot = 0; slot < count; slot++) {
+      const length = lengths[slot]!;
+      if (length >= wideMarker) {
+        if (length === wideMarker && include(slot)) visit(slot, hashString(this.wide.get(slot)!));
+        continue;
+      }
+      if (include(slot)) {
+        let h = 0x811c9dc5 | 0;
+        const offset = at & chunkMask;
+        if (offset + length <= chunkSize) {
+          const chunk = this.chunks[at >> chunkShift]!;
+          for (let i = 0; i < length; i++) h = Math.imul(h ^ chunk[offset + i]!, 0x01000193);
+        } else for (let i = 0; i < length; i++) h = Math.imul(h ^ this.byteAt(at + i), 0x01000193);
+        visit(slot, finish(h));
+      }
+      at += length;
+    }
+  }
+
+  /** The hash `hashOf` gives a slot holding `value`. */
+  static hashValue(value: string): number {
+    const length = pack(value);
+    if (length < 0) return hashString(value);
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ packed[i]!, 0x01000193);
+    return finish(h);
   }
 
   /** Whether two slots (of this column or another) hold the same string. */
@@ -189,6 +237,14 @@ export class AsciiColumn {
     if (length === wideMarker) return this.wide.get(slot) === other.wide.get(otherSlot);
     const a = this.startOf(slot);
     const b = other.startOf(otherSlot);
+    const offsetA = a & chunkMask;
+    const offsetB = b & chunkMask;
+    if (offsetA + length <= chunkSize && offsetB + length <= chunkSize) {
+      const chunkA = this.chunks[a >> chunkShift]!;
+      const chunkB = other.chunks[b >> chunkShift]!;
+      for (let i = 0; i < length; i++) if (chunkA[offsetA + i] !== chunkB[offsetB + i]) return false;
+      return true;
+    }
     for (let i = 0; i < length; i++) if (this.byteAt(a + i) !== other.byteAt(b + i)) return false;
     return true;
   }
@@ -213,7 +269,6 @@ export class AsciiColumn {
       count,
       bytes,
       lengths: this.lengths.slice(0, count),
-      hashes: this.hashes.slice(0, count),
       wide: [...this.wide].filter(([slot]) => slot < count),
     };
   }
@@ -229,7 +284,6 @@ export class AsciiColumn {
     const first = this.used;
     this.write(batch.bytes, batch.bytes.length);
     this.lengths.set(batch.lengths, slotBase);
-    this.hashes.set(batch.hashes, slotBase);
     // Block starts are byte offsets in this column: recomputed from the lengths.
     const lengths = batch.lengths;
     const blockStarts = this.blockStarts;
@@ -251,7 +305,7 @@ export class AsciiColumn {
 
   /** Bytes held (for measurements). */
   get byteLength(): number {
-    return this.chunks.length * chunkSize + this.blockStarts.byteLength + this.lengths.byteLength + this.hashes.byteLength;
+    return this.chunks.length * chunkSize + this.blockStarts.byteLength + this.lengths.byteLength;
   }
 
   /** Makes room for `slots` slots at once (see `DatasetIndex.reserve`). */
@@ -270,11 +324,8 @@ export class AsciiColumn {
     blockStarts.set(this.blockStarts);
     const lengths = new Uint8Array(capacity);
     lengths.set(this.lengths);
-    const hashes = new Int32Array(capacity);
-    hashes.set(this.hashes);
     this.blockStarts = blockStarts;
     this.lengths = lengths;
-    this.hashes = hashes;
   }
 }
 

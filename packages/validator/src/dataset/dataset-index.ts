@@ -99,7 +99,7 @@ export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
   arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
   arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
-  arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
+  arrays.push(batch.ids.bytes, batch.ids.lengths, batch.keys.bytes, batch.keys.lengths);
   arrays.push(batch.extras.bytes, batch.extras.ends);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -702,14 +702,7 @@ export class DatasetIndex {
       let withId = 0;
       for (let slot = 0; slot < count; slot++) if (ids.has(slot)) withId++;
       const repeats = new Map<number, number>();
-      this.idTable = new StringSlotTable(
-        ids,
-        withId,
-        (add) => {
-          for (let slot = 0; slot < count; slot++) if (ids.has(slot)) add(slot);
-        },
-        (slot, first) => repeats.set(slot, first),
-      );
+      this.idTable = new StringSlotTable(ids, withId, count, () => true, (slot, first) => repeats.set(slot, first));
       this.idRepeats = repeats;
     }
     return this.idTable;
@@ -752,9 +745,8 @@ export class DatasetIndex {
     new StringSlotTable(
       keys,
       persons,
-      (add) => {
-        for (let slot = 0; slot < count; slot++) if (kinds[slot] === Kind.Person && keys.has(slot)) add(slot);
-      },
+      count,
+      (slot) => kinds[slot] === Kind.Person,
       (slot, first) => {
         groups[slot] = first;
       },
@@ -762,26 +754,32 @@ export class DatasetIndex {
     // Persons first: a reference may point to a later person.
     const ids = this.idLookup();
     const unresolved: number[] = [];
-    for (let slot = 0; slot < count; slot++) {
-      if (kinds[slot] === Kind.Person) continue;
-      if (!refersToPerson(kinds[slot]!) || !keys.has(slot)) {
-        groups[slot] = -1;
-        continue;
-      }
-      const target = ids.getSlot(keys, slot);
-      if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
-      else unresolved.push(slot);
-    }
+    for (let slot = 0; slot < count; slot++) if (kinds[slot] !== Kind.Person) groups[slot] = -1;
+    keys.forEachHashed(
+      count,
+      (slot) => refersToPerson(kinds[slot]!),
+      (slot, hash) => {
+        const target = ids.getHashed(keys, slot, hash);
+        if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
+        else unresolved.push(slot);
+      },
+    );
     // Records naming one personId all resolve or all do not, so the first slot naming it
     // among the unresolved is the first among all: only those need the table (in a clean
     // export, next to none, where all the others made a table of 8 MB at a million records).
     for (const slot of unresolved) groups[slot] = count + slot;
+    // The unresolved slots, ascending, as the table visits the column's slots.
+    let next = 0;
+    const isUnresolved = (slot: number): boolean => {
+      if (unresolved[next] !== slot) return false;
+      next++;
+      return true;
+    };
     this.personIdTable = new StringSlotTable(
       keys,
       unresolved.length,
-      (add) => {
-        for (const slot of unresolved) add(slot);
-      },
+      unresolved.length === 0 ? 0 : unresolved[unresolved.length - 1]! + 1,
+      isUnresolved,
       (slot, first) => {
         groups[slot] = count + first;
       },

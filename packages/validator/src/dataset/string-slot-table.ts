@@ -1,44 +1,50 @@
-import { type AsciiColumn, hashString } from "./ascii-column.js";
+import { AsciiColumn } from "./ascii-column.js";
 
 /**
  * An open-addressing hash table from the strings of a column to the first slot that
- * holds each, stored in one Int32Array of slots (the column keeps each slot's hash): a
+ * holds each, stored in one Int32Array of slots (probes compare the packed bytes): a
  * million ids cost 8 MB against ~50 MB for a Map, and lookups compare bytes without
  * building strings.
  */
 export class StringSlotTable {
   private readonly slots: Int32Array;
+  /** The top 8 bits of each held string's hash: most probes of another string stop there, without comparing bytes. */
+  private readonly tags: Uint8Array;
   private readonly mask: number;
 
   /**
-   * Indexes the slots of `column` that `fill` adds (ascending, each holding a value; at
-   * most `expected` of them), so that the caller needs no list of them: at a million
-   * records such a list was 4 MB more at the peak. `onRepeat` learns each slot whose
-   * string an earlier indexed slot holds, with that first slot (without hashing again).
+   * Indexes the slots of `column` that `include` accepts among the first `count` (those
+   * holding a value; at most `expected` of them), so that the caller needs no list of
+   * them: at a million records such a list was 4 MB more at the peak. `onRepeat` learns
+   * each slot whose string an earlier indexed slot holds, with that first slot.
    */
   constructor(
     private readonly column: AsciiColumn,
     expected: number,
-    fill: (add: (slot: number) => void) => void,
+    count: number,
+    include: (slot: number) => boolean,
     onRepeat?: (slot: number, first: number) => void,
   ) {
     // Sized by the slots actually indexed (e.g. persons only), at most half full.
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     const slots = new Int32Array(capacity).fill(-1);
+    const tags = new Uint8Array(capacity);
     const mask = capacity - 1;
     this.slots = slots;
+    this.tags = tags;
     this.mask = mask;
-    fill((slot) => {
-      const h = column.hashOf(slot);
+    column.forEachHashed(count, include, (slot, h) => {
+      const tag = h >>> 24;
       let i = h & mask;
       for (;;) {
         const held = slots[i]!;
         if (held < 0) {
           slots[i] = slot;
+          tags[i] = tag;
           return;
         }
-        if (column.hashOf(held) === h && column.equalsSlot(held, column, slot)) {
+        if (tags[i] === tag && column.equalsSlot(held, column, slot)) {
           onRepeat?.(slot, held);
           return;
         }
@@ -49,11 +55,12 @@ export class StringSlotTable {
 
   /** The first indexed slot holding `key`, or -1. */
   get(key: string): number {
-    const h = hashString(key);
+    const h = AsciiColumn.hashValue(key);
+    const tag = h >>> 24;
     let i = h & this.mask;
     for (;;) {
       const held = this.slots[i]!;
-      if (held < 0 || (this.column.hashOf(held) === h && this.column.equalsString(held, key))) return held;
+      if (held < 0 || (this.tags[i] === tag && this.column.equalsString(held, key))) return held;
       i = (i + 1) & this.mask;
     }
   }
@@ -61,11 +68,16 @@ export class StringSlotTable {
   /** The first indexed slot holding the same string as `slot` of `other`, or -1. */
   getSlot(other: AsciiColumn, slot: number): number {
     if (!other.has(slot)) return -1;
-    const h = other.hashOf(slot);
+    return this.getHashed(other, slot, other.hashOf(slot));
+  }
+
+  /** `getSlot` with the slot's hash known (from `AsciiColumn.forEachHashed`). */
+  getHashed(other: AsciiColumn, slot: number, h: number): number {
+    const tag = h >>> 24;
     let i = h & this.mask;
     for (;;) {
       const held = this.slots[i]!;
-      if (held < 0 || (this.column.hashOf(held) === h && this.column.equalsSlot(held, other, slot))) return held;
+      if (held < 0 || (this.tags[i] === tag && this.column.equalsSlot(held, other, slot))) return held;
       i = (i + 1) & this.mask;
     }
   }
