@@ -56,6 +56,21 @@ interface ExtraReferences {
   readonly projects?: readonly ProjectEntry[];
 }
 
+/** The keys of `ExtraReferences`, each stored as one character (see `PackedJsonList`). */
+const extraReferenceKeys: readonly (keyof ExtraReferences)[] = [
+  "fromEnrolmentId",
+  "toEnrolmentId",
+  "headPersonId",
+  "memberIds",
+  "uncoveredMembers",
+  "toOutside",
+  "enrolmentId",
+  "registrationId",
+  "institution",
+  "charity",
+  "projects",
+];
+
 /**
  * A whole index as plain data (see `exportBatch`): typed-array columns a worker thread
  * transfers without copying, the packed id and key columns, and the rare extra references.
@@ -173,7 +188,7 @@ export class DatasetIndex {
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
   /** Extra references of transfers, households, institutions, charity funding and organisations, packed (see `PackedJsonList`). */
-  private readonly extras = new PackedJsonList<ExtraReferences>();
+  private readonly extras = new PackedJsonList<ExtraReferences>(extraReferenceKeys);
   /** The distinct agencies the records name (a few per city, not per record). */
   private readonly agencies = new AgencyUses();
   /**
