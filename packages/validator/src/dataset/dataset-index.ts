@@ -141,7 +141,13 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
 export class DatasetIndex {
   private count = 0;
   private capacity = 1024;
-  private handles = new Int32Array(this.capacity);
+  /**
+   * Handles by runs: from slot `handleRunSlots[r]` on, a slot's handle is the slot plus
+   * `handleRunOffsets[r]`. Handles grow with slots and skip only the records left out of
+   * the index (schema-invalid ones), so a clean export is one run: no 4 bytes per record.
+   */
+  private readonly handleRunSlots: number[] = [];
+  private readonly handleRunOffsets: number[] = [];
   private kinds = new Uint8Array(this.capacity);
   private cities = new Uint8Array(this.capacity);
   /** person: sex; enrolment: scheme; transfer: kind; assistance: programme. */
@@ -223,7 +229,7 @@ export class DatasetIndex {
     this.idRepeats = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
-    this.handles[slot] = handle;
+    this.noteHandle(slot, handle);
     this.kinds[slot] = kindOfType[entry.recordType];
     this.cities[slot] = entry.city;
     this.ids.set(slot, entry.id);
@@ -366,7 +372,7 @@ export class DatasetIndex {
     const assistance = this.assistanceCount;
     return {
       count,
-      handles: this.handles.slice(0, count),
+      handles: Int32Array.from({ length: count }, (_, slot) => this.handleOf(slot)),
       kinds: this.kinds.slice(0, count),
       cities: this.cities.slice(0, count),
       codes: this.codes.slice(0, count),
@@ -427,13 +433,12 @@ export class DatasetIndex {
     this.starts.set(batch.starts, base);
     this.ends.set(batch.ends, base);
     this.aux.set(batch.aux, base);
-    const handles = this.handles;
     const aux = this.aux;
     const kinds = batch.kinds;
     // The batch's project numbers become this index's.
     const projects = batch.projectCodes.map((code) => this.projectNumber(code));
     for (let i = 0; i < count; i++) {
-      handles[base + i] = batch.handles[i]! + handleBase;
+      this.noteHandle(base + i, batch.handles[i]! + handleBase);
       const kind = kinds[i];
       if (kind === Kind.Transfer || kind === Kind.Organisation) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
@@ -520,7 +525,6 @@ export class DatasetIndex {
 
   private resizeColumns(capacity: number): void {
     this.capacity = capacity;
-    this.handles = grow(this.handles, this.capacity);
     this.kinds = grow(this.kinds, this.capacity);
     this.cities = grow(this.cities, this.capacity);
     this.codes = grow(this.codes, this.capacity);
@@ -535,21 +539,46 @@ export class DatasetIndex {
     return this.agencies.list();
   }
 
-  handleOf(slot: number): RecordHandle {
-    return this.handles[slot]!;
+  /** Records that slot `slot` (the next one) has handle `handle`. */
+  private noteHandle(slot: number, handle: RecordHandle): void {
+    const runs = this.handleRunOffsets.length;
+    if (runs > 0 && this.handleRunOffsets[runs - 1] === handle - slot) return;
+    this.handleRunSlots.push(slot);
+    this.handleRunOffsets.push(handle - slot);
   }
-  /** The slot of an engine handle, or -1: handles grow with slots, so a binary search finds it. */
-  slotOfHandle(handle: RecordHandle): number {
+
+  /** The run holding `slot`: the last one starting at or before it. */
+  private handleRunOf(slot: number): number {
+    const starts = this.handleRunSlots;
     let low = 0;
-    let high = this.count - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = this.handles[middle]!;
-      if (at === handle) return middle;
-      if (at < handle) low = middle + 1;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= slot) low = middle;
       else high = middle - 1;
     }
-    return -1;
+    return low;
+  }
+
+  handleOf(slot: number): RecordHandle {
+    return slot + this.handleRunOffsets[this.handleRunOf(slot)]!;
+  }
+  /** The slot of an engine handle, or -1: handles grow with slots, so a binary search over the runs finds it. */
+  slotOfHandle(handle: RecordHandle): number {
+    const starts = this.handleRunSlots;
+    const offsets = this.handleRunOffsets;
+    // The last run whose first handle is at or before `handle`.
+    let low = 0;
+    let high = starts.length - 1;
+    if (high < 0 || handle < starts[0]! + offsets[0]!) return -1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! + offsets[middle]! <= handle) low = middle;
+      else high = middle - 1;
+    }
+    const slot = handle - offsets[low]!;
+    const end = low + 1 < starts.length ? starts[low + 1]! : this.count;
+    return slot < end ? slot : -1;
   }
   kindOf(slot: number): Kind {
     return this.kinds[slot] as Kind;

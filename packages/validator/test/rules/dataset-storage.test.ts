@@ -178,6 +178,12 @@ describe("DatasetIndex batches", () => {
       direct.add(record, handleOf(i));
     });
     expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(Object.keys(Kind).length);
+    // Handles with gaps find their slots back; a handle of no slot (a record left out) finds none.
+    records.forEach((_, i) => {
+      expect(direct.slotOfHandle(handleOf(i))).toBe(i);
+      expect(direct.slotOfHandle(handleOf(i) + 1)).toBe(-1);
+    });
+    expect(direct.slotOfHandle(-1)).toBe(-1);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: records.length }), { maxLength: 8 }), (cuts) => {
         const appended = new DatasetIndex();
