@@ -131,7 +131,7 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
  * The compact index the dataset rules run over (pass 2), filled record by record while
  * the input streams (pass 1): one slot per schema-valid record, stored column-wise in
  * typed arrays, ids packed by half bytes (`AsciiColumn`), the rare extra references as
- * JSON bytes (`PackedJsonList`), so that a record costs a bounded number of bytes (62
+ * JSON bytes (`PackedJsonList`), so that a record costs a bounded number of bytes (58
  * at a million records of the benchmark's export; see scripts/measure-index-memory.ts)
  * and no record, and no per-record object, is kept in memory.
  *
