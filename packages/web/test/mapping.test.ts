@@ -1,18 +1,15 @@
 // The page with a mapping file: legacy exports mapped in the browser as `czt map --validate`
 // maps them, in real Chromium, compared with the CLI run as a process on the same files.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser.js";
 import { repository, runCzt } from "./support/czt.js";
 import { screenshot, withoutTimings } from "./support/page.js";
-import { type StaticServer, serveFolder } from "./support/static-server.js";
+import { type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
 
-const dist = join(repository, "packages/web/dist");
 const legacy = join(repository, "examples/legacy/changsha");
 const departments = {
   hrss: ["hrss-contributions.csv", "hrss-enrolments.csv"],
@@ -20,29 +17,22 @@ const departments = {
   "civil-affairs": ["civil-affairs.xlsx"],
 } as const;
 
-let browser: Browser;
-let server: StaticServer;
-let scratch: string;
+let run: PageRun;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveFolder(dist);
-  scratch = mkdtempSync(join(tmpdir(), "czt-web-mapping-"));
+  run = await startPageRun("czt-web-mapping-");
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopPageRun(run));
 
 async function open(): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const context = await run.browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   return { context, page, requests, errors };
 }
 
@@ -63,10 +53,10 @@ const downloadJson = (page: Page) => download(page, "json");
 
 /** `czt map --validate` on the same files, its export written as mapped.jsonl (where the page locates the mapped records). */
 async function cliMap(mapping: string, files: string[], extra: string[] = [], format = "json"): Promise<{ code: number | null; report: string; records: number }> {
-  const work = mkdtempSync(join(scratch, "cli-"));
-  const run = await runCzt(["map", "--mapping", mapping, "--validate", "--output", "mapped.jsonl", "--format", format, "--lang", "en", ...extra, ...files], work);
+  const work = mkdtempSync(join(run.scratch, "cli-"));
+  const cli = await runCzt(["map", "--mapping", mapping, "--validate", "--output", "mapped.jsonl", "--format", format, "--lang", "en", ...extra, ...files], work);
   const records = readFileSync(join(work, "mapped.jsonl"), "utf8").trim().split("\n").length - 1;
-  return { code: run.code, report: run.stdout, records };
+  return { code: cli.code, report: cli.stdout, records };
 }
 
 describe("the validation page with a mapping file, in Chromium", () => {
@@ -91,7 +81,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
 
   it("shows the map.* rules of broken legacy inputs (a payment whose household is missing, an unmapped code in a GBK CSV) at their sheet, A1 cell or column, and downloads the report czt map --validate writes", async () => {
     // A payment row of the workbook whose household is missing, and an unmapped 险种 code in the GBK CSV.
-    const work = mkdtempSync(join(scratch, "broken-"));
+    const work = mkdtempSync(join(run.scratch, "broken-"));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(legacy, "civil-affairs/civil-affairs.xlsx"));
     workbook.getWorksheet("发放明细")!.getCell("A3").value = "430199-H-999999";
@@ -147,7 +137,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
   });
 
   it("masks a personal source value as czt map does, and reveals it with the switch", async () => {
-    const work = mkdtempSync(join(scratch, "id-number-"));
+    const work = mkdtempSync(join(run.scratch, "id-number-"));
     const path = join(work, "nhsa-enrolments.csv");
     const rows = iconv.decode(readFileSync(join(legacy, "nhsa/nhsa-enrolments.csv")), "gb18030").split("\r\n");
     const column = rows[0]!.split(",").indexOf("公民身份号码");
@@ -170,10 +160,10 @@ describe("the validation page with a mapping file, in Chromium", () => {
   });
 
   it("says where an invalid mapping file is wrong, line and JSON pointer as czt map lists them, in English and Chinese, and checks nothing", async () => {
-    const mapping = join(scratch, "broken-mapping.yaml");
+    const mapping = join(run.scratch, "broken-mapping.yaml");
     const text = readFileSync(join(legacy, "civil-affairs/mapping.yaml"), "utf8").replace("    sheet: 户信息\n", "    shet: 户信息\n");
     writeFileSync(mapping, text);
-    const cli = await runCzt(["map", "--mapping", mapping, join(legacy, "civil-affairs/civil-affairs.xlsx")], scratch);
+    const cli = await runCzt(["map", "--mapping", mapping, join(legacy, "civil-affairs/civil-affairs.xlsx")], run.scratch);
     expect(cli.code).toBe(2);
     // `  /path/broken-mapping.yaml:17 /sources/0: unknown member 'shet'`: the page names the file as it was picked.
     const problems = cli.stderr
@@ -216,7 +206,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
       cells[enrolment] = String(i + 1).padStart(7, "0");
       return cells.join(",");
     });
-    const large = join(mkdtempSync(join(scratch, "large-")), "nhsa-enrolments.csv");
+    const large = join(mkdtempSync(join(run.scratch, "large-")), "nhsa-enrolments.csv");
     writeFileSync(large, iconv.encode(`${[lines[0], ...rows].join("\r\n")}\r\n`, "gb18030"));
     const { context, page } = await open();
     await page.locator("#mapping").setInputFiles([join(folder, "mapping.yaml")]);
@@ -251,10 +241,9 @@ describe("the validation page with a mapping file, in Chromium", () => {
     expect(await page.locator("#record").textContent()).toContain('"recordType"');
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="sarif"]').click()]);
     await download.path();
-    const own = requests.filter((url) => url.startsWith(server.url));
-    const others = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
+    const { own, others } = requestsByOrigin(requests, run.server.url);
     expect(others).toEqual([]);
-    for (const url of own) expect(url.slice(server.url.length)).toMatch(/^(|index\.html|assets\/[\w-]+\.(js|css))$/);
+    for (const url of own) expect(url.slice(run.server.url.length)).toMatch(/^(|index\.html|assets\/[\w-]+\.(js|css))$/);
     await context.close();
   });
 });
