@@ -13,6 +13,9 @@ npm run generate -w @czt/types                        # TypeScript types
 npm run build -w @czt/types
 npm run generate -w @czt/validator                    # compiled schema validators, docs/rules.md
 npm run build -w @czt/validator
+npm run generate:schema-code -w @czt/mapping         # the mapping schema's validator (no eval in the page)
+npm run build -w @czt/mapping
+npm run examples:legacy -w @czt/mapping               # examples/legacy/ from the examples
 npm run build -w @czt/conformance
 npm run generate -w @czt/conformance                  # conformance/vectors
 npm run build -w @czt/reference-server

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -33,6 +33,15 @@ beforeAll(async () => {
   mixed.addRow(["person", "430100-P-000004", "430103198203050157", "陈小军", "3", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
   await workbook.xlsx.writeFile(join(dir, "book.xlsx"));
   writeFileSync(join(dir, "not-a-workbook.xlsx"), "recordType,id\n");
+  // A folder as an office keeps it: a workbook in a subfolder, a CSV, and the owner file
+  // Excel leaves beside an open workbook (not a workbook itself).
+  mkdirSync(join(dir, "folder", "2026"), { recursive: true });
+  copyFileSync(join(dir, "book.xlsx"), join(dir, "folder", "2026", "book.xlsx"));
+  writeFileSync(join(dir, "folder", "2026", "~$book.xlsx"), "\u0006owner\u0000\u0000");
+  writeFileSync(
+    join(dir, "folder", "people.csv"),
+    "recordType,id,idNumber,name,sex,birthDate,nationality,meta.lastUpdated\nperson,430100-P-000005,430103195409120460,陈桂兰,2,1954-09-12,CHN,2026-10-30T17:45:00+08:00\n",
+  );
 });
 
 describe("czt validate reads .xlsx workbooks", () => {
@@ -51,5 +60,15 @@ describe("czt validate reads .xlsx workbooks", () => {
     expect(report.findings).toMatchObject([{ ruleId: "input.unreadable", file: "not-a-workbook.xlsx" }]);
     expect(report.findings[0]!.message).toContain("cannot be read as an XLSX workbook");
     expect(code).toBe(2);
+  });
+
+  it("a directory: its workbooks are read with its other exports, the owner files of open workbooks are not", async () => {
+    const { code, report } = await validate(["folder"]);
+    expect(report.findings).toMatchObject([
+      { ruleId: "schema.enum", file: "folder/2026/book.xlsx#人员", line: 4, pointer: "/sex" },
+      { ruleId: "schema.enum", file: "folder/2026/book.xlsx#export", line: 3, pointer: "/sex" },
+    ]);
+    expect(report.summary).toMatchObject({ records: 5, valid: 3, invalid: 2 });
+    expect(code).toBe(1);
   });
 });

@@ -1,90 +1,75 @@
-// `npm run bench -w @czt/mapping [-- --rows N]`: czt map on N CSV rows (GB18030, Chinese
-// headers) and on an N-row XLSX sheet, against czt validate (one thread, all rules) on the
-// same records as JSON Lines: rows/s and peak memory, each in a fresh process; the CSV path
-// also at N/2 and 2N, to show memory does not grow with the input.
-import { createWriteStream, mkdtempSync, writeFileSync } from "node:fs";
+// `npm run bench -w @czt/mapping [-- --rows N]` (and the second table of the root
+// `npm run bench`): czt map on N CSV rows (GB18030, Chinese headers) and on an N-row XLSX
+// sheet, against czt validate (one thread, all rules) on the same records as JSON Lines:
+// rows/s and peak memory, each in a fresh process, and the CSV path's share of the
+// validator's rate; the CSV path also at N/2 and 2N, to show memory does not grow with the
+// input.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
-import iconv from "iconv-lite";
 import { measureProcess } from "../../validator/bench/measure-process.mjs";
+import { mapping, writeCsv, writeXlsx } from "./legacy-people.mjs";
 
-const { values } = parseArgs({ options: { rows: { type: "string" } } });
+const { values } = parseArgs({ options: { rows: { type: "string" }, keep: { type: "boolean" } } });
 const rows = Number(values.rows ?? 200_000);
 const here = import.meta.dirname;
 const cli = join(here, "..", "..", "cli", "dist", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "czt-map-bench-"));
+const started = performance.now();
 
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const idNumber = (i) => {
-  const birth = new Date(Date.UTC(1950, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-  const first17 = `430102${birth}${String(i % 1000).padStart(3, "0")}`;
-  const sum = [...first17].reduce((total, digit, k) => total + Number(digit) * weights[k], 0);
-  return { number: first17 + "10X98765432"[sum % 11], birth, sex: (i % 1000) % 2 === 1 ? "男" : "女" };
-};
-const header = ["个人编号", "公民身份号码", "姓名", "性别", "出生日期", "户籍所在地", "城乡类型", "更新时间"];
-const row = (i) => {
-  const id = idNumber(i);
-  return [String(i).padStart(7, "0"), id.number, "张三", id.sex, `${id.birth.slice(0, 4)}/${Number(id.birth.slice(4, 6))}/${Number(id.birth.slice(6))}`, "430102", "城镇", "2025-04-02 16:10:00"];
-};
-
-async function writeCsv(path, count) {
-  const out = createWriteStream(path);
-  out.write(iconv.encode(`${header.join(",")}\r\n`, "gb18030"));
-  for (let i = 1; i <= count; i++) {
-    if (!out.write(iconv.encode(`${row(i).join(",")}\r\n`, "gb18030"))) await new Promise((resolve) => out.once("drain", resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
-
-async function writeXlsx(path, count) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
-  const sheet = workbook.addWorksheet("人员");
-  sheet.addRow(header).commit();
-  for (let i = 1; i <= count; i++) sheet.addRow(row(i)).commit();
-  await workbook.commit();
-}
-
-const mapping = (file) => `mapping: czt-ss/1
-header: { city: "430100", asOf: "2026-10-31", publisher: { creditCode: 11430100MB1C00716X, division: "430100", department: healthcareSecurity, name: 长沙市医疗保障局 } }
-crosswalks: { sex: { 男: "1", 女: "2" } }
-defaults: { person: { nationality: CHN } }
-sources:
-  - name: people
-    file: "${file}"
-    records:
-      - recordType: person
-        id: { column: 个人编号, transform: [{ prefix: "430100-P-" }] }
-        fields:
-          idNumber: { column: 公民身份号码, transform: [idNumber18] }
-          name: { column: 姓名 }
-          sex: { column: 性别, transform: [{ crosswalk: { list: sex, table: sex } }] }
-          birthDate: { column: 出生日期, transform: [{ date: Y/M/D }] }
-          hukou.division: { column: 户籍所在地 }
-          hukou.residenceType: { column: 城乡类型, transform: [{ crosswalk: { list: residenceType } }] }
-          meta.lastUpdated: { column: 更新时间, transform: [dateTime] }
-`;
 writeFileSync(join(dir, "csv.yaml"), mapping("*.csv"));
 writeFileSync(join(dir, "xlsx.yaml"), mapping("*.xlsx"));
 
 const results = [];
-async function measure(name, count, args) {
-  const run = await measureProcess(args, dir);
-  results.push({ name, rowsPerSecond: Math.round(count / run.seconds), seconds: run.seconds.toFixed(1), rssMiB: (run.rss / 1048576).toFixed(0) });
+let runs = 0;
+/** Runs `node args` in a fresh process; `live` also records the memory it retains (report-live-heap.mjs). */
+async function measure(name, count, args, { live = false } = {}) {
+  const liveFile = join(dir, `live-${runs++}.json`);
+  if (live) process.env["CZT_BENCH_LIVE_FILE"] = liveFile;
+  const run = await measureProcess(live ? ["--import", join(here, "report-live-heap.mjs"), ...args] : args, dir);
+  delete process.env["CZT_BENCH_LIVE_FILE"];
+  const result = { name, count, stdout: run.stdout, rowsPerSecond: count / run.seconds, seconds: run.seconds, cpuSeconds: run.cpuSeconds, rss: run.rss };
+  if (live) result.live = JSON.parse(readFileSync(liveFile, "utf8")).live;
+  results.push(result);
+  return result;
 }
 
+const csvRuns = new Map();
+let validated;
 for (const count of [Math.round(rows / 2), rows, rows * 2]) {
   const csv = join(dir, `people-${count}.csv`);
   await writeCsv(csv, count);
   const out = join(dir, `mapped-${count}.jsonl`);
-  await measure(`czt map, CSV ${count.toLocaleString("en")} rows`, count, [cli, "map", "--mapping", join(dir, "csv.yaml"), "--output", out, "--report", join(dir, "report.txt"), csv]);
-  if (count === rows) await measure(`czt validate (1 thread) on the ${count.toLocaleString("en")} mapped records`, count, [cli, "validate", "--format", "json", "--max-findings", "10", "--as-of", "2026-10-31", out]);
+  csvRuns.set(count, await measure(`czt map, CSV ${count.toLocaleString("en")} rows`, count, [cli, "map", "--mapping", join(dir, "csv.yaml"), "--output", out, "--report", join(dir, "report.txt"), csv], { live: true }));
+  if (count === rows) validated = await measure(`czt validate (1 thread) on the ${count.toLocaleString("en")} mapped records`, count, [cli, "validate", "--format", "json", "--max-findings", "10", "--as-of", "2026-10-31", out]);
+  rmSync(csv);
 }
 const xlsx = join(dir, `people-${rows}.xlsx`);
 await writeXlsx(xlsx, rows);
-await measure(`czt map, XLSX ${rows.toLocaleString("en")} rows`, rows, [cli, "map", "--mapping", join(dir, "xlsx.yaml"), "--output", join(dir, "mapped-xlsx.jsonl"), "--report", join(dir, "report-xlsx.txt"), xlsx]);
+await measure(`czt map, XLSX ${rows.toLocaleString("en")} rows`, rows, [cli, "map", "--mapping", join(dir, "xlsx.yaml"), "--output", join(dir, "mapped-xlsx.jsonl"), "--report", join(dir, "report-xlsx.txt"), xlsx], { live: true });
 
-console.log("| run | rows/s | seconds | peak RSS (MiB) |\n|---|---|---|---|");
-for (const result of results) console.log(`| ${result.name} | ${result.rowsPerSecond.toLocaleString("en")} | ${result.seconds} | ${result.rssMiB} |`);
-console.log(`(scratch: ${dir})`);
+const mib = (bytes) => `${(bytes / 1048576).toFixed(0)} MiB`;
+const table = results.map((result) => [
+  result.name,
+  `${result.seconds.toFixed(2)} s`,
+  `${Math.round(result.rowsPerSecond).toLocaleString("en")}/s`,
+  `${result.cpuSeconds.toFixed(2)} s`,
+  mib(result.rss),
+  result.live === undefined ? "" : mib(result.live),
+]);
+const header = ["czt map run", "wall", "rows/s", "cpu", "peak RSS", "live after full GC"];
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+for (const row of [header, ...table]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  "));
+const csv = csvRuns.get(rows);
+const small = csvRuns.get(Math.round(rows / 2));
+const large = csvRuns.get(rows * 2);
+const summary = JSON.parse(validated.stdout).summary;
+console.log(`validator on the mapped records: ${summary.records.toLocaleString("en")} read, ${summary.invalid} invalid, ${summary.errors} errors`);
+console.log(`CSV ${rows.toLocaleString("en")} rows at ${Math.round((csv.rowsPerSecond / validated.rowsPerSecond) * 100)} % of the validator's one-thread rate on the same records (target ≥ 50 %)`);
+const growth = (field) => `${mib(small[field])} at ${small.count.toLocaleString("en")} CSV rows, ${mib(large[field])} at ${large.count.toLocaleString("en")} (${large[field] >= small[field] ? "+" : "−"}${mib(Math.abs(large[field] - small[field]))})`;
+console.log(`memory retained (largest after a full GC): ${growth("live")}; peak RSS: ${growth("rss")}`);
+console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s in all, inputs generated included)`);
+if (values.keep) console.log(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

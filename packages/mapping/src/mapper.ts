@@ -1,6 +1,7 @@
 import { parseIdNumber } from "@czt/domain";
 import { applyTransforms, type Value } from "./apply-transforms.js";
 import type { FieldSpec, JoinSpec, Mapping, RecordSpec, SourceSpec } from "./mapping.js";
+import { IdDigestSet } from "./id-digest-set.js";
 import { mintId } from "./mint-id.js";
 import type { MapProblem, ProblemCode, SourceLocation } from "./problem.js";
 import { columnName, resolveColumn } from "./resolve-column.js";
@@ -76,7 +77,8 @@ export class Mapper {
   private readonly heldParents: { record: Record<string, unknown>; origin: RecordOrigin }[] = [];
   /** Join items wait for the end: a member sheet may come before its household sheet. */
   private readonly pendingItems: { into: JoinSpec; item: Record<string, unknown>; key: string | undefined; location: SourceLocation; type: string }[] = [];
-  private readonly ids = new Map<string, string>();
+  /** Every record id produced so far, as digests: the one piece of state kept per row (see IdDigestSet). */
+  private readonly ids = new IdDigestSet();
   private readonly sourcesSeen = new Set<string>();
   private readonly joinedInto = new Set<string>();
   /** The file each source matched, to locate a sheet it lacked. */
@@ -233,14 +235,12 @@ export class Mapper {
 
   private accept(source: SourceSpec, spec: RecordSpec, record: Record<string, unknown>, parentKey: string | undefined, origin: RecordOrigin): void {
     const id = String(record["id"]);
-    const text = canonicalJson(record);
-    const earlier = this.ids.get(id);
-    if (earlier !== undefined) {
-      if (spec.repeated && earlier === text) return;
+    const added = this.ids.add(id, spec.repeated ? canonicalJson(record) : undefined);
+    if (added === "same") return;
+    if (added === "duplicate") {
       this.problem("map.duplicate-id", origin.location, { zh: "记录标识 {value} 已由前面的行生成：该行未写入", en: "the record id {value} was already produced by an earlier row: this row is not written" }, id, "id", spec.recordType);
       return;
     }
-    this.ids.set(id, spec.repeated ? text : "");
     const parentName = `${source.name}|${spec.recordType}`;
     if (this.joinedInto.has(parentName)) {
       let index = this.parents.get(parentName);

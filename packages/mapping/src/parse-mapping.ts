@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject } from "ajv";
 import { type CodeListId, codeListIds } from "@czt/schemas";
+import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument } from "yaml";
 import type { FieldSpec, Mapping, Transform } from "./mapping.js";
+// Imported, not read from disk, so the page bundles it; the checks run generated code (no eval under the page's policy).
+import schema from "./mapping.schema.json" with { type: "json" };
+import { validate as generatedValidate } from "./generated/mapping-schema-validate.js";
 import { hasLocalCodes } from "./transforms/crosswalk.js";
 
 /** A problem of a mapping file: where (line, JSON pointer) and what. */
@@ -15,9 +17,10 @@ export interface MappingFileProblem {
 export type ParsedMapping = { ok: true; mapping: Mapping } | { ok: false; problems: MappingFileProblem[] };
 
 /** The mapping language's JSON Schema, shipped with the package. */
-export const mappingSchema: object = JSON.parse(readFileSync(new URL("../mapping.schema.json", import.meta.url), "utf8"));
+export const mappingSchema: object = schema;
 
-let validateSchema: ReturnType<Ajv["compile"]> | undefined;
+/** The schema's checks, compiled by ajv ahead of time (scripts/mapping-schema-code.ts). */
+const validateSchema = generatedValidate as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function schemaMessage(error: ErrorObject): string {
   if (error.keyword === "additionalProperties") return `unknown member '${(error.params as { additionalProperty: string }).additionalProperty}'`;
@@ -108,7 +111,6 @@ export function parseMapping(text: string): ParsedMapping {
       const line = lineOf(problem.pointer);
       return line === undefined ? problem : { ...problem, line };
     });
-  validateSchema ??= new Ajv({ allErrors: true, strict: false }).compile(mappingSchema);
   if (!validateSchema(value)) {
     const errors = (validateSchema.errors ?? []).filter((error) => error.keyword !== "if");
     // oneOf reports every branch: keep the most specific error per place.

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { legacyExports, repositoryRoot } from "../scripts/legacy-examples.js";
-import { readXlsxSheets } from "../src/index.js";
+import { readXlsxSheets } from "../src/node/index.js";
 
 const fix = "Run: npm run examples:legacy -w @czt/mapping";
 

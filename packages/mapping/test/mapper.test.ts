@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type MapProblem, mapFiles, mintId, parseMapping } from "../src/index.js";
+import { type MapProblem, mintId, parseMapping } from "../src/index.js";
+import { mapFiles } from "../src/node/index.js";
 
 type Json = Record<string, unknown>;
 

@@ -9,7 +9,8 @@ import { codeLists } from "@czt/schemas";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { type MapProblem, mapFiles, parseMapping } from "../src/index.js";
+import { type MapProblem, parseMapping } from "../src/index.js";
+import { mapFiles } from "../src/node/index.js";
 
 type Json = Record<string, unknown>;
 

@@ -105,6 +105,16 @@ describe("code crosswalks", () => {
     expect(value(crosswalk("410", { list: "insuranceScheme", system: "hrss" }))).not.toBe(value(crosswalk("410", { list: "insuranceScheme", system: "nhsa" })));
   });
 
+  it("证件类型 from 公安 systems (GA/T 517), and 人社's own 缴费状态 and 离退休标志 codes", () => {
+    expect(value(crosswalk("111", { list: "documentType", system: "mps" }))).toBe("residentIdCard");
+    expect(value(crosswalk("516", { list: "documentType", system: "mps" }))).toBe("hmTravelPermit");
+    expect(reason(crosswalk("517", { list: "documentType", system: "mps" }))).toBe("the code {value} has no standard code in the crosswalk (documentType, mps)");
+    expect(value(crosswalk("2", { list: "contributionStatus", system: "hrss" }))).toBe("2");
+    expect(crosswalk("4", { list: "contributionStatus", system: "hrss" }).ok).toBe(false);
+    expect(value(crosswalk("1", { list: "employmentStatus", system: "hrss" }))).toBe("1");
+    expect(crosswalk("111", { list: "documentType", system: "hrss" }).ok).toBe(false);
+  });
+
   it("the mapping's own table first, then zh titles; an unmapped code is refused with the value", () => {
     expect(value(crosswalk("A", { list: "sex", table: { A: "1" } }))).toBe("1");
     expect(value(crosswalk("女性", { list: "sex" }))).toBe("2");

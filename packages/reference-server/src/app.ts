@@ -23,7 +23,7 @@ import type { Db } from "./store/database.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
-import { ContractSchemas } from "./validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import { RecordChecker } from "./validation/record-checker.js";
 import { ValidationPool, type ValidationPoolOptions } from "./validation/validation-pool.js";
 

@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { Principal, Scope } from "./auth/agency.js";
 import type { Fault } from "./faults.js";
 import type { IdempotentWrites } from "./http/idempotent.js";
-import type { ContractSchemas } from "./validation/contract-schemas.js";
+import type { ContractSchemas } from "@czt/validator";
 import type { RecordChecker } from "./validation/record-checker.js";
 import type { Db } from "./store/database.js";
 import type { IdempotencyStore } from "./store/idempotency-store.js";

@@ -1,6 +1,7 @@
 /**
  * @czt/reference-server — the reference implementation of the CZT-SS exchange API
- * (Fastify + SQLite) and the API conformance runner that checks any implementation.
+ * (Fastify + SQLite). The API conformance runner that checks any implementation, this one
+ * included, is `@czt/conformance`'s.
  */
 export { type Agency, type CityCode, type Principal, type Scope, scopes } from "./auth/agency.js";
 export { createDemoTokens, type DemoToken, TokenRegistry } from "./auth/token-registry.js";
@@ -13,6 +14,3 @@ export { transferTransitions } from "./workflow/transfer-transitions.js";
 export { type Sandbox, type SandboxOptions, startSandbox } from "./sandbox.js";
 export { readExportDirectory } from "./demo/read-exports.js";
 export { type SeedItem, type SeedResult, seedRecords } from "./demo/seed.js";
-export { type ConformanceOptions, type ConformanceReport, type CheckResult, runConformance } from "./conformance/runner.js";
-export { type ConformanceFormat, formatConformanceReport } from "./conformance/report.js";
-export { checks as conformanceChecks } from "./conformance/checks/index.js";

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatConformanceReport } from "../src/conformance/report.js";
-import { type ConformanceReport, runConformance } from "../src/conformance/runner.js";
+import { type ConformanceReport, formatConformanceReport, runConformance } from "@czt/conformance/api";
 import type { Fault } from "../src/faults.js";
 import { startTestServer, type TestServer } from "./support.js";
 
@@ -82,7 +81,7 @@ describe("the runner against deliberately broken servers", () => {
 
 describe("conformance reports", () => {
   it("mask identity numbers in the server's responses but keep the runner's own request whole", async () => {
-    const { maskResponseText } = await import("../src/conformance/report.js");
+    const { maskResponseText } = await import("@czt/conformance/api");
     expect(maskResponseText('{"idNumber":"430102199003071234","id":"430100-P-000123"}')).toBe('{"idNumber":"430102********1234","id":"430100-P-000123"}');
     expect(maskResponseText("43030220000229001x")).toBe("430302********001x");
   });

@@ -1,7 +1,7 @@
 import { validateIdNumber } from "@czt/domain";
 import { describe, expect, it } from "vitest";
 import { contract } from "../src/contract/contract.js";
-import { ContractSchemas } from "../src/validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
 import { recordExampleErrors } from "./record-findings.js";
 import { key, startTestServer } from "./support.js";

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { currentVersion } from "@czt/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContractSchemas } from "../src/validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import { bodiesOf, examplesOf, type Node, type Operation, operationsOf, resolve } from "./contract-walk.js";
 
 /**

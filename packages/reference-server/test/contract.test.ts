@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { currentVersion } from "@czt/schemas";
 import { contract } from "../src/contract/contract.js";
 import { servedContract } from "../src/contract/served-contract.js";
-import { ContractSchemas } from "../src/validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import { recordExampleErrors } from "./record-findings.js";
 
 type Node = Record<string, unknown>;

@@ -7,7 +7,7 @@ import { createDemoTokens, TokenRegistry } from "../src/auth/token-registry.js";
 import { contract } from "../src/contract/contract.js";
 import { readExportDirectory } from "../src/demo/read-exports.js";
 import { type Db, openDatabase } from "../src/store/database.js";
-import { ContractSchemas } from "../src/validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
 import { key, sharedChecker } from "./support.js";
 

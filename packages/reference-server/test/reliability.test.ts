@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { personArbitrary } from "../src/conformance/generators.js";
+import { personArbitrary } from "@czt/conformance/api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrolment, person, startTestServer, type TestServer, transfer } from "./support.js";

@@ -36,8 +36,8 @@ export interface CodeListEntry {
   readonly employerRequired?: boolean;
   /** insuranceScheme: the scheme this one supplements (held alongside it, not a duplicate). */
   readonly supplements?: readonly string[];
-  /** Local codes qualified by source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). */
-  readonly localCodesBySystem?: { readonly hrss?: readonly string[]; readonly nhsa?: readonly string[] };
+  /** Local codes qualified by source system: hrss = 人社 金保, nhsa = 医保 信息平台 (insutype), mps = 公安 (GA/T 517). */
+  readonly localCodesBySystem?: { readonly hrss?: readonly string[]; readonly nhsa?: readonly string[]; readonly mps?: readonly string[] };
 }
 
 export type CodeListColumn = "family" | "employeeScheme" | "localCodes" | "pillar" | "employerRequired" | "supplements" | "localCodesBySystem";

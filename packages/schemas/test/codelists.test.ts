@@ -84,7 +84,7 @@ describe("code lists", () => {
 
   it("carries the columns the brief requires", () => {
     expect(byId.get("insuranceScheme")?.columns).toEqual(["family", "employeeScheme", "localCodes", "supplements", "localCodesBySystem"]);
-    expect(byId.get("documentType")?.columns).toEqual(["localCodes"]);
+    expect(byId.get("documentType")?.columns).toEqual(["localCodes", "localCodesBySystem"]);
     expect(byId.get("assistanceProgramme")?.columns).toEqual(["pillar"]);
   });
 

@@ -1,4 +1,5 @@
 export { ruleById, rules } from "./catalogue.js";
+export { type ContractError, ContractSchemas } from "./contract-schemas.js";
 export { inputRules, schemaRules } from "./engine-rules.js";
 export { fillTemplate } from "./fill-template.js";
 export type { ChunkReader, ReaderOptions } from "./input/chunk-reader.js";
@@ -13,6 +14,7 @@ export { createJsonLinesReader } from "./input/json-lines-reader.js";
 export { type ParseOutcome, parseJsonText } from "./input/parse-json-text.js";
 export { readWorkbookSheets, unreadableWorkbook, type WorkbookSheet } from "./input/workbook-reader.js";
 export { maskRecord } from "./mask-record.js";
+export { ucs2length } from "./schema/ucs2length.js";
 export { renderMessage } from "./message.js";
 export * from "./migrate/index.js";
 export type { Confidence, DefaultRowProvenance } from "./parameter-defaults/confidence.js";

@@ -27,7 +27,15 @@ export class RecordLocations {
 
   private grow(): void {
     // By half: less slack than doubling at a million records.
-    const capacity = Math.ceil(this.invalid.length * 1.5);
+    this.resize(Math.ceil(this.invalid.length * 1.5));
+  }
+
+  /** Makes room for `records` records at once (see `Session.reserve`). */
+  reserve(records: number): void {
+    if (records > this.invalid.length) this.resize(records);
+  }
+
+  private resize(capacity: number): void {
     const invalid = new Uint8Array(capacity);
     invalid.set(this.invalid);
     this.invalid = invalid;

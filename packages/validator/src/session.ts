@@ -33,6 +33,14 @@ export interface ValidationSession {
   add(item: InputItem): Finding[];
   /** Runs the dataset rules over everything added and returns the report. */
   finish(): ValidationReport;
+  /** Records added so far. */
+  readonly recordCount: number;
+  /**
+   * Makes room for `records` records in all, when the caller can tell how many are coming
+   * (from the input's size): the per-record columns are then allocated once, at their
+   * size, instead of growing by half with a copy each time. Only a hint: more still fit.
+   */
+  reserve(records: number): void;
 }
 
 /** Records of one file checked elsewhere, in input order (see `Session.addCheckedSlice`). */
@@ -394,6 +402,15 @@ export class Session implements ValidationSession {
    */
   exportIndexBatch(): IndexBatch | undefined {
     return this.index?.exportBatch();
+  }
+
+  get recordCount(): number {
+    return this.locations.size;
+  }
+
+  reserve(records: number): void {
+    this.locations.reserve(records);
+    this.index?.reserve(records);
   }
 
   /** Where a record of a dataset finding is; its id comes from the index (locations keep none). */

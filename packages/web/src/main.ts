@@ -1,11 +1,12 @@
+import type { MappingFileProblem } from "@czt/mapping";
 import { FindingsTable } from "./findings-table.js";
+import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, Severity, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
+import { showRecord } from "./record-view.js";
+import { defaultLang, t } from "./texts.js";
 // Inlined, the worker starts from a blob: URL and so inherits the page's own policy
 // (connect-src 'none') on any web server: a worker loaded from its own URL takes its policy
 // from that response's headers, which a plain intranet server does not send.
 import ValidationWorker from "./worker.ts?worker&inline";
-import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, Severity, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
-import { showRecord } from "./record-view.js";
-import { defaultLang, t } from "./texts.js";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -23,11 +24,13 @@ const state = {
   rules: {} as Record<string, RuleInfo>,
   summary: undefined as PageSummary | undefined,
   progress: undefined as Extract<WorkerMessage, { type: "progress" }> | undefined,
-  status: undefined as { key: "cancelled" | "failed"; detail?: string } | undefined,
+  status: undefined as { key: "cancelled" } | { key: "failed"; detail?: string } | { key: "mappingInvalid"; file: string; problems: MappingFileProblem[] } | undefined,
   nextId: 1,
 };
 
 let worker: Worker | undefined;
+/** A run is under way in the worker: a new one replaces it (the worker is stopped, as by Cancel). */
+let running = false;
 
 function startWorker(): Worker {
   const created = new ValidationWorker();
@@ -69,12 +72,20 @@ function receive(message: WorkerMessage): void {
       state.rules = message.rules;
       break;
     case "done":
+      running = false;
       state.summary = message.summary;
       $("running").hidden = true;
       renderResults();
       break;
     case "failed":
+      running = false;
       state.status = { key: "failed", detail: message.message };
+      $("running").hidden = true;
+      renderStatus();
+      break;
+    case "mapping-invalid":
+      running = false;
+      state.status = { key: "mappingInvalid", file: message.file, problems: message.problems };
       $("running").hidden = true;
       renderStatus();
       break;
@@ -105,6 +116,28 @@ function receive(message: WorkerMessage): void {
   }
 }
 
+/** A mapping file among the chosen or dropped files (by its extension) becomes the mapping: the rest are the data. */
+const isMappingFile = (file: File) => /\.(ya?ml)$/i.test(file.name);
+
+function setMappingFile(file: File | undefined): void {
+  const input = $<HTMLInputElement>("mapping");
+  const files = new DataTransfer();
+  if (file) files.items.add(file);
+  input.files = files.files;
+  renderMapping();
+}
+
+function renderMapping(): void {
+  $("remove-mapping").hidden = !$<HTMLInputElement>("mapping").files?.length;
+}
+
+function choose(chosen: File[]): void {
+  const mapping = chosen.filter(isMappingFile);
+  if (mapping.length > 0) setMappingFile(mapping[mapping.length - 1]);
+  const data = chosen.filter((file) => !isMappingFile(file));
+  validate(data.length > 0 ? data : state.files);
+}
+
 function validate(files: File[]): void {
   if (files.length === 0) return;
   state.files = files;
@@ -122,6 +155,14 @@ function validate(files: File[]): void {
   if (asOf) request.asOf = asOf;
   const parameters = $<HTMLInputElement>("params").files?.[0];
   if (parameters) request.parameters = parameters;
+  const mapping = $<HTMLInputElement>("mapping").files?.[0];
+  if (mapping) request.mapping = mapping;
+  if (running) {
+    // Messages of the replaced run must not mix with this one's.
+    worker?.terminate();
+    worker = undefined;
+  }
+  running = true;
   send(request);
 }
 
@@ -129,14 +170,25 @@ function cancel(): void {
   // The worker stops wherever it is: nothing of the run is kept.
   worker?.terminate();
   worker = undefined;
+  running = false;
   state.status = { key: "cancelled" };
   $("running").hidden = true;
   renderStatus();
 }
 
-function renderStatus(): void {
+function statusText(): string {
   const status = state.status;
-  $("status").textContent = !status ? (state.summary || state.files.length > 0 ? "" : t(state.lang, "empty")) : status.key === "failed" ? `${t(state.lang, "failed")} ${status.detail ?? ""}` : t(state.lang, "cancelled");
+  const lang = state.lang;
+  if (!status) return state.summary || state.files.length > 0 ? "" : t(lang, "empty");
+  if (status.key === "failed") return `${t(lang, "failed")} ${status.detail ?? ""}`;
+  if (status.key === "cancelled") return t(lang, "cancelled");
+  // As `czt map` lists them: file:line, JSON pointer, what is wrong.
+  const lines = status.problems.map((problem) => `${status.file}${problem.line !== undefined ? `:${problem.line}` : ""} ${problem.pointer || "/"}: ${problem.message}`);
+  return [t(lang, "mappingInvalid", { file: status.file }), ...lines].join("\n");
+}
+
+function renderStatus(): void {
+  $("status").textContent = statusText();
 }
 
 function renderProgress(): void {
@@ -276,7 +328,7 @@ function setLang(lang: Lang): void {
 $("language").addEventListener("click", () => setLang(state.lang === "zh" ? "en" : "zh"));
 $<HTMLInputElement>("files").addEventListener("change", (event) => {
   const input = event.target as HTMLInputElement;
-  validate([...(input.files ?? [])]);
+  choose([...(input.files ?? [])]);
   input.value = "";
 });
 const dropzone = $("dropzone");
@@ -288,13 +340,21 @@ dropzone.addEventListener("dragleave", () => dropzone.classList.remove("over"));
 dropzone.addEventListener("drop", (event) => {
   event.preventDefault();
   dropzone.classList.remove("over");
-  validate([...(event.dataTransfer?.files ?? [])]);
+  choose([...(event.dataTransfer?.files ?? [])]);
 });
 // Masking is decided while validating (as with `czt validate --reveal`): switching reruns the same files.
 $("reveal").addEventListener("change", () => validate(state.files));
 $("cancel").addEventListener("click", cancel);
 // The options apply to the files already chosen: they are checked again.
 for (const id of ["as-of", "params"]) $(id).addEventListener("change", () => validate(state.files));
+$("mapping").addEventListener("change", () => {
+  renderMapping();
+  validate(state.files);
+});
+$("remove-mapping").addEventListener("click", () => {
+  setMappingFile(undefined);
+  validate(state.files);
+});
 for (const id of ["filter-severity", "filter-rule", "filter-file"]) $(id).addEventListener("change", applyFilters);
 $("filter-text").addEventListener("input", applyFilters);
 for (const button of document.querySelectorAll<HTMLButtonElement>("#downloads [data-format]")) {

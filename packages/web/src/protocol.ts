@@ -1,4 +1,5 @@
 /** The messages between the page and its validation worker. */
+import type { MappingFileProblem } from "@czt/mapping";
 import type { Summary } from "@czt/validator";
 
 export type Lang = "zh" | "en";
@@ -13,6 +14,8 @@ export interface ValidateRequest {
   asOf?: string;
   /** As `czt validate --params`: the parameter tables file. */
   parameters?: File;
+  /** As `czt map --mapping … --validate`: the mapping file; the files its sources read are mapped, then validated with the rest. */
+  mapping?: File;
   lang: Lang;
 }
 
@@ -64,5 +67,6 @@ export type WorkerMessage =
   | { type: "findings"; findings: PageFinding[]; rules: Record<string, RuleInfo> }
   | { type: "done"; summary: PageSummary }
   | { type: "failed"; message: string }
+  | { type: "mapping-invalid"; file: string; problems: MappingFileProblem[] }
   | { type: "record"; id: number; record: unknown; found: boolean }
   | { type: "report"; id: number; text: string; format: DownloadFormat };

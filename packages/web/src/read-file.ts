@@ -1,19 +1,6 @@
 import { createReader, defaultLimits, formatFromName, type InputItem, sniffFormat } from "@czt/validator";
+import { fileChunks as chunks } from "./file-chunks.js";
 import { readWorkbook } from "./read-workbook.js";
-
-/** Bytes of a file, chunk by chunk, through `File.stream()`: never the whole file in memory. */
-async function* chunks(file: Blob): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
 
 /**
  * The first pass over a JSON document, as the CLI makes it: the package's members, so the

@@ -11,15 +11,19 @@ import ExcelJS from "exceljs";
  */
 export async function readWorkbook(file: File, emit: (item: InputItem) => void): Promise<void> {
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await file.arrayBuffer());
-    const sheets: WorkbookSheet[] = workbook.worksheets.map((worksheet) => {
-      const rows: { number: number; values: unknown[] }[] = [];
-      worksheet.eachRow((row, number) => rows.push({ number, values: row.values as unknown[] }));
-      return { name: worksheet.name, rows };
-    });
-    await readWorkbookSheets(sheets, file.name, defaultLimits, emit);
+    await readWorkbookSheets(await loadWorkbookSheets(file), file.name, defaultLimits, emit);
   } catch (error) {
     emit(unreadableWorkbook(file.name, error));
   }
+}
+
+/** The sheets of a workbook in workbook order, each with its non-empty rows (ExcelJS values, 1-based): what the validator and the mapping read. */
+export async function loadWorkbookSheets(file: Blob): Promise<WorkbookSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await file.arrayBuffer());
+  return workbook.worksheets.map((worksheet) => {
+    const rows: { number: number; values: unknown[] }[] = [];
+    worksheet.eachRow((row, number) => rows.push({ number, values: row.values as unknown[] }));
+    return { name: worksheet.name, rows };
+  });
 }

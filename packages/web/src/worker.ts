@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
-import { createReportWriter, createValidator, type Finding, maskRecord, type Parameters, parseParameters, renderMessage, ruleById, type Summary, type ValidatorOptions } from "@czt/validator";
+
+import { type Mapping, type MappingTally, type MapRule, mapRules, withMappingFindings } from "@czt/mapping";
+import { createReportWriter, createValidator, type Finding, type InputItem, maskRecord, type Parameters, parseParameters, renderMessage, ruleById, type Summary, type ValidatorOptions } from "@czt/validator";
+import { InvalidMapping, loadMapping, mappedExportName, readByMapping, runMapping } from "./mapping-run.js";
 import type { DownloadFormat, Lang, PageFinding, PageSummary, RuleInfo, ValidateRequest, WorkerMessage, WorkerRequest } from "./protocol.js";
 import { readFile } from "./read-file.js";
 import { toolVersion } from "./tool-version.js";
@@ -13,6 +16,8 @@ const progressEveryMs = 100;
 
 /** The last run, kept for the record viewer and the downloads. */
 let files: File[] = [];
+/** The mapping of the last run and the files it read (its records are located in the mapped export). */
+let mapped: { mapping: Mapping; files: File[] } | undefined;
 let findings: Finding[] = [];
 let summary: Summary | undefined;
 let revealed = false;
@@ -37,7 +42,7 @@ function pageFinding(f: Finding): PageFinding {
 }
 
 function ruleInfo(id: string): RuleInfo {
-  const rule = ruleById(id);
+  const rule = ruleById(id) ?? (mapRules as Record<string, MapRule | undefined>)[id];
   return rule ? { title: rule.title, guidance: rule.guidance } : { title: { en: id, zh: id }, guidance: { en: "", zh: "" } };
 }
 
@@ -69,12 +74,16 @@ async function validate(request: ValidateRequest): Promise<void> {
   const options: ValidatorOptions = {};
   if (request.asOf) options.asOf = request.asOf;
   if (request.parameters) options.parameters = await loadParameters(request.parameters, request.lang);
-  files = [...selected].sort(byName);
+  const mapping = request.mapping ? await loadMapping(request.mapping) : undefined;
+  const sorted = [...selected].sort(byName);
+  mapped = mapping ? { mapping, files: readByMapping(mapping, sorted) } : undefined;
+  // The files the mapping reads are mapped; the others are CZT-SS files, validated with the mapped records as one dataset.
+  files = sorted.filter((file) => !mapped?.files.includes(file));
   revealed = reveal;
   findings = [];
   summary = undefined;
-  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
-  post({ type: "started", totalBytes, files: files.map((file) => file.name) });
+  const totalBytes = sorted.reduce((sum, file) => sum + file.size, 0);
+  post({ type: "started", totalBytes, files: sorted.map((file) => file.name) });
 
   let batch: Finding[] = [];
   const rules: Record<string, RuleInfo> = {};
@@ -86,44 +95,49 @@ async function validate(request: ValidateRequest): Promise<void> {
   };
   // Every finding listed, as `czt validate --max-findings all`: the page's table and
   // downloads then hold the same findings as the CLI's report.
-  const validator = createValidator({
-    ...options,
-    lang: "en",
-    reveal,
-    maxFindings: Number.POSITIVE_INFINITY,
-    onFinding: (finding) => {
-      findings.push(finding);
-      batch.push(finding);
-      if (batch.length >= batchSize) flush();
-    },
-  });
+  const collect = (finding: Finding) => {
+    findings.push(finding);
+    batch.push(finding);
+    if (batch.length >= batchSize) flush();
+  };
+  const validator = createValidator({ ...options, lang: "en", reveal, maxFindings: Number.POSITIVE_INFINITY, onFinding: collect });
   const session = validator.createSession();
   let done = 0;
   let records = 0;
   let lastProgress = 0;
   const started = performance.now();
+  const progress = (bytes: number) => {
+    const now = performance.now();
+    if (now - lastProgress < progressEveryMs) return;
+    lastProgress = now;
+    flush();
+    post({ type: "progress", bytes, totalBytes, records, phase: "reading" });
+  };
+  const add = (item: InputItem) => {
+    if (item.kind === "record") records++;
+    session.add(item);
+  };
+  let tally: MappingTally | undefined;
+  if (mapped) {
+    // As `czt map --validate`: the mapped export's header and records, and each mapping problem, in the order they come.
+    tally = await runMapping(mapped.mapping, mapped.files, reveal, {
+      item: add,
+      finding: collect,
+      bytes(bytes) {
+        done += bytes;
+        progress(done);
+      },
+    });
+  }
   for (const file of files) {
-    await readFile(
-      file,
-      (item) => {
-        if (item.kind === "record") records++;
-        session.add(item);
-      },
-      (bytes) => {
-        const now = performance.now();
-        if (now - lastProgress < progressEveryMs) return;
-        lastProgress = now;
-        flush();
-        post({ type: "progress", bytes: done + bytes, totalBytes, records, phase: "reading" });
-      },
-    );
+    await readFile(file, add, (bytes) => progress(done + bytes));
     done += file.size;
   }
   flush();
   post({ type: "progress", bytes: totalBytes, totalBytes, records, phase: "dataset" });
   const report = session.finish();
   flush();
-  summary = report.summary;
+  summary = tally ? withMappingFindings(report.summary, tally) : report.summary;
   const byFile: Record<string, number> = {};
   for (const f of findings) byFile[f.file] = (byFile[f.file] ?? 0) + 1;
   post({
@@ -148,7 +162,18 @@ async function findRecord(id: number, name: string, recordIndex: number): Promis
   const file = files.find((candidate) => candidate.name === name);
   let record: unknown;
   let found = false;
-  if (file && recordIndex >= 0) {
+  if (mapped && name === mappedExportName && recordIndex >= 0) {
+    // The mapped records are not kept (an export may be large): the files are mapped again to find it.
+    await runMapping(mapped.mapping, mapped.files, revealed, {
+      item(item) {
+        if (!found && item.kind === "record" && item.location.recordIndex === recordIndex) {
+          record = item.value;
+          found = true;
+        }
+      },
+      finding() {},
+    });
+  } else if (file && recordIndex >= 0) {
     await readFile(
       file,
       (item) => {
@@ -186,5 +211,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         return writeReport(request.id, request.format, request.lang);
     }
   };
-  run().catch((error: unknown) => post({ type: "failed", message: error instanceof Error ? error.message : String(error) }));
+  run().catch((error: unknown) => {
+    if (error instanceof InvalidMapping) post({ type: "mapping-invalid", file: error.file, problems: error.problems });
+    else post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+  });
 };

@@ -1,16 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser.js";
 import { repository, runCzt } from "./support/czt.js";
 import { ruleIdsShown, screenshot, validate, withoutTimings } from "./support/page.js";
-import { type StaticServer, serveFolder } from "./support/static-server.js";
+import { type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
 
-const dist = join(repository, "packages/web/dist");
 const examples = join(repository, "examples");
 const cities = ["changsha", "xiangtan", "zhuzhou"];
 const demo = join(examples, "demo/zhuzhou-with-faults.jsonl");
@@ -23,30 +20,23 @@ const lastDemoFindingLine = async () => {
 };
 const manifest = JSON.parse(readFileSync(join(examples, "invalid-manifest.json"), "utf8")) as { file: string; ruleId: string; validatorRuleId?: string }[];
 
-let browser: Browser;
-let server: StaticServer;
-let scratch: string;
+let run: PageRun;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveFolder(dist);
-  scratch = mkdtempSync(join(tmpdir(), "czt-web-"));
+  run = await startPageRun("czt-web-");
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopPageRun(run));
 
 async function open(locale = "en-US"): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const context = await run.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   // Every request of the page and of its worker, whatever its kind.
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   return { context, page, requests };
 }
 
@@ -79,9 +69,9 @@ describe("the validation page in Chromium", () => {
   });
 
   it("reads a GBK (GB18030) CSV export, says it did, and reports what the CLI reports", async () => {
-    const utf8 = join(scratch, "utf8.csv");
+    const utf8 = join(run.scratch, "utf8.csv");
     await runCzt(["generate", "--type", "record", "--count", "40", "--format", "csv", "--output", utf8]);
-    const gbk = join(scratch, "gbk-export.csv");
+    const gbk = join(run.scratch, "gbk-export.csv");
     writeFileSync(gbk, execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030", utf8]));
     const { context, page } = await open();
     await page.locator("#reveal").check();
@@ -92,14 +82,14 @@ describe("the validation page in Chromium", () => {
     await page.locator("#filter-rule").selectOption("");
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
     const pageReport = readFileSync(await download.path(), "utf8");
-    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--reveal", basename(gbk)], scratch);
+    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--reveal", basename(gbk)], run.scratch);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
     expect(JSON.parse(pageReport).summary.records).toBe(40);
     await context.close();
   });
 
   it("reads an XLSX workbook sheet by sheet as czt validate does: zh sheet name and headers, a date cell, a blank row, locations file#sheet", async () => {
-    const book = join(scratch, "book.xlsx");
+    const book = join(run.scratch, "book.xlsx");
     const workbook = new ExcelJS.Workbook();
     const people = workbook.addWorksheet("人员");
     people.addRow(["记录标识", "公民身份号码", "姓名", "性别", "出生日期", "国籍", "户籍所在地", "户籍.城乡类型", "记录元数据.最后更新时间"]);
@@ -115,14 +105,14 @@ describe("the validation page in Chromium", () => {
     await expect.poll(() => page.locator("#totals").textContent()).toContain("Records3");
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
     const pageReport = readFileSync(await download.path(), "utf8");
-    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", basename(book)], scratch);
+    const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", basename(book)], run.scratch);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
     expect(JSON.parse(pageReport).findings).toContainEqual(expect.objectContaining({ ruleId: "schema.enum", file: "book.xlsx#人员", line: 4, pointer: "/sex" }));
     await context.close();
   });
 
   it("cancels a large run at once, keeps nothing of it, and validates again afterwards", async () => {
-    const large = join(scratch, "large.jsonl");
+    const large = join(run.scratch, "large.jsonl");
     await runCzt(["generate", "--count", "300000", "--seed", "7", "--output", large]);
     const { context, page } = await open();
     await page.locator("#files").setInputFiles([large]);
@@ -217,7 +207,7 @@ describe("the validation page in Chromium", () => {
   it("lists 100 000 findings with only the rows in view in the page, and scrolls to the last", async () => {
     const lines = readFileSync(join(examples, "invalid/person-missing-name.jsonl"), "utf8").trim().split("\n");
     const [header, person] = [lines[0]!, lines[1]!];
-    const many = join(scratch, "many-findings.jsonl");
+    const many = join(run.scratch, "many-findings.jsonl");
     const records = Array.from({ length: 100_000 }, (_, i) => person.replace('"430100-P-000001"', `"430100-P-${String(i + 1).padStart(6, "0")}"`));
     writeFileSync(many, `${header}\n${records.join("\n")}\n`);
     const { context, page } = await open();
@@ -269,7 +259,7 @@ describe("the validation page in Chromium", () => {
     const pageReport = readFileSync(await download.path(), "utf8");
     const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--as-of", "2026-10-31", "--params", params, basename(demo)], join(examples, "demo"));
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
-    const broken = join(scratch, "broken-parameters.json");
+    const broken = join(run.scratch, "broken-parameters.json");
     writeFileSync(broken, JSON.stringify({ contributionBases: "none" }));
     await page.locator("#params").setInputFiles([broken]);
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Validation failed: broken-parameters\.json: .+/);
@@ -283,20 +273,19 @@ describe("the validation page in Chromium", () => {
     await page.locator("#record mark").waitFor({ state: "visible" });
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="sarif"]').click()]);
     await download.path();
-    const own = requests.filter((url) => url.startsWith(server.url));
-    const others = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
+    const { own, others } = requestsByOrigin(requests, run.server.url);
     expect(others).toEqual([]);
     // Only the built files: the page, its script, its style; the worker starts from a blob: of the script.
-    for (const url of own) expect(url.slice(server.url.length)).toMatch(/^(|index\.html|assets\/[\w-]+\.(js|css))$/);
+    for (const url of own) expect(url.slice(run.server.url.length)).toMatch(/^(|index\.html|assets\/[\w-]+\.(js|css))$/);
     expect(requests.filter((url) => url.startsWith("blob:")).length).toBeGreaterThan(0);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(policy).toContain("connect-src 'none'");
     // This server sends no policy header: the page's own policy blocks connections, the worker's included.
     const attempt = (url: string) => fetch(url).then(() => "connected", () => "blocked");
-    expect(await page.evaluate(attempt, `${server.url}index.html`)).toBe("blocked");
+    expect(await page.evaluate(attempt, `${run.server.url}index.html`)).toBe("blocked");
     const [worker] = page.workers();
     expect(worker).toBeDefined();
-    expect(await worker!.evaluate(attempt, `${server.url}index.html`)).toBe("blocked");
+    expect(await worker!.evaluate(attempt, `${run.server.url}index.html`)).toBe("blocked");
     await context.close();
   });
 });

@@ -40,7 +40,7 @@ export const conformanceApi: Command = async (argv, io) => {
   const seed = integerOption("--seed", values.seed);
   const runs = integerOption("--runs", values.runs) ?? integerOption("CZT_FC_RUNS", io.env["CZT_FC_RUNS"]);
 
-  const { conformanceChecks, formatConformanceReport, runConformance } = await import("@czt/reference-server");
+  const { conformanceChecks, formatConformanceReport, runConformance } = await import("@czt/conformance/api");
   const known = new Set([...conformanceChecks.map((check) => check.name)]);
   for (const name of values.check ?? []) if (!known.has(name)) throw new UsageError(`unknown check '${name}'; checks: ${[...known].join(", ")}`);
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { currentVersion } from "@czt/schemas";
-import { cellReference, columnLetter, type MapProblem, type Mapping, mapFiles, parseMapping, profileFiles, renderProblem, shownValue } from "@czt/mapping";
-import { createReportWriter, createValidator, type Finding, type Lang, type Summary } from "@czt/validator";
+import { countFinding, exportHeader, type Mapping, type MappingTally, parseMapping, problemFinding, withMappingFindings } from "@czt/mapping";
+import { mapFiles, profileFiles } from "@czt/mapping/node";
+import { createReportWriter, createValidator, type Lang, type Summary } from "@czt/validator";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
@@ -25,35 +25,7 @@ async function loadMapping(path: string, cwd: string): Promise<Mapping> {
   return parsed.mapping;
 }
 
-/** A mapping problem as a finding of the validator's reports: located at its file, row and column, its words and value masked as the validator masks. */
-function problemFinding(problem: MapProblem, reveal: boolean): Finding {
-  const { location } = problem;
-  const params: Record<string, string | number> = {
-    "message.zh": renderProblem(problem, "zh", reveal),
-    "message.en": renderProblem(problem, "en", reveal),
-  };
-  const value = shownValue(problem, reveal);
-  if (value !== undefined) params["value"] = value;
-  if (location.sheet !== undefined) params["sheet"] = location.sheet;
-  const cell = cellReference(location);
-  if (cell !== undefined && location.sheet !== undefined) params["cell"] = cell;
-  if (location.column !== undefined) params["columnLetter"] = columnLetter(location.column);
-  if (location.header !== undefined) params["header"] = location.header;
-  const finding: Finding = {
-    ruleId: problem.code,
-    severity: problem.severity,
-    pointer: problem.field !== undefined && problem.field !== "key" ? `/${problem.field.replaceAll(".", "/")}` : "",
-    message: "",
-    params,
-    file: location.sheet !== undefined ? `${location.file}#${location.sheet}` : location.file,
-    line: location.row ?? 0,
-    recordIndex: -1,
-  };
-  if (location.column !== undefined) finding.column = location.column;
-  return finding;
-}
-
-function emptySummary(): Summary {
+function emptySummary(): Summary & MappingTally {
   return { records: 0, valid: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, byRule: {} };
 }
 
@@ -78,7 +50,7 @@ export const map: Command = async (argv, io) => {
     const writer = createReportWriter({ format: args.format, lang, toolVersion: version }, reportOutput.write);
     const session = args.validate ? createValidator({ lang, reveal: args.reveal, onFinding: writer.finding }).createSession() : undefined;
     const mapped = emptySummary();
-    const header = { recordType: "header", schemaVersion: mapping.header.schemaVersion ?? currentVersion, ...mapping.header, created: mapping.header.created ?? new Date().toISOString().replace(/\.\d+Z$/, "Z") };
+    const header = exportHeader(mapping);
     exportOutput.write(`${JSON.stringify(header)}\n`);
     session?.add({ kind: "header", value: header, location: { file: exportName, line: 1, recordIndex: -1 } });
     let line = 1;
@@ -93,18 +65,14 @@ export const map: Command = async (argv, io) => {
       },
       problem(problem) {
         const finding = problemFinding(problem, args.reveal);
-        mapped.byRule[finding.ruleId] = (mapped.byRule[finding.ruleId] ?? 0) + 1;
-        if (finding.severity === "error") mapped.errors++;
-        else mapped.warnings++;
+        countFinding(mapped, finding);
         writer.finding(finding);
       },
     });
     exportOutput.close();
     let summary: Summary;
-    if (session) {
-      const validated = session.finish().summary;
-      summary = { ...validated, errors: validated.errors + mapped.errors, warnings: validated.warnings + mapped.warnings, byRule: { ...validated.byRule, ...mapped.byRule } };
-    } else summary = { ...mapped, records, valid: records };
+    if (session) summary = withMappingFindings(session.finish().summary, mapped);
+    else summary = { ...mapped, records, valid: records };
     summary.elapsedMs = Date.now() - started;
     summary.recordsPerSecond = Math.round((run.rows / Math.max(summary.elapsedMs, 1)) * 1000);
     writer.end(summary);

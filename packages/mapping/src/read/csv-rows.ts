@@ -1,5 +1,3 @@
-import { createReadStream } from "node:fs";
-import { TextDecoder } from "node:util";
 import type { CellValue } from "../table.js";
 
 /** A CSV row: the line its first cell is on, and its cells. */
@@ -31,13 +29,48 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** The bytes the encoding is detected from: the first 64 KiB, however the platform chunks the file. */
+export const detectionBytes = 64 * 1024;
+
+/** Chunks regrouped so that the first holds the first `detectionBytes` (or the whole file when smaller). */
+async function* withDetectionChunk(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array[] | undefined = [];
+  let headBytes = 0;
+  for await (const chunk of chunks) {
+    if (!head) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    headBytes += chunk.length;
+    if (headBytes < detectionBytes) continue;
+    const joined = concat(head, headBytes);
+    head = undefined;
+    yield joined.subarray(0, detectionBytes);
+    if (headBytes > detectionBytes) yield joined.subarray(detectionBytes);
+  }
+  if (head && headBytes > 0) yield concat(head, headBytes);
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
 /**
- * The rows of a CSV file (RFC 4180: quoted cells may hold commas, quotes and line breaks),
- * streamed: UTF-8, else GB18030 (GBK) as `czt validate` detects it, from the first 64 KiB.
- * Rows are numbered by the line they start on, as an editor shows them.
+ * The rows of a CSV file's bytes (RFC 4180: quoted cells may hold commas, quotes and line
+ * breaks), streamed: UTF-8, else GB18030 (GBK) as `czt validate` detects it, from the first
+ * 64 KiB. Rows are numbered by the line they start on, as an editor shows them. Platform-
+ * neutral: Node hands it a file stream (`@czt/mapping/node`), the page `File.stream()`.
  */
-export async function* readCsvRows(path: string, detected: (encoding: CsvEncoding) => void = () => {}): AsyncGenerator<CsvRow> {
-  let decoder: TextDecoder | undefined;
+export async function* csvRows(chunks: AsyncIterable<Uint8Array>, detected: (encoding: CsvEncoding) => void = () => {}): AsyncGenerator<CsvRow> {
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let cells: CellValue[] = [];
   let cell = "";
   let quoted = false;
@@ -101,8 +134,7 @@ export async function* readCsvRows(path: string, detected: (encoding: CsvEncodin
     }
     consume(text);
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-    const bytes = chunk as Buffer;
+  for await (const bytes of withDetectionChunk(chunks)) {
     if (!decoder) {
       const encoding = isUtf8(bytes) ? "utf-8" : "gb18030";
       detected({ encoding });

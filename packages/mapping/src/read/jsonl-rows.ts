@@ -1,13 +1,47 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { CellValue } from "../table.js";
 
 export type JsonLinesRow = { row: number; object: Record<string, unknown> } | { row: number; error: string };
 
-/** The objects of a JSON Lines file, one per non-empty line, numbered by line; a line that is not an object is an error row. */
-export async function* readJsonLinesRows(path: string): AsyncGenerator<JsonLinesRow> {
+/**
+ * The lines of UTF-8 text, as Node's readline splits them (crlfDelay Infinity): at LF, CR LF
+ * or a lone CR; no empty last line after a final break. A byte order mark stays in the text.
+ */
+async function* textLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let rest = "";
+  let afterCr = false;
+  const split = function* (text: string): Generator<string> {
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 && afterCr && i === start && rest === "") {
+        // The LF of a CR LF cut between two chunks.
+        afterCr = false;
+        start = i + 1;
+        continue;
+      }
+      afterCr = false;
+      if (c !== 10 && c !== 13) continue;
+      yield rest + text.slice(start, i);
+      rest = "";
+      if (c === 13) {
+        if (i + 1 < text.length) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+        } else afterCr = true;
+      }
+      start = i + 1;
+    }
+    rest += text.slice(start);
+  };
+  for await (const chunk of chunks) yield* split(decoder.decode(chunk, { stream: true }));
+  yield* split(decoder.decode());
+  if (rest !== "") yield rest;
+}
+
+/** The objects of JSON Lines bytes, one per non-empty line, numbered by line; a line that is not an object is an error row. */
+export async function* jsonLinesRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<JsonLinesRow> {
   let row = 0;
-  for await (const line of createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of textLines(chunks)) {
     row++;
     if (line.trim() === "") continue;
     try {

@@ -1,4 +1,4 @@
-import { streamWorkbook } from "@czt/validator/node";
+import type { WorkbookSheet } from "@czt/validator";
 import type { CellValue } from "../table.js";
 
 /** A row of a sheet: its 1-based number and its cells from column A. */
@@ -40,13 +40,14 @@ export function cellValue(value: unknown): CellValue {
 }
 
 /**
- * The sheets of a workbook, streamed with ExcelJS's WorkbookReader (through the validator's
- * `streamWorkbook`, which makes it independent of the zip's part order): rows are parsed as
- * they are read from the zip, so a 200 000-row sheet is never held as objects. Each sheet
- * must be read to its end before the next is given.
+ * A workbook's sheets as the mapping reads them, from ExcelJS rows (1-based values): Node
+ * streams them from disk with ExcelJS's WorkbookReader (`@czt/mapping/node`, through the
+ * validator's `streamWorkbook`, independent of the zip's part order), so a 200 000-row
+ * sheet is never held as objects; the page loads the workbook with ExcelJS's browser build.
+ * Each sheet must be read to its end before the next is given.
  */
-export async function* readXlsxSheets(path: string): AsyncGenerator<SheetReader> {
-  for await (const sheet of streamWorkbook(path)) {
+export async function* sheetReaders(sheets: AsyncIterable<WorkbookSheet> | Iterable<WorkbookSheet>): AsyncGenerator<SheetReader> {
+  for await (const sheet of sheets) {
     async function* rows(): AsyncGenerator<SheetRow> {
       for await (const row of sheet.rows) {
         const values = row.values;

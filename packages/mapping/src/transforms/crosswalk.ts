@@ -1,8 +1,8 @@
 import { type CodeListId, codeLists } from "@czt/schemas";
 import { type Converted, converted, refused } from "./result.js";
 
-/** Source systems whose local codes the code lists carry (`localCodesBySystem`): hrss = 人社 AAE140, nhsa = 医保 insutype. */
-export type CodeSystem = "hrss" | "nhsa";
+/** Source systems whose local codes the code lists carry (`localCodesBySystem`): hrss = 人社 金保, nhsa = 医保 信息平台 (insutype), mps = 公安 (GA/T 517). */
+export type CodeSystem = "hrss" | "nhsa" | "mps";
 
 /** How a column's local codes become the standard's codes. */
 export interface CrosswalkSpec {

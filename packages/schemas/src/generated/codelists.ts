@@ -1060,7 +1060,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Contribution status"
     },
     "openness": "closed",
-    "source": "人社 systems' 个人缴费状态 [impl]",
+    "source": "人社 systems' 个人缴费状态 [impl] localCodesBySystem.hrss: the same codes, as 人社 systems hold them [impl].",
+    "columns": [
+      "localCodesBySystem"
+    ],
     "codes": [
       {
         "code": "1",
@@ -1068,7 +1071,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "参保缴费",
           "en": "Contributing"
         },
-        "status": "active"
+        "status": "active",
+        "localCodesBySystem": {
+          "hrss": [
+            "1"
+          ]
+        }
       },
       {
         "code": "2",
@@ -1076,7 +1084,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "暂停缴费",
           "en": "Suspended"
         },
-        "status": "active"
+        "status": "active",
+        "localCodesBySystem": {
+          "hrss": [
+            "2"
+          ]
+        }
       },
       {
         "code": "3",
@@ -1084,7 +1097,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "终止缴费",
           "en": "Terminated"
         },
-        "status": "active"
+        "status": "active",
+        "localCodesBySystem": {
+          "hrss": [
+            "3"
+          ]
+        }
       }
     ]
   },
@@ -1367,9 +1385,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Identity document type"
     },
     "openness": "open",
-    "source": "CZT-SS's own list: document-type codes differ between local systems [impl]. The localCodes column gives the GA/T 517 常用证件代码 seen in public-security and e-government systems [impl, verify against the publishing system]; an empty column means no verified local code.",
+    "source": "CZT-SS's own list: document-type codes differ between local systems [impl]. The localCodes column gives the GA/T 517 常用证件代码 seen in public-security and e-government systems [impl, verify against the publishing system]; an empty column means no verified local code. localCodesBySystem.mps holds the same GA/T 517 codes, qualified by the system that uses them (公安 and e-government systems).",
     "columns": [
-      "localCodes"
+      "localCodes",
+      "localCodesBySystem"
     ],
     "codes": [
       {
@@ -1381,7 +1400,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "111"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "111"
+          ]
+        }
       },
       {
         "code": "hmtResidencePermit",
@@ -1394,7 +1418,8 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "description": {
           "zh": "号码格式同居民身份证，地址码为 810000/820000/830000。",
           "en": "Same 18-character format as the identity card, with address code 810000/820000/830000 [impl]."
-        }
+        },
+        "localCodesBySystem": {}
       },
       {
         "code": "hmTravelPermit",
@@ -1405,7 +1430,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "516"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "516"
+          ]
+        }
       },
       {
         "code": "taiwanTravelPermit",
@@ -1416,7 +1446,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "511"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "511"
+          ]
+        }
       },
       {
         "code": "foreignPermanentResidenceCard",
@@ -1427,7 +1462,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "553"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "553"
+          ]
+        }
       },
       {
         "code": "passport",
@@ -1438,7 +1478,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "414"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "414"
+          ]
+        }
       },
       {
         "code": "militaryOfficerCard",
@@ -1449,7 +1494,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "status": "active",
         "localCodes": [
           "114"
-        ]
+        ],
+        "localCodesBySystem": {
+          "mps": [
+            "114"
+          ]
+        }
       },
       {
         "code": "other",
@@ -1464,6 +1514,11 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
         "description": {
           "zh": "仅在无更具体代码时使用。",
           "en": "Use only when no more specific code applies."
+        },
+        "localCodesBySystem": {
+          "mps": [
+            "990"
+          ]
         }
       }
     ]
@@ -1526,7 +1581,10 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
       "en": "Employment status"
     },
     "openness": "closed",
-    "source": "人社 systems' 离退休标志 [impl]",
+    "source": "人社 systems' 离退休标志 [impl] localCodesBySystem.hrss: the same codes, as 人社 systems hold them [impl].",
+    "columns": [
+      "localCodesBySystem"
+    ],
     "codes": [
       {
         "code": "0",
@@ -1534,7 +1592,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "在职",
           "en": "In employment"
         },
-        "status": "active"
+        "status": "active",
+        "localCodesBySystem": {
+          "hrss": [
+            "0"
+          ]
+        }
       },
       {
         "code": "1",
@@ -1542,7 +1605,12 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "zh": "离退休",
           "en": "Retired"
         },
-        "status": "active"
+        "status": "active",
+        "localCodesBySystem": {
+          "hrss": [
+            "1"
+          ]
+        }
       }
     ]
   },

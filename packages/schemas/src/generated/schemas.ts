@@ -1574,7 +1574,7 @@ export const schemas: Readonly<Record<string, object>> = {
               }
             },
             "localCodesBySystem": {
-              "description": "Local codes qualified by the source system: hrss = 人社 (AAE140), nhsa = 医保 (insutype). The same local code can mean different schemes in the two systems.",
+              "description": "Local codes qualified by the source system: hrss = 人社 金保 systems (AAE140 for 险种; their 个人缴费状态 and 离退休标志), nhsa = 医保 信息平台 (insutype), mps = 公安 and e-government systems (GA/T 517 证件代码). The same local code can mean different things in two systems.",
               "x-czt-title": {
                 "zh": "按来源系统的本地代码",
                 "en": "Local codes by source system"
@@ -1582,10 +1582,10 @@ export const schemas: Readonly<Record<string, object>> = {
               "type": "object",
               "properties": {
                 "hrss": {
-                  "description": "Codes in 人社 systems (AAE140).",
+                  "description": "Codes in 人社 金保 systems (AAE140 for 险种).",
                   "x-czt-title": {
-                    "zh": "人社系统代码（AAE140）",
-                    "en": "人社 codes (AAE140)"
+                    "zh": "人社系统代码（金保）",
+                    "en": "人社 codes (金保)"
                   },
                   "type": "array",
                   "items": {
@@ -1598,6 +1598,18 @@ export const schemas: Readonly<Record<string, object>> = {
                   "x-czt-title": {
                     "zh": "医保系统代码（insutype）",
                     "en": "医保 codes (insutype)"
+                  },
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "mps": {
+                  "description": "Codes in 公安 and e-government systems (GA/T 517 常用证件代码).",
+                  "x-czt-title": {
+                    "zh": "公安系统代码（GA/T 517）",
+                    "en": "公安 codes (GA/T 517)"
                   },
                   "type": "array",
                   "items": {

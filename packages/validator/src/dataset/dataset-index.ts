@@ -2,6 +2,7 @@ import type { RecordHandle } from "../rule.js";
 import { type AgencyUse, AgencyUses } from "./agency-uses.js";
 import { AsciiColumn, type AsciiColumnBatch } from "./ascii-column.js";
 import { type CharityFundingEntry, type EntryOrigin, extractIndexEntry, type IndexEntry, openEnd, type ProjectEntry, type ResidenceEntry } from "./index-entry.js";
+import { PackedJsonList, type PackedJsonBatch } from "./packed-json-list.js";
 import { StringSlotTable } from "./string-slot-table.js";
 
 /** Record types as stored in the index. */
@@ -55,6 +56,21 @@ interface ExtraReferences {
   readonly projects?: readonly ProjectEntry[];
 }
 
+/** The keys of `ExtraReferences`, each stored as one character (see `PackedJsonList`). */
+const extraReferenceKeys: readonly (keyof ExtraReferences)[] = [
+  "fromEnrolmentId",
+  "toEnrolmentId",
+  "headPersonId",
+  "memberIds",
+  "uncoveredMembers",
+  "toOutside",
+  "enrolmentId",
+  "registrationId",
+  "institution",
+  "charity",
+  "projects",
+];
+
 /**
  * A whole index as plain data (see `exportBatch`): typed-array columns a worker thread
  * transfers without copying, the packed id and key columns, and the rare extra references.
@@ -86,7 +102,7 @@ export interface IndexBatch {
   medicalExtras: Int32Array;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
-  extras: ExtraReferences[];
+  extras: PackedJsonBatch;
   /** The distinct agencies named, with the batch slot of the first record naming each. */
   agencies: readonly AgencyUse[];
   /** Project codes the donations name, by number (see `projectCodes`). */
@@ -95,10 +111,11 @@ export interface IndexBatch {
 
 /** The buffers of a batch, for `postMessage`'s transfer list. */
 export function batchBuffers(batch: IndexBatch): ArrayBuffer[] {
-  const arrays = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
+  const arrays: ArrayBufferView[] = [batch.handles, batch.kinds, batch.cities, batch.codes, batch.statuses, batch.starts, batch.ends, batch.aux, batch.benefits, batch.incomes, batch.assistanceExtras, batch.monthRanges, batch.tiers];
   arrays.push(batch.paidSlots, batch.paidMonths, batch.paidLines);
   arrays.push(batch.medicalTreatment, batch.medicalInsured, batch.medicalExtras);
-  arrays.push(batch.ids.bytes, batch.ids.lengths, batch.ids.hashes, batch.keys.bytes, batch.keys.lengths, batch.keys.hashes);
+  arrays.push(batch.ids.bytes, batch.ids.lengths, batch.keys.bytes, batch.keys.lengths);
+  arrays.push(batch.extras.bytes, batch.extras.ends);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -113,9 +130,10 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
 /**
  * The compact index the dataset rules run over (pass 2), filled record by record while
  * the input streams (pass 1): one slot per schema-valid record, stored column-wise in
- * typed arrays, ids packed as bytes (`AsciiColumn`), so that a record costs a bounded
- * number of bytes (about 95 at a million; see scripts/measure-index-memory.ts) and no record, and
- * almost no per-record object, is kept in memory.
+ * typed arrays, ids packed by half bytes (`AsciiColumn`), the rare extra references as
+ * JSON bytes (`PackedJsonList`), so that a record costs a bounded number of bytes (58
+ * at a million records of the benchmark's export; see scripts/measure-index-memory.ts)
+ * and no record, and no per-record object, is kept in memory.
  *
  * Slot numbers are the index's own; rules report through `handleOf(slot)`, the engine's
  * record number. Lookups the rules share (id → slot) are built once, on first use.
@@ -123,7 +141,13 @@ function grow<T extends Uint8Array | Int32Array | Float64Array>(array: T, capaci
 export class DatasetIndex {
   private count = 0;
   private capacity = 1024;
-  private handles = new Int32Array(this.capacity);
+  /**
+   * Handles by runs: from slot `handleRunSlots[r]` on, a slot's handle is the slot plus
+   * `handleRunOffsets[r]`. Handles grow with slots and skip only the records left out of
+   * the index (schema-invalid ones), so a clean export is one run: no 4 bytes per record.
+   */
+  private readonly handleRunSlots: number[] = [];
+  private readonly handleRunOffsets: number[] = [];
   private kinds = new Uint8Array(this.capacity);
   private cities = new Uint8Array(this.capacity);
   /** person: sex; enrolment: scheme; transfer: kind; assistance: programme. */
@@ -169,8 +193,8 @@ export class DatasetIndex {
   private readonly ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
   private readonly keys = new AsciiColumn();
-  /** Extra references of transfers, households, institutions, charity funding and organisations. */
-  private readonly extras: ExtraReferences[] = [];
+  /** Extra references of transfers, households, institutions, charity funding and organisations, packed (see `PackedJsonList`). */
+  private readonly extras = new PackedJsonList<ExtraReferences>(extraReferenceKeys);
   /** The distinct agencies the records name (a few per city, not per record). */
   private readonly agencies = new AgencyUses();
   /**
@@ -181,13 +205,11 @@ export class DatasetIndex {
   private readonly projectNumbers = new Map<string, number>();
   /** Lookups built on first use after the last add (pass 2). */
   private idTable: StringSlotTable | undefined;
-  /** Per slot, the first slot with the same id (built with `idTable`). */
-  private idFirsts: Int32Array | undefined;
+  /** The slots whose id an earlier slot has, with that first slot (built with `idTable`; empty in a clean export). */
+  private idRepeats: Map<number, number> | undefined;
   /** The non-person records whose personId names no person, by personId (built with the groups). */
   private personIdTable: StringSlotTable | undefined;
   private groups: Int32Array | undefined;
-  /** The lookups' temporary arrays (see `scratch`). */
-  private readonly scratchArrays: [Int32Array | undefined, Int32Array | undefined] = [undefined, undefined];
 
   get size(): number {
     return this.count;
@@ -204,10 +226,10 @@ export class DatasetIndex {
     if (this.count === this.capacity) this.growColumns();
     const slot = this.count++;
     this.idTable = undefined;
-    this.idFirsts = undefined;
+    this.idRepeats = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
-    this.handles[slot] = handle;
+    this.noteHandle(slot, handle);
     this.kinds[slot] = kindOfType[entry.recordType];
     this.cities[slot] = entry.city;
     this.ids.set(slot, entry.id);
@@ -232,8 +254,7 @@ export class DatasetIndex {
         this.keys.set(slot, entry.personId);
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.status;
-        this.aux[slot] = this.extras.length;
-        this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
+        this.aux[slot] = this.extras.push({ fromEnrolmentId: entry.fromEnrolmentId, toEnrolmentId: entry.toEnrolmentId, headPersonId: undefined, memberIds: undefined, uncoveredMembers: undefined, toOutside: entry.toOutside });
         return;
       case "assistance": {
         this.keys.set(slot, entry.personId);
@@ -250,8 +271,7 @@ export class DatasetIndex {
         this.tiers[ordinal] = entry.tier;
         this.addPaid(slot, entry.latestPaidMonth, entry.latestPaidLine);
         if (entry.headPersonId !== undefined || entry.memberIds !== undefined || entry.institution !== undefined || entry.charity !== undefined) {
-          this.assistanceExtras[ordinal] = this.extras.length;
-          this.extras.push({
+          this.assistanceExtras[ordinal] = this.extras.push({
             fromEnrolmentId: undefined,
             toEnrolmentId: undefined,
             headPersonId: entry.headPersonId,
@@ -291,8 +311,7 @@ export class DatasetIndex {
         this.codes[slot] = entry.kind;
         this.statuses[slot] = entry.ownership;
         this.starts[slot] = entry.capacity;
-        this.aux[slot] = this.extras.length;
-        this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
+        this.aux[slot] = this.extras.push({ ...noExtras, ...(entry.projects === undefined ? {} : { projects: entry.projects }) });
         return;
       case "donation":
         this.keys.set(slot, entry.organisationId);
@@ -318,8 +337,7 @@ export class DatasetIndex {
   /** The index in `extras` of a benefit's or 异地就医 record's references, or -1 without any (the common case). */
   private pushReferences(enrolmentId: string | undefined, registrationId: string | undefined): number {
     if (enrolmentId === undefined && registrationId === undefined) return -1;
-    this.extras.push({ ...noExtras, enrolmentId, registrationId });
-    return this.extras.length - 1;
+    return this.extras.push({ ...noExtras, enrolmentId, registrationId });
   }
 
   private addMedical(treatment: number, insured: number, enrolmentId: string | undefined, registrationId: string | undefined): number {
@@ -354,7 +372,7 @@ export class DatasetIndex {
     const assistance = this.assistanceCount;
     return {
       count,
-      handles: this.handles.slice(0, count),
+      handles: Int32Array.from({ length: count }, (_, slot) => this.handleOf(slot)),
       kinds: this.kinds.slice(0, count),
       cities: this.cities.slice(0, count),
       codes: this.codes.slice(0, count),
@@ -379,7 +397,7 @@ export class DatasetIndex {
       medicalExtras: this.medicalExtras.slice(0, this.medicalCount),
       ids: this.ids.exportBatch(count),
       keys: this.keys.exportBatch(count),
-      extras: this.extras.slice(),
+      extras: this.extras.exportBatch(),
       agencies: this.agencies.list(),
       projectCodes: this.projectCodes.slice(),
     };
@@ -397,7 +415,7 @@ export class DatasetIndex {
     while (this.assistanceCount + batch.assistanceCount > this.benefits.length) this.growAssistance();
     while (this.medicalCount + batch.medicalCount > this.medicalTreatment.length) this.growMedical();
     this.idTable = undefined;
-    this.idFirsts = undefined;
+    this.idRepeats = undefined;
     this.personIdTable = undefined;
     this.groups = undefined;
     const base = this.count;
@@ -415,13 +433,12 @@ export class DatasetIndex {
     this.starts.set(batch.starts, base);
     this.ends.set(batch.ends, base);
     this.aux.set(batch.aux, base);
-    const handles = this.handles;
     const aux = this.aux;
     const kinds = batch.kinds;
     // The batch's project numbers become this index's.
     const projects = batch.projectCodes.map((code) => this.projectNumber(code));
     for (let i = 0; i < count; i++) {
-      handles[base + i] = batch.handles[i]! + handleBase;
+      this.noteHandle(base + i, batch.handles[i]! + handleBase);
       const kind = kinds[i];
       if (kind === Kind.Transfer || kind === Kind.Organisation) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
@@ -444,7 +461,7 @@ export class DatasetIndex {
       const extra = batch.assistanceExtras[i]!;
       this.assistanceExtras[assistanceBase + i] = extra < 0 ? -1 : extra + extrasBase;
     }
-    for (const extra of batch.extras) this.extras.push(extra);
+    this.extras.appendBatch(batch.extras);
     this.agencies.append(batch.agencies, base);
     this.ids.appendBatch(batch.ids, base);
     this.keys.appendBatch(batch.keys, base);
@@ -489,10 +506,25 @@ export class DatasetIndex {
     this.tiers = grow(this.tiers, capacity);
   }
 
+  /**
+   * Makes room for `slots` records in all (the input's size says how many are coming):
+   * one copy now instead of growing by half several times, each growth leaving the old
+   * columns for the garbage collector and up to half of the new ones unused.
+   */
+  reserve(slots: number): void {
+    if (slots <= this.capacity) return;
+    this.resizeColumns(slots);
+    this.ids.reserve(slots);
+    this.keys.reserve(slots);
+  }
+
   /** Grows by half: less slack than doubling for a bounded cost per record. */
   private growColumns(): void {
-    this.capacity = Math.ceil(this.capacity * 1.5);
-    this.handles = grow(this.handles, this.capacity);
+    this.resizeColumns(Math.ceil(this.capacity * 1.5));
+  }
+
+  private resizeColumns(capacity: number): void {
+    this.capacity = capacity;
     this.kinds = grow(this.kinds, this.capacity);
     this.cities = grow(this.cities, this.capacity);
     this.codes = grow(this.codes, this.capacity);
@@ -507,21 +539,46 @@ export class DatasetIndex {
     return this.agencies.list();
   }
 
-  handleOf(slot: number): RecordHandle {
-    return this.handles[slot]!;
+  /** Records that slot `slot` (the next one) has handle `handle`. */
+  private noteHandle(slot: number, handle: RecordHandle): void {
+    const runs = this.handleRunOffsets.length;
+    if (runs > 0 && this.handleRunOffsets[runs - 1] === handle - slot) return;
+    this.handleRunSlots.push(slot);
+    this.handleRunOffsets.push(handle - slot);
   }
-  /** The slot of an engine handle, or -1: handles grow with slots, so a binary search finds it. */
-  slotOfHandle(handle: RecordHandle): number {
+
+  /** The run holding `slot`: the last one starting at or before it. */
+  private handleRunOf(slot: number): number {
+    const starts = this.handleRunSlots;
     let low = 0;
-    let high = this.count - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = this.handles[middle]!;
-      if (at === handle) return middle;
-      if (at < handle) low = middle + 1;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= slot) low = middle;
       else high = middle - 1;
     }
-    return -1;
+    return low;
+  }
+
+  handleOf(slot: number): RecordHandle {
+    return slot + this.handleRunOffsets[this.handleRunOf(slot)]!;
+  }
+  /** The slot of an engine handle, or -1: handles grow with slots, so a binary search over the runs finds it. */
+  slotOfHandle(handle: RecordHandle): number {
+    const starts = this.handleRunSlots;
+    const offsets = this.handleRunOffsets;
+    // The last run whose first handle is at or before `handle`.
+    let low = 0;
+    let high = starts.length - 1;
+    if (high < 0 || handle < starts[0]! + offsets[0]!) return -1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! + offsets[middle]! <= handle) low = middle;
+      else high = middle - 1;
+    }
+    const slot = handle - offsets[low]!;
+    const end = low + 1 < starts.length ? starts[low + 1]! : this.count;
+    return slot < end ? slot : -1;
   }
   kindOf(slot: number): Kind {
     return this.kinds[slot] as Kind;
@@ -564,7 +621,8 @@ export class DatasetIndex {
   /** The slot of the first record with the same id as this slot (itself unless a duplicate). */
   firstWithSameId(slot: number): number {
     this.idLookup();
-    return this.idFirsts![slot]!;
+    if (!this.ids.has(slot)) return -1;
+    return this.idRepeats!.get(slot) ?? slot;
   }
   /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (code-list index + 1). */
   codeOf(slot: number): number {
@@ -623,7 +681,7 @@ export class DatasetIndex {
   }
   extrasOf(slot: number): ExtraReferences {
     const at = this.extrasIndexOf(slot);
-    return at < 0 ? noExtras : this.extras[at]!;
+    return at < 0 ? noExtras : this.extras.get(at);
   }
   private extrasIndexOf(slot: number): number {
     switch (this.kinds[slot]) {
@@ -681,31 +739,15 @@ export class DatasetIndex {
     return this.idLookup().get(id);
   }
 
-  /**
-   * Scratch array `which` of `length` entries, holding whatever its last user left. The
-   * lookups built in pass 2 take their temporary arrays of one entry per slot from here,
-   * so those cost memory once rather than once per lookup: nothing frees a dropped array
-   * before the next garbage collection, which the dataset rules, allocating little else,
-   * seldom trigger. `idLookup` uses number 0 while it builds; `personGroups` uses 0 and
-   * 1, and builds `idLookup` between two uses of 0.
-   */
-  private scratch(which: 0 | 1, length: number): Int32Array {
-    let array = this.scratchArrays[which];
-    if (!array || array.length < length) {
-      array = new Int32Array(length);
-      this.scratchArrays[which] = array;
-    }
-    return array.subarray(0, length);
-  }
-
   private idLookup(): StringSlotTable {
     if (!this.idTable) {
-      const firsts = new Int32Array(this.count).fill(-1);
-      const withId = this.scratch(0, this.count);
-      let n = 0;
-      for (let slot = 0; slot < this.count; slot++) if (this.ids.has(slot)) withId[n++] = slot;
-      this.idTable = new StringSlotTable(this.ids, withId.subarray(0, n), firsts);
-      this.idFirsts = firsts;
+      const ids = this.ids;
+      const count = this.count;
+      let withId = 0;
+      for (let slot = 0; slot < count; slot++) if (ids.has(slot)) withId++;
+      const repeats = new Map<number, number>();
+      this.idTable = new StringSlotTable(ids, withId, count, () => true, (slot, first) => repeats.set(slot, first));
+      this.idRepeats = repeats;
     }
     return this.idTable;
   }
@@ -737,39 +779,55 @@ export class DatasetIndex {
     const kinds = this.kinds;
     const keys = this.keys;
     const groups = new Int32Array(count);
-    // One scratch array for both tables (they index disjoint slots: persons, then the
-    // others whose personId names no person); each fills in the first slots it needs.
-    const firsts = this.scratch(1, count).fill(-1);
-    const listed = this.scratch(0, count);
+    // A person's group is itself, unless an earlier person has the same identity number.
     let persons = 0;
-    for (let slot = 0; slot < count; slot++) if (kinds[slot] === Kind.Person && keys.has(slot)) listed[persons++] = slot;
-    new StringSlotTable(keys, listed.subarray(0, persons), firsts);
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] !== Kind.Person) continue;
-      const first = firsts[slot]!;
-      groups[slot] = first >= 0 ? first : slot;
+      groups[slot] = slot;
+      if (keys.has(slot)) persons++;
     }
-    // Persons first: a reference may point to a later person. (`idLookup` takes scratch 0: the persons' list is done with.)
+    new StringSlotTable(
+      keys,
+      persons,
+      count,
+      (slot) => kinds[slot] === Kind.Person,
+      (slot, first) => {
+        groups[slot] = first;
+      },
+    );
+    // Persons first: a reference may point to a later person.
     const ids = this.idLookup();
-    let unresolved = 0;
-    for (let slot = 0; slot < count; slot++) {
-      if (kinds[slot] === Kind.Person) continue;
-      if (!refersToPerson(kinds[slot]!) || !keys.has(slot)) {
-        groups[slot] = -1;
-        continue;
-      }
-      const target = ids.getSlot(keys, slot);
-      if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
-      else listed[unresolved++] = slot;
-    }
+    const unresolved: number[] = [];
+    for (let slot = 0; slot < count; slot++) if (kinds[slot] !== Kind.Person) groups[slot] = -1;
+    keys.forEachHashed(
+      count,
+      (slot) => refersToPerson(kinds[slot]!),
+      (slot, hash) => {
+        const target = ids.getHashed(keys, slot, hash);
+        if (target >= 0 && kinds[target] === Kind.Person) groups[slot] = groups[target]!;
+        else unresolved.push(slot);
+      },
+    );
     // Records naming one personId all resolve or all do not, so the first slot naming it
     // among the unresolved is the first among all: only those need the table (in a clean
     // export, next to none, where all the others made a table of 8 MB at a million records).
-    this.personIdTable = new StringSlotTable(keys, listed.subarray(0, unresolved), firsts);
-    for (let i = 0; i < unresolved; i++) {
-      const slot = listed[i]!;
-      groups[slot] = count + firsts[slot]!;
-    }
+    for (const slot of unresolved) groups[slot] = count + slot;
+    // The unresolved slots, ascending, as the table visits the column's slots.
+    let next = 0;
+    const isUnresolved = (slot: number): boolean => {
+      if (unresolved[next] !== slot) return false;
+      next++;
+      return true;
+    };
+    this.personIdTable = new StringSlotTable(
+      keys,
+      unresolved.length,
+      unresolved.length === 0 ? 0 : unresolved[unresolved.length - 1]! + 1,
+      isUnresolved,
+      (slot, first) => {
+        groups[slot] = count + first;
+      },
+    );
     this.groups = groups;
     return groups;
   }

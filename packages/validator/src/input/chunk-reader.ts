@@ -3,6 +3,7 @@ import type { TextPlatform } from "./text-platform.js";
 
 /** A reader fed with the bytes of one file, chunk by chunk, that emits input items as it goes. */
 export interface ChunkReader {
+  /** Reads a chunk; it may not keep `chunk` (or a view of it) after returning: the caller reuses the buffer. */
   push(chunk: Uint8Array): void;
   end(): void;
   /** True when the rest of the input is pointless to read (e.g. a binary file). */

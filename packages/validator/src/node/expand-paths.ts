@@ -12,10 +12,15 @@ export type InputSource =
   | { kind: "stdin" }
   | { kind: "missing"; display: string; reason: MissingReason; /** The system's error code (EACCES, ELOOP…) for `system-error`. */ errorCode?: string };
 
-const dataExtensions = [".json", ".jsonl", ".ndjson", ".csv"];
+const dataExtensions = [".json", ".jsonl", ".ndjson", ".csv", ".xlsx"];
 
+/**
+ * A file a directory's walk reads: by extension, less the owner file Excel and WPS leave
+ * beside an open workbook (`~$book.xlsx`, a few bytes that are not a workbook).
+ */
 function isDataFile(name: string): boolean {
   const lower = name.toLowerCase();
+  if (lower.startsWith("~$")) return false;
   return dataExtensions.some((ext) => lower.endsWith(ext));
 }
 

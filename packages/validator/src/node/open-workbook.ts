@@ -7,11 +7,18 @@ interface ZipDirectory {
   files: { path: string; stream(): NodeJS.ReadableStream }[];
 }
 
-/** The WorkbookReader's parsers of the workbook's parts (private in ExcelJS 4.4.0, pinned). */
+/** A worksheet as ExcelJS's WorksheetReader gives it: its name and its rows, parsed as they are read. */
+type WorksheetReader = { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
+
+/** The WorkbookReader's parsers of the workbook's parts and what they leave behind (private in ExcelJS 4.4.0, pinned). */
 interface WorkbookParts {
   _parseRels(stream: NodeJS.ReadableStream): Promise<void>;
   _parseWorkbook(stream: NodeJS.ReadableStream): Promise<void>;
   _parseStyles(stream: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(stream: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseWorksheet(stream: NodeJS.ReadableStream, sheetNo: string): AsyncIterable<{ eventType: string; value: WorksheetReader }>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; rId: string }[] };
 }
 
 /** A sheet as the streaming reader gives it: its name and its rows (ExcelJS values, 1-based). */
@@ -20,13 +27,18 @@ export interface StreamedSheet {
   rows: AsyncIterable<{ number: number; values: unknown[] }>;
 }
 
+/** The zip path of a relationship target: relative to `xl/`, or absolute from the package root. */
+const partPath = (target: string) => (target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+
 /**
- * ExcelJS's streaming WorkbookReader, made independent of the order of the parts in the zip.
- * It reads the workbook's sheet names, relationships and styles when it meets them; a sheet
- * stored before them (zip order is the writer's choice, and ExcelJS's own writer varies it)
- * would crash the reader (ExcelJS 4.4.0 reads `model.sheets` of a workbook not parsed yet) or
- * lose its name and date formats. So those small parts are read first, from the zip's central
- * directory, and the sheets are then streamed row by row, never held whole.
+ * An XLSX workbook's sheets, in the workbook's own order, each streamed row by row with
+ * ExcelJS's parsers. The parts are opened through the zip's central directory, not by
+ * ExcelJS's WorkbookReader walking the zip as one stream: that walk buffers sheets stored
+ * before the shared strings in temporary files and, under load, can lose the shared strings
+ * (exceljs/exceljs#683: every text cell then reads empty — it failed this project's CI once).
+ * Reading each part by its directory entry makes the result independent of the zip's part
+ * order and of timing. The small parts (relationships, sheet names, styles, shared strings)
+ * are read first; a sheet is never held whole.
  */
 export async function* streamWorkbook(path: string): AsyncGenerator<StreamedSheet> {
   const directory = (await unzipper.Open.file(path)) as ZipDirectory;
@@ -34,13 +46,23 @@ export async function* streamWorkbook(path: string): AsyncGenerator<StreamedShee
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   const parts = reader as unknown as WorkbookParts;
   const rels = part("xl/_rels/workbook.xml.rels");
-  if (rels) await parts._parseRels(rels);
   const workbook = part("xl/workbook.xml");
-  if (workbook) await parts._parseWorkbook(workbook);
+  if (!rels || !workbook) throw new Error("the workbook's sheet list (xl/workbook.xml and its relationships) is missing");
+  await parts._parseRels(rels);
+  await parts._parseWorkbook(workbook);
   const styles = part("xl/styles.xml");
   if (styles) await parts._parseStyles(styles);
-  for await (const worksheet of reader) {
-    const sheet = worksheet as unknown as { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
-    yield { name: sheet.name, rows: sheet };
+  const sharedStrings = part("xl/sharedStrings.xml");
+  if (sharedStrings) for await (const _ of parts._parseSharedStrings(sharedStrings));
+  for (const sheet of parts.model?.sheets ?? []) {
+    const target = parts.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+    const sheetNo = target === undefined ? undefined : /sheet(\d+)\.xml$/.exec(target)?.[1];
+    const stream = target === undefined ? undefined : part(partPath(target));
+    if (!stream || sheetNo === undefined) throw new Error(`the sheet '${sheet.name}' is listed but its part is missing`);
+    for await (const event of parts._parseWorksheet(stream, sheetNo)) {
+      if (event.eventType !== "worksheet") continue;
+      const rows = event.value;
+      yield { name: sheet.name, rows };
+    }
   }
 }

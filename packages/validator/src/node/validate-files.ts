@@ -1,5 +1,6 @@
 import type { ValidationReport } from "../session.js";
 import { createValidator, type ValidatorOptions } from "../validator.js";
+import { reservingOnBytes } from "./input-size.js";
 import { forEachInput, type ReadOptions } from "./read-inputs.js";
 
 export type ValidateFilesOptions = ValidatorOptions &
@@ -21,7 +22,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     return validateInWorkers(paths, options.jobs ?? 1, options);
   }
   const session = createValidator(options).createSession();
-  await forEachInput(paths, options, (item) => {
+  const onBytes = await reservingOnBytes(paths, options.cwd ?? process.cwd(), session, options.onBytes);
+  await forEachInput(paths, { ...options, onBytes }, (item) => {
     session.add(item);
   });
   options.onInputsRead?.();

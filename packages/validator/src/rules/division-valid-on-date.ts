@@ -35,10 +35,9 @@ export const divisionValidOnDateRule: RecordRule = {
     zh: "GB/T 2260 代码会撤销、更名或复用（如 430221 株洲县 2018 年改为 430212 渌口区）。户籍、居住地和经办机构的区划按记录的 meta.lastUpdated 日期判断；身份号码中的地区码只要在出生日期当日或之后有效过即可（终身有效）。",
     en: "GB/T 2260 codes are retired, renamed and reused (430221 Zhuzhou County became 430212 Lukou District in 2018). Hukou, residence and agency divisions are checked on the record's meta.lastUpdated date; an identity number's division only needs to have been in force on or after the birth date (valid for life).",
   },
-  checkHeader(header, context, emit) {
-    // The publisher's division must be in force when the export was made.
-    const created = header["created"];
-    checkAgency(header["publisher"] as AgencyView | undefined, "/publisher", typeof created === "string" ? created : context.asOf, emit);
+  checkHeader(header, _context, emit) {
+    // The publisher's division must be in force when the export was made (`created` is required: the rules see schema-valid headers only).
+    checkAgency(header["publisher"] as AgencyView | undefined, "/publisher", header["created"] as string, emit);
   },
   check(record, _context, emit) {
     const meta = record["meta"] as MetaView | undefined;

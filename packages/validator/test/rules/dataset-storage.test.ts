@@ -24,6 +24,39 @@ describe("AsciiColumn", () => {
   });
 });
 
+describe("AsciiColumn packing", () => {
+  // Ids and identity numbers pack by half bytes, other ASCII characters escaped, the rest
+  // kept aside; enough values to fill several chunks of the store, so values straddle them.
+  const unit = fc.oneof(fc.constantFrom(..."0123456789-PEAX"), fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)), fc.constantFrom("é", "张"));
+  const value = fc.oneof(fc.string({ unit, maxLength: 24 }), fc.string({ unit: fc.constantFrom("Z", "0"), minLength: 160, maxLength: 300 }));
+
+  it("gives back every string, equal slots iff equal strings, equal hashes, across chunk boundaries", () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 40 }), (values) => {
+        const column = new AsciiColumn();
+        // Repeated past 64 KiB of packed bytes.
+        const all: string[] = [];
+        for (let i = 0; all.length < 6000; i++) all.push(values[i % values.length]! + (i % 3 === 0 ? String(i) : ""));
+        all.forEach((v, slot) => {
+          column.set(slot, v);
+        });
+        all.forEach((v, slot) => {
+          expect(column.get(slot)).toBe(v);
+          expect(column.equalsString(slot, v)).toBe(true);
+          expect(column.equalsString(slot, `${v}0`)).toBe(false);
+          expect(column.hashOf(slot)).toBe(AsciiColumn.hashValue(v));
+        });
+        for (let k = 0; k < 200; k++) {
+          const a = (k * 7919) % all.length;
+          const b = (k * 104729 + 13) % all.length;
+          expect(column.equalsSlot(a, column, b)).toBe(all[a] === all[b]);
+        }
+      }),
+      { numRuns: Math.max(10, runs / 5) },
+    );
+  });
+});
+
 describe("StringSlotTable", () => {
   it("finds the first slot of every string, like a Map, including collisions and misses", () => {
     const word = fc.string({ unit: fc.constantFrom("a", "b", "1", "-", "é"), maxLength: 4 });
@@ -33,9 +66,15 @@ describe("StringSlotTable", () => {
         values.forEach((value, slot) => {
           column.set(slot, value);
         });
-        const firsts = new Int32Array(values.length).fill(-2);
-        const indexed = Int32Array.from(values.flatMap((value, slot) => (value !== undefined && slot % 7 !== 3 ? [slot] : [])));
-        const table = new StringSlotTable(column, indexed, firsts);
+        const repeats = new Map<number, number>();
+        const indexed = values.flatMap((value, slot) => (value !== undefined && slot % 7 !== 3 ? [slot] : []));
+        const table = new StringSlotTable(
+          column,
+          indexed.length,
+          values.length,
+          (slot) => slot % 7 !== 3,
+          (slot, first) => repeats.set(slot, first),
+        );
         const expected = new Map<string, number>();
         values.forEach((value, slot) => {
           if (value !== undefined && slot % 7 !== 3 && !expected.has(value)) expected.set(value, slot);
@@ -43,8 +82,9 @@ describe("StringSlotTable", () => {
         for (const key of [...values.filter((v): v is string => v !== undefined), ...probes]) expect(table.get(key)).toBe(expected.get(key) ?? -1);
         values.forEach((value, slot) => {
           expect(table.getSlot(column, slot)).toBe(value === undefined ? -1 : (expected.get(value) ?? -1));
-          // Each indexed slot learns its first slot; the others are left as they were.
-          expect(firsts[slot]).toBe(value === undefined || slot % 7 === 3 ? -2 : expected.get(value));
+          // Each indexed slot that repeats an earlier one learns that first slot; no other slot is reported.
+          const first = value === undefined || slot % 7 === 3 ? undefined : expected.get(value);
+          expect(repeats.get(slot)).toBe(first === slot ? undefined : first);
         });
       }),
       { numRuns: runs },
@@ -138,6 +178,12 @@ describe("DatasetIndex batches", () => {
       direct.add(record, handleOf(i));
     });
     expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(Object.keys(Kind).length);
+    // Handles with gaps find their slots back; a handle of no slot (a record left out) finds none.
+    records.forEach((_, i) => {
+      expect(direct.slotOfHandle(handleOf(i))).toBe(i);
+      expect(direct.slotOfHandle(handleOf(i) + 1)).toBe(-1);
+    });
+    expect(direct.slotOfHandle(-1)).toBe(-1);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: records.length }), { maxLength: 8 }), (cuts) => {
         const appended = new DatasetIndex();

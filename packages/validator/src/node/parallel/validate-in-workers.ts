@@ -4,6 +4,7 @@ import { defaultLimits, type ReaderLimits } from "../../input/input-item.js";
 import type { Session, ValidationReport } from "../../session.js";
 import { createValidator } from "../../validator.js";
 import { expandPaths } from "../expand-paths.js";
+import { reservingOnBytes } from "../input-size.js";
 import { readInputBatches } from "../read-inputs.js";
 import { nodeText } from "../text-platform.js";
 import type { ValidateFilesOptions } from "../validate-files.js";
@@ -71,7 +72,8 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
   const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
   const { schemaSet: _schemaSet, maxFindings: _maxFindings, onFinding: _onFinding, ...workerOptions } = options;
   const { cwd: _cwd, stdin: _stdin, onBytes: _onBytes, onInputsRead: _onInputsRead, limits: _limits, format: _format, encoding: _encoding, ...plainOptions } = workerOptions;
-  const reassembler = new Reassembler(session, options.onBytes);
+  const onBytes = await reservingOnBytes(paths, cwd, session, options.onBytes);
+  const reassembler = new Reassembler(session, onBytes);
   let pool: WorkerPool | undefined;
   let local: SliceChecker | undefined;
   const localFiles = new OpenFiles();
@@ -85,7 +87,7 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
         // Read here, after every slice before it is in.
         await pool?.drain();
         const path = source.kind === "file" ? source.path : source.kind === "stdin" ? "-" : source.display;
-        for await (const batch of readInputBatches([path], { ...options, cwd })) for (const item of batch) session.add(item);
+        for await (const batch of readInputBatches([path], { ...options, cwd, onBytes })) for (const item of batch) session.add(item);
         continue;
       }
       pool ??= new WorkerPool(jobs - 1, { options: plainOptions, limits, readBytes }, youngGenerationMb, (result) => reassembler.accept(result));

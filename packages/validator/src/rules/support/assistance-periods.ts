@@ -75,10 +75,23 @@ export const beneficiaryPeriods = cachedView((index: DatasetIndex): BeneficiaryP
     const added = addBeneficiaryGroups(index, slot, unknown, rowGroups);
     for (let i = 0; i < added; i++) rowSlots.push(slot);
   }
-  const starts = Float64Array.from(rowSlots, (slot) => index.startOf(slot));
-  const order = Int32Array.from(rowSlots.keys());
+  // Plain loops, not `TypedArray.from` over an iterator: each of those built a list of
+  // every row on the heap first (at 4 M records, 30 MB more at the dataset rules' peak).
+  const rows = rowSlots.length;
+  const starts = new Int32Array(rows);
+  const order = new Int32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    starts[row] = index.startOf(rowSlots[row]!);
+    order[row] = row;
+  }
   order.sort((a, b) => rowGroups[a]! - rowGroups[b]! || starts[a]! - starts[b]! || rowSlots[a]! - rowSlots[b]!);
-  return { slots: Int32Array.from(order, (row) => rowSlots[row]!), groups: Int32Array.from(order, (row) => rowGroups[row]!) };
+  const slots = new Int32Array(rows);
+  const groups = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    slots[i] = rowSlots[order[i]!]!;
+    groups[i] = rowGroups[order[i]!]!;
+  }
+  return { slots, groups };
 });
 
 /**

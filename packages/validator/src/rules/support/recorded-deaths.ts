@@ -5,32 +5,23 @@ import { isoOfDay } from "./iso-date.js";
 import { lastDayOfMonthOf } from "./payment-lines.js";
 
 /**
- * Deaths per person group (one identity number across cities, see
+ * Deaths by person group (one identity number across cities, see
  * `DatasetIndex.personGroupOf`): the earliest death day any city's person record gives,
- * and that record's slot. A death recorded in Zhuzhou thus reaches the Changsha
- * records of the same person.
+ * and that record's slot (the first, on a tie). A death recorded in Zhuzhou thus reaches
+ * the Changsha records of the same person. Only groups with a death have an entry: two
+ * arrays of one entry per slot cost 8 MB at a million records for a few deaths.
  */
-interface GroupDeaths {
-  /** By person group (< index size): the death day, `noDeath` when no record gives one. */
-  readonly days: Int32Array;
-  /** By person group: the person slot recording that death, -1 when none. */
-  readonly slots: Int32Array;
-}
-
-const groupDeaths = cachedView((index: DatasetIndex): GroupDeaths => {
-  const days = new Int32Array(index.size).fill(noDeath);
-  const slots = new Int32Array(index.size).fill(-1);
+const groupDeaths = cachedView((index: DatasetIndex): ReadonlyMap<number, RecordedDeath> => {
+  const deaths = new Map<number, RecordedDeath>();
   for (let slot = 0; slot < index.size; slot++) {
     if (index.kindOf(slot) !== Kind.Person) continue;
     const day = index.deathDayOf(slot);
     if (day === noDeath) continue;
     const group = index.personGroupOf(slot);
-    if (day < days[group]!) {
-      days[group] = day;
-      slots[group] = slot;
-    }
+    const earlier = deaths.get(group);
+    if (earlier === undefined || day < earlier.day) deaths.set(group, { day, slot });
   }
-  return { days, slots };
+  return deaths;
 });
 
 export interface RecordedDeath {
@@ -43,9 +34,7 @@ export interface RecordedDeath {
 /** The death of a person group, or undefined when no person record of the group gives one (or the group has no person record). */
 export function deathOfGroup(index: DatasetIndex, group: number): RecordedDeath | undefined {
   if (group < 0 || group >= index.size) return undefined;
-  const { days, slots } = groupDeaths(index);
-  const day = days[group]!;
-  return day === noDeath ? undefined : { day, slot: slots[group]! };
+  return groupDeaths(index).get(group);
 }
 
 /** The death of the person a record's personId names (across cities), if recorded. */

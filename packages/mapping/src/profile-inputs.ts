@@ -1,5 +1,5 @@
 import { applyTransforms } from "./apply-transforms.js";
-import { mapFiles } from "./map-files.js";
+import { type MapInput, mapInputs } from "./map-inputs.js";
 import type { FieldSpec, Mapping } from "./mapping.js";
 import type { MapProblem } from "./problem.js";
 import type { CellValue } from "./table.js";
@@ -46,12 +46,12 @@ const text = (cell: CellValue | undefined) => (cell === null || cell === undefin
  * the fill rate, the distinct values of coded columns with the code each maps to, and every
  * row that fails to map (the problems). The inputs are read once, streamed.
  */
-export async function profileFiles(mapping: Mapping, paths: readonly string[]): Promise<MappingProfile> {
+export async function profileInputs(mapping: Mapping, inputs: readonly MapInput[]): Promise<MappingProfile> {
   const tables: TableProfile[] = [];
   const problems: MapProblem[] = [];
   let records = 0;
   const finish: (() => void)[] = [];
-  await mapFiles(mapping, paths, {
+  await mapInputs(mapping, inputs, {
     record: () => {
       records++;
     },

@@ -1,13 +1,21 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { schemaRuleOfKeyword } from "@czt/schemas";
-import type { ProblemError } from "../http/problem.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 const contractId = "urn:czt-ss:exchange-contract";
 
-export function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null | undefined): ProblemError[] {
+/** An error of a value against a schema of the contract, as a problem+json `errors` entry carries it. */
+export interface ContractError {
+  ruleId: string;
+  pointer: string;
+  severity: "error";
+  detail: string;
+}
+
+/** Ajv's errors as contract errors: the pointer names the missing or unexpected member itself. */
+function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null | undefined): ContractError[] {
   return (errors ?? []).map((error) => {
     const pointer =
       error.keyword === "required"
@@ -20,9 +28,10 @@ export function ajvErrorsToProblemErrors(errors: readonly ErrorObject[] | null |
 }
 
 /**
- * JSON Schema 2020-12 validation against any schema of the bundled contract,
- * addressed by JSON pointer (`/components/schemas/Transition`). Compiled lazily,
- * once per pointer.
+ * JSON Schema 2020-12 validation against any schema of an exchange contract (the OpenAPI
+ * bundle), addressed by JSON pointer (`/components/schemas/Transition`). Compiled lazily,
+ * once per pointer. The reference server checks requests with it, the conformance runner
+ * a server's responses.
  */
 export class ContractSchemas {
   readonly #ajv: Ajv2020;
@@ -45,7 +54,7 @@ export class ContractSchemas {
   }
 
   /** Problem errors of a value against the schema at `pointer`; empty when valid. */
-  check(pointer: string, value: unknown): ProblemError[] {
+  check(pointer: string, value: unknown): ContractError[] {
     const validate = this.validator(pointer);
     return validate(value) ? [] : ajvErrorsToProblemErrors(validate.errors);
   }

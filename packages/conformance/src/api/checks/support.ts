@@ -1,4 +1,4 @@
-import type { CityCode } from "../../auth/agency.js";
+import type { CityCode } from "../agency.js";
 import { type CheckContext, expectStatus, get, post, type TokenAgency } from "../check.js";
 import type { Exchange } from "../exchange.js";
 import { type EnrolmentDraft, enrolmentOf } from "../generators.js";

@@ -1,17 +1,33 @@
-import { basename, extname } from "node:path";
-import type { Mapping, SourceSpec } from "./mapping.js";
+import type { WorkbookSheet } from "@czt/validator";
 import { Mapper, type MapperEvents, type TableMapper } from "./mapper.js";
+import type { Mapping, SourceSpec } from "./mapping.js";
 import type { MapProblem } from "./problem.js";
-import { readCsvRows } from "./read/csv-rows.js";
-import { memberCell, readJsonLinesRows } from "./read/jsonl-rows.js";
-import { readXlsxSheets } from "./read/xlsx-rows.js";
+import { csvRows } from "./read/csv-rows.js";
+import { jsonLinesRows, memberCell } from "./read/jsonl-rows.js";
+import { sheetReaders } from "./read/xlsx-rows.js";
 import type { CellValue, TableInfo } from "./table.js";
 
-/** What a run read: rows per file and the encodings detected. */
+/** What a run read: the data rows and the inputs. */
 export interface MapFilesSummary {
   rows: number;
   files: number;
 }
+
+/**
+ * An input file of a mapping run, however the platform reads it: its name (what a source's
+ * `file` matches and problems are located by), its bytes (CSV, JSON Lines) and, for XLSX,
+ * its sheets. Only the one the file's extension needs is called.
+ */
+export interface MapInput {
+  name: string;
+  bytes(): AsyncIterable<Uint8Array>;
+  sheets(): AsyncIterable<WorkbookSheet> | Iterable<WorkbookSheet> | Promise<Iterable<WorkbookSheet>>;
+}
+
+const extensionOf = (name: string) => {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+};
 
 const headerText = (cell: CellValue | undefined) => (cell === null || cell === undefined ? "" : String(cell).trim());
 
@@ -48,26 +64,27 @@ function problemAt(file: string, row: number | undefined, message: { zh: string;
 }
 
 /**
- * Maps input files through a mapping: CSV (UTF-8 or GB18030), XLSX (every sheet a source
- * names; a source without a sheet reads the first) and JSON Lines (the first object's
- * members are the headers). Records and problems go to `events` as they come; a file's
- * rows are streamed, never held.
+ * Maps inputs through a mapping: CSV (UTF-8 or GB18030), XLSX (every sheet a source names;
+ * a source without a sheet reads the first) and JSON Lines (the first object's members are
+ * the headers). Records and problems go to `events` as they come; an input's rows are
+ * streamed, never held. Platform-neutral: `mapFiles` of `@czt/mapping/node` reads paths,
+ * the page reads `File`s.
  */
-export async function mapFiles(mapping: Mapping, paths: readonly string[], events: MapperEvents): Promise<MapFilesSummary> {
+export async function mapInputs(mapping: Mapping, inputs: readonly MapInput[], events: MapperEvents): Promise<MapFilesSummary> {
   const mapper = new Mapper(mapping, events);
   let rows = 0;
-  for (const path of paths) {
-    const file = basename(path);
+  for (const input of inputs) {
+    const file = input.name;
     const sources = mapper.sourcesOf(file);
     if (sources.length === 0) {
       events.problem({ code: "map.source-missing", severity: "warning", location: { file }, value: file, message: { zh: "映射中没有读取 {value} 的来源：该文件未读取", en: "no source of the mapping reads {value}: the file is not read" } });
       continue;
     }
-    const extension = extname(file).toLowerCase();
+    const extension = extensionOf(file);
     try {
       if (extension === ".xlsx") {
         let first = true;
-        for await (const sheet of readXlsxSheets(path)) {
+        for await (const sheet of sheetReaders(await input.sheets())) {
           const reading = sources.filter((source) => (source.sheet === undefined ? first : source.sheet === sheet.name));
           first = false;
           const feed = new TableFeed(mapper, reading, { file, sheet: sheet.name, lettered: true });
@@ -77,7 +94,7 @@ export async function mapFiles(mapping: Mapping, paths: readonly string[], event
       } else if (extension === ".jsonl" || extension === ".ndjson") {
         let feed: TableFeed | undefined;
         let headers: string[] = [];
-        for await (const row of readJsonLinesRows(path)) {
+        for await (const row of jsonLinesRows(input.bytes())) {
           if ("error" in row) {
             events.problem(problemAt(file, row.row, { zh: `该行不是 JSON 对象（${row.error}）`, en: `the line is not a JSON object (${row.error})` }));
             continue;
@@ -92,7 +109,7 @@ export async function mapFiles(mapping: Mapping, paths: readonly string[], event
         rows += feed?.rows ?? 0;
       } else {
         const feed = new TableFeed(mapper, sources, { file, lettered: false });
-        for await (const row of readCsvRows(path)) feed.push(row.row, row.cells);
+        for await (const row of csvRows(input.bytes())) feed.push(row.row, row.cells);
         rows += feed.rows;
       }
     } catch (error) {
@@ -100,5 +117,5 @@ export async function mapFiles(mapping: Mapping, paths: readonly string[], event
     }
   }
   mapper.end();
-  return { rows, files: paths.length };
+  return { rows, files: inputs.length };
 }

@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter, idNumberCheckCharacter, organisationCodeCheckCharacter } from "@czt/domain";
 import fc from "fast-check";
-import type { Agency, CityCode } from "../auth/agency.js";
+import type { Agency, CityCode } from "./agency.js";
 
 /**
  * fast-check arbitraries of records that a conforming server must accept: every

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
-import type { CityCode } from "../auth/agency.js";
-import { contract } from "../contract/contract.js";
+import type { CityCode } from "./agency.js";
+import { contract } from "./contract.js";
 import { withUniqueIdentity } from "./generators.js";
-import { ContractSchemas } from "../validation/contract-schemas.js";
+import { ContractSchemas } from "@czt/validator";
 import type { CheckContext, TokenAgency } from "./check.js";
 import { checks as allChecks } from "./checks/index.js";
 import { contractOperations } from "./contract-operations.js";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { transferTransitions } from "../../workflow/transfer-transitions.js";
+import { transferSteps } from "../transfer-steps.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
 import { type ContributionDraft, consecutiveEnrolments, contributionsArbitrary, type EnrolmentDraft, enrolmentDraftArbitrary, personArbitrary, transferOf } from "../generators.js";
 import { createEnrolment, createPerson, etagOf, readTransfer } from "./support.js";
@@ -91,16 +91,16 @@ export const invalidTransitionsRefused: Check = {
   description: "the transfer state machine: allowed transitions succeed, every other is a 409 that changes nothing",
   runs: 8,
   property: (context) =>
-    fc.asyncProperty(transferScenario, fc.array(fc.constantFrom(...transferTransitions.map((rule) => rule.action)), { minLength: 1, maxLength: 6 }), async (scenario, actions) => {
+    fc.asyncProperty(transferScenario, fc.array(fc.constantFrom(...transferSteps.map((step) => step.action)), { minLength: 1, maxLength: 6 }), async (scenario, actions) => {
       const requested = await requestTransfer(context, scenario.person, scenario.enrolment, scenario.contributions);
       let state = "requested";
       let etag = requested.etag;
       for (const action of actions) {
-        const rule = transferTransitions.find((candidate) => candidate.action === action)!;
+        const step = transferSteps.find((candidate) => candidate.action === action)!;
         const exchange = await transition(context, requested.id, action, etag, requested.toEnrolmentId);
-        if (rule.from.includes(state as never)) {
+        if (step.from.includes(state)) {
           expectStatus(exchange, [200], `${action} from ${state}`);
-          state = rule.to;
+          state = step.to;
           etag = etagOf(exchange);
         } else {
           expectStatus(exchange, [409], `${action} from ${state} (not allowed)`);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { demoCreditCode } from "../../auth/agency.js";
+import { creditCode } from "../../arbitraries/places.js";
 import { type Check, type CheckContext, enc, expectStatus, fail, get, post } from "../check.js";
 import { consecutiveEnrolments, dibaoCaseOf, dibaoDraftArbitrary, enrolmentDraftArbitrary, enrolmentOf, personArbitrary } from "../generators.js";
 import { comparable, createPerson } from "./support.js";
@@ -159,7 +159,7 @@ export const ownIdsAndAgency: Check = {
         return;
       }
       const person = await createPerson(context, draft);
-      const otherCode = [demoCreditCode(main.city, "999999"), demoCreditCode(main.city, "999998")].find((code) => code !== main.agency.creditCode)!;
+      const otherCode = [creditCode("11", main.city, "MB999999"), creditCode("11", main.city, "MB999998")].find((code) => code !== main.agency.creditCode)!;
       // A token without an agency name cannot be impersonated by name: its credit code is forged instead.
       const agency = forged === "name" && main.agency.name !== undefined ? { ...main.agency, name: `${main.agency.name}驻外办事处` } : { ...main.agency, creditCode: otherCode };
       const enrolment = { ...enrolmentOf(enrolmentDraft, person.id, agency, main.city), id: context.nextId("E") };

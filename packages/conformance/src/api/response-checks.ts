@@ -1,4 +1,4 @@
-import type { ContractSchemas } from "../validation/contract-schemas.js";
+import type { ContractSchemas } from "@czt/validator";
 import { documentedResponse, type OperationSpec } from "./contract-operations.js";
 import type { Exchange } from "./exchange.js";
 

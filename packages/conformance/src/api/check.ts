@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type fc from "fast-check";
-import type { Agency, CityCode, Scope } from "../auth/agency.js";
+import type { Agency, CityCode, Scope } from "./agency.js";
 import { CheckFailure, type Exchange, type HttpClient } from "./exchange.js";
 
 /** A token the runner was given, with what `GET /v1/me` says about it. */

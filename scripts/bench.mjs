@@ -1,0 +1,27 @@
+// `npm run bench [-- --records N] [--repeat N] [--keep] [--file F] [--map-rows N]`: the
+// validator's table (packages/validator/bench/run.mjs, on N generated records), then czt
+// map's (packages/mapping/bench/run.mjs, on --map-rows CSV and XLSX rows, 200 000 by
+// default; --map-rows 0 leaves it out). Each prints its own table.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: { records: { type: "string" }, repeat: { type: "string" }, keep: { type: "boolean" }, file: { type: "string" }, "map-rows": { type: "string" } },
+});
+const root = join(import.meta.dirname, "..");
+const run = (script, args) => {
+  const child = spawnSync(process.execPath, [join(root, script), ...args], { stdio: "inherit" });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+};
+
+const validatorArgs = [];
+for (const name of ["records", "repeat", "file"]) if (values[name] !== undefined) validatorArgs.push(`--${name}`, values[name]);
+if (values.keep) validatorArgs.push("--keep");
+run("packages/validator/bench/run.mjs", validatorArgs);
+
+const mapRows = values["map-rows"] ?? "200000";
+if (Number(mapRows) > 0) {
+  console.log("");
+  run("packages/mapping/bench/run.mjs", ["--rows", mapRows]);
+}
