@@ -12,6 +12,7 @@ export { defaultLimits, standardMaxDepth } from "./input/input-item.js";
 export { createJsonDocumentReader } from "./input/json-document-reader.js";
 export { createJsonLinesReader } from "./input/json-lines-reader.js";
 export { type ParseOutcome, parseJsonText } from "./input/parse-json-text.js";
+export { type WorkbookCellValue, workbookCellValue } from "./input/workbook-cell.js";
 export { readWorkbookSheets, unreadableWorkbook, type WorkbookSheet } from "./input/workbook-reader.js";
 export { maskRecord } from "./mask-record.js";
 export { ucs2length } from "./schema/ucs2length.js";

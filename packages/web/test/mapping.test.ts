@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repository, runCzt } from "./support/czt.js";
-import { screenshot, withoutTimings } from "./support/page.js";
-import { type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
+import { downloadReport, type ReportDownload, screenshot, withoutTimings } from "./support/page.js";
+import { openPage, type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
 
 const legacy = join(repository, "examples/legacy/changsha");
 const departments = {
@@ -25,17 +25,6 @@ beforeAll(async () => {
 
 afterAll(() => stopPageRun(run));
 
-async function open(): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
-  const context = await run.browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
-  const requests: string[] = [];
-  context.on("request", (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(run.server.url);
-  return { context, page, requests, errors };
-}
-
 /** Picks a mapping file, then the data files, as a clerk does, and waits for the summary. */
 async function mapAndValidate(page: Page, mapping: string, files: string[]): Promise<void> {
   await page.locator("#mapping").setInputFiles([mapping]);
@@ -44,10 +33,7 @@ async function mapAndValidate(page: Page, mapping: string, files: string[]): Pro
 }
 
 /** The page's report, downloaded as a user downloads it. */
-async function download(page: Page, format: "json" | "sarif" | "junit" | "csv"): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`#downloads [data-format="${format}"]`).click()]);
-  return readFileSync(await file.path(), "utf8");
-}
+const download = async (page: Page, format: ReportDownload) => readFileSync(await (await downloadReport(page, format)).path(), "utf8");
 
 const downloadJson = (page: Page) => download(page, "json");
 
@@ -67,7 +53,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
       const cli = await cliMap(join(folder, "mapping.yaml"), files);
       expect(cli.code).toBe(0);
       expect(cli.records).toBeGreaterThan(0);
-      const { context, page, errors } = await open();
+      const { context, page, errors } = await openPage(run);
       await mapAndValidate(page, join(folder, "mapping.yaml"), files);
       await page.locator("#clean").waitFor({ state: "visible" });
       await expect.poll(() => page.locator("#totals").textContent()).toContain(`Records${cli.records}Valid${cli.records}`);
@@ -101,7 +87,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
     const hrssCli = await cliMap(hrssMapping, hrssFiles);
     expect([civilCli.code, hrssCli.code]).toEqual([1, 1]);
 
-    const { context, page, errors } = await open();
+    const { context, page, errors } = await openPage(run);
     const rowsShown = page.locator("#rows .row");
     await mapAndValidate(page, civilMapping, [book]);
     await page.locator("#filter-rule").selectOption("map.parent-missing");
@@ -146,7 +132,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
     rows[1] = second.join(",");
     writeFileSync(path, iconv.encode(rows.join("\r\n"), "gb18030"));
     const mapping = join(legacy, "nhsa/mapping.yaml");
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await mapAndValidate(page, mapping, [path]);
     await page.locator("#filter-rule").selectOption("map.invalid-id-number");
     await expect.poll(() => page.locator("#rows").textContent()).toContain("map.invalid-id-number");
@@ -172,7 +158,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
       .map((line) => line.trim().replace(mapping, basename(mapping)));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join("\n")).toContain("unknown member 'shet'");
-    const { context, page, errors } = await open();
+    const { context, page, errors } = await openPage(run);
     // The mapping picker is reached from the files picker with the keyboard, and labelled in both languages.
     await page.locator("#files").focus();
     await page.keyboard.press("Tab");
@@ -208,7 +194,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
     });
     const large = join(mkdtempSync(join(run.scratch, "large-")), "nhsa-enrolments.csv");
     writeFileSync(large, iconv.encode(`${[lines[0], ...rows].join("\r\n")}\r\n`, "gb18030"));
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await page.locator("#mapping").setInputFiles([join(folder, "mapping.yaml")]);
     await page.locator("#files").setInputFiles([large]);
     await page.locator("#running").waitFor({ state: "visible" });
@@ -224,7 +210,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
 
   it("takes the mapping file dropped with the data, maps and validates them with the CZT-SS files alongside as one dataset, shows a mapped record, and makes no request but for its own files", async () => {
     const folder = join(legacy, "nhsa");
-    const { context, page, requests } = await open();
+    const { context, page, requests } = await openPage(run);
     await page.locator("#files").setInputFiles([join(folder, "mapping.yaml"), join(folder, "nhsa-enrolments.csv"), join(repository, "examples/jsonl/changsha.jsonl")]);
     await page.locator("#results").waitFor({ state: "visible", timeout: 60_000 });
     expect(await page.locator("#mapping").evaluate((input) => (input as HTMLInputElement).files?.[0]?.name)).toBe("mapping.yaml");
@@ -239,7 +225,7 @@ describe("the validation page with a mapping file, in Chromium", () => {
     await rows.first().click();
     await page.locator("#record mark").waitFor({ state: "visible" });
     expect(await page.locator("#record").textContent()).toContain('"recordType"');
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="sarif"]').click()]);
+    const download = await downloadReport(page, "sarif");
     await download.path();
     const { own, others } = requestsByOrigin(requests, run.server.url);
     expect(others).toEqual([]);

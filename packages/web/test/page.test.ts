@@ -2,11 +2,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repository, runCzt } from "./support/czt.js";
-import { ruleIdsShown, screenshot, validate, withoutTimings } from "./support/page.js";
-import { type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
+import { downloadReport, ruleIdsShown, screenshot, validate, withoutTimings } from "./support/page.js";
+import { openPage, type PageRun, requestsByOrigin, startPageRun, stopPageRun } from "./support/page-run.js";
 
 const examples = join(repository, "examples");
 const cities = ["changsha", "xiangtan", "zhuzhou"];
@@ -28,21 +27,9 @@ beforeAll(async () => {
 
 afterAll(() => stopPageRun(run));
 
-async function open(locale = "en-US"): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await run.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const requests: string[] = [];
-  // Every request of the page and of its worker, whatever its kind.
-  context.on("request", (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(run.server.url);
-  return { context, page, requests };
-}
-
 describe("the validation page in Chromium", () => {
   it("validates the three cities' exports together (JSON Lines, then JSON packages) with no finding, as the CLI does", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await expect.poll(() => page.locator("#status").textContent()).toBe("No file checked yet.");
     await screenshot(page, "empty");
     for (const folder of ["jsonl", "json"]) {
@@ -57,7 +44,7 @@ describe("the validation page in Chromium", () => {
   });
 
   it("shows the rule of each invalid example", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     // The rule czt validate reports: the manifest's validatorRuleId where it differs from the schema rule.
     for (const { file, ruleId: schemaRuleId, validatorRuleId } of manifest) {
       const ruleId = validatorRuleId ?? schemaRuleId;
@@ -73,14 +60,14 @@ describe("the validation page in Chromium", () => {
     await runCzt(["generate", "--type", "record", "--count", "40", "--format", "csv", "--output", utf8]);
     const gbk = join(run.scratch, "gbk-export.csv");
     writeFileSync(gbk, execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030", utf8]));
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await page.locator("#reveal").check();
     await validate(page, [gbk]);
     expect(await ruleIdsShown(page)).toContain("input.encoding");
     await page.locator("#filter-rule").selectOption("input.encoding");
     await expect.poll(() => page.locator("#rows").textContent()).toContain("GB18030");
     await page.locator("#filter-rule").selectOption("");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
+    const download = await downloadReport(page, "json");
     const pageReport = readFileSync(await download.path(), "utf8");
     const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--reveal", basename(gbk)], run.scratch);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
@@ -100,10 +87,10 @@ describe("the validation page in Chromium", () => {
     mixed.addRow(["recordType", "id", "idNumber", "name", "sex", "birthDate", "nationality", "meta.lastUpdated"]);
     mixed.addRow(["person", "430100-P-000003", "430103198203050157", "陈小军", "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
     await workbook.xlsx.writeFile(book);
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await validate(page, [book]);
     await expect.poll(() => page.locator("#totals").textContent()).toContain("Records3");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
+    const download = await downloadReport(page, "json");
     const pageReport = readFileSync(await download.path(), "utf8");
     const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", basename(book)], run.scratch);
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
@@ -114,7 +101,7 @@ describe("the validation page in Chromium", () => {
   it("cancels a large run at once, keeps nothing of it, and validates again afterwards", async () => {
     const large = join(run.scratch, "large.jsonl");
     await runCzt(["generate", "--count", "300000", "--seed", "7", "--output", large]);
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await page.locator("#files").setInputFiles([large]);
     await page.locator("#running").waitFor({ state: "visible" });
     await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 30_000 }).toContain("records");
@@ -129,7 +116,7 @@ describe("the validation page in Chromium", () => {
   });
 
   it("starts in the browser's language, switches between Chinese and English, and has every text in both", async () => {
-    const { context, page } = await open("zh-CN");
+    const { context, page } = await openPage(run, "zh-CN");
     await expect.poll(() => page.locator("h1").textContent()).toBe("CZT-SS 数据校验");
     await validate(page, [demo]);
     await expect.poll(() => page.locator("#totals").textContent()).toContain(`记录${demoRecords}`);
@@ -148,7 +135,7 @@ describe("the validation page in Chromium", () => {
   });
 
   it("filters the findings by severity, rule, file and text, and shows a finding's record with the field highlighted, masked unless revealed", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await validate(page, [demo, join(examples, "invalid/person-missing-name.jsonl")]);
     const rows = page.locator("#rows .row");
     const shown = page.locator("#shown");
@@ -186,13 +173,13 @@ describe("the validation page in Chromium", () => {
   });
 
   it("downloads each report format identical to the CLI's for the same input and options", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await validate(page, [demo]);
     const extensions = { json: "json", sarif: "sarif", junit: "xml", csv: "csv" } as const;
     for (const lang of ["en", "zh"] as const) {
       if (lang === "zh") await page.locator("#language").click();
       for (const format of ["json", "sarif", "junit", "csv"] as const) {
-        const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`#downloads [data-format="${format}"]`).click()]);
+        const download = await downloadReport(page, format);
         expect(download.suggestedFilename()).toBe(`czt-report.${extensions[format]}`);
         const pageReport = readFileSync(await download.path(), "utf8");
         const cli = await runCzt(["validate", "--format", format, "--lang", lang, "--max-findings", "all", basename(demo)], join(examples, "demo"));
@@ -210,7 +197,7 @@ describe("the validation page in Chromium", () => {
     const many = join(run.scratch, "many-findings.jsonl");
     const records = Array.from({ length: 100_000 }, (_, i) => person.replace('"430100-P-000001"', `"430100-P-${String(i + 1).padStart(6, "0")}"`));
     writeFileSync(many, `${header}\n${records.join("\n")}\n`);
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await validate(page, [many], 120_000);
     const total = await page.evaluate(() => Number(document.getElementById("table")?.getAttribute("aria-rowcount")) - 1);
     expect(total).toBeGreaterThanOrEqual(100_000);
@@ -226,7 +213,7 @@ describe("the validation page in Chromium", () => {
   });
 
   it("works from the keyboard alone, labels its controls, and prints the summary without the controls", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("language");
@@ -250,12 +237,12 @@ describe("the validation page in Chromium", () => {
 
   it("takes a reference date and a parameter file as czt validate --as-of and --params do, and says what is wrong with a bad parameter file", async () => {
     const params = join(examples, "parameters/placeholder-parameters.json");
-    const { context, page } = await open();
+    const { context, page } = await openPage(run);
     await page.locator("#options summary").click();
     await page.locator("#as-of").fill("2026-10-31");
     await page.locator("#params").setInputFiles([params]);
     await validate(page, [demo]);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="json"]').click()]);
+    const download = await downloadReport(page, "json");
     const pageReport = readFileSync(await download.path(), "utf8");
     const cli = await runCzt(["validate", "--format", "json", "--lang", "en", "--max-findings", "all", "--as-of", "2026-10-31", "--params", params, basename(demo)], join(examples, "demo"));
     expect(withoutTimings(pageReport)).toBe(withoutTimings(cli.stdout));
@@ -267,11 +254,11 @@ describe("the validation page in Chromium", () => {
   });
 
   it("makes no request but for its own files while validating, and its policy forbids any connection", async () => {
-    const { context, page, requests } = await open();
+    const { context, page, requests } = await openPage(run);
     await validate(page, [...cities.map((city) => join(examples, "jsonl", `${city}.jsonl`)), demo]);
     await page.locator("#rows .row").first().click();
     await page.locator("#record mark").waitFor({ state: "visible" });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#downloads [data-format="sarif"]').click()]);
+    const download = await downloadReport(page, "sarif");
     await download.path();
     const { own, others } = requestsByOrigin(requests, run.server.url);
     expect(others).toEqual([]);

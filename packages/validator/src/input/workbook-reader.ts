@@ -6,6 +6,7 @@ import { HeaderAliases, recordTypeHeaders } from "./header-aliases.js";
 import type { InputItem, ReaderLimits } from "./input-item.js";
 import { detailParams } from "./json-problems.js";
 import type { TextPlatform } from "./text-platform.js";
+import { workbookCellValue } from "./workbook-cell.js";
 
 /** A sheet of a workbook: its name and its rows (ExcelJS values, 1-based), streamed or loaded. */
 export interface WorkbookSheet {
@@ -13,24 +14,10 @@ export interface WorkbookSheet {
   rows: AsyncIterable<{ number: number; values: unknown[] }> | Iterable<{ number: number; values: unknown[] }>;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** A cell as CSV text: a formula's cached result, rich text's plain text, a date cell's ISO date (with its time when it has one). */
+/** A cell as CSV text (see `workbookCellValue`). */
 function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    const time = [value.getUTCHours(), value.getUTCMinutes(), value.getUTCSeconds()];
-    return time.every((part) => part === 0) ? date : `${date}T${time.map(pad).join(":")}`;
-  }
-  if (typeof value === "object") {
-    const object = value as Record<string, unknown>;
-    if ("result" in object) return cellText(object["result"]);
-    if (Array.isArray(object["richText"])) return (object["richText"] as { text: string }[]).map((run) => run.text).join("");
-    if ("text" in object) return cellText(object["text"]);
-    if ("error" in object) return "";
-  }
-  return String(value);
+  const cell = workbookCellValue(value);
+  return cell === null ? "" : String(cell);
 }
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./browser.js";
 import { repository } from "./czt.js";
 import { type StaticServer, serveFolder } from "./static-server.js";
@@ -29,4 +29,16 @@ export function requestsByOrigin(requests: readonly string[], pageUrl: string): 
   const own = requests.filter((url) => url.startsWith(pageUrl));
   const others = requests.filter((url) => !url.startsWith(pageUrl) && !url.startsWith("blob:") && !url.startsWith("data:"));
   return { own, others };
+}
+
+/** A fresh browser context on the page, recording every request (the page's and its worker's) and every page error. */
+export async function openPage(run: PageRun, locale = "en-US"): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
+  const context = await run.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(run.server.url);
+  return { context, page, requests, errors };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 
 /** Where the tests write their screenshots (ignored by git; docs/images/ keeps the one the README shows). */
 export const screenshots = fileURLToPath(new URL("../../test-output/screenshots/", import.meta.url));
@@ -27,4 +27,12 @@ export function withoutTimings(report: string): string {
     .replace(/"elapsedMs": [\d.]+/g, '"elapsedMs": 0')
     .replace(/"recordsPerSecond": [\d.]+/g, '"recordsPerSecond": 0')
     .replace(/ time="[\d.]+"/g, ' time="0"');
+}
+
+export type ReportDownload = "json" | "sarif" | "junit" | "csv";
+
+/** Clicks a report download as a user does; the file is on disk once `path()` resolves. */
+export async function downloadReport(page: Page, format: ReportDownload): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`#downloads [data-format="${format}"]`).click()]);
+  return download;
 }
