@@ -1,13 +1,14 @@
-// `npm run bench [-- --records N] [--repeat N] [--keep] [--file F] [--map-rows N]`: the
-// validator's table (packages/validator/bench/run.mjs, on N generated records), then czt
+// `npm run bench [-- --records N] [--repeat N] [--keep] [--file F] [--map-rows N] [--generate-records N]`:
+// the validator's table (packages/validator/bench/run.mjs, on N generated records), then czt
 // map's (packages/mapping/bench/run.mjs, on --map-rows CSV and XLSX rows, 200 000 by
-// default; --map-rows 0 leaves it out). Each prints its own table.
+// default; --map-rows 0 leaves it out), then czt generate's (packages/cli/bench/generate.mjs,
+// --generate-records, 200 000 by default; 0 leaves it out). Each prints its own table.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { records: { type: "string" }, repeat: { type: "string" }, keep: { type: "boolean" }, file: { type: "string" }, "map-rows": { type: "string" } },
+  options: { records: { type: "string" }, repeat: { type: "string" }, keep: { type: "boolean" }, file: { type: "string" }, "map-rows": { type: "string" }, "generate-records": { type: "string" } },
 });
 const root = join(import.meta.dirname, "..");
 const run = (script, args) => {
@@ -24,4 +25,10 @@ const mapRows = values["map-rows"] ?? "200000";
 if (Number(mapRows) > 0) {
   console.log("");
   run("packages/mapping/bench/run.mjs", ["--rows", mapRows]);
+}
+
+const generateRecords = values["generate-records"] ?? "200000";
+if (Number(generateRecords) > 0) {
+  console.log("");
+  run("packages/cli/bench/generate.mjs", ["--records", generateRecords, ...(values.repeat === undefined ? [] : ["--repeat", values.repeat])]);
 }
