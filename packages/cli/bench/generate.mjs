@@ -20,7 +20,7 @@ function once(format) {
   const output = join(dir, `out.${format}`);
   const started = performance.now();
   // resourceUsage().maxRSS is in KiB.
-  const child = spawnSync(process.execPath, ["--import", "data:text/javascript,process.on('exit',()=>process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\\n`))", cli, "generate", "--count", String(count), "--format", format, "--output", output], {
+  const child = spawnSync(process.execPath, ["--import", "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))", cli, "generate", "--count", String(count), "--format", format, "--output", output], {
     encoding: "utf8",
   });
   const seconds = (performance.now() - started) / 1000;
