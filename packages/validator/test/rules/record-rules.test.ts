@@ -32,6 +32,19 @@ describe("identity numbers", () => {
     ]);
   });
 
+  it("report a wrong check character alone, even when the number's birth date is no real day or in the future", () => {
+    for (const [idNumber, birthDate] of [
+      ["430102199002301238", "1990-02-28"],
+      ["430102203001011238", "1990-03-07"],
+    ] as const) {
+      const person = fixture("person.sex-matches-id", (p) => {
+        p["idNumber"] = idNumber;
+        p["birthDate"] = birthDate;
+      });
+      expect(runRules([person], context(), false).map((finding) => [finding.ruleId, finding.params["expected"]])).toEqual([["id-number.check-character", "7"]]);
+    }
+  });
+
   it("accept a lower-case x check character", () => {
     // 43021119851231004X is invalid (expected 2); build a valid X number instead.
     const person = fixture("person.sex-matches-id", (p) => {
