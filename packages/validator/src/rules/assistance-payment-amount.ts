@@ -61,7 +61,8 @@ export const assistancePaymentAmountRule: RecordRule = {
       const tolerance = roundingToleranceOn(tables, caseDivision(assistance), `${month}-01`);
       let closest = Number.NaN;
       for (const benefit of benefits) {
-        for (const due of supplement > 0 ? [benefit, benefit + supplement] : [benefit]) {
+        // Without a supplement both are the benefit.
+        for (const due of [benefit, benefit + supplement]) {
           if (Math.abs(amount - due) <= tolerance) return;
           if (Number.isNaN(closest) || Math.abs(amount - due) < Math.abs(amount - closest)) closest = due;
         }
