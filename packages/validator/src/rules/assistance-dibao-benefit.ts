@@ -38,10 +38,9 @@ export const assistanceDibaoBenefitRule: RecordRule = {
     // The rule applies to assistance cases only. A 分档 case's amount is set by its tier, not by the income gap.
     const assistance = record as unknown as AssistanceView;
     if (!isPayingDibaoCase(assistance) || assistance.benefitTier !== undefined) return;
-    const { monthlyStandard, perCapitaIncome, benefitAmount } = assistance;
-    const members = coveredMemberCount(assistance);
-    // Stryker disable next-line LogicalOperator: without any one of the three the expected amount is NaN, which no comparison reports
-    if (monthlyStandard === undefined || perCapitaIncome === undefined || members === undefined) return;
+    // Without the standard, the income or the member count the expected amount is NaN, which no comparison reports.
+    const { monthlyStandard = Number.NaN, perCapitaIncome = Number.NaN, benefitAmount } = assistance;
+    const members = coveredMemberCount(assistance) ?? Number.NaN;
     if (perCapitaIncome >= monthlyStandard) return;
     const expected = (monthlyStandard - perCapitaIncome) * members;
     const tolerance = roundingToleranceOn(parameterTables(context.parameters), caseDivision(assistance), datePart(assistance.meta.lastUpdated));

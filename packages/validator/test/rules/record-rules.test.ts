@@ -180,8 +180,8 @@ describe("transfer accounts and linking", () => {
   });
   it("leave the linking direction unchecked on a date the minimum-contribution table has no row for", () => {
     const linking = fixture("transfer.linking-direction", (t) => {
-      t["linking"] = { employeeSchemeMonths: 200, residentSchemeMonths: 24 };
-      t["kind"] = "pension.link.employeeToResident";
+      t["linking"] = { employeeSchemeMonths: 179, residentSchemeMonths: 24 };
+      t["kind"] = "pension.link.residentToEmployee";
     });
     const laterTable = { minimumContributionPeriod: [{ months: 180, validFrom: "2026-01-01", source: "a table that starts after the transfer" }] } as unknown as Parameters;
     expect(ids([linking], laterTable)).toEqual([]);
