@@ -1,0 +1,38 @@
+/**
+ * The columns of the dataset index as Parquet (`czt validate --emit-index`), in order:
+ * the contract between the writer, the SQL rules and whoever runs them elsewhere
+ * (docs/scale.md lists them from here). Days are days since 1970-01-01 (`DATE '1970-01-01'
+ * + start_day`); an open end is NULL. No name, and no identity number in clear: a SHA-256
+ * of the number joins persons across files and cities, its masked form fills messages.
+ */
+export interface IndexColumn {
+  readonly name: string;
+  /** SQL type (DuckDB spelling; the same names in Spark SQL and Trino). */
+  readonly type: "BIGINT" | "INTEGER" | "VARCHAR" | "BOOLEAN" | "VARCHAR[]";
+  readonly description: string;
+}
+
+export const indexColumns: readonly IndexColumn[] = [
+  { name: "run_id", type: "VARCHAR", description: "the validation run that wrote the file (a random UUID): files of one run share it" },
+  { name: "seq", type: "BIGINT", description: "the record's number in that run (input order across the run's files)" },
+  { name: "file", type: "VARCHAR", description: "the input file, as the findings name it" },
+  { name: "line", type: "INTEGER", description: "1-based line (JSON Lines, CSV row) of the record's first character" },
+  { name: "column_number", type: "INTEGER", description: "column of the record's first character when the format has one (JSON documents), else NULL" },
+  { name: "record_index", type: "INTEGER", description: "0-based index of the record within its file" },
+  { name: "record_type", type: "VARCHAR", description: "person, enrolment, transfer, assistance, benefit, medicalRegistration, medicalSettlement, organisation, donation" },
+  { name: "id", type: "VARCHAR", description: "the record id" },
+  { name: "city", type: "VARCHAR", description: "430100, 430200 or 430300; NULL when unknown" },
+  { name: "id_number_hash", type: "VARCHAR", description: "person: SHA-256 (hex) of the identity number (a final x upper-cased)" },
+  { name: "id_number_masked", type: "VARCHAR", description: "person: the identity number masked as reports show it (430102********1234)" },
+  { name: "name_hash", type: "BIGINT", description: "person: 32-bit FNV-1a hash of the trimmed name" },
+  { name: "person_id", type: "VARCHAR", description: "records about a person: the person id they name" },
+  { name: "code", type: "VARCHAR", description: "person: sex; enrolment: scheme; assistance: programme (the code-list code)" },
+  { name: "status", type: "VARCHAR", description: "enrolment: contributionStatus; assistance: caseStatus" },
+  { name: "start_day", type: "INTEGER", description: "person: birth day; enrolment, assistance: first day" },
+  { name: "end_day", type: "INTEGER", description: "person: death day; enrolment, assistance: last day (inclusive); NULL: open" },
+  { name: "scheme_family", type: "VARCHAR", description: "enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is a family of its own)" },
+  { name: "employee_scheme", type: "BOOLEAN", description: "enrolment: whether its scheme is an employee scheme" },
+  { name: "assistance_category", type: "VARCHAR", description: "assistance: dibao or tekun for the programmes the exclusivity rules compare, else NULL" },
+  { name: "covered_member_ids", type: "VARCHAR[]", description: "assistance: the covered household members' person ids" },
+  { name: "head_person_id", type: "VARCHAR", description: "assistance: the household head's person id" },
+];

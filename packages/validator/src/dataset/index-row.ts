@@ -1,0 +1,117 @@
+import type { RecordLocation, RecordType } from "../rule.js";
+import { cityCodeOf } from "../rules/support/city-code.js";
+import { caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes } from "../rules/support/code-tables.js";
+import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
+import { type DatasetIndex, Kind } from "./dataset-index.js";
+import { openEnd } from "./index-entry.js";
+
+const recordTypeOfKind: Readonly<Record<Kind, RecordType>> = {
+  [Kind.Person]: "person",
+  [Kind.Enrolment]: "enrolment",
+  [Kind.Transfer]: "transfer",
+  [Kind.Assistance]: "assistance",
+  [Kind.Benefit]: "benefit",
+  [Kind.MedicalRegistration]: "medicalRegistration",
+  [Kind.MedicalSettlement]: "medicalSettlement",
+  [Kind.Organisation]: "organisation",
+  [Kind.Donation]: "donation",
+};
+
+/**
+ * One record of the dataset index as a flat row, for an engine outside this process
+ * (`@czt/scale` writes them as Parquet): what the dataset rules read of the record, with
+ * its location. Codes are the code lists' codes, days are days since 1970-01-01, and an
+ * open end is `undefined`. The identity number is here in clear: the writer hashes it and
+ * keeps only its masked form (the rules compare numbers, messages show them masked).
+ */
+export interface IndexRow {
+  /** The record's number in the validation run: input order across files. */
+  readonly seq: number;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | undefined;
+  readonly recordIndex: number;
+  readonly recordType: RecordType;
+  readonly id: string | undefined;
+  /** 430100, 430200, 430300; `undefined` when unknown. */
+  readonly city: string | undefined;
+  /** Person: the identity number as the index keeps it (a final x upper-cased). */
+  readonly idNumber: string | undefined;
+  /** Person: the 32-bit hash of the trimmed name (`nameHash`). */
+  readonly nameHash: number | undefined;
+  /** Enrolment, transfer, assistance, benefit, 异地就医 records: the person id they name. */
+  readonly personId: string | undefined;
+  /** Person: sex; enrolment: scheme; assistance: programme (the code). */
+  readonly code: string | undefined;
+  /** Enrolment: contributionStatus; assistance: caseStatus (the code). */
+  readonly status: string | undefined;
+  /** Person: birth day; enrolment, assistance: first day. */
+  readonly startDay: number | undefined;
+  /** Person: death day; enrolment, assistance: last day (inclusive); `undefined`: open. */
+  readonly endDay: number | undefined;
+  /** Enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is its own). */
+  readonly schemeFamily: string | undefined;
+  /** Enrolment: whether its scheme is an employee scheme. */
+  readonly employeeScheme: boolean | undefined;
+  /** Assistance: `dibao` or `tekun` for the programmes the exclusivity rules compare. */
+  readonly assistanceCategory: "dibao" | "tekun" | undefined;
+  /** Assistance: the covered household members' person ids, in record order. */
+  readonly coveredMemberIds: readonly string[] | undefined;
+  /** Assistance: the household head's person id. */
+  readonly headPersonId: string | undefined;
+}
+
+/** The rows of a dataset index, read one at a time (a row is built on request). */
+export interface DatasetIndexRows {
+  readonly size: number;
+  row(slot: number): IndexRow;
+}
+
+function codeOfList(codes: readonly string[], index: number): string | undefined {
+  return index === 0 ? undefined : codes[index - 1];
+}
+
+function categoryOf(programme: string | undefined): "dibao" | "tekun" | undefined {
+  if (programme === undefined) return undefined;
+  return dibaoProgrammes.has(programme) ? "dibao" : tekunProgrammes.has(programme) ? "tekun" : undefined;
+}
+
+/** Row `slot` of `index`, located by `locate` (the session's record locations). */
+export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: number) => RecordLocation): IndexRow {
+  const handle = index.handleOf(slot);
+  const location = locate(handle);
+  const kind = index.kindOf(slot);
+  const city = index.cityOf(slot);
+  const end = index.endOf(slot);
+  const isPerson = kind === Kind.Person;
+  const isEnrolment = kind === Kind.Enrolment;
+  const isAssistance = kind === Kind.Assistance;
+  const code = isPerson ? String(index.codeOf(slot)) : isEnrolment ? codeOfList(schemeCodes.codes, index.codeOf(slot)) : isAssistance ? codeOfList(programmeCodes.codes, index.codeOf(slot)) : undefined;
+  const status = isEnrolment ? codeOfList(contributionStatusCodes.codes, index.statusOf(slot)) : isAssistance ? codeOfList(caseStatusCodes.codes, index.statusOf(slot)) : undefined;
+  const hasPeriod = isPerson || isEnrolment || isAssistance;
+  const extras = isAssistance ? index.extrasOf(slot) : undefined;
+  const members = extras?.memberIds;
+  const uncovered = extras?.uncoveredMembers;
+  return {
+    seq: handle,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    recordIndex: location.recordIndex,
+    recordType: recordTypeOfKind[kind],
+    id: index.hasId(slot) ? index.idOf(slot) : undefined,
+    city: city === 0 ? undefined : cityCodeOf(city),
+    idNumber: isPerson ? index.idNumberOf(slot) : undefined,
+    nameHash: isPerson ? index.nameHashOf(slot) : undefined,
+    personId: index.personIdOf(slot),
+    code,
+    status,
+    startDay: hasPeriod ? index.startOf(slot) : undefined,
+    endDay: hasPeriod && end !== openEnd ? end : undefined,
+    schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
+    employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
+    assistanceCategory: isAssistance ? categoryOf(code) : undefined,
+    coveredMemberIds: members?.filter((_, i) => !uncovered?.includes(i)),
+    headPersonId: extras?.headPersonId,
+  };
+}
