@@ -27,7 +27,9 @@ enrolment AS (
     AND NOT (COALESCE(e.status, '') = '3' AND e.end_day IS NULL)
 ),
 furthest AS (
-  SELECT later.ord AS later_ord, earlier.ord AS earlier_ord, later.start_day AS later_start, earlier.last_day AS earlier_last,
+  SELECT later.ord, later.start_day AS later_start, earlier.last_day AS earlier_last,
+         later.scheme, later.city, later.scheme_family, later.employee_scheme,
+         earlier.id AS earlier_id, earlier.scheme AS earlier_scheme, earlier.city AS earlier_city, earlier.employee_scheme AS earlier_employee_scheme,
          ROW_NUMBER() OVER (PARTITION BY later.ord, earlier.scheme ORDER BY earlier.last_day DESC, earlier.start_day, earlier.ord) AS reach_rank
   FROM enrolment AS later
   JOIN enrolment AS earlier
@@ -35,19 +37,17 @@ furthest AS (
    AND earlier.scheme_family = later.scheme_family
    AND (earlier.start_day < later.start_day OR (earlier.start_day = later.start_day AND earlier.ord < later.ord))
 )
-SELECT later.ord, '/period' AS pointer,
-       COALESCE(later.scheme, 'unknown') AS scheme,
-       COALESCE(later.city, 'unknown') AS city,
-       earlier.id AS other_id,
-       COALESCE(earlier.scheme, 'unknown') AS other_scheme,
-       COALESCE(earlier.city, 'unknown') AS other_city
+SELECT ord, '/period' AS pointer,
+       COALESCE(scheme, 'unknown') AS scheme,
+       COALESCE(city, 'unknown') AS city,
+       earlier_id AS other_id,
+       COALESCE(earlier_scheme, 'unknown') AS other_scheme,
+       COALESCE(earlier_city, 'unknown') AS other_city
 FROM furthest
-JOIN enrolment AS later ON later.ord = furthest.later_ord
-JOIN enrolment AS earlier ON earlier.ord = furthest.earlier_ord
-WHERE furthest.reach_rank = 1
-  AND furthest.earlier_last >= furthest.later_start
+WHERE reach_rank = 1
+  AND earlier_last >= later_start
   AND NOT (
-    COALESCE(later.scheme, '') <> COALESCE(earlier.scheme, '')
-    AND later.scheme_family = 'medical'
-    AND later.employee_scheme <> earlier.employee_scheme
+    COALESCE(scheme, '') <> COALESCE(earlier_scheme, '')
+    AND scheme_family = 'medical'
+    AND employee_scheme <> earlier_employee_scheme
   )
