@@ -8,7 +8,7 @@
 export interface IndexColumn {
   readonly name: string;
   /** SQL type (DuckDB spelling; the same names in Spark SQL and Trino). */
-  readonly type: "BIGINT" | "INTEGER" | "VARCHAR" | "BOOLEAN" | "VARCHAR[]";
+  readonly type: "BIGINT" | "INTEGER" | "VARCHAR" | "BOOLEAN";
   readonly description: string;
 }
 
@@ -33,6 +33,18 @@ export const indexColumns: readonly IndexColumn[] = [
   { name: "scheme_family", type: "VARCHAR", description: "enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is a family of its own)" },
   { name: "employee_scheme", type: "BOOLEAN", description: "enrolment: whether its scheme is an employee scheme" },
   { name: "assistance_category", type: "VARCHAR", description: "assistance: dibao or tekun for the programmes the exclusivity rules compare, else NULL" },
-  { name: "covered_member_ids", type: "VARCHAR[]", description: "assistance: the covered household members' person ids" },
-  { name: "head_person_id", type: "VARCHAR", description: "assistance: the household head's person id" },
+];
+
+/**
+ * The columns of the references (`<input>.references.parquet`, beside the index): one row
+ * per id a record refers to, joined to its record by `run_id` and `seq`. A table of its
+ * own rather than a list column, so that every engine joins it the same way.
+ */
+export const referenceColumns: readonly IndexColumn[] = [
+  { name: "run_id", type: "VARCHAR", description: "the run of the referring record" },
+  { name: "seq", type: "BIGINT", description: "the referring record's seq" },
+  { name: "pointer", type: "VARCHAR", description: "JSON Pointer of the field holding the id (/personId, /household/members/0/personId, …)" },
+  { name: "reference", type: "VARCHAR", description: "the id referred to" },
+  { name: "expected_type", type: "VARCHAR", description: "the record type the id must name" },
+  { name: "covered", type: "BOOLEAN", description: "household members: whether the case covers them; NULL for other references" },
 ];

@@ -1,24 +1,28 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { type DuckDBAppender, type DuckDBConnection, type DuckDBInstance, listValue } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { DatasetIndexRows, IndexRow } from "@czt/validator";
 import { maskIdentifier } from "@czt/domain";
 import { openDuckDb, type DuckDbLimits, sqlString } from "./duckdb.js";
-import { indexColumns } from "./index-columns.js";
+import { type IndexColumn, indexColumns, referenceColumns } from "./index-columns.js";
 
-/** The Parquet file of an input file: its name with `.index.parquet`, numbered when two inputs share a name. */
-function parquetNames(files: readonly string[]): Map<string, string> {
-  const names = new Map<string, string>();
+/** The file-name stem of each input file's Parquet files: its name, numbered when two inputs share one. */
+function parquetStems(files: readonly string[]): Map<string, string> {
+  const stems = new Map<string, string>();
   const used = new Set<string>();
   for (const file of files) {
-    const stem = file === "-" || file === "" ? "stdin" : basename(file).replace(/[^\p{L}\p{N}._-]/gu, "_");
-    let name = `${stem}.index.parquet`;
-    for (let n = 2; used.has(name); n++) name = `${stem}.${n}.index.parquet`;
-    used.add(name);
-    names.set(file, name);
+    const base = file === "-" || file === "" ? "stdin" : basename(file).replace(/[^\p{L}\p{N}._-]/gu, "_");
+    let stem = base;
+    for (let n = 2; used.has(stem); n++) stem = `${base}.${n}`;
+    used.add(stem);
+    stems.set(file, stem);
   }
-  return names;
+  return stems;
+}
+
+function createTable(name: string, columns: readonly IndexColumn[]): string {
+  return `CREATE TABLE ${name} (${columns.map((column) => `${column.name} ${column.type}`).join(", ")})`;
 }
 
 function hashIdNumber(idNumber: string): string {
@@ -39,6 +43,7 @@ export class IndexParquetWriter {
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly appender: DuckDBAppender,
+    private readonly references: DuckDBAppender,
     private readonly directory: string,
   ) {}
 
@@ -46,9 +51,11 @@ export class IndexParquetWriter {
     const target = resolve(directory);
     await mkdir(target, { recursive: true });
     const { instance, connection } = await openDuckDb(limits);
-    await connection.run(`CREATE TABLE dataset_index (${indexColumns.map((column) => `${column.name} ${column.type}`).join(", ")})`);
+    await connection.run(createTable("dataset_index", indexColumns));
+    await connection.run(createTable("dataset_reference", referenceColumns));
     const appender = await connection.createAppender("dataset_index");
-    return new IndexParquetWriter(instance, connection, appender, target);
+    const references = await connection.createAppender("dataset_reference");
+    return new IndexParquetWriter(instance, connection, appender, references, target);
   }
 
   /** Appends every row of an index (called from the validator's `onDatasetIndex`). */
@@ -78,23 +85,40 @@ export class IndexParquetWriter {
     optional(a, row.schemeFamily, (value) => a.appendVarchar(value));
     optional(a, row.employeeScheme, (value) => a.appendBoolean(value));
     optional(a, row.assistanceCategory, (value) => a.appendVarchar(value));
-    optional(a, row.coveredMemberIds, (value) => a.appendList(listValue(value)));
-    optional(a, row.headPersonId, (value) => a.appendVarchar(value));
     a.endRow();
+    const r = this.references;
+    for (const reference of row.references) {
+      r.appendVarchar(this.runId);
+      r.appendBigInt(BigInt(row.seq));
+      r.appendVarchar(reference.pointer);
+      r.appendVarchar(reference.reference);
+      r.appendVarchar(reference.expectedType);
+      optional(r, reference.covered, (value) => r.appendBoolean(value));
+      r.endRow();
+    }
     this.appended++;
   }
 
-  /** Writes one Parquet file per input file and closes the database; returns the files' paths. */
+  /**
+   * Writes two Parquet files per input file, `<name>.index.parquet` and
+   * `<name>.references.parquet`, and closes the database; returns the files' paths.
+   */
   async finish(): Promise<string[]> {
     try {
       this.appender.closeSync();
+      this.references.closeSync();
       const files = (await this.connection.runAndReadAll("SELECT file FROM dataset_index GROUP BY file ORDER BY MIN(seq)")).getRows().map((row) => String(row[0]));
-      const names = parquetNames(files);
+      const stems = parquetStems(files);
       const written: string[] = [];
       for (const file of files) {
-        const path = join(this.directory, names.get(file)!);
-        await this.connection.run(`COPY (SELECT * FROM dataset_index WHERE file = ${sqlString(file)} ORDER BY seq) TO ${sqlString(path)} (FORMAT parquet)`);
-        written.push(path);
+        const index = join(this.directory, `${stems.get(file)!}.index.parquet`);
+        const references = join(this.directory, `${stems.get(file)!}.references.parquet`);
+        const ofFile = `file = ${sqlString(file)}`;
+        await this.connection.run(`COPY (SELECT * FROM dataset_index WHERE ${ofFile} ORDER BY seq) TO ${sqlString(index)} (FORMAT parquet)`);
+        await this.connection.run(
+          `COPY (SELECT r.* FROM dataset_reference AS r WHERE r.seq IN (SELECT seq FROM dataset_index WHERE ${ofFile}) ORDER BY r.seq) TO ${sqlString(references)} (FORMAT parquet)`,
+        );
+        written.push(index, references);
       }
       return written;
     } finally {

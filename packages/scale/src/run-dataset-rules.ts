@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type DatasetRule, type Finding, type Lang, makeFinding, type Params, type RecordLocation, type Summary } from "@czt/validator";
 import { type DuckDbLimits, openDuckDb, sqlString } from "./duckdb.js";
+import { referenceColumns } from "./index-columns.js";
 import { datasetRules, portedRuleIds, ruleSql } from "./sql-rules.js";
 
 export interface SqlRuleOptions {
@@ -26,9 +27,12 @@ export interface SqlRuleRun {
 /** Column names of a rule's result that are not message params. */
 const locationColumns = new Set(["ord", "pointer", "loc_file", "loc_line", "loc_column", "loc_record_index", "loc_id"]);
 
-/** `other_city` → `otherCity`: SQL columns are snake case (portable unquoted), params camel case. */
+/**
+ * `other_city` → `otherCity`, `problem_zh` → `problem.zh`: SQL columns are snake case
+ * (portable unquoted), params camel case with language variants after a dot.
+ */
 function paramName(column: string): string {
-  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return column.replace(/_(zh|en)$/, ".$1").replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 function plain(value: unknown): string | number | boolean | null {
@@ -49,11 +53,25 @@ function isDisabled(id: string, disabled: readonly string[]): boolean {
  * in-memory run over the same inputs sees, whatever order its files are given in.
  */
 async function loadIndex(connection: DuckDBConnection, parquetFiles: readonly string[]): Promise<void> {
-  const sources = parquetFiles.map((path, rank) => `SELECT *, ${rank} AS source_rank FROM read_parquet(${sqlString(resolve(path))})`);
+  const indexFiles = parquetFiles.filter((path) => !isReferences(path));
+  const referenceFiles = parquetFiles.filter(isReferences);
+  if (indexFiles.length === 0) throw new Error("no index file (*.index.parquet) among the files given");
+  const sources = indexFiles.map((path, rank) => `SELECT *, ${rank} AS source_rank FROM read_parquet(${sqlString(resolve(path))})`);
   await connection.run(
     `CREATE TABLE dataset_index AS SELECT * EXCLUDE (source_rank, run_rank), ROW_NUMBER() OVER (ORDER BY run_rank, seq) AS ord
 FROM (SELECT *, MIN(source_rank) OVER (PARTITION BY run_id) AS run_rank FROM (${sources.join(" UNION ALL ")}) AS sources) AS ranked`,
   );
+  // References point at their record by (run_id, seq); the rules join them by ord.
+  const references = referenceFiles.map((path) => `SELECT * FROM read_parquet(${sqlString(resolve(path))})`);
+  const empty = `SELECT ${referenceColumns.map((column) => `CAST(NULL AS ${column.type}) AS ${column.name}`).join(", ")} WHERE FALSE`;
+  await connection.run(
+    `CREATE TABLE dataset_reference AS SELECT i.ord, r.pointer, r.reference, r.expected_type, r.covered
+FROM (${references.length === 0 ? empty : references.join(" UNION ALL ")}) AS r JOIN dataset_index AS i ON i.run_id = r.run_id AND i.seq = r.seq`,
+  );
+}
+
+function isReferences(path: string): boolean {
+  return path.endsWith(".references.parquet");
 }
 
 async function runRule(connection: DuckDBConnection, rule: DatasetRule, lang: Lang, emit: (finding: Finding, ord: number) => void): Promise<void> {

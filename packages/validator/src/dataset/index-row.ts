@@ -55,10 +55,19 @@ export interface IndexRow {
   readonly employeeScheme: boolean | undefined;
   /** Assistance: `dibao` or `tekun` for the programmes the exclusivity rules compare. */
   readonly assistanceCategory: "dibao" | "tekun" | undefined;
-  /** Assistance: the covered household members' person ids, in record order. */
-  readonly coveredMemberIds: readonly string[] | undefined;
-  /** Assistance: the household head's person id. */
-  readonly headPersonId: string | undefined;
+  /** The ids the record refers to (person, enrolment, registration, organisation), in the order the rules check them. */
+  readonly references: readonly IndexReference[];
+}
+
+/** One reference of a record to another record of the dataset. */
+export interface IndexReference {
+  /** JSON Pointer of the field holding the id. */
+  readonly pointer: string;
+  readonly reference: string;
+  /** The record type the id must name. */
+  readonly expectedType: RecordType;
+  /** A household member: whether the case covers them; `undefined` for other references. */
+  readonly covered?: boolean;
 }
 
 /** The rows of a dataset index, read one at a time (a row is built on request). */
@@ -89,9 +98,6 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
   const code = isPerson ? String(index.codeOf(slot)) : isEnrolment ? codeOfList(schemeCodes.codes, index.codeOf(slot)) : isAssistance ? codeOfList(programmeCodes.codes, index.codeOf(slot)) : undefined;
   const status = isEnrolment ? codeOfList(contributionStatusCodes.codes, index.statusOf(slot)) : isAssistance ? codeOfList(caseStatusCodes.codes, index.statusOf(slot)) : undefined;
   const hasPeriod = isPerson || isEnrolment || isAssistance;
-  const extras = isAssistance ? index.extrasOf(slot) : undefined;
-  const members = extras?.memberIds;
-  const uncovered = extras?.uncoveredMembers;
   return {
     seq: handle,
     file: location.file,
@@ -111,7 +117,38 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
     employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
     assistanceCategory: isAssistance ? categoryOf(code) : undefined,
-    coveredMemberIds: members?.filter((_, i) => !uncovered?.includes(i)),
-    headPersonId: extras?.headPersonId,
+    references: referencesOf(index, slot, kind),
   };
+}
+
+/** The references of a record, as dataset.unresolved-reference checks them (same fields, same order). */
+function referencesOf(index: DatasetIndex, slot: number, kind: Kind): IndexReference[] {
+  const references: IndexReference[] = [];
+  const add = (pointer: string, reference: string | undefined, expectedType: RecordType): void => {
+    if (reference !== undefined) references.push({ pointer, reference, expectedType });
+  };
+  if (kind === Kind.Person || kind === Kind.Organisation) return references;
+  if (kind === Kind.Donation) {
+    add("/organisationId", index.organisationIdOf(slot), "organisation");
+    return references;
+  }
+  add("/personId", index.personIdOf(slot), "person");
+  const extras = index.extrasOf(slot);
+  if (kind === Kind.Transfer) {
+    add("/from/enrolmentId", extras.fromEnrolmentId, "enrolment");
+    add("/to/enrolmentId", extras.toEnrolmentId, "enrolment");
+  } else if (kind === Kind.Assistance) {
+    add("/household/headPersonId", extras.headPersonId, "person");
+    add("/institution/organisationId", extras.institution?.organisationId, "organisation");
+    add("/charity/organisationId", extras.charity?.organisationId, "organisation");
+    const members = extras.memberIds ?? [];
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i];
+      if (member !== undefined) references.push({ pointer: `/household/members/${i}/personId`, reference: member, expectedType: "person", covered: !extras.uncoveredMembers?.includes(i) });
+    }
+  } else if (kind === Kind.Benefit || kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) {
+    add("/enrolmentId", extras.enrolmentId, "enrolment");
+    add("/registrationId", extras.registrationId, "medicalRegistration");
+  }
+  return references;
 }
