@@ -80,6 +80,7 @@ export class IndexParquetWriter {
     optional(a, row.personId, (value) => a.appendVarchar(value));
     optional(a, row.code, (value) => a.appendVarchar(value));
     optional(a, row.status, (value) => a.appendVarchar(value));
+    optional(a, row.toOutside, (value) => a.appendBoolean(value));
     optional(a, row.startDay, (value) => a.appendInteger(value));
     optional(a, row.endDay, (value) => a.appendInteger(value));
     optional(a, row.schemeFamily, (value) => a.appendVarchar(value));

@@ -1,6 +1,6 @@
 import type { RecordLocation, RecordType } from "../rule.js";
 import { cityCodeOf } from "../rules/support/city-code.js";
-import { caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes } from "../rules/support/code-tables.js";
+import { caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
 import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
 import { type DatasetIndex, Kind } from "./dataset-index.js";
 import { openEnd } from "./index-entry.js";
@@ -41,10 +41,12 @@ export interface IndexRow {
   readonly nameHash: number | undefined;
   /** Enrolment, transfer, assistance, benefit, 异地就医 records: the person id they name. */
   readonly personId: string | undefined;
-  /** Person: sex; enrolment: scheme; assistance: programme (the code). */
+  /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (the code). */
   readonly code: string | undefined;
-  /** Enrolment: contributionStatus; assistance: caseStatus (the code). */
+  /** Enrolment: contributionStatus; transfer: status; assistance: caseStatus (the code). */
   readonly status: string | undefined;
+  /** Transfer: the receiving side is outside the dataset (to.external, 1.1). */
+  readonly toOutside: boolean | undefined;
   /** Person: birth day; enrolment, assistance: first day. */
   readonly startDay: number | undefined;
   /** Person: death day; enrolment, assistance: last day (inclusive); `undefined`: open. */
@@ -95,8 +97,11 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
   const isPerson = kind === Kind.Person;
   const isEnrolment = kind === Kind.Enrolment;
   const isAssistance = kind === Kind.Assistance;
-  const code = isPerson ? String(index.codeOf(slot)) : isEnrolment ? codeOfList(schemeCodes.codes, index.codeOf(slot)) : isAssistance ? codeOfList(programmeCodes.codes, index.codeOf(slot)) : undefined;
-  const status = isEnrolment ? codeOfList(contributionStatusCodes.codes, index.statusOf(slot)) : isAssistance ? codeOfList(caseStatusCodes.codes, index.statusOf(slot)) : undefined;
+  const isTransfer = kind === Kind.Transfer;
+  const codes = isEnrolment ? schemeCodes : isAssistance ? programmeCodes : isTransfer ? transferKindCodes : undefined;
+  const statuses = isEnrolment ? contributionStatusCodes : isAssistance ? caseStatusCodes : isTransfer ? transferStatusCodes : undefined;
+  const code = isPerson ? String(index.codeOf(slot)) : codes === undefined ? undefined : codeOfList(codes.codes, index.codeOf(slot));
+  const status = statuses === undefined ? undefined : codeOfList(statuses.codes, index.statusOf(slot));
   const hasPeriod = isPerson || isEnrolment || isAssistance;
   return {
     seq: handle,
@@ -112,6 +117,7 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     personId: index.personIdOf(slot),
     code,
     status,
+    toOutside: isTransfer ? index.extrasOf(slot).toOutside === true : undefined,
     startDay: hasPeriod ? index.startOf(slot) : undefined,
     endDay: hasPeriod && end !== openEnd ? end : undefined,
     schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
