@@ -50,7 +50,9 @@ export class IndexParquetWriter {
   static async open(directory: string, limits: DuckDbLimits = {}): Promise<IndexParquetWriter> {
     const target = resolve(directory);
     await mkdir(target, { recursive: true });
-    const { instance, connection } = await openDuckDb(limits);
+    // The rows wait in DuckDB until `finish`: past this limit they spill to its temporary
+    // directory, so the index adds a bounded amount to the validation run's memory.
+    const { instance, connection } = await openDuckDb({ memoryLimit: "256MB", ...limits });
     await connection.run(createTable("dataset_index", indexColumns));
     await connection.run(createTable("dataset_reference", referenceColumns));
     const appender = await connection.createAppender("dataset_index");
