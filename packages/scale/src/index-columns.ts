@@ -26,14 +26,17 @@ export const indexColumns: readonly IndexColumn[] = [
   { name: "id_number_masked", type: "VARCHAR", description: "person: the identity number masked as reports show it (430102********1234)" },
   { name: "name_hash", type: "BIGINT", description: "person: 32-bit FNV-1a hash of the trimmed name" },
   { name: "person_id", type: "VARCHAR", description: "records about a person: the person id they name" },
-  { name: "code", type: "VARCHAR", description: "person: sex; enrolment: scheme; transfer: kind; assistance: programme (the code-list code)" },
-  { name: "status", type: "VARCHAR", description: "enrolment: contributionStatus; transfer: status; assistance: caseStatus" },
+  { name: "code", type: "VARCHAR", description: "person: sex; enrolment: scheme; transfer: kind; assistance: programme; benefit: benefitType (the code-list code)" },
+  { name: "status", type: "VARCHAR", description: "enrolment: contributionStatus; transfer: status; assistance: caseStatus; benefit: status" },
   { name: "to_outside", type: "BOOLEAN", description: "transfer: the receiving side is outside the dataset (to.external, 1.1)" },
-  { name: "start_day", type: "INTEGER", description: "person: birth day; enrolment, assistance: first day" },
-  { name: "end_day", type: "INTEGER", description: "person: death day; enrolment, assistance: last day (inclusive); NULL: open" },
+  { name: "start_day", type: "INTEGER", description: "person: birth day; enrolment, assistance, benefit: first day" },
+  { name: "end_day", type: "INTEGER", description: "person: death day (2147483646: deceased, day unknown); enrolment, assistance, benefit: last day (inclusive); NULL: open" },
+  { name: "death_date_masked", type: "VARCHAR", description: "person who died: the death date masked as reports show it (2*********; * for a day unknown)" },
+  { name: "death_month_last_day", type: "INTEGER", description: "person who died on a known day: the last day of that month" },
   { name: "scheme_family", type: "VARCHAR", description: "enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is a family of its own)" },
   { name: "employee_scheme", type: "BOOLEAN", description: "enrolment: whether its scheme is an employee scheme" },
   { name: "assistance_category", type: "VARCHAR", description: "assistance: dibao or tekun for the programmes the exclusivity rules compare, else NULL" },
+  { name: "paid_on_death", type: "BOOLEAN", description: "benefit: paid because of a death (funeral grant, survivors' …), so a death does not stop it" },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { DatasetIndexRows, IndexRow } from "@czt/validator";
-import { maskIdentifier } from "@czt/domain";
+import { maskIdentifier, maskName } from "@czt/domain";
 import { openDuckDb, type DuckDbLimits, sqlString } from "./duckdb.js";
 import { type IndexColumn, indexColumns, referenceColumns } from "./index-columns.js";
 
@@ -85,9 +85,13 @@ export class IndexParquetWriter {
     optional(a, row.toOutside, (value) => a.appendBoolean(value));
     optional(a, row.startDay, (value) => a.appendInteger(value));
     optional(a, row.endDay, (value) => a.appendInteger(value));
+    // Personal data: masked as the findings mask it (the first character), never in clear.
+    optional(a, row.deathDate === undefined ? undefined : maskName(row.deathDate), (value) => a.appendVarchar(value));
+    optional(a, row.deathMonthLastDay, (value) => a.appendInteger(value));
     optional(a, row.schemeFamily, (value) => a.appendVarchar(value));
     optional(a, row.employeeScheme, (value) => a.appendBoolean(value));
     optional(a, row.assistanceCategory, (value) => a.appendVarchar(value));
+    optional(a, row.paidOnDeath, (value) => a.appendBoolean(value));
     a.endRow();
     const r = this.references;
     for (const reference of row.references) {

@@ -1,7 +1,11 @@
 import type { RecordLocation, RecordType } from "../rule.js";
 import { cityCodeOf } from "../rules/support/city-code.js";
-import { caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
+import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
+import { isPaidOnDeath } from "../rules/support/death-benefits.js";
+import { isKnownDeathDay } from "../rules/support/death-day.js";
 import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
+import { lastDayOfMonthOf } from "../rules/support/payment-lines.js";
+import { deathDateText } from "../rules/support/recorded-deaths.js";
 import { type DatasetIndex, Kind } from "./dataset-index.js";
 import { openEnd } from "./index-entry.js";
 
@@ -49,8 +53,14 @@ export interface IndexRow {
   readonly toOutside: boolean | undefined;
   /** Person: birth day; enrolment, assistance: first day. */
   readonly startDay: number | undefined;
-  /** Person: death day; enrolment, assistance: last day (inclusive); `undefined`: open. */
+  /** Person: death day (2147483646: deceased, day unknown); enrolment, assistance, benefit: last day (inclusive); `undefined`: open. */
   readonly endDay: number | undefined;
+  /** Person who died: the death date as messages give it (ISO, or "—" when unknown). */
+  readonly deathDate: string | undefined;
+  /** Person who died on a known day: the last day of that month (a period may run to it). */
+  readonly deathMonthLastDay: number | undefined;
+  /** Benefit: paid because of a death (funeral grant, survivors' …), so not stopped by it. */
+  readonly paidOnDeath: boolean | undefined;
   /** Enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is its own). */
   readonly schemeFamily: string | undefined;
   /** Enrolment: whether its scheme is an employee scheme. */
@@ -98,11 +108,13 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
   const isEnrolment = kind === Kind.Enrolment;
   const isAssistance = kind === Kind.Assistance;
   const isTransfer = kind === Kind.Transfer;
-  const codes = isEnrolment ? schemeCodes : isAssistance ? programmeCodes : isTransfer ? transferKindCodes : undefined;
-  const statuses = isEnrolment ? contributionStatusCodes : isAssistance ? caseStatusCodes : isTransfer ? transferStatusCodes : undefined;
+  const isBenefit = kind === Kind.Benefit;
+  const codes = isEnrolment ? schemeCodes : isAssistance ? programmeCodes : isTransfer ? transferKindCodes : isBenefit ? benefitTypeCodes : undefined;
+  const statuses = isEnrolment ? contributionStatusCodes : isAssistance ? caseStatusCodes : isTransfer ? transferStatusCodes : isBenefit ? benefitStatusCodes : undefined;
+  const died = isPerson && end !== openEnd;
   const code = isPerson ? String(index.codeOf(slot)) : codes === undefined ? undefined : codeOfList(codes.codes, index.codeOf(slot));
   const status = statuses === undefined ? undefined : codeOfList(statuses.codes, index.statusOf(slot));
-  const hasPeriod = isPerson || isEnrolment || isAssistance;
+  const hasPeriod = isPerson || isEnrolment || isAssistance || isBenefit;
   return {
     seq: handle,
     file: location.file,
@@ -120,6 +132,9 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     toOutside: isTransfer ? index.extrasOf(slot).toOutside === true : undefined,
     startDay: hasPeriod ? index.startOf(slot) : undefined,
     endDay: hasPeriod && end !== openEnd ? end : undefined,
+    deathDate: died ? deathDateText(end) : undefined,
+    deathMonthLastDay: died && isKnownDeathDay(end) ? lastDayOfMonthOf(end) : undefined,
+    paidOnDeath: isBenefit ? isPaidOnDeath(index.codeOf(slot)) : undefined,
     schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
     employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
     assistanceCategory: isAssistance ? categoryOf(code) : undefined,
