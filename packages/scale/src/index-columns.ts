@@ -51,4 +51,5 @@ export const referenceColumns: readonly IndexColumn[] = [
   { name: "reference", type: "VARCHAR", description: "the id referred to" },
   { name: "expected_type", type: "VARCHAR", description: "the record type the id must name" },
   { name: "covered", type: "BOOLEAN", description: "household members: whether the case covers them; NULL for other references" },
+  { name: "member_index", type: "INTEGER", description: "household members: their index in the household's members; NULL for other references" },
 ];

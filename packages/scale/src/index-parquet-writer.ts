@@ -101,6 +101,7 @@ export class IndexParquetWriter {
       r.appendVarchar(reference.reference);
       r.appendVarchar(reference.expectedType);
       optional(r, reference.covered, (value) => r.appendBoolean(value));
+      optional(r, reference.memberIndex, (value) => r.appendInteger(value));
       r.endRow();
     }
     this.appended++;

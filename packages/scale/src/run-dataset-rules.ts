@@ -65,7 +65,7 @@ FROM (SELECT *, MIN(source_rank) OVER (PARTITION BY run_id) AS run_rank FROM (${
   const references = referenceFiles.map((path) => `SELECT * FROM read_parquet(${sqlString(resolve(path))})`);
   const empty = `SELECT ${referenceColumns.map((column) => `CAST(NULL AS ${column.type}) AS ${column.name}`).join(", ")} WHERE FALSE`;
   await connection.run(
-    `CREATE TABLE dataset_reference AS SELECT i.ord, r.pointer, r.reference, r.expected_type, r.covered
+    `CREATE TABLE dataset_reference AS SELECT i.ord, r.pointer, r.reference, r.expected_type, r.covered, r.member_index
 FROM (${references.length === 0 ? empty : references.join(" UNION ALL ")}) AS r JOIN dataset_index AS i ON i.run_id = r.run_id AND i.seq = r.seq`,
   );
 }

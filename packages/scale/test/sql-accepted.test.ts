@@ -33,7 +33,7 @@ beforeAll(async () => {
   ({ instance, connection } = await openDuckDb({ memoryLimit: "256MB", threads: 1 }));
   // The tables the engine builds from the Parquet files: the documented columns and `ord`.
   await connection.run(`CREATE TABLE dataset_index (${indexColumns.map((column) => `${column.name} ${column.type}`).join(", ")}, ord BIGINT)`);
-  await connection.run("CREATE TABLE dataset_reference (ord BIGINT, pointer VARCHAR, reference VARCHAR, expected_type VARCHAR, covered BOOLEAN)");
+  await connection.run("CREATE TABLE dataset_reference (ord BIGINT, pointer VARCHAR, reference VARCHAR, expected_type VARCHAR, covered BOOLEAN, member_index INTEGER)");
 });
 afterAll(() => {
   connection.closeSync();

@@ -80,6 +80,8 @@ export interface IndexReference {
   readonly expectedType: RecordType;
   /** A household member: whether the case covers them; `undefined` for other references. */
   readonly covered?: boolean;
+  /** A household member: their index in the household's members. */
+  readonly memberIndex?: number;
 }
 
 /** The rows of a dataset index, read one at a time (a row is built on request). */
@@ -165,7 +167,7 @@ function referencesOf(index: DatasetIndex, slot: number, kind: Kind): IndexRefer
     const members = extras.memberIds ?? [];
     for (let i = 0; i < members.length; i++) {
       const member = members[i];
-      if (member !== undefined) references.push({ pointer: `/household/members/${i}/personId`, reference: member, expectedType: "person", covered: !extras.uncoveredMembers?.includes(i) });
+      if (member !== undefined) references.push({ pointer: `/household/members/${i}/personId`, reference: member, expectedType: "person", covered: !extras.uncoveredMembers?.includes(i), memberIndex: i });
     }
   } else if (kind === Kind.Benefit || kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) {
     add("/enrolmentId", extras.enrolmentId, "enrolment");
