@@ -30,7 +30,10 @@ const rows = [];
 for (const [name, args] of runs) {
   const run = await measureProcess(args, dir);
   const records = JSON.parse(run.stdout).summary.records;
-  rows.push({ name, seconds: run.seconds.toFixed(1), "records/s": Math.round(records / run.seconds).toLocaleString("en"), "peak RSS MB": Math.round(run.rss / 1048576), "CPU s": run.cpuSeconds?.toFixed(1) });
+  const row = { name, seconds: run.seconds.toFixed(1), "records/s": Math.round(records / run.seconds).toLocaleString("en"), "peak RSS MB": Math.round(run.rss / 1048576), "CPU s": run.cpuSeconds?.toFixed(1) };
+  // Each figure as soon as it is measured: a long run that fails later keeps the ones before.
+  console.log(JSON.stringify(row));
+  rows.push(row);
 }
 console.table(rows);
 const parquetBytes = readdirSync(index).reduce((sum, name) => sum + statSync(join(index, name)).size, 0);

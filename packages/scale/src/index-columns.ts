@@ -33,10 +33,13 @@ export const indexColumns: readonly IndexColumn[] = [
   { name: "end_day", type: "INTEGER", description: "person: death day (2147483646: deceased, day unknown); enrolment, assistance, benefit: last day (inclusive); NULL: open" },
   { name: "death_date_masked", type: "VARCHAR", description: "person who died: the death date masked as reports show it (2*********; * for a day unknown)" },
   { name: "death_month_last_day", type: "INTEGER", description: "person who died on a known day: the last day of that month" },
+  { name: "death_month", type: "INTEGER", description: "person who died on a known day: the month of death (year × 12 + month − 1)" },
   { name: "scheme_family", type: "VARCHAR", description: "enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is a family of its own)" },
   { name: "employee_scheme", type: "BOOLEAN", description: "enrolment: whether its scheme is an employee scheme" },
   { name: "assistance_category", type: "VARCHAR", description: "assistance: dibao or tekun for the programmes the exclusivity rules compare, else NULL" },
   { name: "paid_on_death", type: "BOOLEAN", description: "benefit: paid because of a death (funeral grant, survivors' …), so a death does not stop it" },
+  { name: "latest_paid_month", type: "INTEGER", description: "assistance, benefit: the latest month with an effective payment (year × 12 + month − 1); NULL: none" },
+  { name: "latest_paid_line", type: "INTEGER", description: "assistance, benefit: that payment's index in payments" },
 ];
 
 /**

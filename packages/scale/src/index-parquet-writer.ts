@@ -88,10 +88,13 @@ export class IndexParquetWriter {
     // Personal data: masked as the findings mask it (the first character), never in clear.
     optional(a, row.deathDate === undefined ? undefined : maskName(row.deathDate), (value) => a.appendVarchar(value));
     optional(a, row.deathMonthLastDay, (value) => a.appendInteger(value));
+    optional(a, row.deathMonth, (value) => a.appendInteger(value));
     optional(a, row.schemeFamily, (value) => a.appendVarchar(value));
     optional(a, row.employeeScheme, (value) => a.appendBoolean(value));
     optional(a, row.assistanceCategory, (value) => a.appendVarchar(value));
     optional(a, row.paidOnDeath, (value) => a.appendBoolean(value));
+    optional(a, row.latestPaidMonth, (value) => a.appendInteger(value));
+    optional(a, row.latestPaidLine, (value) => a.appendInteger(value));
     a.endRow();
     const r = this.references;
     for (const reference of row.references) {

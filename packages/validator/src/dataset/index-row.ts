@@ -4,7 +4,7 @@ import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStat
 import { isPaidOnDeath } from "../rules/support/death-benefits.js";
 import { isKnownDeathDay } from "../rules/support/death-day.js";
 import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
-import { lastDayOfMonthOf } from "../rules/support/payment-lines.js";
+import { lastDayOfMonthOf, monthOfDay } from "../rules/support/payment-lines.js";
 import { deathDateText } from "../rules/support/recorded-deaths.js";
 import { type DatasetIndex, Kind } from "./dataset-index.js";
 import { openEnd } from "./index-entry.js";
@@ -61,6 +61,11 @@ export interface IndexRow {
   readonly deathMonthLastDay: number | undefined;
   /** Benefit: paid because of a death (funeral grant, survivors' …), so not stopped by it. */
   readonly paidOnDeath: boolean | undefined;
+  /** Person who died on a known day: the month of death (year × 12 + month − 1). */
+  readonly deathMonth: number | undefined;
+  /** Assistance, benefit: the latest month with an effective payment (year × 12 + month − 1), and that line's index in `payments`. */
+  readonly latestPaidMonth: number | undefined;
+  readonly latestPaidLine: number | undefined;
   /** Enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is its own). */
   readonly schemeFamily: string | undefined;
   /** Enrolment: whether its scheme is an employee scheme. */
@@ -114,6 +119,7 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
   const codes = isEnrolment ? schemeCodes : isAssistance ? programmeCodes : isTransfer ? transferKindCodes : isBenefit ? benefitTypeCodes : undefined;
   const statuses = isEnrolment ? contributionStatusCodes : isAssistance ? caseStatusCodes : isTransfer ? transferStatusCodes : isBenefit ? benefitStatusCodes : undefined;
   const died = isPerson && end !== openEnd;
+  const paid = isAssistance || isBenefit ? index.latestPaidMonthOf(slot) : -1;
   const code = isPerson ? String(index.codeOf(slot)) : codes === undefined ? undefined : codeOfList(codes.codes, index.codeOf(slot));
   const status = statuses === undefined ? undefined : codeOfList(statuses.codes, index.statusOf(slot));
   const hasPeriod = isPerson || isEnrolment || isAssistance || isBenefit;
@@ -137,6 +143,9 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     deathDate: died ? deathDateText(end) : undefined,
     deathMonthLastDay: died && isKnownDeathDay(end) ? lastDayOfMonthOf(end) : undefined,
     paidOnDeath: isBenefit ? isPaidOnDeath(index.codeOf(slot)) : undefined,
+    deathMonth: died && isKnownDeathDay(end) ? monthOfDay(end) : undefined,
+    latestPaidMonth: paid >= 0 ? paid : undefined,
+    latestPaidLine: paid >= 0 ? index.latestPaidLineOf(slot) : undefined,
     schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
     employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
     assistanceCategory: isAssistance ? categoryOf(code) : undefined,
