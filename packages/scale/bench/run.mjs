@@ -1,4 +1,4 @@
-// `npm run bench -w @czt/scale [-- --records N] [--memory-limit 1GB] [--threads 2] [--file F] [--keep]`:
+// `npm run bench -w @czt/scale [-- --records N] [--memory-limit 1GB] [--threads 2] [--file F] [--keep] [--skip-in-memory]`:
 // the DuckDB path against the in-memory one on one generated JSON Lines export (the
 // validator's benchmark generator), each in a fresh process, with records/s and peak RSS:
 // czt validate with every rule (in memory); czt validate --disable dataset. --emit-index
@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { generateExport } from "../../validator/bench/generate-export.mjs";
 import { measureProcess } from "../../validator/bench/measure-process.mjs";
 
-const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" }, file: { type: "string" }, "memory-limit": { type: "string" }, threads: { type: "string" } } });
+const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" }, file: { type: "string" }, "memory-limit": { type: "string" }, threads: { type: "string" }, "skip-in-memory": { type: "boolean" } } });
 const count = Number(values.records ?? 200_000);
 const memoryLimit = values["memory-limit"] ?? "1GB";
 const threads = values.threads ?? "2";
@@ -27,7 +27,8 @@ const runs = [
   ["czt dataset-rules --engine duckdb", [cli, "dataset-rules", "--engine", "duckdb", "--format", "json", "--memory-limit", memoryLimit, "--threads", threads, "--temp-directory", join(dir, "spill"), index]],
 ];
 const rows = [];
-for (const [name, args] of runs) {
+// --skip-in-memory: the DuckDB path alone, for sizes where the in-memory run is not the question.
+for (const [name, args] of values["skip-in-memory"] ? runs.slice(1) : runs) {
   const run = await measureProcess(args, dir);
   const records = JSON.parse(run.stdout).summary.records;
   const row = { name, seconds: run.seconds.toFixed(1), "records/s": Math.round(records / run.seconds).toLocaleString("en"), "peak RSS MB": Math.round(run.rss / 1048576), "CPU s": run.cpuSeconds?.toFixed(1) };

@@ -38,6 +38,11 @@ async function bothPaths(entries: readonly DatasetEntry[]): Promise<{ inMemory: 
   return { inMemory, duckdb: findings };
 }
 
+/** Runs of each property (deeper with CZT_FC_RUNS), and a timeout that grows with them: each run opens DuckDB twice. */
+const runs = (fallback: number) => Number(process.env["CZT_FC_RUNS"] ?? fallback);
+const seed = Number(process.env["CZT_FC_SEED"] ?? 20_250_630);
+const timeoutFor = (count: number) => 60_000 + count * 10_000;
+
 describe("the DuckDB path finds what the in-memory dataset phase finds", () => {
   const dataset = datasetArbitrary({ minStories: 8, maxStories: 12 });
   const breakages = fc.array(fc.tuple(fc.constantFrom(...datasetMutators), fc.nat(1_000)), { minLength: 1, maxLength: 4 });
@@ -52,11 +57,11 @@ describe("the DuckDB path finds what the in-memory dataset phase finds", () => {
         if (inMemory.length > 0) withFindings++;
         expect(comparable(duckdb)).toEqual(comparable(inMemory));
       }),
-      { numRuns: Number(process.env["CZT_FC_RUNS"] ?? 12), seed: Number(process.env["CZT_FC_SEED"] ?? 20_250_630) },
+      { numRuns: runs(12), seed },
     );
     // The property is only worth something if the broken datasets do break ported rules.
     expect(withFindings).toBeGreaterThan(0);
-  });
+  }, timeoutFor(runs(12)));
 
   it.each(datasetMutators.filter((mutator) => ported.has(mutator.ruleId)).map((mutator) => [mutator.ruleId, mutator] as const))("breaking %s: the DuckDB path reports it as the in-memory phase does", async (ruleId, mutator) => {
     await fc.assert(
@@ -67,7 +72,7 @@ describe("the DuckDB path finds what the in-memory dataset phase finds", () => {
         expect(duckdb.some((finding) => finding.ruleId === ruleId)).toBe(true);
         expect(comparable(duckdb)).toEqual(comparable(inMemory));
       }),
-      { numRuns: Number(process.env["CZT_FC_RUNS"] ?? 3), seed: Number(process.env["CZT_FC_SEED"] ?? 20_250_630) },
+      { numRuns: runs(3), seed },
     );
-  });
+  }, timeoutFor(runs(3)));
 });
