@@ -36,6 +36,8 @@ export const indexColumns: readonly IndexColumn[] = [
   { name: "death_month", type: "INTEGER", description: "person who died on a known day: the month of death (year × 12 + month − 1)" },
   { name: "scheme_family", type: "VARCHAR", description: "enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is a family of its own)" },
   { name: "employee_scheme", type: "BOOLEAN", description: "enrolment: whether its scheme is an employee scheme" },
+  { name: "insurance_family", type: "VARCHAR", description: "enrolment: its scheme's family in the code list (pension, medical, …; a supplement in its main scheme's)" },
+  { name: "has_employer", type: "BOOLEAN", description: "enrolment: whether it names an employer" },
   { name: "assistance_category", type: "VARCHAR", description: "assistance: dibao or tekun for the programmes the exclusivity rules compare, else NULL" },
   { name: "paid_on_death", type: "BOOLEAN", description: "benefit: paid because of a death (funeral grant, survivors' …), so a death does not stop it" },
   { name: "latest_paid_month", type: "INTEGER", description: "assistance, benefit: the latest month with an effective payment (year × 12 + month − 1); NULL: none" },

@@ -91,6 +91,8 @@ export class IndexParquetWriter {
     optional(a, row.deathMonth, (value) => a.appendInteger(value));
     optional(a, row.schemeFamily, (value) => a.appendVarchar(value));
     optional(a, row.employeeScheme, (value) => a.appendBoolean(value));
+    optional(a, row.insuranceFamily, (value) => a.appendVarchar(value));
+    optional(a, row.hasEmployer, (value) => a.appendBoolean(value));
     optional(a, row.assistanceCategory, (value) => a.appendVarchar(value));
     optional(a, row.paidOnDeath, (value) => a.appendBoolean(value));
     optional(a, row.latestPaidMonth, (value) => a.appendInteger(value));

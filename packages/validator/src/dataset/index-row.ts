@@ -1,6 +1,6 @@
 import type { RecordLocation, RecordType } from "../rule.js";
 import { cityCodeOf } from "../rules/support/city-code.js";
-import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
+import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, schemeFamily, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
 import { isPaidOnDeath } from "../rules/support/death-benefits.js";
 import { isKnownDeathDay } from "../rules/support/death-day.js";
 import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
@@ -70,6 +70,10 @@ export interface IndexRow {
   readonly schemeFamily: string | undefined;
   /** Enrolment: whether its scheme is an employee scheme. */
   readonly employeeScheme: boolean | undefined;
+  /** Enrolment: its scheme's family in the code list (pension, medical, …; a supplement in its main scheme's family). */
+  readonly insuranceFamily: string | undefined;
+  /** Enrolment: whether it names an employer (用人单位). */
+  readonly hasEmployer: boolean | undefined;
   /** Assistance: `dibao` or `tekun` for the programmes the exclusivity rules compare. */
   readonly assistanceCategory: "dibao" | "tekun" | undefined;
   /** The ids the record refers to (person, enrolment, registration, organisation), in the order the rules check them. */
@@ -148,6 +152,8 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     latestPaidLine: paid >= 0 ? index.latestPaidLineOf(slot) : undefined,
     schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
     employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
+    insuranceFamily: isEnrolment && code !== undefined ? schemeFamily.get(code) : undefined,
+    hasEmployer: isEnrolment ? index.hasEmployer(slot) : undefined,
     assistanceCategory: isAssistance ? categoryOf(code) : undefined,
     references: referencesOf(index, slot, kind),
   };
