@@ -40,7 +40,8 @@ describe("czt validate --emit-index and czt dataset-rules --engine duckdb", () =
   });
 
   it("the index holds no identity number in clear, only its hash and masked form", async () => {
-    const { instance, connection } = await openDuckDb({ memoryLimit: "256MB", threads: 1 });
+    const database = await openDuckDb({ memoryLimit: "256MB", threads: 1 });
+    const connection = database.connection;
     try {
       const path = join(scratch, "index", "export.jsonl.index.parquet");
       const rows = (await connection.runAndReadAll(`SELECT * FROM read_parquet('${path}')`)).getRowObjectsJson();
@@ -51,14 +52,17 @@ describe("czt validate --emit-index and czt dataset-rules --engine duckdb", () =
       expect(person["id_number_hash"]).toMatch(/^[0-9a-f]{64}$/);
       expect(person["id_number_masked"]).toMatch(/^\d{6}\*{8}[0-9X]{4}$/);
     } finally {
-      connection.closeSync();
-      instance.closeSync();
+      database.close();
     }
   });
 
-  it("dataset-rules reports what the in-memory dataset phase reports for the ported rules, and names the rules not run", async () => {
-    const run = await runCzt(["dataset-rules", "--engine", "duckdb", "index", "--format", "json", "--memory-limit", "256MB", "--threads", "1"], { cwd: scratch });
+  it("dataset-rules reports what the in-memory dataset phase reports for the ported rules, names the rules not run, and leaves no temporary folder", async () => {
+    // DuckDB spills into a folder of its own under the system's temporary one, removed at the end.
+    const temporary = join(scratch, "tmp");
+    mkdirSync(temporary);
+    const run = await runCzt(["dataset-rules", "--engine", "duckdb", "index", "--format", "json", "--memory-limit", "256MB", "--threads", "1"], { cwd: scratch, env: { TMPDIR: temporary } });
     expect(run.code).toBe(1);
+    expect(readdirSync(temporary)).toEqual([]);
     const report = JSON.parse(run.stdout) as JsonReport;
     const expected = validated.findings.filter((finding) => ported.has(finding.ruleId));
     expect(expected.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(["dataset.duplicate-person", "dataset.duplicate-record-id"]));

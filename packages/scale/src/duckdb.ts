@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,22 +14,39 @@ export interface DuckDbLimits {
   threads?: number;
 }
 
+/** An open DuckDB, and how to close it. */
+export interface OpenDuckDb {
+  instance: DuckDBInstance;
+  connection: DuckDBConnection;
+  /** Closes the connection and the database, and removes the temporary directory it made (none given). */
+  close(): void;
+}
+
 /**
  * An embedded in-memory DuckDB that spills to disk past its memory limit and never
  * fetches anything: extensions are neither installed nor loaded on demand (Parquet is
  * built into the binding), so a run needs no network.
  */
-export async function openDuckDb(limits: DuckDbLimits = {}): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
-  const tempDirectory = limits.tempDirectory ?? (await mkdtemp(join(tmpdir(), "czt-duckdb-")));
+export async function openDuckDb(limits: DuckDbLimits = {}): Promise<OpenDuckDb> {
+  const madeDirectory = limits.tempDirectory === undefined ? await mkdtemp(join(tmpdir(), "czt-duckdb-")) : undefined;
   const options: Record<string, string> = {
     memory_limit: limits.memoryLimit ?? "1GB",
-    temp_directory: tempDirectory,
+    temp_directory: limits.tempDirectory ?? madeDirectory!,
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",
   };
   if (limits.threads !== undefined) options["threads"] = String(limits.threads);
   const instance = await DuckDBInstance.create(":memory:", options);
-  return { instance, connection: await instance.connect() };
+  const connection = await instance.connect();
+  return {
+    instance,
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+      if (madeDirectory !== undefined) rmSync(madeDirectory, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A SQL string literal. */

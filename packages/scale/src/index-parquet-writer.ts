@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { DatasetIndexRows, IndexRow } from "@czt/validator";
 import { maskIdentifier, maskName } from "@czt/domain";
-import { openDuckDb, type DuckDbLimits, sqlString } from "./duckdb.js";
+import { type DuckDbLimits, type OpenDuckDb, openDuckDb, sqlString } from "./duckdb.js";
 import { type IndexColumn, indexColumns, referenceColumns } from "./index-columns.js";
 
 /** The file-name stem of each input file's Parquet files: its name, numbered when two inputs share one. */
@@ -40,7 +40,7 @@ export class IndexParquetWriter {
   private readonly runId = randomUUID();
 
   private constructor(
-    private readonly instance: DuckDBInstance,
+    private readonly database: OpenDuckDb,
     private readonly connection: DuckDBConnection,
     private readonly appender: DuckDBAppender,
     private readonly references: DuckDBAppender,
@@ -52,12 +52,13 @@ export class IndexParquetWriter {
     await mkdir(target, { recursive: true });
     // The rows wait in DuckDB until `finish`: past this limit they spill to its temporary
     // directory, so the index adds a bounded amount to the validation run's memory.
-    const { instance, connection } = await openDuckDb({ memoryLimit: "256MB", ...limits });
+    const database = await openDuckDb({ memoryLimit: "256MB", ...limits });
+    const connection = database.connection;
     await connection.run(createTable("dataset_index", indexColumns));
     await connection.run(createTable("dataset_reference", referenceColumns));
     const appender = await connection.createAppender("dataset_index");
     const references = await connection.createAppender("dataset_reference");
-    return new IndexParquetWriter(instance, connection, appender, references, target);
+    return new IndexParquetWriter(database, connection, appender, references, target);
   }
 
   /** Appends every row of an index (called from the validator's `onDatasetIndex`). */
@@ -135,8 +136,7 @@ export class IndexParquetWriter {
       }
       return written;
     } finally {
-      this.connection.closeSync();
-      this.instance.closeSync();
+      this.database.close();
     }
   }
 

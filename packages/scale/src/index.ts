@@ -1,4 +1,4 @@
-export { type DuckDbLimits, openDuckDb } from "./duckdb.js";
+export { type DuckDbLimits, type OpenDuckDb, openDuckDb } from "./duckdb.js";
 export { type IndexColumn, indexColumns, referenceColumns } from "./index-columns.js";
 export { IndexParquetWriter } from "./index-parquet-writer.js";
 export { runDatasetRulesSql, type SqlRuleOptions, type SqlRuleRun } from "./run-dataset-rules.js";

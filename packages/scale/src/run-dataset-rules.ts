@@ -115,7 +115,8 @@ export async function runDatasetRulesSql(parquetFiles: readonly string[], option
   const disabled = options.disableRules ?? [];
   const ported = portedRuleIds();
   const enabled = datasetRules.filter((rule) => !isDisabled(rule.id, disabled));
-  const { instance, connection } = await openDuckDb(options.limits);
+  const database = await openDuckDb(options.limits);
+  const connection = database.connection;
   const findings: Finding[] = [];
   const byRule: Record<string, number> = {};
   const recordsByRule: Record<string, number> = {};
@@ -156,7 +157,6 @@ export async function runDatasetRulesSql(parquetFiles: readonly string[], option
     };
     return { summary, findings, ran, notRun: enabled.filter((rule) => !ported.has(rule.id)).map((rule) => rule.id) };
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    database.close();
   }
 }

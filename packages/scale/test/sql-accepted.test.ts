@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
-import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { datasetRules, indexColumns, openDuckDb, ruleSql, sqlDirectory } from "../src/index.js";
+import { datasetRules, indexColumns, type OpenDuckDb, openDuckDb, ruleSql, sqlDirectory } from "../src/index.js";
 
 const sqlFiles = readdirSync(sqlDirectory).filter((name) => name.endsWith(".sql")).sort();
 const ruleIds = sqlFiles.map((name) => name.slice(0, -".sql".length));
@@ -27,17 +27,17 @@ const duckdbOnly: readonly [RegExp, string][] = [
   [/\bPOSITIONAL\s+JOIN\b|\bASOF\b/i, "POSITIONAL and ASOF joins"],
 ];
 
-let instance: DuckDBInstance;
+let database: OpenDuckDb;
 let connection: DuckDBConnection;
 beforeAll(async () => {
-  ({ instance, connection } = await openDuckDb({ memoryLimit: "256MB", threads: 1 }));
+  database = await openDuckDb({ memoryLimit: "256MB", threads: 1 });
+  connection = database.connection;
   // The tables the engine builds from the Parquet files: the documented columns and `ord`.
   await connection.run(`CREATE TABLE dataset_index (${indexColumns.map((column) => `${column.name} ${column.type}`).join(", ")}, ord BIGINT)`);
   await connection.run("CREATE TABLE dataset_reference (ord BIGINT, pointer VARCHAR, reference VARCHAR, expected_type VARCHAR, covered BOOLEAN, member_index INTEGER)");
 });
 afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
+  database.close();
 });
 
 describe("the SQL of the dataset rules", () => {
