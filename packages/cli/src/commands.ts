@@ -15,6 +15,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "validate export files (JSON, JSON Lines, CSV, XLSX) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
   },
+  "dataset-rules": {
+    summary: "run the dataset rules as SQL over a dataset index written by validate --emit-index (DuckDB, spills to disk)",
+    load: async () => (await import("./commands/dataset-rules.js")).datasetRules,
+  },
   map: {
     summary: "map legacy exports (XLSX, CSV with Chinese headers or indicator codes, JSON Lines) to a CZT-SS export through a mapping file",
     load: async () => (await import("./commands/map.js")).map,

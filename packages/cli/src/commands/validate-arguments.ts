@@ -25,6 +25,8 @@ export interface ValidateArguments {
   maxLineBytes?: number;
   checks: Checks;
   disable: string[];
+  /** Write the dataset index as Parquet into this folder (one file per input file). */
+  emitIndex?: string;
   help: boolean;
 }
 
@@ -54,6 +56,9 @@ Options:
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
+  --emit-index DIR           also write the dataset index as Parquet into DIR, one file per input
+                             file, for czt dataset-rules or a SQL engine (docs/scale.md); with
+                             --disable dataset. the dataset rules are left to those
   --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864, at most ${maxLineBytesLimit});
                              longer ones are skipped
@@ -131,6 +136,10 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   if (asOf !== undefined) result.asOf = asOf;
   if (schemaVersion !== undefined) result.schemaVersion = schemaVersion;
   if (v.params !== undefined) result.params = v.params;
+  if (v["emit-index"] !== undefined) {
+    if (result.checks !== "all") throw new UsageError("--emit-index needs --checks all: the dataset index is built from the records that pass the schemas and record rules");
+    result.emitIndex = v["emit-index"];
+  }
   if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
   return result;
 }
@@ -157,6 +166,7 @@ function parse(argv: string[]) {
       jobs: { type: "string", short: "j" },
       checks: { type: "string" },
       disable: { type: "string", multiple: true },
+      "emit-index": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -583,6 +583,10 @@ export class DatasetIndex {
   kindOf(slot: number): Kind {
     return this.kinds[slot] as Kind;
   }
+  /** Whether the record has an id. */
+  hasId(slot: number): boolean {
+    return this.ids.has(slot);
+  }
   /** The record id (builds a string: for messages). */
   idOf(slot: number): string {
     return this.ids.get(slot)!;
