@@ -39,7 +39,7 @@ export function registerPersonLinks(app: FastifyInstance, context: ServerContext
       const replaces = Array.isArray(survivor.body["replaces"]) ? (survivor.body["replaces"] as string[]) : [];
       const at = context.now().toISOString();
       const meta = (body: Record<string, unknown>) => ({ ...(body["meta"] as Record<string, unknown>), lastUpdated: at });
-      replaceRecord(context, personKind, survivor, { ...survivor.body, meta: meta(survivor.body), replaces: [...replaces, duplicate.id] }, principal, "linked", { owner: survivorOwner });
+      if (!context.faults.has("link-one-side")) replaceRecord(context, personKind, survivor, { ...survivor.body, meta: meta(survivor.body), replaces: [...replaces, duplicate.id] }, principal, "linked", { owner: survivorOwner });
       return replaceRecord(context, personKind, duplicate, { ...duplicate.body, meta: meta(duplicate.body), replacedBy }, principal, "linked", { owner: duplicateOwner });
     });
     return sendOutcome(reply, visibleOutcome(principal, "person", outcome));

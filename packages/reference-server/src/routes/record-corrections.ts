@@ -83,6 +83,10 @@ function retract(context: ServerContext, kind: RecordKind, request: FastifyReque
   const owner = checkOwner(context, kind, current, principal);
   if (!context.faults.has("ignore-if-match")) checkIfMatch(request.headers["if-match"], current.version);
   const at = context.now().toISOString();
+  if (context.faults.has("retraction-deletes")) {
+    context.db.prepare("DELETE FROM records WHERE id = ?").run(current.id);
+    return { status: 200, headers: {}, json: JSON.stringify({ id: current.id, version: current.version + 1, reason, retractedAt: at }) };
+  }
   const tombstone = { reason, retractedAt: at, agency: principal.agency };
   const stored = context.records.retract(current, tombstone);
   if (stored === undefined) throw problems.preconditionFailed("the record changed while it was being retracted");
@@ -121,7 +125,8 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
     app.get(`${item}/versions`, { config: { operationId: `list${name}Versions`, scope: kind.readScope } }, (request, reply) => {
       const id = stored(request);
       const principal = principalOf(request);
-      const items = context.records.versions(id).map((version) => ({
+      const kept = context.records.versions(id);
+      const items = (context.faults.has("drop-old-versions") ? kept.slice(-1) : kept).map((version) => ({
         version: version.version,
         etag: etagOf(version.version),
         writtenAt: version.writtenAt,
@@ -135,7 +140,8 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
       const raw = (request.params as Record<string, string>)["version"] ?? "";
       if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw problems.badRequest("version must be a positive integer", [{ ruleId: "api.path-parameter", pointer: "/version" }]);
       const version = context.records.version(id, Number(raw));
-      if (version === undefined) throw problems.notFound(`${kind.recordType} ${id} has no version ${raw}`);
+      const dropped = context.faults.has("drop-old-versions") && version !== undefined && version.version !== context.records.get(id)?.version;
+      if (version === undefined || dropped) throw problems.notFound(`${kind.recordType} ${id} has no version ${raw}`);
       const principal = principalOf(request);
       reply.header("etag", etagOf(version.version)).header("last-modified", new Date(version.writtenAt).toUTCString()).header("vary", "Authorization");
       return reply.type("application/json; charset=utf-8").send(JSON.stringify(visibleRecord(principal, kind.recordType, JSON.parse(version.json))));

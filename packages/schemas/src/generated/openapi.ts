@@ -278,6 +278,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -544,6 +547,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -872,6 +878,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -1007,6 +1016,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1076,6 +1088,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1147,6 +1162,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1217,6 +1235,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1286,6 +1307,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1486,6 +1510,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -1633,6 +1660,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1918,6 +1948,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -2160,6 +2193,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -2402,6 +2438,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -2647,6 +2686,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
@@ -2900,6 +2942,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             }
           }
         },
