@@ -15,11 +15,13 @@ import { defaultTransportLimits, type TransportLimits, timeoutCheckInterval } fr
 import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
+import { registerEventFeed } from "./routes/events.js";
 import { registerMe } from "./routes/me.js";
 import { registerRecordRoutes } from "./routes/records.js";
 import { registerTransferTransitions } from "./routes/transfer-transitions.js";
 import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
+import { EventLog } from "./store/event-log.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
@@ -49,6 +51,11 @@ export interface ServerOptions {
    * /openapi.json advertises, among others). Off by default: a direct client could spoof them.
    */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /**
+   * The change feed over `db`, when the caller wants to be told of committed events in
+   * process (`events.onCommitted`); by default the server makes its own.
+   */
+  events?: EventLog;
 }
 
 function toProblem(error: unknown): ProblemException {
@@ -75,11 +82,13 @@ function toProblem(error: unknown): ProblemException {
 export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
+  const events = options.events ?? new EventLog(options.db);
   const context: ServerContext = {
     db: options.db,
     records: new RecordStore(options.db),
+    events,
     idempotency,
-    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency")),
+    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
@@ -207,5 +216,6 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
   registerValidations(app, validations);
+  registerEventFeed(app, context);
   return app;
 }

@@ -767,6 +767,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed, after a position
+         * @description Every stored change — a record created, corrected, retracted, its status changed (a transfer
+         *     transition, an assistance review), or linked to a duplicate — is an event with a `position`
+         *     that increases strictly in commit order and is never reused. An event is written in the
+         *     transaction of its change: it exists exactly when the change was committed, and a write is
+         *     answered only after its commit, so every acknowledged write is in the feed (after a crash
+         *     too). Pass the `next` of the previous page as `after`: a consumer that stores `next`
+         *     misses and duplicates nothing, across restarts of either side. The token sees events about
+         *     the record types it may read (persons, assistance cases, 异地就医 and donations need
+         *     `read:personal`; naming one of them in `recordTypes` without it is a 403); without
+         *     `read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -938,6 +976,38 @@ export interface components {
          *     they are optional.
          */
         DonationAsRead: components["schemas"]["donation"];
+        /** @description One stored change, as the feed returns it. */
+        Event: {
+            /** @description Strictly increasing in commit order; never reused. */
+            position: number;
+            /** @enum {string} */
+            type: "created" | "corrected" | "retracted" | "statusChanged" | "linked";
+            /** @enum {string} */
+            recordType: "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation";
+            recordId: components["schemas"]["common.recordId"];
+            /** @description The record's version after the change (its `ETag` is this number quoted). */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the change was stored (UTC).
+             */
+            occurredAt: string;
+            /** @description The city that owns the record. */
+            city?: string;
+            /** @description The department that owns the record. */
+            department?: string;
+            /** @description The writer (absent only for records stored before the feed existed). */
+            agency?: components["schemas"]["common.agency"];
+            /** @description The record at `version`, as the token may read it (absent for `retracted`). */
+            record?: Record<string, never>;
+            /** @description The reason code of a retraction. */
+            reason?: string;
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description The position to pass as `after` next; the last item's position, or `after` itself when the page is empty. */
+            next: number;
+        };
         /**
          * Assistance
          * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
@@ -4488,6 +4558,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description A feed position (`next` of the previous page); 0, the default, is the start. */
+                after?: string;
+                /**
+                 * @description Comma-separated event types; all when absent.
+                 * @example retracted,statusChanged
+                 */
+                types?: string;
+                /**
+                 * @description Comma-separated record types; every type the token may read when absent.
+                 * @example transfer,enrolment
+                 */
+                recordTypes?: string;
+                /** @description Only records owned by this city (a transfer's is its receiving side's). */
+                city?: "430100" | "430200" | "430300";
+                /** @description Only records owned by this department. */
+                department?: string;
+                /** @description Page size. */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events after `after`, oldest first; an empty page when there are none yet (poll again with the same `after`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -69,10 +69,13 @@ export class IdempotentWrites {
   /** Fault injection: run every request as new. */
   readonly #ignore: boolean;
   #pending: PendingWrite[] = [];
+  /** Told after each committed group (the event log's notification). */
+  readonly #afterCommit: () => void;
 
-  constructor(db: Db, store: IdempotencyStore, ignore = false) {
+  constructor(db: Db, store: IdempotencyStore, ignore = false, afterCommit: () => void = () => {}) {
     this.#db = db;
     this.#ignore = ignore;
+    this.#afterCommit = afterCommit;
     // Built once. Called inside the group's transaction, better-sqlite3 wraps it in a savepoint.
     this.#one = db.transaction((agency: string, key: string, fingerprint: string, execute: () => Outcome): Outcome => {
       const prior = store.find(agency, key);
@@ -111,13 +114,20 @@ export class IdempotentWrites {
     if (typeof header !== "string" || header.length === 0 || header.length > 255) {
       throw problems.badRequest("every POST needs an Idempotency-Key header (1 to 255 characters)", [{ ruleId: "api.idempotency-key", pointer: "/headers/Idempotency-Key" }]);
     }
-    if (this.#ignore) return Promise.resolve(execute());
+    if (this.#ignore) return Promise.resolve(this.#alone(execute));
     const fingerprint = requestFingerprint(request);
     return new Promise((resolve, reject) => {
       // setImmediate runs after the poll phase: every request parsed in this turn joins the group.
       if (this.#pending.length === 0) setImmediate(() => this.#commit());
       this.#pending.push({ agency, key: header, fingerprint, execute, resolve, reject });
     });
+  }
+
+  /** A write outside any group (the ignore-idempotency fault): still one transaction, so its event commits with it. */
+  #alone(execute: () => Outcome): Outcome {
+    const outcome = this.#db.transaction(execute).immediate();
+    this.#afterCommit();
+    return outcome;
   }
 
   #commit(): void {
@@ -130,6 +140,7 @@ export class IdempotentWrites {
       for (const write of writes) write.reject(error);
       return;
     }
+    this.#afterCommit();
     settled.forEach((result, index) => {
       const write = writes[index]!;
       if (result.ok) write.resolve(result.outcome);

@@ -80,6 +80,41 @@ export const migrations: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    // Exchange API v1.1: the change feed, every version of a record, and retraction tombstones.
+    version: 4,
+    name: "events, record versions and retractions",
+    sql: `
+      -- One row per stored change, written in the transaction of the change: position is commit order.
+      CREATE TABLE events (
+        position      INTEGER PRIMARY KEY AUTOINCREMENT,
+        type          TEXT NOT NULL CHECK (type IN ('created', 'corrected', 'retracted', 'statusChanged', 'linked')),
+        record_type   TEXT NOT NULL,
+        record_id     TEXT NOT NULL,
+        version       INTEGER NOT NULL,
+        occurred_at   TEXT NOT NULL,
+        city          TEXT,
+        department    TEXT,
+        agency        TEXT,
+        reason        TEXT
+      ) STRICT;
+      -- Every stored version of a record (the current one included); the feed reads its bodies from here.
+      CREATE TABLE record_versions (
+        id            TEXT NOT NULL,
+        version       INTEGER NOT NULL,
+        body          TEXT NOT NULL,
+        written_at    TEXT NOT NULL,
+        agency        TEXT,
+        PRIMARY KEY (id, version)
+      ) STRICT, WITHOUT ROWID;
+      -- A retracted record keeps its row as a tombstone: {"reason", "retractedAt", "agency"} as JSON.
+      ALTER TABLE records ADD COLUMN retracted TEXT;
+      -- Records stored before the feed existed: their current version, and a created event each (writer unknown).
+      INSERT INTO record_versions (id, version, body, written_at, agency) SELECT id, version, body, updated_at, NULL FROM records;
+      INSERT INTO events (type, record_type, record_id, version, occurred_at, city, department, agency, reason)
+        SELECT 'created', record_type, id, version, updated_at, city, department, NULL, NULL FROM records ORDER BY updated_at, id;
+    `,
+  },
+  {
     // Exchange API v1.1: subscriptions and their signed deliveries (docs/subscriptions.md).
     version: 6,
     name: "subscriptions and deliveries",

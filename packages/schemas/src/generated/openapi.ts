@@ -69,6 +69,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "donations",
         "description": "Donations received by charities, by donor type and project, new in 1.1."
+      },
+      {
+        "name": "events",
+        "description": "The change feed (created, corrected, retracted, status changes, links), new in 1.1."
       }
     ],
     "paths": {
@@ -2267,6 +2271,120 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         }
+      },
+      "/v1/events": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEvents",
+          "tags": [
+            "events"
+          ],
+          "summary": "The change feed, after a position",
+          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "after",
+              "in": "query",
+              "description": "A feed position (`next` of the previous page); 0, the default, is the start.",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "types",
+              "in": "query",
+              "description": "Comma-separated event types; all when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "retracted,statusChanged"
+            },
+            {
+              "name": "recordTypes",
+              "in": "query",
+              "description": "Comma-separated record types; every type the token may read when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "transfer,enrolment"
+            },
+            {
+              "name": "city",
+              "in": "query",
+              "description": "Only records owned by this city (a transfer's is its receiving side's).",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "430100",
+                  "430200",
+                  "430300"
+                ]
+              }
+            },
+            {
+              "name": "department",
+              "in": "query",
+              "description": "Only records owned by this department.",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 1000,
+                "default": 100
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The events after `after`, oldest first; an empty page when there are none yet (poll again with the same `after`).",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/EventPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/EventPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -3638,6 +3756,102 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "description": "A donation as the token may read it. Reads need `read:personal`, but the answer to a create\nby a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here\nthey are optional.\n",
           "$ref": "../donation.schema.json",
           "x-czt-read-view": true
+        },
+        "Event": {
+          "type": "object",
+          "description": "One stored change, as the feed returns it.",
+          "required": [
+            "position",
+            "type",
+            "recordType",
+            "recordId",
+            "version",
+            "occurredAt"
+          ],
+          "properties": {
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Strictly increasing in commit order; never reused."
+            },
+            "type": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string",
+              "enum": [
+                "person",
+                "enrolment",
+                "transfer",
+                "assistance",
+                "benefit",
+                "medicalRegistration",
+                "medicalSettlement",
+                "organisation",
+                "donation"
+              ]
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The record's version after the change (its `ETag` is this number quoted)."
+            },
+            "occurredAt": {
+              "type": "string",
+              "format": "date-time",
+              "description": "When the change was stored (UTC)."
+            },
+            "city": {
+              "type": "string",
+              "description": "The city that owns the record."
+            },
+            "department": {
+              "type": "string",
+              "description": "The department that owns the record."
+            },
+            "agency": {
+              "$ref": "../common.schema.json#/$defs/agency",
+              "description": "The writer (absent only for records stored before the feed existed)."
+            },
+            "record": {
+              "type": "object",
+              "description": "The record at `version`, as the token may read it (absent for `retracted`)."
+            },
+            "reason": {
+              "type": "string",
+              "description": "The reason code of a retraction."
+            }
+          }
+        },
+        "EventPage": {
+          "type": "object",
+          "required": [
+            "items",
+            "next"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Event"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The position to pass as `after` next; the last item's position, or `after` itself when the page is empty."
+            }
+          }
         }
       },
       "examples": {
@@ -4622,6 +4836,111 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "restricted": true
               }
             ]
+          }
+        },
+        "EventPage": {
+          "summary": "A Changsha enrolment created, then a transfer to Zhuzhou requested",
+          "value": {
+            "items": [
+              {
+                "position": 41,
+                "type": "created",
+                "recordType": "enrolment",
+                "recordId": "430100-E-000456",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:30:00.000Z",
+                "city": "430100",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss",
+                  "name": "长沙市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "enrolment",
+                  "id": "430100-E-000456",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "scheme": "medical.resident",
+                  "city": "430100",
+                  "agency": {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss"
+                  },
+                  "contributionStatus": "1",
+                  "employmentStatus": "0",
+                  "period": {
+                    "start": "2024-01-01"
+                  }
+                }
+              },
+              {
+                "position": 42,
+                "type": "created",
+                "recordType": "transfer",
+                "recordId": "430200-T-000789",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:31:00.000Z",
+                "city": "430200",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430200MB0000027A",
+                  "division": "430200",
+                  "department": "hrss",
+                  "name": "株洲市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "transfer",
+                  "id": "430200-T-000789",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "kind": "pension.employee.intercity",
+                  "from": {
+                    "city": "430100",
+                    "agency": {
+                      "creditCode": "11430100MB0000019A",
+                      "division": "430100",
+                      "department": "hrss"
+                    },
+                    "enrolmentId": "430100-E-000456"
+                  },
+                  "to": {
+                    "city": "430200",
+                    "agency": {
+                      "creditCode": "11430200MB0000027A",
+                      "division": "430200",
+                      "department": "hrss"
+                    }
+                  },
+                  "status": "requested",
+                  "steps": [
+                    {
+                      "status": "requested",
+                      "at": "2026-01-15T09:30:00+08:00"
+                    }
+                  ],
+                  "contributionMonths": 12,
+                  "individualAccountBalance": 0,
+                  "pooledFundAmount": 0,
+                  "contributions": [
+                    {
+                      "year": 2025,
+                      "months": 12,
+                      "monthlyBase": 500000,
+                      "individualAmount": 480000,
+                      "employerAmount": 960000
+                    }
+                  ]
+                }
+              }
+            ],
+            "next": 42
           }
         }
       }
