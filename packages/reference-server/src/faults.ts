@@ -19,6 +19,10 @@ export const faultNames = [
   "skip-ownership",
   /** The validator's duplicate rules are not run on writes: one identity number may have two persons in a city. */
   "allow-duplicates",
+  /** Subscription deliveries are sent without X-CZT-Signature. */
+  "unsigned-deliveries",
+  /** A delivery whose first attempt fails is marked failed at once: no retries. */
+  "no-delivery-retries",
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

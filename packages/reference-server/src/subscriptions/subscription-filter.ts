@@ -110,13 +110,13 @@ export class NamedFilterQueries {
     // Active: an enrolment whose period has not ended, or an assistance case in payment.
     this.#holdsActive = db
       .prepare<{ personId: string; city: string; department: string; today: string }>(
-        `SELECT 1 FROM records WHERE person_id = @personId AND city = @city AND department = @department
+        `SELECT 1 FROM records WHERE person_id = @personId AND city = @city AND department = @department AND retracted IS NULL
            AND ((record_type = 'enrolment' AND (period_end IS NULL OR period_end >= @today)) OR (record_type = 'assistance' AND status = 'active'))
          LIMIT 1`,
       )
       .pluck();
     this.#registered = db.prepare<{ personId: string; city: string; department: string }>(
-      "SELECT 1 FROM records WHERE id = @personId AND record_type = 'person' AND city = @city AND department = @department",
+      "SELECT 1 FROM records WHERE id = @personId AND record_type = 'person' AND city = @city AND department = @department AND retracted IS NULL",
     ).pluck();
   }
 
