@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Principal } from "../auth/agency.js";
 import { principalOf, type ServerContext } from "../context.js";
+import { type Outcome, sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
 import { optionalEnum, optionalString } from "../http/query.js";
 import { type CallbackTargetPolicy, readCallbackUrl } from "../subscriptions/callback-url.js";
@@ -54,9 +55,15 @@ function readLimit(query: Record<string, unknown>): number {
 export function registerSubscriptions(app: FastifyInstance, context: ServerContext, routes: SubscriptionRoutes): void {
   const { store, worker } = routes;
 
-  app.post("/v1/subscriptions", { config: { operationId: "createSubscription", scope: "read" } }, (request, reply) => {
+  // Both POSTs run under an Idempotency-Key like every write: a retried create replays the first answer (its secret included, for the 24 hours keys are kept).
+  app.post("/v1/subscriptions", { config: { operationId: "createSubscription", scope: "read" } }, async (request, reply) => {
     const principal = principalOf(request);
-    const body = request.body;
+    const outcome = await context.writes.run(request, principal.agency.creditCode, () => createSubscription(request.body, principal));
+    worker.wake();
+    return sendOutcome(reply, outcome);
+  });
+
+  const createSubscription = (body: unknown, principal: Principal): Outcome => {
     if (!isObject(body)) throw problems.unprocessable("invalid-subscription", "The subscription is not valid", "the body is a JSON object", [{ ruleId: "api.subscription", pointer: "", severity: "error" }]);
     const unknown = Object.keys(body).filter((key) => !["callbackUrl", "filter", "description"].includes(key));
     if (unknown.length > 0) {
@@ -79,12 +86,8 @@ export function registerSubscriptions(app: FastifyInstance, context: ServerConte
       cursor: context.events.lastPosition(),
       now: context.now().toISOString(),
     });
-    worker.wake();
-    return reply
-      .code(201)
-      .header("location", `/v1/subscriptions/${subscription.id}`)
-      .send({ ...subscriptionView(subscription), secret: subscription.secret });
-  });
+    return { status: 201, headers: { location: `/v1/subscriptions/${subscription.id}` }, json: JSON.stringify({ ...subscriptionView(subscription), secret: subscription.secret }) };
+  };
 
   app.get("/v1/subscriptions", { config: { operationId: "listSubscriptions", scope: "read" } }, (request, reply) => {
     const principal = principalOf(request);
@@ -100,11 +103,15 @@ export function registerSubscriptions(app: FastifyInstance, context: ServerConte
     return reply.code(204).send();
   });
 
-  app.post("/v1/subscriptions/:subscriptionId/resume", { config: { operationId: "resumeSubscription", scope: "read" } }, (request, reply) => {
-    const subscription = ownSubscription(store, request, principalOf(request));
-    store.resume(subscription.id, context.now().toISOString());
+  app.post("/v1/subscriptions/:subscriptionId/resume", { config: { operationId: "resumeSubscription", scope: "read" } }, async (request, reply) => {
+    const principal = principalOf(request);
+    const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
+      const subscription = ownSubscription(store, request, principal);
+      store.resume(subscription.id, context.now().toISOString());
+      return { status: 200, headers: {}, json: JSON.stringify(subscriptionView(store.get(subscription.id)!)) };
+    });
     worker.wake();
-    return reply.send(subscriptionView(store.get(subscription.id)!));
+    return sendOutcome(reply, outcome);
   });
 
   app.get("/v1/subscriptions/:subscriptionId/deliveries", { config: { operationId: "listDeliveries", scope: "read" } }, (request, reply) => {
