@@ -7,6 +7,7 @@ import { ignoredAuth } from "./ignored-auth.js";
 import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js";
 import { cursorPagination, negativeDataRejection, ownershipEnforced, ownIdsAndAgency, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
 import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsupportedMediaTypeRefused } from "./request-limits.js";
+import { subscriptionRetries, subscriptionSignatures } from "./subscriptions.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
 
 /** Every property check of the runner, in the order they run. */
@@ -35,4 +36,6 @@ export const checks: readonly Check[] = [
   unsupportedMediaTypeRefused,
   unreadableBodyRefused,
   oversizedRequestRefused,
+  subscriptionSignatures,
+  subscriptionRetries,
 ];
