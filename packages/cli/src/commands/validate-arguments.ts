@@ -25,6 +25,8 @@ export interface ValidateArguments {
   maxLineBytes?: number;
   checks: Checks;
   disable: string[];
+  /** A delta export (czt export-changes) applied on top of the inputs before the dataset rules run. */
+  delta?: string;
   help: boolean;
 }
 
@@ -54,6 +56,10 @@ Options:
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
+  --delta FILE               a delta export (czt export-changes) applied on top of the inputs (a full
+                             export): its records replace those with the same id, its retraction
+                             lines remove them, then every rule runs; with no inputs, the delta
+                             alone is checked record by record (docs/delta-export.md)
   --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864, at most ${maxLineBytesLimit});
                              longer ones are skipped
@@ -124,6 +130,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     maxFindings: maxFindingsOption(v["max-findings"]),
     disable: v.disable ?? [],
     help: v.help ?? false,
+    ...(v.delta === undefined ? {} : { delta: v.delta }),
   };
   const maxLineBytes = integerOption("--max-line-bytes", v["max-line-bytes"], { min: 1, max: maxLineBytesLimit });
   if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
@@ -131,7 +138,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   if (asOf !== undefined) result.asOf = asOf;
   if (schemaVersion !== undefined) result.schemaVersion = schemaVersion;
   if (v.params !== undefined) result.params = v.params;
-  if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
+  if (!result.help && result.paths.length === 0 && result.delta === undefined) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
   return result;
 }
 
@@ -157,6 +164,7 @@ function parse(argv: string[]) {
       jobs: { type: "string", short: "j" },
       checks: { type: "string" },
       disable: { type: "string", multiple: true },
+      delta: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
