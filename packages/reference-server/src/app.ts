@@ -16,6 +16,8 @@ import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
 import { registerEventFeed } from "./routes/events.js";
+import { registerPersonLinks } from "./routes/person-links.js";
+import { registerRecordCorrections } from "./routes/record-corrections.js";
 import { registerMe } from "./routes/me.js";
 import { registerRecordRoutes } from "./routes/records.js";
 import { registerSubscriptions } from "./routes/subscriptions.js";
@@ -239,6 +241,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerDuplicateChecks(app, context);
   registerValidations(app, validations);
   registerEventFeed(app, context);
+  registerRecordCorrections(app, context);
+  registerPersonLinks(app, context);
   registerSubscriptions(app, context, { store: subscriptions, worker: deliveries, callbackTargets: options.callbackTargets ?? allowEveryHttpTarget });
   return app;
 }

@@ -89,6 +89,7 @@ export function registerEventFeed(app: FastifyInstance, context: ServerContext):
     );
     // `next` is where to continue: the last position of this page, or `after` itself when the page is empty.
     const next = items.at(-1)?.position ?? after;
+    if (context.faults.has("feed-out-of-order")) items.reverse();
     return reply.header("vary", "Authorization").send({ items: items.map((event) => visibleEvent(principal, event)), next });
   });
 }

@@ -98,10 +98,12 @@ export class RecordStore {
   readonly #versions;
   readonly #version;
   readonly #retract;
+  readonly #owner;
 
   constructor(db: Db) {
     this.#db = db;
     this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version, retracted FROM records WHERE id = ?");
+    this.#owner = db.prepare<[string], { city: string | null; department: string | null }>("SELECT city, department FROM records WHERE id = ?");
     this.#insertVersion = db.prepare("INSERT INTO record_versions (id, version, body, written_at, agency) VALUES (?, ?, ?, ?, ?)");
     this.#versions = db.prepare<[string], { version: number; written_at: string; body: string }>(
       "SELECT version, written_at, body FROM record_versions WHERE id = ? ORDER BY version",
@@ -152,6 +154,11 @@ export class RecordStore {
     const raw: { recordType: RecordType; json: string; version: number; retracted?: Tombstone } = { recordType: row.record_type, json: row.body, version: row.version };
     if (typeof row.retracted === "string") raw.retracted = JSON.parse(row.retracted) as Tombstone;
     return raw;
+  }
+
+  /** The city and department that own a stored record (its index columns: a person's is its creator's). */
+  ownerOf(id: string): { city: string | null; department: string | null } | undefined {
+    return this.#owner.get(id);
   }
 
   /** Every stored version of a record, oldest first (a retraction adds none: it has no body). */

@@ -358,6 +358,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Correct a person (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `replacedBy` and `replaces` change only through linkPerson (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../person.schema.json"
+                },
+                "examples": {
+                  "person": {
+                    "$ref": "#/components/examples/Person"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -545,6 +627,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Correct a enrolment (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../enrolment.schema.json"
+                },
+                "examples": {
+                  "enrolment": {
+                    "$ref": "#/components/examples/Enrolment"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -794,6 +958,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Correct a transfer (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `status` and `steps` change only through the transitions (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../transfer.schema.json"
+                },
+                "examples": {
+                  "pension": {
+                    "$ref": "#/components/examples/Transfer"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -849,6 +1095,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -920,6 +1169,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -989,6 +1241,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1060,6 +1315,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1129,6 +1387,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1329,6 +1590,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Correct a assistance case (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../assistance.schema.json"
+                },
+                "examples": {
+                  "dibao": {
+                    "$ref": "#/components/examples/AssistanceCase"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1397,6 +1740,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1682,6 +2028,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Correct a benefit (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../benefit.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Benefit"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1845,6 +2273,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 registration (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalRegistration.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalRegistration"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2008,6 +2518,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 settlement (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalSettlement.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalSettlement"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2174,6 +2766,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Correct a organisation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../organisation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Organisation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2348,6 +3022,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Correct a donation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../donation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Donation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2462,6 +3218,1673 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "403": {
               "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listPersonVersions",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Every stored version of a person, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getPersonVersion",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Read one stored version of a person (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Retract a person (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEnrolmentVersions",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Every stored version of a enrolment, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getEnrolmentVersion",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Read one stored version of a enrolment (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Retract a enrolment (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listTransferVersions",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Every stored version of a transfer, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getTransferVersion",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Read one stored version of a transfer (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Retract a transfer (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listAssistanceCaseVersions",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Every stored version of a assistance case, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getAssistanceCaseVersion",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Read one stored version of a assistance case (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Retract a assistance case (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listBenefitVersions",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Every stored version of a benefit, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getBenefitVersion",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Read one stored version of a benefit (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Retract a benefit (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalRegistrationVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 registration, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalRegistrationVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 registration (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 registration (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalSettlementVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 settlement, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalSettlementVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 settlement (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 settlement (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listOrganisationVersions",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Every stored version of a organisation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getOrganisationVersion",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Read one stored version of a organisation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Retract a organisation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listDonationVersions",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Every stored version of a donation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getDonationVersion",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Read one stored version of a donation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Retract a donation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/link": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "linkPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Link a duplicate person to the person that replaces it",
+          "description": "A person found later to duplicate another is linked, never deleted (FHIR `Patient.link`): this person (the duplicate, whose `ETag` is the `If-Match`) gains `replacedBy`, the survivor lists it in `replaces`; each becomes a new version with a `linked` event. Both must be the token's agency's; the survivor may not itself be replaced (422 `api.person-link`), nor the duplicate already be.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PersonLinkRequest"
+                },
+                "examples": {
+                  "duplicate": {
+                    "$ref": "#/components/examples/PersonLinkRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/PersonLinked"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2956,6 +5379,30 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "$ref": "../common.schema.json#/$defs/recordId"
           },
           "example": "430100-D-000601"
+        },
+        "IdempotencyKeyOptional": {
+          "name": "Idempotency-Key",
+          "in": "header",
+          "required": false,
+          "description": "Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,\na repeat after a lost answer replays the first answer instead of a 412.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "example": "9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d"
+        },
+        "RecordVersion": {
+          "name": "version",
+          "in": "path",
+          "required": true,
+          "description": "A version number of the record (its `ETag` without the quotes).",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 999999999
+          },
+          "example": 1
         },
         "SubscriptionId": {
           "name": "subscriptionId",
@@ -3709,6 +6156,82 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         },
+        "Gone": {
+          "description": "The record was retracted: a tombstone. `reason` is the retraction's reason code and\n`retractedAt` when it was retracted (extension members of the problem).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "retracted": {
+                  "$ref": "#/components/examples/GoneProblem"
+                }
+              }
+            }
+          }
+        },
+        "Retraction": {
+          "description": "Retracted; the `ETag` is the tombstone's version.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Retraction"
+              },
+              "examples": {
+                "enteredInError": {
+                  "$ref": "#/components/examples/Retraction"
+                }
+              }
+            }
+          }
+        },
+        "RecordVersions": {
+          "description": "Every stored version, oldest first.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordVersionList"
+              },
+              "examples": {
+                "corrected": {
+                  "$ref": "#/components/examples/RecordVersionList"
+                }
+              }
+            }
+          }
+        },
+        "PersonLinked": {
+          "description": "The duplicate as now stored, naming its survivor in `replacedBy`.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../person.schema.json"
+              },
+              "examples": {
+                "linked": {
+                  "$ref": "#/components/examples/PersonLinked"
+                }
+              }
+            }
+          }
+        },
         "InvalidSubscription": {
           "description": "The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an\nabsolute http or https URL, carries credentials or a fragment, or a target this server does\nnot deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,\nrecord type or named filter; rule `api.subscription`).\n",
           "content": {
@@ -4050,6 +6573,15 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "../common.schema.json#/$defs/recordId",
               "description": "In a 409, the stored record the request conflicts with."
             },
+            "reason": {
+              "type": "string",
+              "description": "In a 410, the retraction's reason code (`RetractionRequest.reason`)."
+            },
+            "retractedAt": {
+              "type": "string",
+              "format": "date-time",
+              "description": "In a 410, when the record was retracted."
+            },
             "errors": {
               "type": "array",
               "items": {
@@ -4296,6 +6828,108 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "type": "integer",
               "minimum": 0,
               "description": "The position to pass as `after` next; the last item's position, or `after` itself when the page is empty."
+            }
+          }
+        },
+        "RetractionRequest": {
+          "type": "object",
+          "required": [
+            "reason"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "reason": {
+              "type": "string",
+              "enum": [
+                "entered-in-error",
+                "duplicate",
+                "wrong-person",
+                "other"
+              ],
+              "description": "`entered-in-error` (the record should never have existed), `duplicate` (another record\nholds the same facts; for persons prefer linkPerson), `wrong-person` (filed against the\nwrong person), `other` (say why in `note`).\n"
+            },
+            "note": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "Free text for the owner's own records; not returned to readers."
+            }
+          }
+        },
+        "Retraction": {
+          "type": "object",
+          "required": [
+            "id",
+            "version",
+            "reason",
+            "retractedAt"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 2,
+              "description": "The tombstone's version (one after the last stored one)."
+            },
+            "reason": {
+              "type": "string"
+            },
+            "retractedAt": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "RecordVersionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "etag",
+                  "writtenAt",
+                  "record"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "etag": {
+                    "type": "string",
+                    "description": "The version's entity tag, as `ETag` gives it."
+                  },
+                  "writtenAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "record": {
+                    "type": "object",
+                    "description": "The record at this version, as the token may read it."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "PersonLinkRequest": {
+          "type": "object",
+          "required": [
+            "replacedBy"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "replacedBy": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "The person that replaces this one (the survivor), of the same agency."
             }
           }
         },
@@ -5648,6 +8282,101 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             ],
             "next": 42
+          }
+        },
+        "RetractionRequest": {
+          "summary": "An enrolment keyed twice by mistake",
+          "value": {
+            "reason": "entered-in-error",
+            "note": "重复录入"
+          }
+        },
+        "Retraction": {
+          "summary": "The enrolment is now a tombstone at version 2",
+          "value": {
+            "id": "430100-E-000456",
+            "version": 2,
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "GoneProblem": {
+          "summary": "Reading a retracted enrolment",
+          "value": {
+            "type": "https://czt-ss.org/problems/gone",
+            "title": "Gone",
+            "status": 410,
+            "detail": "enrolment 430100-E-000456 was retracted (entered-in-error) at 2026-02-01T03:00:00.000Z",
+            "instance": "/v1/enrolments/430100-E-000456",
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "RecordVersionList": {
+          "summary": "A person as first filed, then corrected (the hukou division added)",
+          "value": {
+            "items": [
+              {
+                "version": 1,
+                "etag": "\"1\"",
+                "writtenAt": "2026-01-15T01:30:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN"
+                }
+              },
+              {
+                "version": 2,
+                "etag": "\"2\"",
+                "writtenAt": "2026-01-16T02:00:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN",
+                  "hukou": {
+                    "division": "430102",
+                    "residenceType": "urban"
+                  }
+                }
+              }
+            ]
+          }
+        },
+        "PersonLinkRequest": {
+          "summary": "430100-P-000124, filed with a mistyped birth date, turns out to be 张伟 again",
+          "value": {
+            "replacedBy": "430100-P-000123"
+          }
+        },
+        "PersonLinked": {
+          "summary": "The duplicate, kept, pointing at its survivor",
+          "value": {
+            "recordType": "person",
+            "id": "430100-P-000124",
+            "meta": {
+              "lastUpdated": "2026-02-01T03:00:00.000Z"
+            },
+            "idNumber": "430102198511121256",
+            "name": "张伟",
+            "sex": "1",
+            "birthDate": "1985-11-12",
+            "nationality": "CHN",
+            "replacedBy": "430100-P-000123"
           }
         },
         "SubscriptionRequest": {

@@ -4905,6 +4905,26 @@ export const schemas: Readonly<Record<string, object>> = {
         ],
         "additionalProperties": false
       },
+      "replacedBy": {
+        "description": "Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead.",
+        "x-czt-title": {
+          "zh": "已被合并至",
+          "en": "Replaced by"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "replaces": {
+        "description": "The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy.",
+        "x-czt-title": {
+          "zh": "合并的重复人员",
+          "en": "Replaces"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+        },
+        "minItems": 1
+      },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",
         "x-czt-title": {

@@ -836,6 +836,16 @@ export interface Person {
   deathDate?: IsoDate;
   vitalStatus?: PersonVitalStatus;
   /**
+   * 已被合并至: Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead.
+   */
+  replacedBy?: RecordId;
+  /**
+   * 合并的重复人员: The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy.
+   *
+   * @minItems 1
+   */
+  replaces?: RecordId[];
+  /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */
   extensions?: {
