@@ -264,6 +264,28 @@ describe("what a subscription may select", () => {
     expect(receiver.received.map((item) => parsed(item.body).event.recordId)).toEqual(["430200-E-ELS001"]);
   });
 
+  it("deathsOfMyPersons end to end: Zhuzhou, which insures a Changsha person, is told when Changsha corrects the person to deceased", async () => {
+    server = await startTestServer({ deliveries: fastRetries });
+    receiver = await startReceiver();
+    await createPersons(server, ["DTE001", "DTE002"], 0);
+    const enrolled = await server.app.inject({ method: "POST", url: "/v1/enrolments", headers: { ...server.auth(1), "idempotency-key": key() }, payload: enrolment(server, "430200-E-DTE001", "430100-P-DTE001", 1) });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const { secret } = (await subscribe(server, 1, { callbackUrl: receiver.url, filter: { named: "deathsOfMyPersons" } })).json() as { secret: string };
+    const die = async (id: string) => {
+      const etag = String((await server!.app.inject({ method: "GET", url: `/v1/persons/${id}`, headers: server!.auth(0) })).headers["etag"]);
+      const payload = { ...person(id), vitalStatus: { status: "deceased", date: "2026-11-30", source: "medicalDeathCertificate" } };
+      const corrected = await server!.app.inject({ method: "PUT", url: `/v1/persons/${id}`, headers: { ...server!.auth(0), "idempotency-key": key(), "if-match": etag }, payload });
+      expect(corrected.statusCode, corrected.body).toBe(200);
+    };
+    await die("430100-P-DTE002");
+    await die("430100-P-DTE001");
+    const [delivery] = await receiver.waitForAccepted(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.received).toHaveLength(1);
+    expect(parsed(delivery!.body).event).toMatchObject({ type: "corrected", recordType: "person", recordId: "430100-P-DTE001", record: { vitalStatus: { status: "deceased" } } });
+    expect(verifyDelivery(delivery!.headers["x-czt-signature"] as string, delivery!.body, secret).valid).toBe(true);
+  });
+
   it("deathsOfMyPersons: a person recorded deceased who holds an active enrolment or case with the agency", async () => {
     server = await startTestServer();
     await createPersons(server, ["DTH001", "DTH002"], 0);
