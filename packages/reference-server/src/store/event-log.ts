@@ -59,7 +59,8 @@ interface EventRow {
   body: string | null;
 }
 
-function toEvent(row: EventRow): FeedEvent {
+/** The event without its record: what `toEvent` returns before `record` is added. */
+function toEventHead(row: EventRow): FeedEvent {
   const event: FeedEvent = {
     position: row.position,
     type: row.type,
@@ -71,8 +72,17 @@ function toEvent(row: EventRow): FeedEvent {
   if (row.city !== null) event.city = row.city;
   if (row.department !== null) event.department = row.department;
   if (row.agency !== null) event.agency = JSON.parse(row.agency) as Agency;
-  if (row.body !== null && row.type !== "retracted") event.record = JSON.parse(row.body) as Record<string, unknown>;
   if (row.reason !== null) event.reason = row.reason;
+  return event;
+}
+
+/** The record's body at the event's version, as stored (none for a retraction). */
+const bodyOf = (row: EventRow): string | undefined => (row.body !== null && row.type !== "retracted" ? row.body : undefined);
+
+function toEvent(row: EventRow): FeedEvent {
+  const event = toEventHead(row);
+  const body = bodyOf(row);
+  if (body !== undefined) event.record = JSON.parse(body) as Record<string, unknown>;
   return event;
 }
 
@@ -121,6 +131,25 @@ export class EventLog {
 
   /** Up to `limit` events after `position`, oldest first, matching the filter. */
   readAfter(position: number, filter: EventFilter, limit: number): FeedEvent[] {
+    return this.#rows(position, filter, limit).map(toEvent);
+  }
+
+  /**
+   * The same events as JSON texts, the record spliced in as stored (or as `view` renders it):
+   * the feed route serves pages without parsing and re-serialising every record.
+   */
+  readAfterAsJson(position: number, filter: EventFilter, limit: number, view?: (recordType: RecordType, json: string) => string): { json: string[]; last: number | undefined } {
+    const rows = this.#rows(position, filter, limit);
+    const json = rows.map((row) => {
+      const head = JSON.stringify(toEventHead(row));
+      const body = bodyOf(row);
+      if (body === undefined) return head;
+      return `${head.slice(0, -1)},"record":${view === undefined ? body : view(row.record_type, body)}}`;
+    });
+    return { json, last: rows.at(-1)?.position };
+  }
+
+  #rows(position: number, filter: EventFilter, limit: number): EventRow[] {
     const where = ["e.position > @after"];
     const params: Record<string, unknown> = { after: position, limit };
     const list = (column: string, name: string, values: readonly string[] | undefined) => {
@@ -153,7 +182,7 @@ export class EventLog {
       statement = this.#db.prepare(sql);
       if (this.#byShape.size < 256) this.#byShape.set(sql, statement);
     }
-    return (statement.all(params) as EventRow[]).map(toEvent);
+    return statement.all(params) as EventRow[];
   }
 
   /** Registers a listener told after each commit that appended events; returns the unsubscribe function. */
