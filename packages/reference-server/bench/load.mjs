@@ -151,12 +151,12 @@ async function measureFeed(existingWrite) {
     for (const mode of modes) await run(setupOf(mode).url, "warm-up", load(), setupOf(mode).auth, warmUpSeconds);
     // Alternating rounds, so that the machine's load drifting between runs skews both sides alike.
     const rounds = 3;
-    const perRound = {};
+    const perRound = Object.fromEntries(modes.map((mode) => [mode, []]));
     for (let round = 0; round < rounds; round++) {
       for (const mode of modes) {
         const { url, auth } = setupOf(mode);
         const loadAverage = loadavg()[0];
-        (perRound[mode] ??= []).push({ loadAverage, ...(await run(url, "", load(), auth, Math.max(3, Math.round(seconds / 2)))) });
+        perRound[mode].push({ loadAverage, ...(await run(url, "", load(), auth, Math.max(3, Math.round(seconds / 2)))) });
       }
     }
     const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/token-registry.js";
+import { readableRecordTypes, visibleEvent } from "../src/routes/events.js";
 import { EventLog } from "../src/store/event-log.js";
 import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, transfer } from "./support.js";
 
@@ -141,6 +142,10 @@ describe("GET /v1/events", () => {
       const requested = items.find((event) => event.recordId === "430200-T-F1" && event.version === 1)!;
       expect(requested.record).not.toHaveProperty("individualAccountBalance");
       expect(requested.record).toHaveProperty("status", "requested");
+      // The in-process view (what a subscriber delivering events to this agency would send) is the feed's own.
+      const principal = tokens.lookup("token-read-only-0123456789")!;
+      const inProcess = new EventLog(server.db).readAfter(0, { recordTypes: readableRecordTypes(principal) }, 1000).map((event) => visibleEvent(principal, event));
+      expect(inProcess).toEqual(items);
       const persons = await app.inject({ method: "GET", url: "/v1/events?recordTypes=person", headers: { authorization: "Bearer token-read-only-0123456789" } });
       expect(persons.statusCode).toBe(403);
       expect(persons.json().errors[0]).toMatchObject({ ruleId: "api.scope", pointer: "/recordTypes" });
