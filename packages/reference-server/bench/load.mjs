@@ -275,11 +275,19 @@ async function measureSubscriptions(existingWrite) {
     const delivered = await waitFor(acknowledged, 120_000);
     const times = [...arrivals.values()].sort((x, y) => x - y);
     const deliveriesPerSecond = delivered / ((times.at(-1) - times[0]) / 1000);
+    // The bound of one-in-flight delivery: sequential POSTs from this process to the same receiver.
+    const probes = 300;
+    const probeStarted = performance.now();
+    for (let i = 0; i < probes; i++) {
+      const probe = await fetch(callbackUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ event: { recordId: `probe-${i}` } }) });
+      await probe.arrayBuffer();
+    }
+    const sequentialPerSecond = probes / ((performance.now() - probeStarted) / 1000);
     console.log("");
     console.log("subscriptions: one subscription to created persons, signed deliveries to a receiver on loopback (one in flight, in feed order)");
     console.log(`delivery latency (POST sent → delivery received, 200 sequential writes): p50 ${percentile(0.5).toFixed(1)} ms, p99 ${percentile(0.99).toFixed(1)} ms`);
     console.log(
-      `writes with the subscription active: ${written.requests.average.toFixed(0)} req/s (${((written.requests.average / existingWrite.rps) * 100).toFixed(1)} % of the write run above), p99 ${written.latency.p99} ms; ${delivered} of ${acknowledged} acknowledged writes delivered, ${deliveriesPerSecond.toFixed(0)} deliveries/s, load avg ${loadAverage.toFixed(2)}`,
+      `writes with the subscription active: ${written.requests.average.toFixed(0)} req/s (${((written.requests.average / existingWrite.rps) * 100).toFixed(1)} % of the write run above), p99 ${written.latency.p99} ms; ${delivered} deliveries for ${acknowledged} acknowledged writes (a write in flight when the run ended is committed and delivered too); ${deliveriesPerSecond.toFixed(0)} deliveries/s, ${((deliveriesPerSecond / sequentialPerSecond) * 100).toFixed(1)} % of ${sequentialPerSecond.toFixed(0)} sequential POSTs/s from this process to the same receiver (the bound of one in flight); load avg ${loadAverage.toFixed(2)}`,
     );
   } finally {
     const exited = server.child.exitCode !== null || server.child.signalCode !== null ? Promise.resolve() : once(server.child, "exit");
