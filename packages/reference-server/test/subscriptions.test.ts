@@ -130,7 +130,7 @@ describe("subscriptions: signed deliveries to a receiver on loopback", () => {
     ]);
   });
 
-  it("marks a delivery failed after the last attempt, suspends the subscription (later ones wait), and resumes it on request", async () => {
+  it("marks a delivery failed after the last attempt, suspends the subscription (later ones wait, events meanwhile too), and resumes it on request", async () => {
     server = await startTestServer({ deliveries: { ...fastRetries, maxAttempts: 3 } });
     let up = false;
     receiver = await startReceiver(() => (up ? 204 : 500));
@@ -152,13 +152,21 @@ describe("subscriptions: signed deliveries to a receiver on loopback", () => {
     ]);
     expect((await server.app.inject({ method: "GET", url: `/v1/subscriptions/${id}`, headers: server.auth(0) })).json().status).toBe("suspended");
     expect(receiver.received).toHaveLength(3);
+    // Written while suspended: not sent now, delivered after the resume, in order.
+    await createPersons(server, ["FLD003"]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.received).toHaveLength(3);
 
     up = true;
     const resumed = await server.app.inject({ method: "POST", url: `/v1/subscriptions/${id}/resume`, headers: { ...server.auth(0), "idempotency-key": key() } });
     expect(resumed.json().status).toBe("active");
-    const accepted = await receiver.waitForAccepted(2);
-    expect(accepted.map((item) => parsed(item.body).event.recordId)).toEqual(["430100-P-FLD001", "430100-P-FLD002"]);
-    expect((await deliveriesWhen(server, id, (items) => items.every((item) => item.status === "delivered"))).map((item) => item.status)).toEqual(["delivered", "delivered"]);
+    const accepted = await receiver.waitForAccepted(3);
+    expect(accepted.map((item) => parsed(item.body).event.recordId)).toEqual(["430100-P-FLD001", "430100-P-FLD002", "430100-P-FLD003"]);
+    expect((await deliveriesWhen(server, id, (items) => items.length === 3 && items.every((item) => item.status === "delivered"))).map((item) => item.status)).toEqual([
+      "delivered",
+      "delivered",
+      "delivered",
+    ]);
   });
 
   it("records a receiver that is down as a connection failure and retries it", async () => {
