@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyDelivery } from "../src/subscriptions/delivery-signature.js";
 import { NamedFilterQueries } from "../src/subscriptions/subscription-filter.js";
@@ -167,6 +170,25 @@ describe("subscriptions: signed deliveries to a receiver on loopback", () => {
       "delivered",
       "delivered",
     ]);
+  });
+
+  it("keeps undelivered deliveries across a restart of the server and sends them, in order, once it is back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "czt-subscriptions-"));
+    const file = join(dir, "server.db");
+    let up = false;
+    receiver = await startReceiver(() => (up ? 204 : 503));
+    const first = await startTestServer({ db: file, deliveries: { ...fastRetries, maxAttempts: 100, baseDelayMs: 50, maxDelayMs: 50 } });
+    const { id } = (await subscribe(first, 0, { callbackUrl: receiver.url, filter: { recordTypes: ["person"] } })).json() as { id: string };
+    await createPersons(first, ["RST001", "RST002"]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await first.close();
+    expect(receiver.received.every((item) => item.status === 503)).toBe(true);
+    up = true;
+    server = await startTestServer({ db: file, deliveries: fastRetries });
+    const accepted = await receiver.waitForAccepted(2);
+    expect(accepted.map((item) => parsed(item.body).event.recordId)).toEqual(["430100-P-RST001", "430100-P-RST002"]);
+    expect(accepted.map((item) => parsed(item.body).subscriptionId)).toEqual([id, id]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("records a receiver that is down as a connection failure and retries it", async () => {
