@@ -79,7 +79,7 @@ describe("czt export-changes and czt validate --delta against a reference server
     const enrolmentEtag = (await call("GET", "/v1/enrolments/430100-E-DLT001")).headers.get("etag")!;
     await call("POST", "/v1/enrolments/430100-E-DLT001/retract", { reason: "entered-in-error" }, enrolmentEtag);
 
-    const second = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", String(cursor), "--out", "d1.jsonl"], { cwd: dir });
+    const second = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", String(cursor), "--out", "d1.jsonl", "--purpose", "benefitVerification"], { cwd: dir });
     expect(second.code, second.stderr).toBe(0);
     const next = Number(second.stdout.trim());
     expect(next).toBe(cursor + 4);

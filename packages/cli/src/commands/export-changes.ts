@@ -19,6 +19,8 @@ cursor to resume from (pass it as --after next time) on standard output.
   --out FILE          the delta export to write (written whole, then renamed into place)
   --types LIST        only these event types (comma-separated: created,corrected,…)
   --record-types LIST only these record types (comma-separated: person,enrolment,…)
+  --purpose CODE      sent as CZT-Purpose (a readPurpose code, e.g. benefitVerification) to
+                      servers that require a purpose for reads of personal data
 
 Validate it on top of a full export with: czt validate --delta FILE full-export/
 
@@ -38,10 +40,12 @@ interface FeedEvent {
 
 const pageSize = 1000;
 
-async function getJson(url: string, token: string): Promise<unknown> {
+async function getJson(url: string, token: string, purpose: string | undefined): Promise<unknown> {
   let response: Response;
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
+  if (purpose !== undefined) headers["czt-purpose"] = purpose;
   try {
-    response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: "application/json" }, signal: AbortSignal.timeout(30_000) });
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;
     throw new UsageError(`cannot reach ${new URL(url).origin}: ${cause?.code ?? (error as Error).message}`);
@@ -69,6 +73,7 @@ export const exportChanges: Command = async (argv, io) => {
       out: { type: "string" },
       types: { type: "string" },
       "record-types": { type: "string" },
+      purpose: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -79,6 +84,7 @@ export const exportChanges: Command = async (argv, io) => {
   const server = values.server;
   if (server === undefined || !/^https?:\/\/[^/]+/.test(server)) throw new UsageError("--server is required: the server's http(s) URL (see --help)");
   if (values["token-file"] === undefined) throw new UsageError("--token-file is required: a file holding the bearer token");
+  if (values.purpose !== undefined && !/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(values.purpose)) throw new UsageError(`--purpose is a code of the readPurpose list (e.g. benefitVerification), not '${values.purpose}'`);
   if (values.out === undefined) throw new UsageError("--out is required: the delta export to write");
   const after = integerOption("--after", values.after);
   if (after === undefined || after < 0) throw new UsageError("--after is required: the feed position to start after (0 for the start)");
@@ -91,7 +97,7 @@ export const exportChanges: Command = async (argv, io) => {
   if (token === "") throw new UsageError(`the token file ${values["token-file"]} is empty`);
   const base = server.replace(/\/+$/, "");
 
-  const me = (await getJson(`${base}/v1/me`, token)) as { agency: unknown; city: string };
+  const me = (await getJson(`${base}/v1/me`, token, values.purpose)) as { agency: unknown; city: string };
   // The latest event of each record: a record changed twice appears once, at its last version (or retracted).
   const latest = new Map<string, FeedEvent>();
   let cursor = after;
@@ -99,7 +105,7 @@ export const exportChanges: Command = async (argv, io) => {
     const query = new URLSearchParams({ after: String(cursor), limit: String(pageSize) });
     if (values.types !== undefined) query.set("types", values.types);
     if (values["record-types"] !== undefined) query.set("recordTypes", values["record-types"]);
-    const page = (await getJson(`${base}/v1/events?${query}`, token)) as { items: FeedEvent[]; next: number };
+    const page = (await getJson(`${base}/v1/events?${query}`, token, values.purpose)) as { items: FeedEvent[]; next: number };
     for (const event of page.items) {
       latest.delete(event.recordId);
       latest.set(event.recordId, event);
