@@ -1911,11 +1911,8 @@ export interface components {
             existingId?: components["schemas"]["common.recordId"];
             /** @description In a 410, the retraction's reason code (`RetractionRequest.reason`). */
             reason?: string;
-            /**
-             * Format: date-time
-             * @description In a 410, when the record was retracted.
-             */
-            retractedAt?: string;
+            /** @description In a 410, when the record was retracted. */
+            retractedAt?: components["schemas"]["common.dateTime"];
             errors?: {
                 /** @description The validator's stable rule id (e.g. `id-number.check-character`). */
                 ruleId: string;
@@ -1980,11 +1977,8 @@ export interface components {
             recordId: components["schemas"]["common.recordId"];
             /** @description The record's version after the change (its `ETag` is this number quoted). */
             version: number;
-            /**
-             * Format: date-time
-             * @description When the change was stored (UTC).
-             */
-            occurredAt: string;
+            /** @description When the change was stored (UTC). */
+            occurredAt: components["schemas"]["common.dateTime"];
             /** @description The city that owns the record. */
             city?: string;
             /** @description The department that owns the record. */
@@ -2017,16 +2011,14 @@ export interface components {
             /** @description The tombstone's version (one after the last stored one). */
             version: number;
             reason: string;
-            /** Format: date-time */
-            retractedAt: string;
+            retractedAt: components["schemas"]["common.dateTime"];
         };
         RecordVersionList: {
             items: {
                 version: number;
                 /** @description The version's entity tag, as `ETag` gives it. */
                 etag: string;
-                /** Format: date-time */
-                writtenAt: string;
+                writtenAt: components["schemas"]["common.dateTime"];
                 /** @description The record at this version, as the token may read it. */
                 record: Record<string, never>;
             }[];

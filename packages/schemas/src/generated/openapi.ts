@@ -6578,8 +6578,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "In a 410, the retraction's reason code (`RetractionRequest.reason`)."
             },
             "retractedAt": {
-              "type": "string",
-              "format": "date-time",
+              "$ref": "../common.schema.json#/$defs/dateTime",
               "description": "In a 410, when the record was retracted."
             },
             "errors": {
@@ -6785,8 +6784,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "The record's version after the change (its `ETag` is this number quoted)."
             },
             "occurredAt": {
-              "type": "string",
-              "format": "date-time",
+              "$ref": "../common.schema.json#/$defs/dateTime",
               "description": "When the change was stored (UTC)."
             },
             "city": {
@@ -6877,8 +6875,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "type": "string"
             },
             "retractedAt": {
-              "type": "string",
-              "format": "date-time"
+              "$ref": "../common.schema.json#/$defs/dateTime"
             }
           }
         },
@@ -6908,8 +6905,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                     "description": "The version's entity tag, as `ETag` gives it."
                   },
                   "writtenAt": {
-                    "type": "string",
-                    "format": "date-time"
+                    "$ref": "../common.schema.json#/$defs/dateTime"
                   },
                   "record": {
                     "type": "object",
