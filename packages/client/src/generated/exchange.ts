@@ -2062,8 +2062,7 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "suspended";
-            /** Format: date-time */
-            createdAt: string;
+            createdAt: components["schemas"]["common.dateTime"];
             /** @description The feed position at creation; events after it are delivered. */
             startedAfter: number;
         };
@@ -2086,19 +2085,14 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
             attempts: number;
-            /**
-             * Format: date-time
-             * @description When a pending delivery is tried next.
-             */
-            nextAttemptAt?: string;
+            /** @description When a pending delivery is tried next. */
+            nextAttemptAt?: components["schemas"]["common.dateTime"];
             /** @description Why the last attempt failed (the receiver's status, a timeout, a refused connection). */
             lastError?: string;
             /** @description The HTTP status of the receiver's last answer. */
             responseStatus?: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            deliveredAt?: string;
+            createdAt: components["schemas"]["common.dateTime"];
+            deliveredAt?: components["schemas"]["common.dateTime"];
         };
         DeliveryPage: {
             items: components["schemas"]["Delivery"][];

@@ -7034,8 +7034,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "`suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`."
             },
             "createdAt": {
-              "type": "string",
-              "format": "date-time"
+              "$ref": "../common.schema.json#/$defs/dateTime"
             },
             "startedAfter": {
               "type": "integer",
@@ -7129,8 +7128,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "minimum": 0
             },
             "nextAttemptAt": {
-              "type": "string",
-              "format": "date-time",
+              "$ref": "../common.schema.json#/$defs/dateTime",
               "description": "When a pending delivery is tried next."
             },
             "lastError": {
@@ -7142,12 +7140,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "The HTTP status of the receiver's last answer."
             },
             "createdAt": {
-              "type": "string",
-              "format": "date-time"
+              "$ref": "../common.schema.json#/$defs/dateTime"
             },
             "deliveredAt": {
-              "type": "string",
-              "format": "date-time"
+              "$ref": "../common.schema.json#/$defs/dateTime"
             }
           }
         },
