@@ -47,6 +47,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "serve the validation page on loopback (/validate), or copy it with --out DIR for any web server",
     load: async () => (await import("./commands/web.js")).web,
   },
+  "export-changes": {
+    summary: "write a delta export (JSON Lines of the changes after a feed position) from an exchange API server's GET /v1/events",
+    load: async () => (await import("./commands/export-changes.js")).exportChanges,
+  },
   "conformance api": {
     summary: "check a server against the exchange API contract (property-based, seeded)",
     load: async () => (await import("./commands/conformance-api.js")).conformanceApi,

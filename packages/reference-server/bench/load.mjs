@@ -220,3 +220,83 @@ async function measureFeed(existingWrite) {
 }
 
 await measureFeed(results.find((result) => result.mode === "reference" && result.kind === "write"));
+
+// --- Subscriptions (issue 17, subs): signed deliveries to a receiver on loopback ---
+// One subscription to created persons, its receiver an HTTP server in this process answering 204.
+// Latency: sequential writes, from sending the POST to the delivery's arrival at the receiver.
+// Throughput: writes under autocannon load with the subscription active (req/s, and as a share of
+// the write run above), then deliveries/s from the first delivery to the last, every one awaited.
+async function measureSubscriptions(existingWrite) {
+  const { createServer: createHttpServer } = await import("node:http");
+  const arrivals = new Map();
+  const receiver = createHttpServer((request, response) => {
+    const chunks = [];
+    request.on("data", (chunk) => chunks.push(chunk));
+    request.on("end", () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      arrivals.set(body.event.recordId, performance.now());
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const callbackUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
+  const server = await startServer("reference");
+  const auth = { authorization: `Bearer ${server.token}` };
+  const waitFor = async (count, timeoutMs) => {
+    const deadline = Date.now() + timeoutMs;
+    while (arrivals.size < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    return arrivals.size;
+  };
+  try {
+    const subscribed = await fetch(`${server.url}/v1/subscriptions`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", "idempotency-key": "bench-subscription" },
+      body: JSON.stringify({ callbackUrl, filter: { types: ["created"], recordTypes: ["person"] } }),
+    });
+    if (subscribed.status !== 201) throw new Error(`subscribing answered ${subscribed.status}: ${await subscribed.text()}`);
+    const latencies = [];
+    for (let i = 0; i < 200; i++) {
+      const body = person();
+      const sent = performance.now();
+      const response = await fetch(`${server.url}/v1/persons`, { method: "POST", headers: { ...auth, "content-type": "application/json", "idempotency-key": `s-${body.id}` }, body: JSON.stringify(body) });
+      if (response.status !== 201) throw new Error(`a write answered ${response.status}`);
+      await waitFor(i + 1, 5000);
+      latencies.push(arrivals.get(body.id) - sent);
+    }
+    latencies.sort((x, y) => x - y);
+    const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+    arrivals.clear();
+    const loadAverage = loadavg()[0];
+    const load = writes("/v1/persons", (body) => ({ "idempotency-key": `sl-${body.id}` }));
+    const written = await new Promise((resolve, reject) => {
+      autocannon({ url: server.url, connections, duration: seconds, headers: auth, requests: load }, (error, result) => (error ? reject(error) : resolve(result)));
+    });
+    const acknowledged = written["2xx"];
+    const delivered = await waitFor(acknowledged, 120_000);
+    const times = [...arrivals.values()].sort((x, y) => x - y);
+    const deliveriesPerSecond = delivered / ((times.at(-1) - times[0]) / 1000);
+    // The bound of one-in-flight delivery: sequential POSTs from this process to the same receiver.
+    const probes = 300;
+    const probeStarted = performance.now();
+    for (let i = 0; i < probes; i++) {
+      const probe = await fetch(callbackUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ event: { recordId: `probe-${i}` } }) });
+      await probe.arrayBuffer();
+    }
+    const sequentialPerSecond = probes / ((performance.now() - probeStarted) / 1000);
+    console.log("");
+    console.log("subscriptions: one subscription to created persons, signed deliveries to a receiver on loopback (one in flight, in feed order)");
+    console.log(`delivery latency (POST sent → delivery received, 200 sequential writes): p50 ${percentile(0.5).toFixed(1)} ms, p99 ${percentile(0.99).toFixed(1)} ms`);
+    console.log(
+      `writes with the subscription active: ${written.requests.average.toFixed(0)} req/s (${((written.requests.average / existingWrite.rps) * 100).toFixed(1)} % of the write run above), p99 ${written.latency.p99} ms; ${delivered} deliveries for ${acknowledged} acknowledged writes (a write in flight when the run ended is committed and delivered too); ${deliveriesPerSecond.toFixed(0)} deliveries/s, ${((deliveriesPerSecond / sequentialPerSecond) * 100).toFixed(1)} % of ${sequentialPerSecond.toFixed(0)} sequential POSTs/s from this process to the same receiver (the bound of one in flight); load avg ${loadAverage.toFixed(2)}`,
+    );
+  } finally {
+    const exited = server.child.exitCode !== null || server.child.signalCode !== null ? Promise.resolve() : once(server.child, "exit");
+    server.child.kill("SIGKILL");
+    await exited;
+    rmSync(server.dir, { recursive: true, force: true });
+    receiver.closeAllConnections();
+    receiver.close();
+  }
+}
+
+await measureSubscriptions(results.find((result) => result.mode === "reference" && result.kind === "write"));

@@ -27,6 +27,10 @@ export const faultNames = [
   "retraction-deletes",
   /** Linking persons sets replacedBy on the duplicate but leaves the survivor without replaces. */
   "link-one-side",
+  /** Subscription deliveries are sent without X-CZT-Signature. */
+  "unsigned-deliveries",
+  /** A delivery whose first attempt fails is marked failed at once: no retries. */
+  "no-delivery-retries",
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -27,6 +27,8 @@ export interface ValidateArguments {
   disable: string[];
   /** Write the dataset index as Parquet into this folder (one file per input file). */
   emitIndex?: string;
+  /** A delta export (czt export-changes) applied on top of the inputs before the dataset rules run. */
+  delta?: string;
   help: boolean;
 }
 
@@ -59,6 +61,10 @@ Options:
   --emit-index DIR           also write the dataset index as Parquet into DIR, one file per input
                              file, for czt dataset-rules or a SQL engine (docs/scale.md); with
                              --disable dataset. the dataset rules are left to those
+  --delta FILE               a delta export (czt export-changes) applied on top of the inputs (a full
+                             export): its records replace those with the same id, its retraction
+                             lines remove them, then every rule runs; with no inputs, the delta
+                             alone is checked record by record (docs/delta-export.md)
   --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864, at most ${maxLineBytesLimit});
                              longer ones are skipped
@@ -129,6 +135,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     maxFindings: maxFindingsOption(v["max-findings"]),
     disable: v.disable ?? [],
     help: v.help ?? false,
+    ...(v.delta === undefined ? {} : { delta: v.delta }),
   };
   const maxLineBytes = integerOption("--max-line-bytes", v["max-line-bytes"], { min: 1, max: maxLineBytesLimit });
   if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
@@ -140,7 +147,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     if (result.checks !== "all") throw new UsageError("--emit-index needs --checks all: the dataset index is built from the records that pass the schemas and record rules");
     result.emitIndex = v["emit-index"];
   }
-  if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
+  if (!result.help && result.paths.length === 0 && result.delta === undefined) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
   return result;
 }
 
@@ -167,6 +174,7 @@ function parse(argv: string[]) {
       checks: { type: "string" },
       disable: { type: "string", multiple: true },
       "emit-index": { type: "string" },
+      delta: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

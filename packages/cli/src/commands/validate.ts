@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { IndexParquetWriter } from "@czt/scale";
 import { createReportWriter, type Lang, parseParameters, type Parameters, type Summary } from "@czt/validator";
-import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
+import { expandPaths, type ValidateFilesOptions, validateFiles, validateWithDelta } from "@czt/validator/node";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
@@ -109,7 +109,7 @@ export const validate: Command = async (argv, io) => {
   try {
     const writer = createReportWriter({ format: args.format, lang: args.lang, toolVersion: version, summaryOnly }, output.write);
     options.onFinding = writer.finding;
-    const report = await validateFiles(args.paths, options);
+    const report = args.delta === undefined ? await validateFiles(args.paths, options) : await validateWithDelta(args.paths, args.delta, options);
     progress?.clear();
     writer.end(report.summary);
     if (indexWriter) {

@@ -1626,8 +1626,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscriptions of the token's agency */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to changes, delivered to a callback URL
+         * @description The events of the feed (`GET /v1/events`) that the filter selects, committed after the
+         *     subscription, are POSTed one by one to `callbackUrl`, in feed order, each signed with
+         *     `X-CZT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the secret>`
+         *     and carrying `X-CZT-Delivery` (its id, the same on every retry) and `X-CZT-Delivery-Attempt`.
+         *     The body is a `SubscriptionDelivery`. A delivery succeeds on a 2xx answer; otherwise it is
+         *     retried with exponential backoff and jitter, holding the later ones back, and after the last
+         *     attempt it is `failed` and the subscription `suspended` until resumed. Only events about
+         *     record types the token may read are delivered, as the token would read them. The `secret`
+         *     is in this answer only: store it. The reference server accepts any http(s) callback,
+         *     loopback included; a production deployment should restrict targets.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** One subscription of the token's agency */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe
+         * @description Deletes the subscription and its deliveries; nothing more is sent (an attempt already in flight may still arrive).
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended subscription
+         * @description The failed delivery is tried again from its first attempt, now, then the ones it held back, in order.
+         */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** The deliveries of a subscription and their status */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    subscriptionDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the server POSTs to a subscription's callback URL
+         * @description One event per request, in feed order per subscription. Verify `X-CZT-Signature` over the
+         *     raw body before parsing it (docs/subscriptions.md#signature), deduplicate on
+         *     `X-CZT-Delivery`, and answer 2xx once it is stored; anything else is retried.
+         */
+        post: operations["receiveSubscriptionDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Page: {
@@ -1861,6 +2026,84 @@ export interface components {
         PersonLinkRequest: {
             /** @description The person that replaces this one (the survivor), of the same agency. */
             replacedBy: components["schemas"]["common.recordId"];
+        };
+        /**
+         * @description Which events are delivered; every event the token may read when empty. `named` filters
+         *     (evaluated against the stored records when the event is committed): `deathsOfMyPersons` —
+         *     a person recorded deceased (`vitalStatus.status` deceased or a `deathDate`) who holds an
+         *     active enrolment or active assistance case with the subscriber's agency;
+         *     `enrolmentsOfMyPersonsElsewhere` — an enrolment created in another city for a person the
+         *     agency registered or holds an active enrolment or case for; `transfersAddressedToMe` — every
+         *     event of a transfer whose sending side (`from`) is the agency.
+         */
+        SubscriptionFilter: {
+            types?: ("created" | "corrected" | "retracted" | "statusChanged" | "linked")[];
+            recordTypes?: ("person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation")[];
+            /** @enum {string} */
+            named?: "deathsOfMyPersons" | "enrolmentsOfMyPersonsElsewhere" | "transfersAddressedToMe";
+        };
+        SubscriptionRequest: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed; absolute http or https, without credentials.
+             */
+            callbackUrl: string;
+            filter?: components["schemas"]["SubscriptionFilter"];
+            description?: string;
+        };
+        Subscription: {
+            id: string;
+            /** Format: uri */
+            callbackUrl: string;
+            filter: components["schemas"]["SubscriptionFilter"];
+            description?: string;
+            /**
+             * @description `suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`.
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            createdAt: components["schemas"]["common.dateTime"];
+            /** @description The feed position at creation; events after it are delivered. */
+            startedAfter: number;
+        };
+        SubscriptionCreated: components["schemas"]["Subscription"] & {
+            /** @description The HMAC-SHA256 key of `X-CZT-Signature` (its UTF-8 bytes); shown only here. */
+            secret: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["Subscription"][];
+        };
+        Delivery: {
+            /** @description Sent as `X-CZT-Delivery` and `deliveryId`; the same on every attempt. */
+            id: string;
+            /** @description The event's feed position. */
+            position: number;
+            /** @enum {string} */
+            eventType: "created" | "corrected" | "retracted" | "statusChanged" | "linked";
+            recordType: string;
+            recordId: components["schemas"]["common.recordId"];
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description When a pending delivery is tried next. */
+            nextAttemptAt?: components["schemas"]["common.dateTime"];
+            /** @description Why the last attempt failed (the receiver's status, a timeout, a refused connection). */
+            lastError?: string;
+            /** @description The HTTP status of the receiver's last answer. */
+            responseStatus?: number;
+            createdAt: components["schemas"]["common.dateTime"];
+            deliveredAt?: components["schemas"]["common.dateTime"];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            /** @description Pass as `after` for the next page; absent on the last page. */
+            next?: number;
+        };
+        /** @description The body the server POSTs to a callback URL, signed with `X-CZT-Signature` over its raw bytes. */
+        SubscriptionDelivery: {
+            subscriptionId: string;
+            deliveryId: string;
+            event: components["schemas"]["Event"];
         };
         /**
          * Assistance
@@ -3974,6 +4217,20 @@ export interface components {
                 "application/json": components["schemas"]["person"];
             };
         };
+        /**
+         * @description The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an
+         *     absolute http or https URL, carries credentials or a fragment, or a target this server does
+         *     not deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,
+         *     record type or named filter; rule `api.subscription`).
+         */
+        InvalidSubscription: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -4032,6 +4289,11 @@ export interface components {
          * @example 1
          */
         RecordVersion: number;
+        /**
+         * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+         * @example sub_Hk2x9QmZr4TbWcLp
+         */
+        SubscriptionId: string;
     };
     requestBodies: {
         Transition: {
@@ -7048,6 +7310,303 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every subscription of the agency (city and department), oldest first; without secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; the secret is shown this once. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidSubscription"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, without its secret; `status` is `suspended` after a delivery failed for good. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, active again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries of events after this feed position (`next` of the previous page). */
+                after?: string;
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed";
+                /** @description Page size. */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries in feed order; `next` when another page follows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    receiveSubscriptionDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the subscription's secret>`
+                 * @example t=1796355000,v1=1ff12f21eaa9b6d5ee4f633598a001612a356004d7c5e676dccfe215a52dce91
+                 */
+                "X-CZT-Signature": string;
+                /**
+                 * @description The delivery's id, the same on every attempt.
+                 * @example dlv_Hk2x9QmZr4TbWcLp_57
+                 */
+                "X-CZT-Delivery": string;
+                /**
+                 * @description 1 for the first attempt, 2 for the first retry, …
+                 * @example 1
+                 */
+                "X-CZT-Delivery-Attempt": number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subscriptionId": "sub_Hk2x9QmZr4TbWcLp",
+                 *       "deliveryId": "dlv_Hk2x9QmZr4TbWcLp_57",
+                 *       "event": {
+                 *         "position": 57,
+                 *         "type": "retracted",
+                 *         "recordType": "enrolment",
+                 *         "recordId": "430100-E-000456",
+                 *         "version": 2,
+                 *         "occurredAt": "2026-12-04T01:05:00.000Z",
+                 *         "city": "430100",
+                 *         "department": "hrss",
+                 *         "reason": "enteredInError"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubscriptionDelivery"];
+            };
+        };
+        responses: {
+            /** @description Stored; any 2xx counts as delivered, anything else (or no answer within the timeout) is retried. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

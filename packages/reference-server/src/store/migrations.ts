@@ -114,4 +114,48 @@ export const migrations: readonly { version: number; name: string; sql: string }
         SELECT 'created', record_type, id, version, updated_at, city, department, NULL, NULL FROM records ORDER BY updated_at, id;
     `,
   },
+  {
+    // Exchange API v1.1: subscriptions and their signed deliveries (docs/subscriptions.md).
+    version: 5,
+    name: "subscriptions and deliveries",
+    sql: `
+      CREATE TABLE subscriptions (
+        id            TEXT PRIMARY KEY,
+        -- The subscriber: the agency of the token that created it, its city and scopes (what it may read).
+        agency        TEXT NOT NULL,
+        city          TEXT NOT NULL,
+        department    TEXT NOT NULL,
+        scopes        TEXT NOT NULL,
+        callback_url  TEXT NOT NULL,
+        filter        TEXT NOT NULL,
+        description   TEXT,
+        -- The HMAC key of X-CZT-Signature: kept as given out, since the server must sign with it.
+        secret        TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('active', 'suspended')),
+        -- The last feed position already turned into deliveries (or skipped by the filter).
+        cursor        INTEGER NOT NULL,
+        created_at    TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE deliveries (
+        id              TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        position        INTEGER NOT NULL,
+        event_type      TEXT NOT NULL,
+        record_type     TEXT NOT NULL,
+        record_id       TEXT NOT NULL,
+        -- The exact bytes sent at every attempt, so that a retry is the same delivery.
+        body            TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error      TEXT,
+        response_status INTEGER,
+        created_at      TEXT NOT NULL,
+        delivered_at    TEXT,
+        UNIQUE (subscription_id, position)
+      ) STRICT, WITHOUT ROWID;
+      -- The worker's question: the oldest delivery not yet delivered, per subscription.
+      CREATE INDEX deliveries_open ON deliveries (subscription_id, position) WHERE status <> 'delivered';
+    `,
+  },
 ];

@@ -73,8 +73,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "events",
         "description": "The change feed (created, corrected, retracted, status changes, links), new in 1.1."
+      },
+      {
+        "name": "subscriptions",
+        "description": "Subscriptions to the change feed, delivered to the subscriber's callback URL signed with HMAC-SHA256 (docs/subscriptions.md), new in 1.1."
       }
     ],
+    "webhooks": {
+      "subscriptionDelivery": {
+        "post": {
+          "operationId": "receiveSubscriptionDelivery",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "What the server POSTs to a subscription's callback URL",
+          "description": "One event per request, in feed order per subscription. Verify `X-CZT-Signature` over the\nraw body before parsing it (docs/subscriptions.md#signature), deduplicate on\n`X-CZT-Delivery`, and answer 2xx once it is stored; anything else is retried.\n",
+          "parameters": [
+            {
+              "name": "X-CZT-Signature",
+              "in": "header",
+              "required": true,
+              "description": "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the subscription's secret>`",
+              "schema": {
+                "type": "string",
+                "pattern": "^t=[0-9]+(,[a-z0-9]+=[0-9a-f]+)+$"
+              },
+              "example": "t=1796355000,v1=1ff12f21eaa9b6d5ee4f633598a001612a356004d7c5e676dccfe215a52dce91"
+            },
+            {
+              "name": "X-CZT-Delivery",
+              "in": "header",
+              "required": true,
+              "description": "The delivery's id, the same on every attempt.",
+              "schema": {
+                "type": "string"
+              },
+              "example": "dlv_Hk2x9QmZr4TbWcLp_57"
+            },
+            {
+              "name": "X-CZT-Delivery-Attempt",
+              "in": "header",
+              "required": true,
+              "description": "1 for the first attempt, 2 for the first retry, …",
+              "schema": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "example": 1
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionDelivery"
+                },
+                "example": {
+                  "subscriptionId": "sub_Hk2x9QmZr4TbWcLp",
+                  "deliveryId": "dlv_Hk2x9QmZr4TbWcLp_57",
+                  "event": {
+                    "position": 57,
+                    "type": "retracted",
+                    "recordType": "enrolment",
+                    "recordId": "430100-E-000456",
+                    "version": 2,
+                    "occurredAt": "2026-12-04T01:05:00.000Z",
+                    "city": "430100",
+                    "department": "hrss",
+                    "reason": "enteredInError"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "204": {
+              "description": "Stored; any 2xx counts as delivered, anything else (or no answer within the timeout) is retried."
+            }
+          }
+        }
+      }
+    },
     "paths": {
       "/v1/me": {
         "parameters": [
@@ -4808,6 +4888,346 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           }
         }
+      },
+      "/v1/subscriptions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Subscribe to changes, delivered to a callback URL",
+          "description": "The events of the feed (`GET /v1/events`) that the filter selects, committed after the\nsubscription, are POSTed one by one to `callbackUrl`, in feed order, each signed with\n`X-CZT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the secret>`\nand carrying `X-CZT-Delivery` (its id, the same on every retry) and `X-CZT-Delivery-Attempt`.\nThe body is a `SubscriptionDelivery`. A delivery succeeds on a 2xx answer; otherwise it is\nretried with exponential backoff and jitter, holding the later ones back, and after the last\nattempt it is `failed` and the subscription `suspended` until resumed. Only events about\nrecord types the token may read are delivered, as the token would read them. The `secret`\nis in this answer only: store it. The reference server accepts any http(s) callback,\nloopback included; a production deployment should restrict targets.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionRequest"
+                },
+                "examples": {
+                  "deaths": {
+                    "$ref": "#/components/examples/SubscriptionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "description": "Subscribed; the secret is shown this once.",
+              "headers": {
+                "Location": {
+                  "$ref": "#/components/headers/Location"
+                }
+              },
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionCreated"
+                  },
+                  "examples": {
+                    "created": {
+                      "$ref": "#/components/examples/SubscriptionCreated"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "422": {
+              "$ref": "#/components/responses/InvalidSubscription"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listSubscriptions",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The subscriptions of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "Every subscription of the agency (city and department), oldest first; without secrets.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionList"
+                  },
+                  "examples": {
+                    "list": {
+                      "$ref": "#/components/examples/SubscriptionList"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "getSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "One subscription of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, without its secret; `status` is `suspended` after a delivery failed for good.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        },
+        "delete": {
+          "operationId": "deleteSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Unsubscribe",
+          "description": "Deletes the subscription and its deliveries; nothing more is sent (an attempt already in flight may still arrive).",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "204": {
+              "description": "Deleted."
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/resume": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "post": {
+          "operationId": "resumeSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Resume a suspended subscription",
+          "description": "The failed delivery is tried again from its first attempt, now, then the ones it held back, in order.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, active again.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/deliveries": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "listDeliveries",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The deliveries of a subscription and their status",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "after",
+              "in": "query",
+              "description": "Only deliveries of events after this feed position (`next` of the previous page).",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "description": "Only deliveries in this status.",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "delivered",
+                  "failed"
+                ]
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 500,
+                "default": 50
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The deliveries in feed order; `next` when another page follows.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DeliveryPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/DeliveryPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -4983,6 +5403,17 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "maximum": 999999999
           },
           "example": 1
+        },
+        "SubscriptionId": {
+          "name": "subscriptionId",
+          "in": "path",
+          "required": true,
+          "description": "The subscription's id, as `POST /v1/subscriptions` returned it.",
+          "schema": {
+            "type": "string",
+            "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+          },
+          "example": "sub_Hk2x9QmZr4TbWcLp"
         }
       },
       "headers": {
@@ -5800,6 +6231,21 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "InvalidSubscription": {
+          "description": "The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an\nabsolute http or https URL, carries credentials or a fragment, or a target this server does\nnot deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,\nrecord type or named filter; rule `api.subscription`).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "ftpCallback": {
+                  "$ref": "#/components/examples/InvalidSubscriptionProblem"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -6480,6 +6926,263 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "replacedBy": {
               "$ref": "../common.schema.json#/$defs/recordId",
               "description": "The person that replaces this one (the survivor), of the same agency."
+            }
+          }
+        },
+        "SubscriptionFilter": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Which events are delivered; every event the token may read when empty. `named` filters\n(evaluated against the stored records when the event is committed): `deathsOfMyPersons` —\na person recorded deceased (`vitalStatus.status` deceased or a `deathDate`) who holds an\nactive enrolment or active assistance case with the subscriber's agency;\n`enrolmentsOfMyPersonsElsewhere` — an enrolment created in another city for a person the\nagency registered or holds an active enrolment or case for; `transfersAddressedToMe` — every\nevent of a transfer whose sending side (`from`) is the agency.\n",
+          "properties": {
+            "types": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "created",
+                  "corrected",
+                  "retracted",
+                  "statusChanged",
+                  "linked"
+                ]
+              }
+            },
+            "recordTypes": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "person",
+                  "enrolment",
+                  "transfer",
+                  "assistance",
+                  "benefit",
+                  "medicalRegistration",
+                  "medicalSettlement",
+                  "organisation",
+                  "donation"
+                ]
+              }
+            },
+            "named": {
+              "type": "string",
+              "enum": [
+                "deathsOfMyPersons",
+                "enrolmentsOfMyPersonsElsewhere",
+                "transfersAddressedToMe"
+              ]
+            }
+          }
+        },
+        "SubscriptionRequest": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "callbackUrl"
+          ],
+          "properties": {
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri",
+              "maxLength": 2048,
+              "description": "Where deliveries are POSTed; absolute http or https, without credentials."
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 500
+            }
+          }
+        },
+        "Subscription": {
+          "type": "object",
+          "required": [
+            "id",
+            "callbackUrl",
+            "filter",
+            "status",
+            "createdAt",
+            "startedAfter"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+            },
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri"
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "active",
+                "suspended"
+              ],
+              "description": "`suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "startedAfter": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The feed position at creation; events after it are delivered."
+            }
+          }
+        },
+        "SubscriptionCreated": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Subscription"
+            },
+            {
+              "type": "object",
+              "required": [
+                "secret"
+              ],
+              "properties": {
+                "secret": {
+                  "type": "string",
+                  "pattern": "^whsec_[A-Za-z0-9_-]{16,}$",
+                  "description": "The HMAC-SHA256 key of `X-CZT-Signature` (its UTF-8 bytes); shown only here."
+                }
+              }
+            }
+          ]
+        },
+        "SubscriptionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Subscription"
+              }
+            }
+          }
+        },
+        "Delivery": {
+          "type": "object",
+          "required": [
+            "id",
+            "position",
+            "eventType",
+            "recordType",
+            "recordId",
+            "status",
+            "attempts",
+            "createdAt"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "description": "Sent as `X-CZT-Delivery` and `deliveryId`; the same on every attempt."
+            },
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The event's feed position."
+            },
+            "eventType": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string"
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "delivered",
+                "failed"
+              ]
+            },
+            "attempts": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "nextAttemptAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When a pending delivery is tried next."
+            },
+            "lastError": {
+              "type": "string",
+              "description": "Why the last attempt failed (the receiver's status, a timeout, a refused connection)."
+            },
+            "responseStatus": {
+              "type": "integer",
+              "description": "The HTTP status of the receiver's last answer."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "deliveredAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            }
+          }
+        },
+        "DeliveryPage": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Delivery"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Pass as `after` for the next page; absent on the last page."
+            }
+          }
+        },
+        "SubscriptionDelivery": {
+          "type": "object",
+          "description": "The body the server POSTs to a callback URL, signed with `X-CZT-Signature` over its raw bytes.",
+          "required": [
+            "subscriptionId",
+            "deliveryId",
+            "event"
+          ],
+          "properties": {
+            "subscriptionId": {
+              "type": "string"
+            },
+            "deliveryId": {
+              "type": "string"
+            },
+            "event": {
+              "$ref": "#/components/schemas/Event"
             }
           }
         }
@@ -7666,6 +8369,112 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "birthDate": "1985-11-12",
             "nationality": "CHN",
             "replacedBy": "430100-P-000123"
+          }
+        },
+        "SubscriptionRequest": {
+          "summary": "Zhuzhou's bureau asks to be told of the deaths of the persons it insures or assists",
+          "value": {
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒"
+          }
+        },
+        "SubscriptionCreated": {
+          "summary": "Subscribed; store the secret",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42,
+            "secret": "whsec_Rk3vQ8nT2xYb6LmPz0WcJd5HsAe9GuKf"
+          }
+        },
+        "Subscription": {
+          "summary": "An active subscription",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42
+          }
+        },
+        "SubscriptionList": {
+          "summary": "The agency's one subscription",
+          "value": {
+            "items": [
+              {
+                "id": "sub_Hk2x9QmZr4TbWcLp",
+                "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+                "filter": {
+                  "named": "deathsOfMyPersons"
+                },
+                "status": "active",
+                "createdAt": "2026-12-04T01:00:00.000Z",
+                "startedAfter": 42
+              }
+            ]
+          }
+        },
+        "DeliveryPage": {
+          "summary": "One delivery retried twice before it got through, one waiting for its next attempt",
+          "value": {
+            "items": [
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_57",
+                "position": 57,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000123",
+                "status": "delivered",
+                "attempts": 3,
+                "responseStatus": 204,
+                "createdAt": "2026-12-04T01:05:00.000Z",
+                "deliveredAt": "2026-12-04T01:05:03.120Z"
+              },
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_61",
+                "position": 61,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000124",
+                "status": "pending",
+                "attempts": 1,
+                "nextAttemptAt": "2026-12-04T01:06:01.000Z",
+                "lastError": "the receiver answered 503",
+                "responseStatus": 503,
+                "createdAt": "2026-12-04T01:06:00.000Z"
+              }
+            ]
+          }
+        },
+        "InvalidSubscriptionProblem": {
+          "summary": "A callback URL that is not http(s)",
+          "value": {
+            "type": "https://czt-ss.org/problems/invalid-subscription",
+            "title": "The subscription is not valid",
+            "status": 422,
+            "detail": "callbackUrl must be http or https, not ftp",
+            "instance": "/v1/subscriptions",
+            "errors": [
+              {
+                "ruleId": "api.subscription-callback",
+                "pointer": "/callbackUrl",
+                "severity": "error",
+                "detail": "callbackUrl must be http or https, not ftp"
+              }
+            ]
           }
         }
       }

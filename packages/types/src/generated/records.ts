@@ -1629,6 +1629,24 @@ export interface JsonlHeader {
    * 数据截止日期: Date the data describes; the reference date of date-dependent rules.
    */
   asOf?: IsoDate;
+  delta?: JsonlHeaderDelta;
+}
+/**
+ * 增量导出: Present when the file is a delta export (czt export-changes): the changes of an exchange API server's feed after fromCursor up to untilCursor. Each record line is a changed record at its latest version (replacing the record with the same id of a full export); a line {"recordType": "retraction", "id"} removes the record with that id. Absent: a full export.
+ */
+export interface JsonlHeaderDelta {
+  /**
+   * 起始游标: The feed position the delta starts after (exclusive).
+   */
+  fromCursor: number;
+  /**
+   * 截止游标: The last feed position the delta includes; pass it as the next delta's fromCursor.
+   */
+  untilCursor: number;
+  /**
+   * 来源服务: The server whose feed the cursors belong to.
+   */
+  source?: string;
 }
 
 /**

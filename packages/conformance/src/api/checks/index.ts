@@ -11,6 +11,7 @@ import { personLinks } from "./person-links.js";
 import { cursorPagination, negativeDataRejection, ownershipEnforced, ownIdsAndAgency, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
 import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsupportedMediaTypeRefused } from "./request-limits.js";
 import { retractionTombstone } from "./retractions.js";
+import { subscriptionRetries, subscriptionSignatures } from "./subscriptions.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
 
 /** Every property check of the runner, in the order they run. */
@@ -43,4 +44,6 @@ export const checks: readonly Check[] = [
   correctionsKeepVersions,
   retractionTombstone,
   personLinks,
+  subscriptionSignatures,
+  subscriptionRetries,
 ];
