@@ -18,6 +18,8 @@ export default defineConfig({
       "test/input-csv-rows.test.ts",
       "test/input-fuzz.test.ts",
       "test/input-json-document-located.test.ts",
+      "test/input-json-lines-located.test.ts",
+      "test/input-json-syntax.test.ts",
       "test/input-lines.test.ts",
       "test/input-mixed-encodings.test.ts",
       "test/input-package-members.test.ts",
