@@ -23,6 +23,7 @@ export default defineConfig({
       "test/input-lines.test.ts",
       "test/input-mixed-encodings.test.ts",
       "test/input-package-members.test.ts",
+      "test/input-record-bytes-nesting.test.ts",
       "test/input-text-decoding.test.ts",
       "test/input-workbook.test.ts",
       "test/json-document-reader.test.ts",
