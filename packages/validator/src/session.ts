@@ -1,6 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
-import { type DatasetIndexRows, indexRowOf } from "./dataset/index-row.js";
+import { type DatasetIndexRows, indexRowOf } from "./index-row.js";
 import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";

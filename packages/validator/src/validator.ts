@@ -2,7 +2,7 @@ import { ruleById as catalogueRuleById } from "./catalogue.js";
 import type { InputItem } from "./input/input-item.js";
 import { withDefaultParameters } from "./parameter-defaults/index.js";
 import { noParameters, type Parameters } from "./parameters.js";
-import type { DatasetIndexRows } from "./dataset/index-row.js";
+import type { DatasetIndexRows } from "./index-row.js";
 import type { Finding, Lang, RecordLocation, Severity } from "./rule.js";
 import { datasetRules, recordRules } from "./rules/index.js";
 import { compileSchemas } from "./schema/compile-schemas.js";

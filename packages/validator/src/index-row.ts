@@ -1,25 +1,13 @@
-import type { RecordLocation, RecordType } from "../rule.js";
-import { cityCodeOf } from "../rules/support/city-code.js";
-import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, schemeFamily, tekunProgrammes, transferKindCodes, transferStatusCodes } from "../rules/support/code-tables.js";
-import { isPaidOnDeath } from "../rules/support/death-benefits.js";
-import { isKnownDeathDay } from "../rules/support/death-day.js";
-import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "../rules/support/enrolment-periods.js";
-import { lastDayOfMonthOf, monthOfDay } from "../rules/support/payment-lines.js";
-import { deathDateText } from "../rules/support/recorded-deaths.js";
-import { type DatasetIndex, Kind } from "./dataset-index.js";
-import { openEnd } from "./index-entry.js";
-
-const recordTypeOfKind: Readonly<Record<Kind, RecordType>> = {
-  [Kind.Person]: "person",
-  [Kind.Enrolment]: "enrolment",
-  [Kind.Transfer]: "transfer",
-  [Kind.Assistance]: "assistance",
-  [Kind.Benefit]: "benefit",
-  [Kind.MedicalRegistration]: "medicalRegistration",
-  [Kind.MedicalSettlement]: "medicalSettlement",
-  [Kind.Organisation]: "organisation",
-  [Kind.Donation]: "donation",
-};
+import type { RecordLocation, RecordType } from "./rule.js";
+import { cityCodeOf } from "./rules/support/city-code.js";
+import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, schemeFamily, tekunProgrammes, transferKindCodes, transferStatusCodes } from "./rules/support/code-tables.js";
+import { isPaidOnDeath } from "./rules/support/death-benefits.js";
+import { isKnownDeathDay } from "./rules/support/death-day.js";
+import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "./rules/support/enrolment-periods.js";
+import { lastDayOfMonthOf, monthOfDay } from "./rules/support/payment-lines.js";
+import { deathDateText } from "./rules/support/recorded-deaths.js";
+import { type DatasetIndex, Kind, recordTypeOfKind } from "./dataset/dataset-index.js";
+import { openEnd } from "./dataset/index-entry.js";
 
 /**
  * One record of the dataset index as a flat row, for an engine outside this process
