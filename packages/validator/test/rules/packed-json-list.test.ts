@@ -34,5 +34,6 @@ describe("PackedJsonList", () => {
       }),
       { numRuns: Math.max(10, runs / 5) },
     );
-  });
+    // Up to 12 000 values a run: seconds on a quiet machine, past a minute on a loaded one.
+  }, 240_000);
 });
