@@ -15,14 +15,24 @@ import { defaultTransportLimits, type TransportLimits, timeoutCheckInterval } fr
 import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
+import { registerEventFeed } from "./routes/events.js";
+import { registerPersonLinks } from "./routes/person-links.js";
+import { registerRecordCorrections } from "./routes/record-corrections.js";
 import { registerMe } from "./routes/me.js";
 import { registerRecordRoutes } from "./routes/records.js";
+import { registerSubscriptions } from "./routes/subscriptions.js";
 import { registerTransferTransitions } from "./routes/transfer-transitions.js";
 import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
+import { EventLog } from "./store/event-log.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./subscriptions/backoff.js";
+import { allowEveryHttpTarget, type CallbackTargetPolicy } from "./subscriptions/callback-url.js";
+import { DeliveryWorker } from "./subscriptions/delivery-worker.js";
+import { NamedFilterQueries } from "./subscriptions/subscription-filter.js";
+import { SubscriptionStore } from "./subscriptions/subscription-store.js";
 import { ContractSchemas } from "@czt/validator";
 import { RecordChecker } from "./validation/record-checker.js";
 import { ValidationPool, type ValidationPoolOptions } from "./validation/validation-pool.js";
@@ -49,6 +59,18 @@ export interface ServerOptions {
    * /openapi.json advertises, among others). Off by default: a direct client could spoof them.
    */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /**
+   * The change feed over `db`, when the caller wants to be told of committed events in
+   * process (`events.onCommitted`); by default the server makes its own.
+   */
+  events?: EventLog;
+  /** How subscription deliveries are retried and timed out; each defaults to `defaultRetryPolicy`. */
+  deliveries?: Partial<RetryPolicy>;
+  /**
+   * Which callback URLs subscriptions may name beyond http(s): every host by default, loopback
+   * included. A production deployment should pass a policy that restricts targets.
+   */
+  callbackTargets?: CallbackTargetPolicy;
 }
 
 function toProblem(error: unknown): ProblemException {
@@ -75,17 +97,27 @@ function toProblem(error: unknown): ProblemException {
 export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
+  const events = options.events ?? new EventLog(options.db);
   const context: ServerContext = {
     db: options.db,
     records: new RecordStore(options.db),
+    events,
     idempotency,
-    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency")),
+    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
     now: options.now ?? (() => new Date()),
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
+
+  const subscriptions = new SubscriptionStore(options.db);
+  const deliveries = new DeliveryWorker(subscriptions, events, new NamedFilterQueries(options.db), {
+    retry: { ...defaultRetryPolicy, ...options.deliveries },
+    now: context.now,
+    unsigned: faults.has("unsigned-deliveries"),
+    noRetries: faults.has("no-delivery-retries"),
+  });
 
   const limits: TransportLimits = { ...defaultTransportLimits, ...options.limits };
   const validations = new ValidationPool(options.validation);
@@ -194,10 +226,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
     context.idempotency.purgeExpired();
     purge = setInterval(() => context.idempotency.purgeExpired(), 60 * 60 * 1000).unref();
     checkpointer = WalCheckpointer.start(options.db);
+    deliveries.start();
   });
   app.addHook("onClose", async () => {
     clearInterval(purge);
-    await Promise.all([checkpointer?.stop(), validations.close()]);
+    await Promise.all([checkpointer?.stop(), validations.close(), deliveries.stop()]);
   });
 
   registerDocs(app);
@@ -207,5 +240,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
   registerValidations(app, validations);
+  registerEventFeed(app, context);
+  registerRecordCorrections(app, context);
+  registerPersonLinks(app, context);
+  registerSubscriptions(app, context, { store: subscriptions, worker: deliveries, callbackTargets: options.callbackTargets ?? allowEveryHttpTarget });
   return app;
 }

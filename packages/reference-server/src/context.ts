@@ -5,6 +5,7 @@ import type { IdempotentWrites } from "./http/idempotent.js";
 import type { ContractSchemas } from "@czt/validator";
 import type { RecordChecker } from "./validation/record-checker.js";
 import type { Db } from "./store/database.js";
+import type { EventLog } from "./store/event-log.js";
 import type { IdempotencyStore } from "./store/idempotency-store.js";
 import type { RecordStore } from "./store/record-store.js";
 
@@ -12,6 +13,8 @@ import type { RecordStore } from "./store/record-store.js";
 export interface ServerContext {
   db: Db;
   records: RecordStore;
+  /** The change feed: every write appends its event in its own transaction. */
+  events: EventLog;
   idempotency: IdempotencyStore;
   writes: IdempotentWrites;
   checker: RecordChecker;

@@ -19,6 +19,18 @@ export const faultNames = [
   "skip-ownership",
   /** The validator's duplicate rules are not run on writes: one identity number may have two persons in a city. */
   "allow-duplicates",
+  /** GET /v1/events answers each page newest first. */
+  "feed-out-of-order",
+  /** A correction overwrites the old version: only the current one is readable under /versions. */
+  "drop-old-versions",
+  /** A retraction deletes the record (reads answer 404, no tombstone, no retracted event). */
+  "retraction-deletes",
+  /** Linking persons sets replacedBy on the duplicate but leaves the survivor without replaces. */
+  "link-one-side",
+  /** Subscription deliveries are sent without X-CZT-Signature. */
+  "unsigned-deliveries",
+  /** A delivery whose first attempt fails is marked failed at once: no retries. */
+  "no-delivery-retries",
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -14,8 +14,11 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { generateExport } from "./generate-export.mjs";
 import { measureProcess } from "./measure-process.mjs";
+import { measureScale } from "./scale.mjs";
 
-const { values } = parseArgs({ options: { records: { type: "string" }, keep: { type: "boolean" }, repeat: { type: "string" }, file: { type: "string" } } });
+const { values } = parseArgs({
+  options: { records: { type: "string" }, keep: { type: "boolean" }, repeat: { type: "string" }, file: { type: "string" }, scale: { type: "boolean" }, "scale-records": { type: "string" } },
+});
 const count = Number(values.records ?? 1_000_000);
 const repeat = Math.max(1, Number(values.repeat ?? 1));
 const here = import.meta.dirname;
@@ -25,6 +28,14 @@ const dir = mkdtempSync(join(tmpdir(), "czt-bench-"));
 const file = values.file ?? join(dir, "export.jsonl");
 
 const measure = (args) => measureProcess(args, dir);
+
+// `--scale`: only the memory growth table (scale.mjs), at 1 M and 4 M records by default.
+if (values.scale || values["scale-records"] !== undefined) {
+  const sizes = (values["scale-records"] ?? "1000000,4000000").split(",").map(Number);
+  await measureScale(sizes, cli);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const generatedAt = performance.now();
 if (!values.file) await generateExport(file, count);

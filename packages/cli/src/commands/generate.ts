@@ -5,6 +5,7 @@ import { csvChunks, exportHeader, generateRecords, type GeneratedType, jsonLines
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { integerOption, oneOf, parseOptions } from "../parse-options.js";
+import { batchedChunks } from "../batched-chunks.js";
 import { drained } from "../stream-drained.js";
 
 export const generateHelp = `Usage: czt generate [options]
@@ -88,13 +89,13 @@ export const generate: Command = async (argv, io) => {
   const records = generateRecords(args.count, args.seed, { type: args.type });
   // A fixed timestamp keeps the output a pure function of the seed.
   const header = exportHeader("2025-06-30T12:00:00+08:00");
-  const chunks = args.format === "json" ? jsonPackageChunks(records, header) : args.format === "csv" ? csvChunks(records) : jsonLinesChunks(records, header);
+  const chunks = batchedChunks(args.format === "json" ? jsonPackageChunks(records, header) : args.format === "csv" ? csvChunks(records) : jsonLinesChunks(records, header));
   if (args.output === undefined) {
     await writeAll(io.stdout, chunks);
     return ExitCode.ok;
   }
   const path = resolve(io.cwd, args.output);
-  const file = createWriteStream(path);
+  const file = createWriteStream(path, { highWaterMark: 1 << 20 });
   const failed = once(file, "error").then(([error]) => {
     throw new UsageError(`cannot write ${args.output}: ${(error as Error).message}`);
   });

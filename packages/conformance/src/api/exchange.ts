@@ -21,7 +21,7 @@ export interface Exchange {
 
 export interface RequestSpec {
   operationId: string;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   headers?: Record<string, string>;
   body?: unknown;

@@ -6,8 +6,16 @@ export function toDay(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / dayMs;
 }
 
+/** Formatted days, kept: the generator formats the same few thousand days millions of times. */
+const dayStrings = new Map<number, string>();
+
 export function fromDay(day: number): string {
-  return new Date(day * dayMs).toISOString().slice(0, 10);
+  let text = dayStrings.get(day);
+  if (text === undefined) {
+    text = new Date(day * dayMs).toISOString().slice(0, 10);
+    dayStrings.set(day, text);
+  }
+  return text;
 }
 
 export function addDays(date: string, days: number): string {

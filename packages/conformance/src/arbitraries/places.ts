@@ -40,8 +40,22 @@ export function creditCode(authorityAndKind: string, division: string, body: str
   return first17 + creditCodeCheckCharacter(first17);
 }
 
+/** Agencies already derived: deriving a credit code costs two check characters per record. */
+const agencies = new Map<string, Agency>();
+
 /** The agency of a department in a city (a 机关 credit code derived from both, so it is stable). */
 export function agencyOf(city: CityCode, department: string): Agency {
+  const key = `${city}/${department}`;
+  let agency = agencies.get(key);
+  if (agency === undefined) {
+    agency = deriveAgency(city, department);
+    agencies.set(key, agency);
+  }
+  // A copy: mutators edit the agencies of the records they break.
+  return { ...agency };
+}
+
+function deriveAgency(city: CityCode, department: string): Agency {
   const departmentIndex = Object.keys(departmentNames).indexOf(department);
   const body = `00${city.slice(2, 4)}${String(departmentIndex + 10).padStart(2, "0")}0${departmentIndex >= 0 ? "1" : "9"}`;
   return { creditCode: creditCode("11", city, body), division: city, department, name: agglomerationAgencies[department] ?? `${cityNames[city]}${departmentNames[department] ?? department}` };

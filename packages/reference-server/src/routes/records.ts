@@ -5,9 +5,9 @@ import { principalOf, type ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { pageBody, readPage } from "../http/pagination.js";
-import { problems } from "../http/problem.js";
+import { type ProblemException, problems } from "../http/problem.js";
 import { optionalDate, optionalEnum, optionalRecordId, optionalString } from "../http/query.js";
-import type { ListQuery, StoredRecord } from "../store/record-store.js";
+import type { ListQuery, StoredRecord, Tombstone } from "../store/record-store.js";
 import { type RecordKind, recordKinds } from "./record-kinds.js";
 import { createRecord } from "./record-writes.js";
 
@@ -53,11 +53,20 @@ function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: E
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
+/** The record a request names; 404 when there is none, 410 when it was retracted (writes to a tombstone are refused too). */
 export function findRecord(context: ServerContext, kind: RecordKind, request: FastifyRequest): StoredRecord {
   const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
   const record = context.records.get(id);
   if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
+  if (record.retracted !== undefined) throw retractedProblem(kind, id, record.retracted);
   return record;
+}
+
+/** 410 Gone for a retracted record, naming the reason and when (extension members `reason`, `retractedAt`). */
+export function retractedProblem(kind: RecordKind, id: string, tombstone: Tombstone): ProblemException {
+  const problem = problems.gone(`${kind.recordType} ${id} was retracted (${tombstone.reason}) at ${tombstone.retractedAt}`);
+  Object.assign(problem.problem, { reason: tombstone.reason, retractedAt: tombstone.retractedAt });
+  return problem;
 }
 
 /** Create, read and list operations of every record type. */
@@ -75,6 +84,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
       const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
       const record = context.records.getRaw(id);
       if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
+      if (record.retracted !== undefined) throw retractedProblem(kind, id, record.retracted);
       const principal = principalOf(request);
       // The representation depends on the token's scopes (sensitive fields), so caches must key on it.
       reply.header("etag", etagOf(record.version)).header("vary", "Authorization").type("application/json; charset=utf-8");

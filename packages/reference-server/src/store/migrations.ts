@@ -79,4 +79,83 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX records_family ON records (family, person_id) WHERE family IS NOT NULL;
     `,
   },
+  {
+    // Exchange API v1.1: the change feed, every version of a record, and retraction tombstones.
+    version: 4,
+    name: "events, record versions and retractions",
+    sql: `
+      -- One row per stored change, written in the transaction of the change: position is commit order.
+      CREATE TABLE events (
+        position      INTEGER PRIMARY KEY AUTOINCREMENT,
+        type          TEXT NOT NULL CHECK (type IN ('created', 'corrected', 'retracted', 'statusChanged', 'linked')),
+        record_type   TEXT NOT NULL,
+        record_id     TEXT NOT NULL,
+        version       INTEGER NOT NULL,
+        occurred_at   TEXT NOT NULL,
+        city          TEXT,
+        department    TEXT,
+        agency        TEXT,
+        reason        TEXT
+      ) STRICT;
+      -- Every stored version of a record (the current one included); the feed reads its bodies from here.
+      CREATE TABLE record_versions (
+        id            TEXT NOT NULL,
+        version       INTEGER NOT NULL,
+        body          TEXT NOT NULL,
+        written_at    TEXT NOT NULL,
+        agency        TEXT,
+        PRIMARY KEY (id, version)
+      ) STRICT, WITHOUT ROWID;
+      -- A retracted record keeps its row as a tombstone: {"reason", "retractedAt", "agency"} as JSON.
+      ALTER TABLE records ADD COLUMN retracted TEXT;
+      -- Records stored before the feed existed: their current version, and a created event each (writer unknown).
+      INSERT INTO record_versions (id, version, body, written_at, agency) SELECT id, version, body, updated_at, NULL FROM records;
+      INSERT INTO events (type, record_type, record_id, version, occurred_at, city, department, agency, reason)
+        SELECT 'created', record_type, id, version, updated_at, city, department, NULL, NULL FROM records ORDER BY updated_at, id;
+    `,
+  },
+  {
+    // Exchange API v1.1: subscriptions and their signed deliveries (docs/subscriptions.md).
+    version: 5,
+    name: "subscriptions and deliveries",
+    sql: `
+      CREATE TABLE subscriptions (
+        id            TEXT PRIMARY KEY,
+        -- The subscriber: the agency of the token that created it, its city and scopes (what it may read).
+        agency        TEXT NOT NULL,
+        city          TEXT NOT NULL,
+        department    TEXT NOT NULL,
+        scopes        TEXT NOT NULL,
+        callback_url  TEXT NOT NULL,
+        filter        TEXT NOT NULL,
+        description   TEXT,
+        -- The HMAC key of X-CZT-Signature: kept as given out, since the server must sign with it.
+        secret        TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('active', 'suspended')),
+        -- The last feed position already turned into deliveries (or skipped by the filter).
+        cursor        INTEGER NOT NULL,
+        created_at    TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE deliveries (
+        id              TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        position        INTEGER NOT NULL,
+        event_type      TEXT NOT NULL,
+        record_type     TEXT NOT NULL,
+        record_id       TEXT NOT NULL,
+        -- The exact bytes sent at every attempt, so that a retry is the same delivery.
+        body            TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error      TEXT,
+        response_status INTEGER,
+        created_at      TEXT NOT NULL,
+        delivered_at    TEXT,
+        UNIQUE (subscription_id, position)
+      ) STRICT, WITHOUT ROWID;
+      -- The worker's question: the oldest delivery not yet delivered, per subscription.
+      CREATE INDEX deliveries_open ON deliveries (subscription_id, position) WHERE status <> 'delivered';
+    `,
+  },
 ];

@@ -1,3 +1,4 @@
+import type { Agency } from "../auth/agency.js";
 import type { Db } from "./database.js";
 
 export type RecordType =
@@ -17,6 +18,28 @@ export interface StoredRecord {
   recordType: RecordType;
   body: Record<string, unknown>;
   version: number;
+  /** Set when the record was retracted: it is a tombstone, read as 410 Gone. */
+  retracted?: Tombstone;
+}
+
+/** Why and when a record was retracted, and by whom. */
+export interface Tombstone {
+  reason: string;
+  retractedAt: string;
+  agency?: Agency;
+}
+
+/** Who stored a version, and when. */
+export interface Writer {
+  at: string;
+  agency?: Agency;
+}
+
+/** One stored version of a record. */
+export interface RecordVersion {
+  version: number;
+  writtenAt: string;
+  json: string;
 }
 
 /** The columns a record is found by; derived from the body by `indexColumns`. */
@@ -52,14 +75,16 @@ interface Row {
   record_type: RecordType;
   body: string;
   version: number;
+  retracted?: string | null;
 }
 
-const toRecord = (row: Row): StoredRecord => ({
-  id: row.id,
-  recordType: row.record_type,
-  body: JSON.parse(row.body) as Record<string, unknown>,
-  version: row.version,
-});
+const toRecord = (row: Row): StoredRecord => {
+  const record: StoredRecord = { id: row.id, recordType: row.record_type, body: JSON.parse(row.body) as Record<string, unknown>, version: row.version };
+  if (typeof row.retracted === "string") record.retracted = JSON.parse(row.retracted) as Tombstone;
+  return record;
+};
+
+const writerAgency = (writer: Writer | undefined): string | null => (writer?.agency === undefined ? null : JSON.stringify(writer.agency));
 
 /** Records of every type in one table, with the columns the API filters on. */
 export class RecordStore {
@@ -69,10 +94,24 @@ export class RecordStore {
   readonly #update;
   readonly #personsByIdNumber;
   readonly #enrolmentsInFamily;
+  readonly #insertVersion;
+  readonly #versions;
+  readonly #version;
+  readonly #retract;
+  readonly #owner;
 
   constructor(db: Db) {
     this.#db = db;
-    this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version FROM records WHERE id = ?");
+    this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version, retracted FROM records WHERE id = ?");
+    this.#owner = db.prepare<[string], { city: string | null; department: string | null }>("SELECT city, department FROM records WHERE id = ?");
+    this.#insertVersion = db.prepare("INSERT INTO record_versions (id, version, body, written_at, agency) VALUES (?, ?, ?, ?, ?)");
+    this.#versions = db.prepare<[string], { version: number; written_at: string; body: string }>(
+      "SELECT version, written_at, body FROM record_versions WHERE id = ? ORDER BY version",
+    );
+    this.#version = db.prepare<[string, number], { version: number; written_at: string; body: string }>(
+      "SELECT version, written_at, body FROM record_versions WHERE id = ? AND version = ?",
+    );
+    this.#retract = db.prepare("UPDATE records SET retracted = @tombstone, version = version + 1, updated_at = @now WHERE id = @id AND version = @version AND retracted IS NULL");
     this.#insert = db.prepare(
       `INSERT INTO records (id, record_type, body, version, city, department, person_id, id_number, scheme, family, status, programme,
          period_start, period_end, created_at, updated_at)
@@ -83,13 +122,13 @@ export class RecordStore {
       `UPDATE records SET body = @body, version = version + 1, city = @city, department = @department, person_id = @personId,
          id_number = @idNumber, scheme = @scheme, family = @family, status = @status, programme = @programme,
          period_start = @periodStart, period_end = @periodEnd, updated_at = @now
-       WHERE id = @id AND version = @version`,
+       WHERE id = @id AND version = @version AND retracted IS NULL`,
     );
     this.#personsByIdNumber = db.prepare<[string], Row & { city: string | null }>(
-      "SELECT id, record_type, body, version, city FROM records WHERE id_number = ? AND record_type = 'person' ORDER BY id",
+      "SELECT id, record_type, body, version, city FROM records WHERE id_number = ? AND record_type = 'person' AND retracted IS NULL ORDER BY id",
     );
     this.#enrolmentsInFamily = db.prepare<[string, string], Row>(
-      "SELECT id, record_type, body, version FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? ORDER BY id",
+      "SELECT id, record_type, body, version FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? AND retracted IS NULL ORDER BY id",
     );
   }
 
@@ -109,9 +148,34 @@ export class RecordStore {
   }
 
   /** The stored JSON text of a record, unparsed: reads are served as stored. */
-  getRaw(id: string): { recordType: RecordType; json: string; version: number } | undefined {
+  getRaw(id: string): { recordType: RecordType; json: string; version: number; retracted?: Tombstone } | undefined {
     const row = this.#get.get(id);
-    return row === undefined ? undefined : { recordType: row.record_type, json: row.body, version: row.version };
+    if (row === undefined) return undefined;
+    const raw: { recordType: RecordType; json: string; version: number; retracted?: Tombstone } = { recordType: row.record_type, json: row.body, version: row.version };
+    if (typeof row.retracted === "string") raw.retracted = JSON.parse(row.retracted) as Tombstone;
+    return raw;
+  }
+
+  /** The city and department that own a stored record (its index columns: a person's is its creator's). */
+  ownerOf(id: string): { city: string | null; department: string | null } | undefined {
+    return this.#owner.get(id);
+  }
+
+  /** Every stored version of a record, oldest first (a retraction adds none: it has no body). */
+  versions(id: string): RecordVersion[] {
+    return this.#versions.all(id).map((row) => ({ version: row.version, writtenAt: row.written_at, json: row.body }));
+  }
+
+  /** One stored version of a record. */
+  version(id: string, version: number): RecordVersion | undefined {
+    const row = this.#version.get(id, version);
+    return row === undefined ? undefined : { version: row.version, writtenAt: row.written_at, json: row.body };
+  }
+
+  /** Marks a record still at `current.version` as retracted (a new version without a body); undefined when it moved on. */
+  retract(current: StoredRecord, tombstone: Tombstone): StoredRecord | undefined {
+    const result = this.#retract.run({ id: current.id, version: current.version, tombstone: JSON.stringify(tombstone), now: tombstone.retractedAt });
+    return result.changes === 1 ? { ...current, version: current.version + 1, retracted: tombstone } : undefined;
   }
 
   exists(id: string): boolean {
@@ -119,21 +183,28 @@ export class RecordStore {
   }
 
   /** Inserts a new record at version 1; throws on a duplicate id (callers check first, inside their transaction). */
-  insert(recordType: RecordType, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body)): StoredRecord {
+  insert(recordType: RecordType, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body), writer?: Writer): StoredRecord {
     const id = String(body["id"]);
-    this.#insert.run({ id, recordType, body: json, now: new Date().toISOString(), ...columns });
+    const now = writer?.at ?? new Date().toISOString();
+    this.#insert.run({ id, recordType, body: json, now, ...columns });
+    this.#insertVersion.run(id, 1, json, now, writerAgency(writer));
     return { id, recordType, body, version: 1 };
   }
 
   /** Replaces a record if it is still at `version` (optimistic concurrency); undefined when it moved on. */
-  replace(current: StoredRecord, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body)): StoredRecord | undefined {
-    const result = this.#update.run({ id: current.id, version: current.version, body: json, now: new Date().toISOString(), ...columns });
-    return result.changes === 1 ? { ...current, body, version: current.version + 1 } : undefined;
+  replace(current: StoredRecord, body: Record<string, unknown>, columns: IndexColumns, json: string = JSON.stringify(body), writer?: Writer): StoredRecord | undefined {
+    const now = writer?.at ?? new Date().toISOString();
+    const result = this.#update.run({ id: current.id, version: current.version, body: json, now, ...columns });
+    if (result.changes !== 1) return undefined;
+    // Every version is kept: a correction never overwrites what was read before it.
+    this.#insertVersion.run(current.id, current.version + 1, json, now, writerAgency(writer));
+    return { ...current, body, version: current.version + 1 };
   }
 
   /** One page of records matching the query, ordered by id; `hasMore` says whether another page follows. */
   list(query: ListQuery): { items: StoredRecord[]; hasMore: boolean } {
-    const where = ["record_type = @recordType"];
+    // A retracted record is a tombstone: lists leave it out.
+    const where = ["record_type = @recordType", "retracted IS NULL"];
     const params: Record<string, unknown> = { recordType: query.recordType, limit: query.limit + 1 };
     const equal = (column: string, name: keyof ListQuery) => {
       const value = query[name];

@@ -69,8 +69,92 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "donations",
         "description": "Donations received by charities, by donor type and project, new in 1.1."
+      },
+      {
+        "name": "events",
+        "description": "The change feed (created, corrected, retracted, status changes, links), new in 1.1."
+      },
+      {
+        "name": "subscriptions",
+        "description": "Subscriptions to the change feed, delivered to the subscriber's callback URL signed with HMAC-SHA256 (docs/subscriptions.md), new in 1.1."
       }
     ],
+    "webhooks": {
+      "subscriptionDelivery": {
+        "post": {
+          "operationId": "receiveSubscriptionDelivery",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "What the server POSTs to a subscription's callback URL",
+          "description": "One event per request, in feed order per subscription. Verify `X-CZT-Signature` over the\nraw body before parsing it (docs/subscriptions.md#signature), deduplicate on\n`X-CZT-Delivery`, and answer 2xx once it is stored; anything else is retried.\n",
+          "parameters": [
+            {
+              "name": "X-CZT-Signature",
+              "in": "header",
+              "required": true,
+              "description": "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the subscription's secret>`",
+              "schema": {
+                "type": "string",
+                "pattern": "^t=[0-9]+(,[a-z0-9]+=[0-9a-f]+)+$"
+              },
+              "example": "t=1796355000,v1=1ff12f21eaa9b6d5ee4f633598a001612a356004d7c5e676dccfe215a52dce91"
+            },
+            {
+              "name": "X-CZT-Delivery",
+              "in": "header",
+              "required": true,
+              "description": "The delivery's id, the same on every attempt.",
+              "schema": {
+                "type": "string"
+              },
+              "example": "dlv_Hk2x9QmZr4TbWcLp_57"
+            },
+            {
+              "name": "X-CZT-Delivery-Attempt",
+              "in": "header",
+              "required": true,
+              "description": "1 for the first attempt, 2 for the first retry, …",
+              "schema": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "example": 1
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionDelivery"
+                },
+                "example": {
+                  "subscriptionId": "sub_Hk2x9QmZr4TbWcLp",
+                  "deliveryId": "dlv_Hk2x9QmZr4TbWcLp_57",
+                  "event": {
+                    "position": 57,
+                    "type": "retracted",
+                    "recordType": "enrolment",
+                    "recordId": "430100-E-000456",
+                    "version": 2,
+                    "occurredAt": "2026-12-04T01:05:00.000Z",
+                    "city": "430100",
+                    "department": "hrss",
+                    "reason": "enteredInError"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "204": {
+              "description": "Stored; any 2xx counts as delivered, anything else (or no answer within the timeout) is retried."
+            }
+          }
+        }
+      }
+    },
     "paths": {
       "/v1/me": {
         "parameters": [
@@ -274,6 +358,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Correct a person (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `replacedBy` and `replaces` change only through linkPerson (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../person.schema.json"
+                },
+                "examples": {
+                  "person": {
+                    "$ref": "#/components/examples/Person"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -461,6 +627,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Correct a enrolment (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../enrolment.schema.json"
+                },
+                "examples": {
+                  "enrolment": {
+                    "$ref": "#/components/examples/Enrolment"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -710,6 +958,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Correct a transfer (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `status` and `steps` change only through the transitions (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../transfer.schema.json"
+                },
+                "examples": {
+                  "pension": {
+                    "$ref": "#/components/examples/Transfer"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -765,6 +1095,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -836,6 +1169,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -905,6 +1241,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -976,6 +1315,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1045,6 +1387,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1245,6 +1590,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Correct a assistance case (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../assistance.schema.json"
+                },
+                "examples": {
+                  "dibao": {
+                    "$ref": "#/components/examples/AssistanceCase"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1313,6 +1740,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1598,6 +2028,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Correct a benefit (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../benefit.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Benefit"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1761,6 +2273,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 registration (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalRegistration.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalRegistration"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1924,6 +2518,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 settlement (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalSettlement.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalSettlement"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2090,6 +2766,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Correct a organisation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../organisation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Organisation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2264,6 +3022,2209 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Correct a donation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../donation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Donation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/events": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEvents",
+          "tags": [
+            "events"
+          ],
+          "summary": "The change feed, after a position",
+          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "after",
+              "in": "query",
+              "description": "A feed position (`next` of the previous page); 0, the default, is the start.",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "types",
+              "in": "query",
+              "description": "Comma-separated event types; all when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "retracted,statusChanged"
+            },
+            {
+              "name": "recordTypes",
+              "in": "query",
+              "description": "Comma-separated record types; every type the token may read when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "transfer,enrolment"
+            },
+            {
+              "name": "city",
+              "in": "query",
+              "description": "Only records owned by this city (a transfer's is its receiving side's).",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "430100",
+                  "430200",
+                  "430300"
+                ]
+              }
+            },
+            {
+              "name": "department",
+              "in": "query",
+              "description": "Only records owned by this department.",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 1000,
+                "default": 100
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The events after `after`, oldest first; an empty page when there are none yet (poll again with the same `after`).",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/EventPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/EventPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listPersonVersions",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Every stored version of a person, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getPersonVersion",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Read one stored version of a person (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Retract a person (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEnrolmentVersions",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Every stored version of a enrolment, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getEnrolmentVersion",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Read one stored version of a enrolment (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Retract a enrolment (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listTransferVersions",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Every stored version of a transfer, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getTransferVersion",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Read one stored version of a transfer (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Retract a transfer (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listAssistanceCaseVersions",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Every stored version of a assistance case, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getAssistanceCaseVersion",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Read one stored version of a assistance case (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Retract a assistance case (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listBenefitVersions",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Every stored version of a benefit, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getBenefitVersion",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Read one stored version of a benefit (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Retract a benefit (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalRegistrationVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 registration, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalRegistrationVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 registration (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 registration (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalSettlementVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 settlement, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalSettlementVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 settlement (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 settlement (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listOrganisationVersions",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Every stored version of a organisation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getOrganisationVersion",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Read one stored version of a organisation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Retract a organisation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listDonationVersions",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Every stored version of a donation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getDonationVersion",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Read one stored version of a donation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Retract a donation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/link": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "linkPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Link a duplicate person to the person that replaces it",
+          "description": "A person found later to duplicate another is linked, never deleted (FHIR `Patient.link`): this person (the duplicate, whose `ETag` is the `If-Match`) gains `replacedBy`, the survivor lists it in `replaces`; each becomes a new version with a `linked` event. Both must be the token's agency's; the survivor may not itself be replaced (422 `api.person-link`), nor the duplicate already be.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PersonLinkRequest"
+                },
+                "examples": {
+                  "duplicate": {
+                    "$ref": "#/components/examples/PersonLinkRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/PersonLinked"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Subscribe to changes, delivered to a callback URL",
+          "description": "The events of the feed (`GET /v1/events`) that the filter selects, committed after the\nsubscription, are POSTed one by one to `callbackUrl`, in feed order, each signed with\n`X-CZT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the secret>`\nand carrying `X-CZT-Delivery` (its id, the same on every retry) and `X-CZT-Delivery-Attempt`.\nThe body is a `SubscriptionDelivery`. A delivery succeeds on a 2xx answer; otherwise it is\nretried with exponential backoff and jitter, holding the later ones back, and after the last\nattempt it is `failed` and the subscription `suspended` until resumed. Only events about\nrecord types the token may read are delivered, as the token would read them. The `secret`\nis in this answer only: store it. The reference server accepts any http(s) callback,\nloopback included; a production deployment should restrict targets.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionRequest"
+                },
+                "examples": {
+                  "deaths": {
+                    "$ref": "#/components/examples/SubscriptionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "description": "Subscribed; the secret is shown this once.",
+              "headers": {
+                "Location": {
+                  "$ref": "#/components/headers/Location"
+                }
+              },
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionCreated"
+                  },
+                  "examples": {
+                    "created": {
+                      "$ref": "#/components/examples/SubscriptionCreated"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "422": {
+              "$ref": "#/components/responses/InvalidSubscription"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listSubscriptions",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The subscriptions of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "Every subscription of the agency (city and department), oldest first; without secrets.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionList"
+                  },
+                  "examples": {
+                    "list": {
+                      "$ref": "#/components/examples/SubscriptionList"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "getSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "One subscription of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, without its secret; `status` is `suspended` after a delivery failed for good.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        },
+        "delete": {
+          "operationId": "deleteSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Unsubscribe",
+          "description": "Deletes the subscription and its deliveries; nothing more is sent (an attempt already in flight may still arrive).",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "204": {
+              "description": "Deleted."
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/resume": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "post": {
+          "operationId": "resumeSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Resume a suspended subscription",
+          "description": "The failed delivery is tried again from its first attempt, now, then the ones it held back, in order.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, active again.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/deliveries": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "listDeliveries",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The deliveries of a subscription and their status",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "after",
+              "in": "query",
+              "description": "Only deliveries of events after this feed position (`next` of the previous page).",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "description": "Only deliveries in this status.",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "delivered",
+                  "failed"
+                ]
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 500,
+                "default": 50
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The deliveries in feed order; `next` when another page follows.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DeliveryPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/DeliveryPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
             }
           }
         }
@@ -2418,6 +5379,41 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "$ref": "../common.schema.json#/$defs/recordId"
           },
           "example": "430100-D-000601"
+        },
+        "IdempotencyKeyOptional": {
+          "name": "Idempotency-Key",
+          "in": "header",
+          "required": false,
+          "description": "Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,\na repeat after a lost answer replays the first answer instead of a 412.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "example": "9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d"
+        },
+        "RecordVersion": {
+          "name": "version",
+          "in": "path",
+          "required": true,
+          "description": "A version number of the record (its `ETag` without the quotes).",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 999999999
+          },
+          "example": 1
+        },
+        "SubscriptionId": {
+          "name": "subscriptionId",
+          "in": "path",
+          "required": true,
+          "description": "The subscription's id, as `POST /v1/subscriptions` returned it.",
+          "schema": {
+            "type": "string",
+            "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+          },
+          "example": "sub_Hk2x9QmZr4TbWcLp"
         }
       },
       "headers": {
@@ -3159,6 +6155,97 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "Gone": {
+          "description": "The record was retracted: a tombstone. `reason` is the retraction's reason code and\n`retractedAt` when it was retracted (extension members of the problem).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "retracted": {
+                  "$ref": "#/components/examples/GoneProblem"
+                }
+              }
+            }
+          }
+        },
+        "Retraction": {
+          "description": "Retracted; the `ETag` is the tombstone's version.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Retraction"
+              },
+              "examples": {
+                "enteredInError": {
+                  "$ref": "#/components/examples/Retraction"
+                }
+              }
+            }
+          }
+        },
+        "RecordVersions": {
+          "description": "Every stored version, oldest first.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordVersionList"
+              },
+              "examples": {
+                "corrected": {
+                  "$ref": "#/components/examples/RecordVersionList"
+                }
+              }
+            }
+          }
+        },
+        "PersonLinked": {
+          "description": "The duplicate as now stored, naming its survivor in `replacedBy`.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../person.schema.json"
+              },
+              "examples": {
+                "linked": {
+                  "$ref": "#/components/examples/PersonLinked"
+                }
+              }
+            }
+          }
+        },
+        "InvalidSubscription": {
+          "description": "The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an\nabsolute http or https URL, carries credentials or a fragment, or a target this server does\nnot deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,\nrecord type or named filter; rule `api.subscription`).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "ftpCallback": {
+                  "$ref": "#/components/examples/InvalidSubscriptionProblem"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -3486,6 +6573,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "../common.schema.json#/$defs/recordId",
               "description": "In a 409, the stored record the request conflicts with."
             },
+            "reason": {
+              "type": "string",
+              "description": "In a 410, the retraction's reason code (`RetractionRequest.reason`)."
+            },
+            "retractedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "In a 410, when the record was retracted."
+            },
             "errors": {
               "type": "array",
               "items": {
@@ -3638,6 +6733,458 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "description": "A donation as the token may read it. Reads need `read:personal`, but the answer to a create\nby a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here\nthey are optional.\n",
           "$ref": "../donation.schema.json",
           "x-czt-read-view": true
+        },
+        "Event": {
+          "type": "object",
+          "description": "One stored change, as the feed returns it.",
+          "required": [
+            "position",
+            "type",
+            "recordType",
+            "recordId",
+            "version",
+            "occurredAt"
+          ],
+          "properties": {
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Strictly increasing in commit order; never reused."
+            },
+            "type": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string",
+              "enum": [
+                "person",
+                "enrolment",
+                "transfer",
+                "assistance",
+                "benefit",
+                "medicalRegistration",
+                "medicalSettlement",
+                "organisation",
+                "donation"
+              ]
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The record's version after the change (its `ETag` is this number quoted)."
+            },
+            "occurredAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the change was stored (UTC)."
+            },
+            "city": {
+              "type": "string",
+              "description": "The city that owns the record."
+            },
+            "department": {
+              "type": "string",
+              "description": "The department that owns the record."
+            },
+            "agency": {
+              "$ref": "../common.schema.json#/$defs/agency",
+              "description": "The writer (absent only for records stored before the feed existed)."
+            },
+            "record": {
+              "type": "object",
+              "description": "The record at `version`, as the token may read it (absent for `retracted`)."
+            },
+            "reason": {
+              "type": "string",
+              "description": "The reason code of a retraction."
+            }
+          }
+        },
+        "EventPage": {
+          "type": "object",
+          "required": [
+            "items",
+            "next"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Event"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The position to pass as `after` next; the last item's position, or `after` itself when the page is empty."
+            }
+          }
+        },
+        "RetractionRequest": {
+          "type": "object",
+          "required": [
+            "reason"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "reason": {
+              "type": "string",
+              "enum": [
+                "entered-in-error",
+                "duplicate",
+                "wrong-person",
+                "other"
+              ],
+              "description": "`entered-in-error` (the record should never have existed), `duplicate` (another record\nholds the same facts; for persons prefer linkPerson), `wrong-person` (filed against the\nwrong person), `other` (say why in `note`).\n"
+            },
+            "note": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "Free text for the owner's own records; not returned to readers."
+            }
+          }
+        },
+        "Retraction": {
+          "type": "object",
+          "required": [
+            "id",
+            "version",
+            "reason",
+            "retractedAt"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 2,
+              "description": "The tombstone's version (one after the last stored one)."
+            },
+            "reason": {
+              "type": "string"
+            },
+            "retractedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            }
+          }
+        },
+        "RecordVersionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "etag",
+                  "writtenAt",
+                  "record"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "etag": {
+                    "type": "string",
+                    "description": "The version's entity tag, as `ETag` gives it."
+                  },
+                  "writtenAt": {
+                    "$ref": "../common.schema.json#/$defs/dateTime"
+                  },
+                  "record": {
+                    "type": "object",
+                    "description": "The record at this version, as the token may read it."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "PersonLinkRequest": {
+          "type": "object",
+          "required": [
+            "replacedBy"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "replacedBy": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "The person that replaces this one (the survivor), of the same agency."
+            }
+          }
+        },
+        "SubscriptionFilter": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Which events are delivered; every event the token may read when empty. `named` filters\n(evaluated against the stored records when the event is committed): `deathsOfMyPersons` —\na person recorded deceased (`vitalStatus.status` deceased or a `deathDate`) who holds an\nactive enrolment or active assistance case with the subscriber's agency;\n`enrolmentsOfMyPersonsElsewhere` — an enrolment created in another city for a person the\nagency registered or holds an active enrolment or case for; `transfersAddressedToMe` — every\nevent of a transfer whose sending side (`from`) is the agency.\n",
+          "properties": {
+            "types": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "created",
+                  "corrected",
+                  "retracted",
+                  "statusChanged",
+                  "linked"
+                ]
+              }
+            },
+            "recordTypes": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "person",
+                  "enrolment",
+                  "transfer",
+                  "assistance",
+                  "benefit",
+                  "medicalRegistration",
+                  "medicalSettlement",
+                  "organisation",
+                  "donation"
+                ]
+              }
+            },
+            "named": {
+              "type": "string",
+              "enum": [
+                "deathsOfMyPersons",
+                "enrolmentsOfMyPersonsElsewhere",
+                "transfersAddressedToMe"
+              ]
+            }
+          }
+        },
+        "SubscriptionRequest": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "callbackUrl"
+          ],
+          "properties": {
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri",
+              "maxLength": 2048,
+              "description": "Where deliveries are POSTed; absolute http or https, without credentials."
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 500
+            }
+          }
+        },
+        "Subscription": {
+          "type": "object",
+          "required": [
+            "id",
+            "callbackUrl",
+            "filter",
+            "status",
+            "createdAt",
+            "startedAfter"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+            },
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri"
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "active",
+                "suspended"
+              ],
+              "description": "`suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "startedAfter": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The feed position at creation; events after it are delivered."
+            }
+          }
+        },
+        "SubscriptionCreated": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Subscription"
+            },
+            {
+              "type": "object",
+              "required": [
+                "secret"
+              ],
+              "properties": {
+                "secret": {
+                  "type": "string",
+                  "pattern": "^whsec_[A-Za-z0-9_-]{16,}$",
+                  "description": "The HMAC-SHA256 key of `X-CZT-Signature` (its UTF-8 bytes); shown only here."
+                }
+              }
+            }
+          ]
+        },
+        "SubscriptionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Subscription"
+              }
+            }
+          }
+        },
+        "Delivery": {
+          "type": "object",
+          "required": [
+            "id",
+            "position",
+            "eventType",
+            "recordType",
+            "recordId",
+            "status",
+            "attempts",
+            "createdAt"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "description": "Sent as `X-CZT-Delivery` and `deliveryId`; the same on every attempt."
+            },
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The event's feed position."
+            },
+            "eventType": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string"
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "delivered",
+                "failed"
+              ]
+            },
+            "attempts": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "nextAttemptAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When a pending delivery is tried next."
+            },
+            "lastError": {
+              "type": "string",
+              "description": "Why the last attempt failed (the receiver's status, a timeout, a refused connection)."
+            },
+            "responseStatus": {
+              "type": "integer",
+              "description": "The HTTP status of the receiver's last answer."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "deliveredAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            }
+          }
+        },
+        "DeliveryPage": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Delivery"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Pass as `after` for the next page; absent on the last page."
+            }
+          }
+        },
+        "SubscriptionDelivery": {
+          "type": "object",
+          "description": "The body the server POSTs to a callback URL, signed with `X-CZT-Signature` over its raw bytes.",
+          "required": [
+            "subscriptionId",
+            "deliveryId",
+            "event"
+          ],
+          "properties": {
+            "subscriptionId": {
+              "type": "string"
+            },
+            "deliveryId": {
+              "type": "string"
+            },
+            "event": {
+              "$ref": "#/components/schemas/Event"
+            }
+          }
         }
       },
       "examples": {
@@ -4620,6 +8167,312 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "receivedOn": "2026-04-02",
                 "projectCode": "430100-2026-DBJZ",
                 "restricted": true
+              }
+            ]
+          }
+        },
+        "EventPage": {
+          "summary": "A Changsha enrolment created, then a transfer to Zhuzhou requested",
+          "value": {
+            "items": [
+              {
+                "position": 41,
+                "type": "created",
+                "recordType": "enrolment",
+                "recordId": "430100-E-000456",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:30:00.000Z",
+                "city": "430100",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss",
+                  "name": "长沙市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "enrolment",
+                  "id": "430100-E-000456",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "scheme": "medical.resident",
+                  "city": "430100",
+                  "agency": {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss"
+                  },
+                  "contributionStatus": "1",
+                  "employmentStatus": "0",
+                  "period": {
+                    "start": "2024-01-01"
+                  }
+                }
+              },
+              {
+                "position": 42,
+                "type": "created",
+                "recordType": "transfer",
+                "recordId": "430200-T-000789",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:31:00.000Z",
+                "city": "430200",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430200MB0000027A",
+                  "division": "430200",
+                  "department": "hrss",
+                  "name": "株洲市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "transfer",
+                  "id": "430200-T-000789",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "kind": "pension.employee.intercity",
+                  "from": {
+                    "city": "430100",
+                    "agency": {
+                      "creditCode": "11430100MB0000019A",
+                      "division": "430100",
+                      "department": "hrss"
+                    },
+                    "enrolmentId": "430100-E-000456"
+                  },
+                  "to": {
+                    "city": "430200",
+                    "agency": {
+                      "creditCode": "11430200MB0000027A",
+                      "division": "430200",
+                      "department": "hrss"
+                    }
+                  },
+                  "status": "requested",
+                  "steps": [
+                    {
+                      "status": "requested",
+                      "at": "2026-01-15T09:30:00+08:00"
+                    }
+                  ],
+                  "contributionMonths": 12,
+                  "individualAccountBalance": 0,
+                  "pooledFundAmount": 0,
+                  "contributions": [
+                    {
+                      "year": 2025,
+                      "months": 12,
+                      "monthlyBase": 500000,
+                      "individualAmount": 480000,
+                      "employerAmount": 960000
+                    }
+                  ]
+                }
+              }
+            ],
+            "next": 42
+          }
+        },
+        "RetractionRequest": {
+          "summary": "An enrolment keyed twice by mistake",
+          "value": {
+            "reason": "entered-in-error",
+            "note": "重复录入"
+          }
+        },
+        "Retraction": {
+          "summary": "The enrolment is now a tombstone at version 2",
+          "value": {
+            "id": "430100-E-000456",
+            "version": 2,
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "GoneProblem": {
+          "summary": "Reading a retracted enrolment",
+          "value": {
+            "type": "https://czt-ss.org/problems/gone",
+            "title": "Gone",
+            "status": 410,
+            "detail": "enrolment 430100-E-000456 was retracted (entered-in-error) at 2026-02-01T03:00:00.000Z",
+            "instance": "/v1/enrolments/430100-E-000456",
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "RecordVersionList": {
+          "summary": "A person as first filed, then corrected (the hukou division added)",
+          "value": {
+            "items": [
+              {
+                "version": 1,
+                "etag": "\"1\"",
+                "writtenAt": "2026-01-15T01:30:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN"
+                }
+              },
+              {
+                "version": 2,
+                "etag": "\"2\"",
+                "writtenAt": "2026-01-16T02:00:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN",
+                  "hukou": {
+                    "division": "430102",
+                    "residenceType": "urban"
+                  }
+                }
+              }
+            ]
+          }
+        },
+        "PersonLinkRequest": {
+          "summary": "430100-P-000124, filed with a mistyped birth date, turns out to be 张伟 again",
+          "value": {
+            "replacedBy": "430100-P-000123"
+          }
+        },
+        "PersonLinked": {
+          "summary": "The duplicate, kept, pointing at its survivor",
+          "value": {
+            "recordType": "person",
+            "id": "430100-P-000124",
+            "meta": {
+              "lastUpdated": "2026-02-01T03:00:00.000Z"
+            },
+            "idNumber": "430102198511121256",
+            "name": "张伟",
+            "sex": "1",
+            "birthDate": "1985-11-12",
+            "nationality": "CHN",
+            "replacedBy": "430100-P-000123"
+          }
+        },
+        "SubscriptionRequest": {
+          "summary": "Zhuzhou's bureau asks to be told of the deaths of the persons it insures or assists",
+          "value": {
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒"
+          }
+        },
+        "SubscriptionCreated": {
+          "summary": "Subscribed; store the secret",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42,
+            "secret": "whsec_Rk3vQ8nT2xYb6LmPz0WcJd5HsAe9GuKf"
+          }
+        },
+        "Subscription": {
+          "summary": "An active subscription",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42
+          }
+        },
+        "SubscriptionList": {
+          "summary": "The agency's one subscription",
+          "value": {
+            "items": [
+              {
+                "id": "sub_Hk2x9QmZr4TbWcLp",
+                "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+                "filter": {
+                  "named": "deathsOfMyPersons"
+                },
+                "status": "active",
+                "createdAt": "2026-12-04T01:00:00.000Z",
+                "startedAfter": 42
+              }
+            ]
+          }
+        },
+        "DeliveryPage": {
+          "summary": "One delivery retried twice before it got through, one waiting for its next attempt",
+          "value": {
+            "items": [
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_57",
+                "position": 57,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000123",
+                "status": "delivered",
+                "attempts": 3,
+                "responseStatus": 204,
+                "createdAt": "2026-12-04T01:05:00.000Z",
+                "deliveredAt": "2026-12-04T01:05:03.120Z"
+              },
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_61",
+                "position": 61,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000124",
+                "status": "pending",
+                "attempts": 1,
+                "nextAttemptAt": "2026-12-04T01:06:01.000Z",
+                "lastError": "the receiver answered 503",
+                "responseStatus": 503,
+                "createdAt": "2026-12-04T01:06:00.000Z"
+              }
+            ]
+          }
+        },
+        "InvalidSubscriptionProblem": {
+          "summary": "A callback URL that is not http(s)",
+          "value": {
+            "type": "https://czt-ss.org/problems/invalid-subscription",
+            "title": "The subscription is not valid",
+            "status": 422,
+            "detail": "callbackUrl must be http or https, not ftp",
+            "instance": "/v1/subscriptions",
+            "errors": [
+              {
+                "ruleId": "api.subscription-callback",
+                "pointer": "/callbackUrl",
+                "severity": "error",
+                "detail": "callbackUrl must be http or https, not ftp"
               }
             ]
           }

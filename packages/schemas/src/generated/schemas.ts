@@ -2670,6 +2670,48 @@ export const schemas: Readonly<Record<string, object>> = {
           "en": "As of"
         },
         "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "delta": {
+        "description": "Present when the file is a delta export (czt export-changes): the changes of an exchange API server's feed after fromCursor up to untilCursor. Each record line is a changed record at its latest version (replacing the record with the same id of a full export); a line {\"recordType\": \"retraction\", \"id\"} removes the record with that id. Absent: a full export.",
+        "x-czt-title": {
+          "zh": "增量导出",
+          "en": "Delta export"
+        },
+        "type": "object",
+        "properties": {
+          "fromCursor": {
+            "description": "The feed position the delta starts after (exclusive).",
+            "x-czt-title": {
+              "zh": "起始游标",
+              "en": "From cursor"
+            },
+            "type": "integer",
+            "minimum": 0
+          },
+          "untilCursor": {
+            "description": "The last feed position the delta includes; pass it as the next delta's fromCursor.",
+            "x-czt-title": {
+              "zh": "截止游标",
+              "en": "Until cursor"
+            },
+            "type": "integer",
+            "minimum": 0
+          },
+          "source": {
+            "description": "The server whose feed the cursors belong to.",
+            "x-czt-title": {
+              "zh": "来源服务",
+              "en": "Source"
+            },
+            "type": "string",
+            "pattern": "^https?://"
+          }
+        },
+        "required": [
+          "fromCursor",
+          "untilCursor"
+        ],
+        "additionalProperties": false
       }
     },
     "required": [
@@ -4862,6 +4904,26 @@ export const schemas: Readonly<Record<string, object>> = {
           "status"
         ],
         "additionalProperties": false
+      },
+      "replacedBy": {
+        "description": "Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead.",
+        "x-czt-title": {
+          "zh": "已被合并至",
+          "en": "Replaced by"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "replaces": {
+        "description": "The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy.",
+        "x-czt-title": {
+          "zh": "合并的重复人员",
+          "en": "Replaces"
+        },
+        "type": "array",
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+        },
+        "minItems": 1
       },
       "extensions": {
         "description": "Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.",

@@ -836,6 +836,16 @@ export interface Person {
   deathDate?: IsoDate;
   vitalStatus?: PersonVitalStatus;
   /**
+   * 已被合并至: Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead.
+   */
+  replacedBy?: RecordId;
+  /**
+   * 合并的重复人员: The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy.
+   *
+   * @minItems 1
+   */
+  replaces?: RecordId[];
+  /**
    * 扩展: Publisher-specific data outside the standard, in any shape; ignored by the standard's rules.
    */
   extensions?: {
@@ -1619,6 +1629,24 @@ export interface JsonlHeader {
    * 数据截止日期: Date the data describes; the reference date of date-dependent rules.
    */
   asOf?: IsoDate;
+  delta?: JsonlHeaderDelta;
+}
+/**
+ * 增量导出: Present when the file is a delta export (czt export-changes): the changes of an exchange API server's feed after fromCursor up to untilCursor. Each record line is a changed record at its latest version (replacing the record with the same id of a full export); a line {"recordType": "retraction", "id"} removes the record with that id. Absent: a full export.
+ */
+export interface JsonlHeaderDelta {
+  /**
+   * 起始游标: The feed position the delta starts after (exclusive).
+   */
+  fromCursor: number;
+  /**
+   * 截止游标: The last feed position the delta includes; pass it as the next delta's fromCursor.
+   */
+  untilCursor: number;
+  /**
+   * 来源服务: The server whose feed the cursors belong to.
+   */
+  source?: string;
 }
 
 /**

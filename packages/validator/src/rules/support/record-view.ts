@@ -153,9 +153,6 @@ export interface AssistanceView {
 
 type AnyRecord = Readonly<Record<string, unknown>>;
 
-export function asPerson(record: AnyRecord): PersonView | undefined {
-  return record["recordType"] === "person" ? (record as unknown as PersonView) : undefined;
-}
 export function asEnrolment(record: AnyRecord): EnrolmentView | undefined {
   return record["recordType"] === "enrolment" ? (record as unknown as EnrolmentView) : undefined;
 }
@@ -229,7 +226,4 @@ export interface MedicalSettlementView {
 }
 export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
   return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
-}
-export function asBenefit(record: AnyRecord): BenefitView | undefined {
-  return record["recordType"] === "benefit" ? (record as unknown as BenefitView) : undefined;
 }
