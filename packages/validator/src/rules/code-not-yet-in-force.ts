@@ -62,6 +62,8 @@ function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>)
       return { date: at("meta")?.["lastUpdated"], field: "/meta/lastUpdated" };
     case "donation":
       return { date: record["receivedOn"], field: "/receivedOn" };
+    case "consent":
+      return { date: record["validFrom"], field: "/validFrom" };
   }
 }
 

@@ -233,3 +233,17 @@ export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | 
 export function asBenefit(record: AnyRecord): BenefitView | undefined {
   return record["recordType"] === "benefit" ? (record as unknown as BenefitView) : undefined;
 }
+
+/** A consent record (new in 1.1): only the fields its rules read. */
+export interface ConsentView {
+  readonly recordType: "consent";
+  readonly id: string;
+  readonly personId: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly revoked: boolean;
+  readonly revokedAt?: string;
+}
+export function asConsent(record: AnyRecord): ConsentView | undefined {
+  return record["recordType"] === "consent" ? (record as unknown as ConsentView) : undefined;
+}
