@@ -8,6 +8,10 @@ import { invalidQueriesRejected, validQueriesAccepted } from "./list-queries.js"
 import { cursorPagination, negativeDataRejection, ownershipEnforced, ownIdsAndAgency, positiveDataAcceptance, useAfterCreate } from "./record-writes.js";
 import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsupportedMediaTypeRefused } from "./request-limits.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
+import { caseSearches } from "./case-searches.js";
+import { deprecatedSearchHeaders, personSearchByBody } from "./person-search.js";
+import { readsAudited } from "./read-audit.js";
+import { consentEnforced, purposeEnforced } from "./read-purpose.js";
 
 /** Every property check of the runner, in the order they run. */
 export const checks: readonly Check[] = [
@@ -35,4 +39,10 @@ export const checks: readonly Check[] = [
   unsupportedMediaTypeRefused,
   unreadableBodyRefused,
   oversizedRequestRefused,
+  purposeEnforced,
+  consentEnforced,
+  readsAudited,
+  personSearchByBody,
+  deprecatedSearchHeaders,
+  caseSearches,
 ];
