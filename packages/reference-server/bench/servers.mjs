@@ -1,6 +1,8 @@
 // The servers the load benchmark measures, each run in its own process: `bare`
 // (Fastify + better-sqlite3, no validation, no auth) or `reference` (the reference
-// server). Same database settings for both. Prints {"url", "token", "dir"} when listening.
+// server), or `unaudited` (the reference server reading as v1.0 did: no purpose check, no
+// read audit — the skip-purpose and skip-audit faults, used here only to measure what they
+// cost). Same database settings for all. Prints {"url", "token", "dir"} when listening.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,14 +34,14 @@ async function bare() {
   return { app, token: "" };
 }
 
-async function reference() {
+async function reference(faults = []) {
   const [demo] = createDemoTokens({ 430100: "bench-token-0123456789abcdef" });
   const tokens = new TokenRegistry();
   tokens.add(demo.token, demo.principal);
-  return { app: createServer({ db: openDatabase(file), tokens }), token: demo.token };
+  return { app: createServer({ db: openDatabase(file), tokens, faults }), token: demo.token };
 }
 
-const { app, token } = mode === "bare" ? await bare() : await reference();
+const { app, token } = mode === "bare" ? await bare() : mode === "unaudited" ? await reference(["skip-purpose", "skip-audit"]) : await reference();
 await app.listen({ port: 0, host: "127.0.0.1" });
 // `dir` is removed by the benchmark once it has killed this process.
 process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${app.server.address().port}`, token, dir })}\n`);
