@@ -120,7 +120,7 @@ export function typeSchema(): Json {
     const name = topLevelNames[id]!;
     definitions[name] = convert(schemaById(id), id, name);
   }
-  definitions["CztRecord"] = { title: "CztRecord", description: "Any record of the standard, by recordType.", tsType: "Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation" };
+  definitions["CztRecord"] = { title: "CztRecord", description: "Any record of the standard, by recordType.", tsType: "Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation | Consent" };
   definitions["JsonLinesLine"] = { title: "JsonLinesLine", description: "One line of a JSON Lines export: the optional header or a record.", tsType: "JsonlHeader | CztRecord" };
   return {
     title: "CztDocument",

@@ -2104,7 +2104,8 @@ export type CztRecord =
   | MedicalRegistration
   | MedicalSettlement
   | Organisation
-  | Donation;
+  | Donation
+  | Consent;
 
 /**
  * One line of a JSON Lines export: the optional header or a record.
