@@ -1123,8 +1123,8 @@ export interface components {
         AuditEvent: {
             /** @description The event's position in the log (increasing). */
             id: string;
-            /** Format: date-time */
-            at: string;
+            /** @description When the record was read (UTC). */
+            at: components["schemas"]["common.dateTime"];
             /** @description The agency that read. */
             agency: {
                 creditCode: string;

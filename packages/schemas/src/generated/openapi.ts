@@ -4369,8 +4369,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "description": "The event's position in the log (increasing)."
             },
             "at": {
-              "type": "string",
-              "format": "date-time"
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the record was read (UTC)."
             },
             "agency": {
               "type": "object",
