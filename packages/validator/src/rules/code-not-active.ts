@@ -53,6 +53,7 @@ const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
