@@ -27,6 +27,11 @@ import type { Db } from "./store/database.js";
 import { EventLog } from "./store/event-log.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
+import { AuditLog } from "./store/audit-log.js";
+import { ReadGuard } from "./reads/read-guard.js";
+import { registerAuditEvents } from "./routes/audit-events.js";
+import { registerConsentRevocation } from "./routes/consent-revocation.js";
+import { registerPersonSearches } from "./routes/person-searches.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./subscriptions/backoff.js";
 import { allowEveryHttpTarget, type CallbackTargetPolicy } from "./subscriptions/callback-url.js";
@@ -98,16 +103,21 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
   const events = options.events ?? new EventLog(options.db);
+  const records = new RecordStore(options.db);
+  const audit = new AuditLog(options.db);
+  const now = options.now ?? (() => new Date());
   const context: ServerContext = {
     db: options.db,
-    records: new RecordStore(options.db),
+    records,
     events,
+    audit,
+    reads: new ReadGuard(options.db, records, audit, faults, now),
     idempotency,
     writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
-    now: options.now ?? (() => new Date()),
+    now,
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
 
@@ -239,6 +249,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerTransferTransitions(app, context);
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
+  if (!faults.has("id-number-in-url-only")) registerPersonSearches(app, context);
+  registerAuditEvents(app, context);
+  registerConsentRevocation(app, context);
   registerValidations(app, validations);
   registerEventFeed(app, context);
   registerRecordCorrections(app, context);
