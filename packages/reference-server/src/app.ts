@@ -28,14 +28,14 @@ import { EventLog } from "./store/event-log.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
 import { AuditLog } from "./store/audit-log.js";
-import { ReadGuard } from "./reads/read-guard.js";
+import { personalRecordTypes, ReadGuard } from "./reads/read-guard.js";
 import { registerAuditEvents } from "./routes/audit-events.js";
 import { registerConsentRevocation } from "./routes/consent-revocation.js";
 import { registerPersonSearches } from "./routes/person-searches.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./subscriptions/backoff.js";
 import { allowEveryHttpTarget, type CallbackTargetPolicy } from "./subscriptions/callback-url.js";
-import { DeliveryWorker } from "./subscriptions/delivery-worker.js";
+import { DeliveryWorker, subscriberPrincipal } from "./subscriptions/delivery-worker.js";
 import { NamedFilterQueries } from "./subscriptions/subscription-filter.js";
 import { SubscriptionStore } from "./subscriptions/subscription-store.js";
 import { ContractSchemas } from "@czt/validator";
@@ -127,6 +127,12 @@ export function createServer(options: ServerOptions): FastifyInstance {
     now: context.now,
     unsigned: faults.has("unsigned-deliveries"),
     noRetries: faults.has("no-delivery-retries"),
+    // A delivered event with a personal record is a read of it by the subscriber, under the subscription's purpose.
+    onDelivered: (subscription, event, at) => {
+      if (faults.has("skip-audit") || event.record === undefined || !personalRecordTypes.has(event.recordType)) return;
+      const read = { principal: subscriberPrincipal(subscription), operation: "receiveSubscriptionDelivery", purpose: subscription.purpose ?? "", consentId: undefined, at };
+      audit.append(read, { id: event.recordId, recordType: event.recordType, city: event.city ?? null, department: event.department ?? null });
+    },
   });
 
   const limits: TransportLimits = { ...defaultTransportLimits, ...options.limits };

@@ -838,6 +838,10 @@ export interface paths {
          *     the record types it may read (persons, assistance cases, 异地就医 and donations need
          *     `read:personal`; naming one of them in `recordTypes` without it is a 403); without
          *     `read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.
+         *     Events carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and
+         *     `CZT-Consent` where the purpose needs it, covering every record of the page), and each
+         *     event with a personal record is written to the read audit (`GET /v1/audit-events`,
+         *     operation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.
          */
         get: operations["listEvents"];
         put?: never;
@@ -2221,6 +2225,12 @@ export interface components {
             callbackUrl: string;
             filter: components["schemas"]["SubscriptionFilter"];
             description?: string;
+            /**
+             * @description The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries
+             *     a personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).
+             *     A purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).
+             */
+            purpose?: string;
             /**
              * @description `suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`.
              * @enum {string}
@@ -6847,7 +6857,7 @@ export interface operations {
                 /** @description Page size. */
                 limit?: number;
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6856,6 +6866,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -6879,7 +6909,7 @@ export interface operations {
     listPersonVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6888,6 +6918,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -6907,7 +6957,7 @@ export interface operations {
     getPersonVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6916,6 +6966,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -6991,7 +7061,7 @@ export interface operations {
     listEnrolmentVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7000,6 +7070,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -7019,7 +7109,7 @@ export interface operations {
     getEnrolmentVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7028,6 +7118,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -7103,7 +7213,7 @@ export interface operations {
     listTransferVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7112,6 +7222,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -7131,7 +7261,7 @@ export interface operations {
     getTransferVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7140,6 +7270,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -7215,7 +7365,7 @@ export interface operations {
     listAssistanceCaseVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7224,6 +7374,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -7243,7 +7413,7 @@ export interface operations {
     getAssistanceCaseVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7252,6 +7422,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -7327,7 +7517,7 @@ export interface operations {
     listBenefitVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7336,6 +7526,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -7355,7 +7565,7 @@ export interface operations {
     getBenefitVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7364,6 +7574,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -7439,7 +7669,7 @@ export interface operations {
     listMedicalRegistrationVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7448,6 +7678,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -7467,7 +7717,7 @@ export interface operations {
     getMedicalRegistrationVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7476,6 +7726,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -7551,7 +7821,7 @@ export interface operations {
     listMedicalSettlementVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7560,6 +7830,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -7579,7 +7869,7 @@ export interface operations {
     getMedicalSettlementVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -7588,6 +7878,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -7984,6 +8294,15 @@ export interface operations {
                  * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
             };
             path?: never;
             cookie?: never;
@@ -8103,6 +8422,11 @@ export interface operations {
                  * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose"?: string;
             };
             path: {
                 /**

@@ -68,7 +68,8 @@ export class ReadGuard {
     let consent: ConsentTerms | undefined;
     if (purpose.consentRequired && purpose.consentId !== undefined) {
       const stored = this.#records.get(purpose.consentId);
-      if (stored === undefined || stored.recordType !== "consent") {
+      // A retracted consent (entered in error) is no consent.
+      if (stored === undefined || stored.recordType !== "consent" || stored.retracted !== undefined) {
         throw readRefused("consent-required", "api.consent-unknown", consentHeader, `no consent record ${purpose.consentId}`);
       }
       consent = consentTermsOf(stored.id, stored.body);

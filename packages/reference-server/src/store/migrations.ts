@@ -227,6 +227,12 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX audit_events_owner ON audit_events (owner_city, owner_department, id);
       CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
       CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+
+      -- A subscription delivers personal data: it is created with a purpose, and each delivery of a
+      -- personal record is audited under it. One stored before has none: it is suspended until its
+      -- owner resumes it with CZT-Purpose.
+      ALTER TABLE subscriptions ADD COLUMN purpose TEXT;
+      UPDATE subscriptions SET status = 'suspended';
     `,
   },
 ];

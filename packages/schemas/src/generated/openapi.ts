@@ -3247,7 +3247,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "events"
           ],
           "summary": "The change feed, after a position",
-          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\n",
+          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\nEvents carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and\n`CZT-Consent` where the purpose needs it, covering every record of the page), and each\nevent with a personal record is written to the read audit (`GET /v1/audit-events`,\noperation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.\n",
           "security": [
             {
               "bearerAuth": [
@@ -3256,6 +3256,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "name": "after",
               "in": "query",
@@ -3371,6 +3377,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/PersonId"
             }
           ],
@@ -3413,6 +3425,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/PersonId"
             },
@@ -3547,6 +3565,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/EnrolmentId"
             }
           ],
@@ -3589,6 +3613,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/EnrolmentId"
             },
@@ -3723,6 +3753,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/TransferId"
             }
           ],
@@ -3765,6 +3801,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/TransferId"
             },
@@ -3899,6 +3941,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/CaseId"
             }
           ],
@@ -3941,6 +3989,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/CaseId"
             },
@@ -4075,6 +4129,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/BenefitId"
             }
           ],
@@ -4117,6 +4177,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/BenefitId"
             },
@@ -4251,6 +4317,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/RegistrationId"
             }
           ],
@@ -4293,6 +4365,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/RegistrationId"
             },
@@ -4427,6 +4505,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/SettlementId"
             }
           ],
@@ -4469,6 +4553,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/SettlementId"
             },
@@ -5039,6 +5129,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "parameters": [
             {
               "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/Purpose"
             }
           ],
           "requestBody": {
@@ -5234,6 +5327,16 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "parameters": [
             {
               "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "name": "CZT-Purpose",
+              "in": "header",
+              "description": "A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.",
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "benefitVerification"
             }
           ],
           "responses": {
@@ -7662,6 +7765,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "description": {
               "type": "string"
             },
+            "purpose": {
+              "type": "string",
+              "description": "The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries\na personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).\nA purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).\n"
+            },
             "status": {
               "type": "string",
               "enum": [
@@ -9191,6 +9298,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "named": "deathsOfMyPersons"
             },
             "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
             "status": "active",
             "createdAt": "2026-12-04T01:00:00.000Z",
             "startedAfter": 42,
@@ -9206,6 +9314,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "named": "deathsOfMyPersons"
             },
             "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
             "status": "active",
             "createdAt": "2026-12-04T01:00:00.000Z",
             "startedAfter": 42
@@ -9221,6 +9330,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "filter": {
                   "named": "deathsOfMyPersons"
                 },
+                "purpose": "benefitVerification",
                 "status": "active",
                 "createdAt": "2026-12-04T01:00:00.000Z",
                 "startedAfter": 42

@@ -44,7 +44,7 @@ export function consentOf(context: CheckContext, personId: string, revokedAt?: s
 /** Reads of personal data without CZT-Purpose, or with a code outside readPurpose, are refused. */
 export const purposeEnforced: Check = {
   name: "purpose_enforced",
-  description: "a read of personal data without CZT-Purpose, or with a code outside readPurpose, is refused with 403 purpose-required pointing at CZT-Purpose",
+  description: "a read of personal data (a person, a list, the POST search, the change feed, a record's versions) without CZT-Purpose, or with a code outside readPurpose, is refused with 403 purpose-required pointing at CZT-Purpose",
   runs: 4,
   property: (context) =>
     fc.asyncProperty(personArbitrary, fc.constantFrom(null, "curiosity", "marketing"), async (draft, purpose) => {
@@ -60,6 +60,9 @@ export const purposeEnforced: Check = {
         body: { idNumber: String(person["idNumber"]) },
       });
       expectRefusal(search, "purpose-required", "CZT-Purpose", `searching persons with purpose ${String(purpose)}`);
+      // The change feed and the versions of a record carry records' bodies too (issue 17).
+      expectRefusal(await readWith(context, "listEvents", "/v1/events?recordTypes=person&limit=1", purpose), "purpose-required", "CZT-Purpose", `reading the change feed with purpose ${String(purpose)}`);
+      expectRefusal(await readWith(context, "listPersonVersions", `/v1/persons/${enc(person.id)}/versions`, purpose), "purpose-required", "CZT-Purpose", `listing a person's versions with purpose ${String(purpose)}`);
       expectStatus(await readWith(context, "getPerson", `/v1/persons/${enc(person.id)}`, "benefitVerification"), [200], "reading the person with a purpose that needs no consent");
     }),
 };
