@@ -37,7 +37,7 @@ describe("migration 6 on a database at migration 5", () => {
     const columnsBefore = (old.prepare("SELECT name FROM pragma_table_info('records')").pluck().all() as string[]).sort();
     expect(columnsBefore).toContain("retracted");
     const now = "2026-12-02T08:00:00.000Z";
-    const tombstone = JSON.stringify({ reason: "enteredInError", retractedAt: now });
+    const tombstone = JSON.stringify({ reason: "entered-in-error", retractedAt: now });
     old.prepare(
       "INSERT INTO records (id, record_type, body, version, city, department, person_id, created_at, updated_at, retracted) VALUES (?, 'enrolment', ?, 2, '430100', 'hrss', '430100-P-M1', ?, ?, ?)",
     ).run("430100-E-M1", JSON.stringify({ recordType: "enrolment", id: "430100-E-M1", personId: "430100-P-M1" }), now, now, tombstone);
@@ -64,7 +64,7 @@ describe("migration 6 on a database at migration 5", () => {
       try {
         const gone = await app.inject({ method: "GET", url: "/v1/enrolments/430100-E-M1", headers: { authorization: `Bearer ${demo!.token}`, ...readPurpose } });
         expect(gone.statusCode).toBe(410);
-        expect(gone.json()).toMatchObject({ reason: "enteredInError" });
+        expect(gone.json()).toMatchObject({ reason: "entered-in-error" });
       } finally {
         await app.close();
       }

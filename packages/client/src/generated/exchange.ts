@@ -1833,7 +1833,11 @@ export interface paths {
         };
         /** Read a consent (with its ETag) */
         get: operations["getConsent"];
-        put?: never;
+        /**
+         * Correct a consent (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctConsent"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1866,6 +1870,90 @@ export interface paths {
          *     already revoked is a 409. Reads under it are refused from `revokedAt` on (`api.consent-revoked`).
          */
         post: operations["revokeConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a consent, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listConsentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a consent (with its ETag) */
+        get: operations["getConsentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a consent (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractConsent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8646,6 +8734,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["consent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     revokeConsent: {
@@ -8692,6 +8831,158 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listConsentVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getConsentVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];

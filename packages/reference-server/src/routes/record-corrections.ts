@@ -19,10 +19,11 @@ type Body = Record<string, unknown>;
 /** `getPerson` → `correctPerson`, `listPersonVersions`, `getPersonVersion`, `retractPerson`. */
 const operationName = (kind: RecordKind) => kind.getOperationId.replace(/^get/, "");
 
-/** Fields a correction may not change: the transfer's state moves only by its transitions, the links only by linking. */
+/** Fields a correction may not change: the transfer's state moves only by its transitions, the links only by linking, a consent's withdrawal only by POST …/revoke (never undone). */
 const fixedFields: Partial<Record<string, readonly string[]>> = {
   transfer: ["status", "steps"],
   person: ["replacedBy", "replaces"],
+  consent: ["revoked", "revokedAt"],
 };
 
 /** The stored owner of a record; only that city and department may correct or retract it. */

@@ -162,8 +162,8 @@ export class DeliveryWorker {
       await response.body?.cancel();
       if (response.status >= 200 && response.status < 300) {
         const at = this.#options.now().toISOString();
-        this.#store.delivered(delivery.id, response.status, attempt, at);
-        this.#options.onDelivered?.(subscription, (JSON.parse(delivery.body) as { event: FeedEvent }).event, at);
+        const onDelivered = this.#options.onDelivered;
+        this.#store.delivered(delivery.id, response.status, attempt, at, onDelivered && (() => onDelivered(subscription, (JSON.parse(delivery.body) as { event: FeedEvent }).event, at)));
         return;
       }
       failure = { error: `the receiver answered ${response.status}`, status: response.status };

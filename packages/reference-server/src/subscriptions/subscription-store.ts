@@ -221,10 +221,14 @@ export class SubscriptionStore {
       : { id: row.id, subscriptionId: row.subscription_id, position: row.position, body: row.body, status: row.status, attempts: row.attempts, nextAttemptAt: row.next_attempt_at };
   }
 
-  delivered(id: string, responseStatus: number, attempts: number, now: string): void {
-    this.#db
-      .prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?")
-      .run(attempts, responseStatus, now, id);
+  delivered(id: string, responseStatus: number, attempts: number, now: string, alongside?: () => void): void {
+    // One commit for the delivery's status and what goes with it (the read audit of its record).
+    this.#db.transaction(() => {
+      this.#db
+        .prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?")
+        .run(attempts, responseStatus, now, id);
+      alongside?.();
+    })();
   }
 
   /** Records a failed attempt: to be retried at `nextAttemptAt`, or (undefined) failed for good, which suspends the subscription. */

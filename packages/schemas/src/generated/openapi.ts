@@ -5632,6 +5632,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Correct a consent (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../consent.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Consent"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -5703,6 +5785,194 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listConsentVersions",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Every stored version of a consent, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getConsentVersion",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Read one stored version of a consent (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Retract a consent (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
             },
             "415": {
               "$ref": "#/components/responses/UnsupportedMediaType"
