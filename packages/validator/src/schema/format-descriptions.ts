@@ -28,7 +28,6 @@ export const formatDescriptions: Readonly<Record<string, Bilingual>> = {
   "\\S": { zh: "非空白文本（至少有一个不是空白的字符）", en: "of text that is not blank (at least one character other than a space)" },
   "^[a-z][A-Za-z0-9]*$": { zh: "camelCase 名称（小写字母开头，其后为字母或数字）", en: "of a camelCase name: a lowercase letter, then letters and digits" },
   "^[A-Za-z0-9][A-Za-z0-9.-]*$": { zh: "代码（字母或数字开头，其后为字母、数字、. 或 -）", en: "of a code: a letter or digit, then letters, digits, . or -" },
-  "^https?://": { zh: "http 或 https 网址（以 http:// 或 https:// 开头）", en: "of an http or https URL: starting with http:// or https://" },
   "^[a-z0-9-]+(\\.[a-z0-9-]+)+$": { zh: "规则标识（以点分隔的小写词，如 schema.required）", en: "of a rule id: lowercase words joined by dots, e.g. schema.required" },
   "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$": { zh: "标准版本号（主版本.次版本，如 1.1）", en: "of a version of the standard: major.minor, e.g. 1.1" },
   "^[1-8][0-9]{3}00$": { zh: "省或市的行政区划代码（6 位数字，末两位为 00）", en: "of a province or city division code: 6 digits ending in 00" },
