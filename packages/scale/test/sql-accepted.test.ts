@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { datasetRules, indexColumns, type OpenDuckDb, openDuckDb, ruleSql, sqlDirectory } from "../src/index.js";
+import { datasetRules, indexColumns, itemTables, type OpenDuckDb, openDuckDb, ruleSql, sqlDirectory } from "../src/index.js";
 
 const sqlFiles = readdirSync(sqlDirectory).filter((name) => name.endsWith(".sql")).sort();
 const ruleIds = sqlFiles.map((name) => name.slice(0, -".sql".length));
@@ -34,7 +34,11 @@ beforeAll(async () => {
   connection = database.connection;
   // The tables the engine builds from the Parquet files: the documented columns and `ord`.
   await connection.run(`CREATE TABLE dataset_index (${indexColumns.map((column) => `${column.name} ${column.type}`).join(", ")}, ord BIGINT)`);
-  await connection.run("CREATE TABLE dataset_reference (ord BIGINT, pointer VARCHAR, reference VARCHAR, expected_type VARCHAR, covered BOOLEAN, member_index INTEGER)");
+  // The item tables: their columns, with `ord` for `run_id` and `seq`.
+  for (const item of itemTables) {
+    const columns = item.columns.filter((column) => column.name !== "run_id" && column.name !== "seq");
+    await connection.run(`CREATE TABLE ${item.table} (ord BIGINT, ${columns.map((column) => `${column.name} ${column.type}`).join(", ")})`);
+  }
 });
 afterAll(() => {
   database.close();
