@@ -3,31 +3,15 @@
 -- that day (a death of unknown day does not count) and has no basic medical enrolment (medical family, not a
 -- supplement) in force that day in any city, matched by identity number. A dataset without any basic medical
 -- enrolment is not judged.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-last_run AS (
-  SELECT run_as_of AS as_of, run_as_of_day AS as_of_day
-  FROM dataset_index
-  WHERE ord = (SELECT MAX(ord) FROM dataset_index)
-),
-active_case AS (
+WITH active_case AS (
   SELECT c.ord, c.code AS programme, c.person_id
   FROM dataset_index AS c
-  CROSS JOIN last_run
+  CROSS JOIN run_setting
   WHERE c.record_type = 'assistance'
     AND c.assistance_category IS NOT NULL
     AND c.status = 'active'
-    AND c.start_day <= last_run.as_of_day
-    AND COALESCE(c.end_day, 2147483647) >= last_run.as_of_day
+    AND c.start_day <= run_setting.as_of_day
+    AND COALESCE(c.end_day, 2147483647) >= run_setting.as_of_day
 ),
 named AS (
   SELECT ord, person_id AS person_ref, '/personId' AS pointer FROM active_case WHERE person_id IS NOT NULL
@@ -54,26 +38,19 @@ medical_enrolment AS (
 insured AS (
   SELECT DISTINCT person_key.person_group
   FROM medical_enrolment AS e
-  CROSS JOIN last_run
+  CROSS JOIN run_setting
   JOIN first_with_id ON first_with_id.id = e.person_id
   JOIN person_key ON person_key.ord = first_with_id.first_ord
-  WHERE e.start_day <= last_run.as_of_day AND COALESCE(e.end_day, 2147483647) >= last_run.as_of_day
-),
-person_death AS (
-  SELECT person_key.person_group, MIN(p.end_day) AS death_day
-  FROM dataset_index AS p
-  JOIN person_key ON person_key.ord = p.ord
-  WHERE p.end_day IS NOT NULL
-  GROUP BY person_key.person_group
+  WHERE e.start_day <= run_setting.as_of_day AND COALESCE(e.end_day, 2147483647) >= run_setting.as_of_day
 )
-SELECT cp.ord, cp.pointer, cp.person_ref AS person_id, last_run.as_of, c.programme
+SELECT cp.ord, cp.pointer, cp.person_ref AS person_id, run_setting.as_of, c.programme
 FROM covered_person AS cp
 JOIN active_case AS c ON c.ord = cp.ord
-CROSS JOIN last_run
+CROSS JOIN run_setting
 JOIN first_with_id ON first_with_id.id = cp.person_ref
 JOIN person_key ON person_key.ord = first_with_id.first_ord
 LEFT JOIN insured ON insured.person_group = person_key.person_group
 LEFT JOIN person_death ON person_death.person_group = person_key.person_group
 WHERE insured.person_group IS NULL
-  AND (person_death.death_day IS NULL OR person_death.death_day > last_run.as_of_day)
+  AND (person_death.death_day IS NULL OR person_death.death_day > run_setting.as_of_day)
   AND EXISTS (SELECT 1 FROM medical_enrolment)

@@ -1,12 +1,6 @@
 -- dataset.charity-project-unknown: a donation's projectCode, or a charity relief case's charity.projectCode, that
 -- the organisation it names (the first record of that id, an organisation) does not list among its projects.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-funded AS (
+WITH funded AS (
   SELECT d.ord, '/projectCode' AS pointer, d.project_code, r.reference AS organisation_id
   FROM dataset_index AS d
   JOIN dataset_reference AS r ON r.ord = d.ord AND r.pointer = '/organisationId'

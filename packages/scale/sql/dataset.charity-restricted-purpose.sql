@@ -2,13 +2,7 @@
 -- project that paid it (the organisation's first project of that code; the organisation is the first record of its
 -- id). A project's purposes are one text, codes joined by ", ": a purpose is among them when ", purpose, " is in
 -- ", purposes, ".
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-relief AS (
+WITH relief AS (
   SELECT a.ord, a.project_code, a.charity_purpose, r.reference AS organisation_id
   FROM dataset_index AS a
   JOIN dataset_reference AS r ON r.ord = a.ord AND r.pointer = '/charity/organisationId'

@@ -2,18 +2,7 @@
 -- id no person record has stands for itself) in one overlap family (a supplement is its own) whose paid months
 -- share at least one month: the later one (input order) is reported once, against the first earlier one sharing
 -- months, with how many months they share and the first of them. Month ranges of one enrolment do not overlap.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-enrolment AS (
+WITH enrolment AS (
   SELECT e.ord, e.id, e.city, e.code AS scheme, COALESCE(e.scheme_family, '') AS scheme_family,
          COALESCE(person_key.person_group, 'u:' || e.person_id) AS person_group
   FROM dataset_index AS e

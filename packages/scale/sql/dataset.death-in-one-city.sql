@@ -14,19 +14,14 @@ first_death AS (
     WHERE end_day IS NOT NULL
   ) AS deaths
   WHERE death_rank = 1
-),
-last_run AS (
-  SELECT run_schema_version
-  FROM dataset_index
-  WHERE ord = (SELECT MAX(ord) FROM dataset_index)
 )
 SELECT p.ord,
-       CASE WHEN last_run.run_schema_version = '1.0' THEN '/deathDate' ELSE '/vitalStatus' END AS pointer,
+       CASE WHEN run_setting.schema_version = '1.0' THEN '/deathDate' ELSE '/vitalStatus' END AS pointer,
        COALESCE(d.city, 'unknown') AS other_city,
        d.id AS other_id,
        d.death_date_masked AS death_date
 FROM person AS p
 JOIN first_death AS d ON d.id_number_hash = p.id_number_hash
-CROSS JOIN last_run
+CROSS JOIN run_setting
 WHERE p.end_day IS NULL
   AND COALESCE(p.city, '') <> COALESCE(d.city, '')

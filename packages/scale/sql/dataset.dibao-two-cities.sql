@@ -4,18 +4,7 @@
 -- approved 低保 and 特困 cases in order of start (then input order); for each (category, city) seen before a case,
 -- the earlier case reaching furthest (the first of those) overlaps it when it ends on or after its start.
 -- A pair of cases is reported once however many beneficiaries share it. Terminated cases without an end are left out.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-assistance_case AS (
+WITH assistance_case AS (
   SELECT ord, id, city, code AS programme, assistance_category AS category, start_day, COALESCE(end_day, 2147483647) AS last_day, person_id
   FROM dataset_index
   WHERE record_type = 'assistance'

@@ -4,18 +4,7 @@
 -- As the in-memory sweep: enrolments of one person and family in order of start (then input order); for each
 -- scheme seen before an enrolment, the earlier enrolment of that scheme reaching furthest (the first of those
 -- in that order) overlaps it when it ends on or after its start. Terminated enrolments without an end are left out.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-enrolment AS (
+WITH enrolment AS (
   SELECT e.ord, e.id, e.city, e.code AS scheme, e.scheme_family, e.employee_scheme, e.start_day,
          COALESCE(e.end_day, 2147483647) AS last_day,
          COALESCE(person_key.person_group, 'u:' || e.person_id) AS person_group

@@ -2,12 +2,7 @@
 -- grouped by city, programme and benefit per member: a group of at least flatBenefit.minHouseholds cases (the run's
 -- parameter) whose untiered cases have two or more different incomes, or whose tiered (分档) cases are in two or more
 -- different tiers, has every case reported. Incomes are compared by their hash (the index holds no income).
-WITH last_run AS (
-  SELECT run_flat_benefit_min_households AS min_households
-  FROM dataset_index
-  WHERE ord = (SELECT MAX(ord) FROM dataset_index)
-),
-candidate AS (
+WITH candidate AS (
   SELECT ord, city, code AS programme, benefit_per_member, per_capita_income_hash, tier
   FROM dataset_index
   WHERE record_type = 'assistance'
@@ -31,8 +26,8 @@ described AS (
          '分属 ' || CAST(distinct_tiers AS VARCHAR) || ' 个不同档次' AS tiers_zh,
          'they are in ' || CAST(distinct_tiers AS VARCHAR) || ' different tiers' AS tiers_en
   FROM flat_group
-  CROSS JOIN last_run
-  WHERE households >= last_run.min_households AND (distinct_incomes >= 2 OR distinct_tiers >= 2)
+  CROSS JOIN run_setting
+  WHERE households >= run_setting.flat_benefit_min_households AND (distinct_incomes >= 2 OR distinct_tiers >= 2)
 )
 SELECT c.ord,
        '/benefitAmount' AS pointer,

@@ -2,13 +2,7 @@
 -- institution while it already had as many residents as beds. The institution is the first record of its id, an
 -- organisation with a capacity. Arrivals in order of first day (then input order); a stay ending on day d frees its
 -- bed on d + 1, so the residents on arrival k are k minus the stays that ended before its first day.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-stay AS (
+WITH stay AS (
   SELECT a.ord, a.stay_start_day AS start_day, COALESCE(a.stay_end_day, 2147483647) AS last_day,
          o.ord AS organisation_ord, o.id AS organisation_id, o.capacity
   FROM dataset_index AS a

@@ -2,18 +2,7 @@
 -- their first four digits) on a day no registration of the same person covers: in force that day, and for the same
 -- 就医地, or for the city (……00) or province (…0000) it is in. Persons are matched across cities by identity number;
 -- a person id no person record has stands for itself.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-medical AS (
+WITH medical AS (
   SELECT m.ord, m.record_type, m.start_day, COALESCE(m.end_day, 2147483647) AS last_day, m.treatment_division, m.insured_division,
          COALESCE(person_key.person_group, 'u:' || m.person_id) AS person_group
   FROM dataset_index AS m

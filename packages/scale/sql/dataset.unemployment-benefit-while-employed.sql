@@ -1,18 +1,7 @@
 -- dataset.unemployment-benefit-while-employed: an unemployment benefit over the period of an enrolment of the same
 -- person that names an employer and is still contributing (not medical insurance); one finding per such enrolment.
 -- Persons matched by identity number across cities; terminated benefits without an end are left out.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-benefit AS (
+WITH benefit AS (
   SELECT b.ord, b.id, b.city, b.code AS benefit_type, b.start_day, COALESCE(b.end_day, 2147483647) AS last_day,
          COALESCE(person_key.person_group, 'u:' || b.person_id) AS person_group
   FROM dataset_index AS b
