@@ -6,22 +6,10 @@ WITH active_case AS (
   FROM dataset_index
   WHERE record_type = 'assistance' AND status = 'active'
 ),
-named AS (
-  SELECT ord, person_id AS person_ref, -1 AS position FROM active_case WHERE person_id IS NOT NULL
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, r.member_index AS position
-  FROM dataset_reference AS r
-  JOIN active_case ON active_case.ord = r.ord
-  WHERE r.member_index IS NOT NULL AND r.covered = TRUE
-),
 beneficiary AS (
-  SELECT ord, person_ref, position FROM named
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, 0 AS position
-  FROM dataset_reference AS r
-  JOIN active_case ON active_case.ord = r.ord
-  WHERE r.pointer = '/household/headPersonId'
-    AND NOT EXISTS (SELECT 1 FROM named WHERE named.ord = r.ord)
+  SELECT b.ord, b.person_ref, b.beneficiary_index AS position
+  FROM case_beneficiary AS b
+  JOIN active_case ON active_case.ord = b.ord
 ),
 beneficiary_death AS (
   SELECT beneficiary.ord, beneficiary.position, person_death.death_day, person_death.death_date_masked, person_death.death_record_id

@@ -13,22 +13,12 @@ WITH active_case AS (
     AND c.start_day <= run_setting.as_of_day
     AND COALESCE(c.end_day, 2147483647) >= run_setting.as_of_day
 ),
-named AS (
-  SELECT ord, person_id AS person_ref, '/personId' AS pointer FROM active_case WHERE person_id IS NOT NULL
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, r.pointer
-  FROM dataset_reference AS r
-  JOIN active_case AS c ON c.ord = r.ord
-  WHERE r.member_index IS NOT NULL AND r.covered = TRUE AND (c.person_id IS NULL OR r.reference <> c.person_id)
-),
 covered_person AS (
-  SELECT ord, person_ref, pointer FROM named
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, r.pointer
-  FROM dataset_reference AS r
-  JOIN active_case AS c ON c.ord = r.ord
-  WHERE r.pointer = '/household/headPersonId'
-    AND NOT EXISTS (SELECT 1 FROM named WHERE named.ord = r.ord)
+  SELECT b.ord, b.person_ref, b.pointer
+  FROM case_beneficiary AS b
+  JOIN active_case AS c ON c.ord = b.ord
+  -- A member who is the case's own personId is that person, named once.
+  WHERE b.beneficiary_index < 0 OR c.person_id IS NULL OR b.person_ref <> c.person_id
 ),
 medical_enrolment AS (
   SELECT ord, person_id, start_day, end_day

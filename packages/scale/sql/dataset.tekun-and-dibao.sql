@@ -12,26 +12,10 @@ WITH assistance_case AS (
     AND status IN ('active', 'suspended', 'terminated')
     AND NOT (status = 'terminated' AND end_day IS NULL)
 ),
-named AS (
-  SELECT ord, person_id AS person_ref FROM assistance_case WHERE person_id IS NOT NULL
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref
-  FROM dataset_reference AS r
-  JOIN assistance_case AS c ON c.ord = r.ord
-  WHERE r.pointer LIKE '/household/members/%' AND r.covered = TRUE
-),
-beneficiary_ref AS (
-  SELECT ord, person_ref FROM named
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref
-  FROM dataset_reference AS r
-  JOIN assistance_case AS c ON c.ord = r.ord
-  WHERE r.pointer = '/household/headPersonId'
-    AND NOT EXISTS (SELECT 1 FROM named WHERE named.ord = r.ord)
-),
 beneficiary AS (
   SELECT DISTINCT b.ord, COALESCE(person_key.person_group, 'u:' || b.person_ref) AS person_group
-  FROM beneficiary_ref AS b
+  FROM case_beneficiary AS b
+  JOIN assistance_case AS c ON c.ord = b.ord
   LEFT JOIN first_with_id ON first_with_id.id = b.person_ref
   LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
 ),

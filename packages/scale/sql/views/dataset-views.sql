@@ -36,3 +36,24 @@ CREATE VIEW run_setting AS
 SELECT run_as_of AS as_of, run_as_of_day AS as_of_day, run_schema_version AS schema_version, run_flat_benefit_min_households AS flat_benefit_min_households
 FROM dataset_index
 WHERE ord = (SELECT MAX(ord) FROM dataset_index);
+
+-- The people each assistance case is for: its personId (beneficiary_index -1) and the household members it covers
+-- (their index in the household), else, when it names neither, the household head (beneficiary_index 0); pointer:
+-- the field that names each.
+CREATE VIEW case_beneficiary AS
+SELECT ord, person_ref, beneficiary_index, pointer
+FROM (
+  SELECT ord, person_id AS person_ref, -1 AS beneficiary_index, '/personId' AS pointer
+  FROM dataset_index
+  WHERE record_type = 'assistance' AND person_id IS NOT NULL
+  UNION ALL
+  SELECT ord, reference AS person_ref, member_index AS beneficiary_index, pointer
+  FROM dataset_reference
+  WHERE member_index IS NOT NULL AND covered = TRUE
+) AS named
+UNION ALL
+SELECT head.ord, head.reference AS person_ref, 0 AS beneficiary_index, head.pointer
+FROM dataset_reference AS head
+WHERE head.pointer = '/household/headPersonId'
+  AND NOT EXISTS (SELECT 1 FROM dataset_index AS c WHERE c.ord = head.ord AND c.person_id IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM dataset_reference AS m WHERE m.ord = head.ord AND m.member_index IS NOT NULL AND m.covered = TRUE);
