@@ -4,10 +4,9 @@
 -- months, with how many months they share and the first of them. Month ranges of one enrolment do not overlap.
 WITH enrolment AS (
   SELECT e.ord, e.id, e.city, e.code AS scheme, COALESCE(e.scheme_family, '') AS scheme_family,
-         COALESCE(person_key.person_group, 'u:' || e.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS e
-  LEFT JOIN first_with_id ON first_with_id.id = e.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = e.ord
   WHERE e.record_type = 'enrolment'
     AND e.person_id IS NOT NULL
     AND EXISTS (SELECT 1 FROM dataset_month_range AS m WHERE m.ord = e.ord)

@@ -7,10 +7,9 @@
 WITH enrolment AS (
   SELECT e.ord, e.id, e.city, e.code AS scheme, e.scheme_family, e.employee_scheme, e.start_day,
          COALESCE(e.end_day, 2147483647) AS last_day,
-         COALESCE(person_key.person_group, 'u:' || e.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS e
-  LEFT JOIN first_with_id ON first_with_id.id = e.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = e.ord
   WHERE e.record_type = 'enrolment'
     AND e.person_id IS NOT NULL
     AND NOT (COALESCE(e.status, '') = '3' AND e.end_day IS NULL)

@@ -4,10 +4,9 @@
 -- a person id no person record has stands for itself.
 WITH medical AS (
   SELECT m.ord, m.record_type, m.start_day, COALESCE(m.end_day, 2147483647) AS last_day, m.treatment_division, m.insured_division,
-         COALESCE(person_key.person_group, 'u:' || m.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS m
-  LEFT JOIN first_with_id ON first_with_id.id = m.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = m.ord
   WHERE m.record_type IN ('medicalRegistration', 'medicalSettlement') AND m.person_id IS NOT NULL
 )
 SELECT s.ord,

@@ -3,10 +3,9 @@
 -- identity number across cities. Terminated benefits without an end are left out.
 WITH pension AS (
   SELECT b.ord, b.id, b.city, b.code AS benefit_type, b.start_day, COALESCE(b.end_day, 2147483647) AS last_day,
-         COALESCE(person_key.person_group, 'u:' || b.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS b
-  LEFT JOIN first_with_id ON first_with_id.id = b.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = b.ord
   WHERE b.record_type = 'benefit'
     AND b.person_id IS NOT NULL
     AND b.code IN ('pension.employee', 'pension.institution', 'pension.resident')

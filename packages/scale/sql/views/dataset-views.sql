@@ -18,6 +18,15 @@ SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELS
 FROM dataset_index
 WHERE record_type = 'person';
 
+-- The person group of each record that names a person (its personId): the group of the first record of that id
+-- when that one is a person record, else the id itself ('u:' || person_id).
+CREATE VIEW record_person AS
+SELECT r.ord, COALESCE(person_key.person_group, 'u:' || r.person_id) AS person_group
+FROM dataset_index AS r
+LEFT JOIN first_with_id ON first_with_id.id = r.person_id
+LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+WHERE r.person_id IS NOT NULL;
+
 -- The death of each person group: the earliest death day any of its person records gives (2147483646: deceased,
 -- day unknown, after every real day), from the first record giving it.
 CREATE VIEW person_death AS
