@@ -77,14 +77,14 @@ describe("the SQL of the dataset rules", () => {
 
   it("the shared views are CREATE VIEW statements DuckDB's parser accepts, with no DuckDB-only syntax, and the rules read them", async () => {
     const statements = sharedViewStatements();
-    expect(statements.map((statement) => /^CREATE VIEW (\w+) AS\b/.exec(statement)?.[1])).toEqual(["first_with_id", "person_key", "record_person", "person_death", "run_setting", "case_beneficiary"]);
+    expect(statements.map((statement) => /^CREATE VIEW (\w+) AS\b/.exec(statement)?.[1])).toEqual(["first_with_id", "person_key", "record_person", "person_death", "run_setting", "case_beneficiary", "enrolment_overlap", "assistance_overlap"]);
     for (const statement of statements) {
       const reader = await connection.runAndReadAll("SELECT json_serialize_sql(CAST($1 AS VARCHAR))", [statement.replace(/^CREATE VIEW \w+ AS/, "")]);
       expect(JSON.parse(String(reader.getRows()[0]![0]))).toMatchObject({ error: false });
       expect(duckdbOnly.filter(([pattern]) => pattern.test(statement)).map(([, what]) => what)).toEqual([]);
     }
     // Each view is read by some rule (a view no rule reads would be dead weight in every run).
-    for (const view of ["first_with_id", "person_key", "record_person", "person_death", "run_setting", "case_beneficiary"]) {
+    for (const view of ["first_with_id", "person_key", "record_person", "person_death", "run_setting", "case_beneficiary", "enrolment_overlap", "assistance_overlap"]) {
       expect(ruleIds.some((id) => new RegExp(`\\b${view}\\b`).test(ruleSql(id).replace(/--[^\n]*/g, ""))), view).toBe(true);
     }
   });

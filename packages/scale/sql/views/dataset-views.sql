@@ -66,3 +66,70 @@ FROM dataset_reference AS head
 WHERE head.pointer = '/household/headPersonId'
   AND NOT EXISTS (SELECT 1 FROM dataset_index AS c WHERE c.ord = head.ord AND c.person_id IS NOT NULL)
   AND NOT EXISTS (SELECT 1 FROM dataset_reference AS m WHERE m.ord = head.ord AND m.member_index IS NOT NULL AND m.covered = TRUE);
+
+-- Overlapping enrolments as the in-memory sweep finds them (dataset.duplicate-enrolment, dataset.overlapping-medical):
+-- enrolments of one person and overlap family in order of start (then input order); for each scheme seen before an
+-- enrolment, the earlier enrolment of that scheme reaching furthest (the first of those in that order) overlaps it
+-- when it ends on or after its start. Terminated enrolments (contributionStatus 3) without an end are left out.
+CREATE VIEW enrolment_overlap AS
+WITH enrolment AS (
+  SELECT e.ord, e.id, e.city, e.code AS scheme, e.scheme_family, e.employee_scheme, e.start_day,
+         COALESCE(e.end_day, 2147483647) AS last_day,
+         record_person.person_group
+  FROM dataset_index AS e
+  JOIN record_person ON record_person.ord = e.ord
+  WHERE e.record_type = 'enrolment'
+    AND NOT (COALESCE(e.status, '') = '3' AND e.end_day IS NULL)
+),
+furthest AS (
+  SELECT later.ord, later.start_day AS later_start, earlier.last_day AS earlier_last,
+         later.scheme, later.city, later.scheme_family, later.employee_scheme,
+         earlier.id AS earlier_id, earlier.scheme AS earlier_scheme, earlier.city AS earlier_city, earlier.employee_scheme AS earlier_employee_scheme,
+         ROW_NUMBER() OVER (PARTITION BY later.ord, earlier.scheme ORDER BY earlier.last_day DESC, earlier.start_day, earlier.ord) AS reach_rank
+  FROM enrolment AS later
+  JOIN enrolment AS earlier
+    ON earlier.person_group = later.person_group
+   AND earlier.scheme_family = later.scheme_family
+   AND (earlier.start_day < later.start_day OR (earlier.start_day = later.start_day AND earlier.ord < later.ord))
+)
+SELECT ord, scheme, city, scheme_family, employee_scheme, earlier_id, earlier_scheme, earlier_city, earlier_employee_scheme
+FROM furthest
+WHERE reach_rank = 1 AND earlier_last >= later_start;
+
+-- Overlapping approved 低保 and 特困 cases as the in-memory sweep finds them (dataset.dibao-two-cities,
+-- dataset.tekun-and-dibao): each beneficiary's (case_beneficiary, matched across cities by identity number) approved
+-- cases in order of start (then input order); for each (category, city) seen before a case, the earlier case
+-- reaching furthest (the first of those) overlaps it when it ends on or after its start. Terminated cases without
+-- an end are left out. One row per pair and beneficiary.
+CREATE VIEW assistance_overlap AS
+WITH assistance_case AS (
+  SELECT ord, id, city, code AS programme, assistance_category AS category, start_day, COALESCE(end_day, 2147483647) AS last_day
+  FROM dataset_index
+  WHERE record_type = 'assistance'
+    AND assistance_category IS NOT NULL
+    AND status IN ('active', 'suspended', 'terminated')
+    AND NOT (status = 'terminated' AND end_day IS NULL)
+),
+case_row AS (
+  SELECT DISTINCT COALESCE(person_key.person_group, 'u:' || b.person_ref) AS person_group,
+         c.ord, c.id, c.city, c.programme, c.category, c.start_day, c.last_day
+  FROM case_beneficiary AS b
+  JOIN assistance_case AS c ON c.ord = b.ord
+  LEFT JOIN first_with_id ON first_with_id.id = b.person_ref
+  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+),
+furthest AS (
+  SELECT later.ord AS later_ord, later.start_day AS later_start, later.city AS later_city, later.programme AS later_programme, later.category AS later_category,
+         earlier.id AS earlier_id, earlier.last_day AS earlier_last, earlier.city AS earlier_city, earlier.programme AS earlier_programme, earlier.category AS earlier_category,
+         ROW_NUMBER() OVER (
+           PARTITION BY later.person_group, later.ord, earlier.category, earlier.city
+           ORDER BY earlier.last_day DESC, earlier.start_day, earlier.ord
+         ) AS reach_rank
+  FROM case_row AS later
+  JOIN case_row AS earlier
+    ON earlier.person_group = later.person_group
+   AND (earlier.start_day < later.start_day OR (earlier.start_day = later.start_day AND earlier.ord < later.ord))
+)
+SELECT later_ord, later_city, later_programme, later_category, earlier_id, earlier_city, earlier_programme, earlier_category
+FROM furthest
+WHERE reach_rank = 1 AND earlier_last >= later_start;
