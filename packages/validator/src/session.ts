@@ -5,6 +5,7 @@ import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
 import { RecordsByRule } from "./records-by-rule.js";
+import { defaultFlatBenefitMinHouseholds } from "./parameters.js";
 import type {
   DatasetRule,
   Emit,
@@ -452,7 +453,12 @@ export class Session implements ValidationSession {
   finish(): ValidationReport {
     if (this.index && this.engine.onDatasetIndex) {
       const index = this.index;
-      this.engine.onDatasetIndex({ size: index.size, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
+      const settings = {
+        asOf: this.context.asOf,
+        schemaVersion: this.context.schemaVersion,
+        flatBenefitMinHouseholds: this.context.parameters.flatBenefit?.minHouseholds ?? defaultFlatBenefitMinHouseholds,
+      };
+      this.engine.onDatasetIndex({ size: index.size, settings, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
     }
     if (this.index) this.runDatasetRules(this.index);
     const records = this.locations.size;
