@@ -12,6 +12,8 @@ set -euo pipefail
 
 missing=()
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# openssl: an independent HMAC for the subscription signature vector (conformance/signatures/).
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v go >/dev/null 2>&1 || missing+=(golang-go)
 [ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
 command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)

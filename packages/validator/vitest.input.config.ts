@@ -10,13 +10,22 @@ export default defineConfig({
   test: {
     include: [
       "test/csv-columns-doc.test.ts",
+      "test/csv-header-aliases.test.ts",
       "test/csv-reader.test.ts",
       "test/detect-format.test.ts",
       // Not input-csv-hostile.test.ts: its linear-time bounds fail on instrumented code.
+      "test/input-create-reader.test.ts",
+      "test/input-csv-rows.test.ts",
       "test/input-fuzz.test.ts",
+      "test/input-json-document-located.test.ts",
+      "test/input-json-lines-located.test.ts",
+      "test/input-json-syntax.test.ts",
+      "test/input-lines.test.ts",
       "test/input-mixed-encodings.test.ts",
       "test/input-package-members.test.ts",
+      "test/input-record-bytes-nesting.test.ts",
       "test/input-text-decoding.test.ts",
+      "test/input-workbook.test.ts",
       "test/json-document-reader.test.ts",
       "test/json-lines-reader.test.ts",
       "test/parse-json-text.test.ts",

@@ -15,6 +15,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "validate export files (JSON, JSON Lines, CSV, XLSX) against the CZT-SS standard",
     load: async () => (await import("./commands/validate.js")).validate,
   },
+  "dataset-rules": {
+    summary: "run the dataset rules as SQL over a dataset index written by validate --emit-index (DuckDB, spills to disk)",
+    load: async () => (await import("./commands/dataset-rules.js")).datasetRules,
+  },
   map: {
     summary: "map legacy exports (XLSX, CSV with Chinese headers or indicator codes, JSON Lines) to a CZT-SS export through a mapping file",
     load: async () => (await import("./commands/map.js")).map,
@@ -42,6 +46,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
   web: {
     summary: "serve the validation page on loopback (/validate), or copy it with --out DIR for any web server",
     load: async () => (await import("./commands/web.js")).web,
+  },
+  "export-changes": {
+    summary: "write a delta export (JSON Lines of the changes after a feed position) from an exchange API server's GET /v1/events",
+    load: async () => (await import("./commands/export-changes.js")).exportChanges,
   },
   "conformance api": {
     summary: "check a server against the exchange API contract (property-based, seeded)",

@@ -15,14 +15,29 @@ import { defaultTransportLimits, type TransportLimits, timeoutCheckInterval } fr
 import { registerAssistanceReviews } from "./routes/assistance-reviews.js";
 import { registerDocs } from "./routes/docs.js";
 import { registerDuplicateChecks } from "./routes/duplicate-checks.js";
+import { registerEventFeed } from "./routes/events.js";
+import { registerPersonLinks } from "./routes/person-links.js";
+import { registerRecordCorrections } from "./routes/record-corrections.js";
 import { registerMe } from "./routes/me.js";
 import { registerRecordRoutes } from "./routes/records.js";
+import { registerSubscriptions } from "./routes/subscriptions.js";
 import { registerTransferTransitions } from "./routes/transfer-transitions.js";
 import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
+import { EventLog } from "./store/event-log.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
+import { AuditLog } from "./store/audit-log.js";
+import { personalRecordTypes, ReadGuard } from "./reads/read-guard.js";
+import { registerAuditEvents } from "./routes/audit-events.js";
+import { registerConsentRevocation } from "./routes/consent-revocation.js";
+import { registerPersonSearches } from "./routes/person-searches.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./subscriptions/backoff.js";
+import { allowEveryHttpTarget, type CallbackTargetPolicy } from "./subscriptions/callback-url.js";
+import { DeliveryWorker, subscriberPrincipal } from "./subscriptions/delivery-worker.js";
+import { NamedFilterQueries } from "./subscriptions/subscription-filter.js";
+import { SubscriptionStore } from "./subscriptions/subscription-store.js";
 import { ContractSchemas } from "@czt/validator";
 import { RecordChecker } from "./validation/record-checker.js";
 import { ValidationPool, type ValidationPoolOptions } from "./validation/validation-pool.js";
@@ -49,6 +64,18 @@ export interface ServerOptions {
    * /openapi.json advertises, among others). Off by default: a direct client could spoof them.
    */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /**
+   * The change feed over `db`, when the caller wants to be told of committed events in
+   * process (`events.onCommitted`); by default the server makes its own.
+   */
+  events?: EventLog;
+  /** How subscription deliveries are retried and timed out; each defaults to `defaultRetryPolicy`. */
+  deliveries?: Partial<RetryPolicy>;
+  /**
+   * Which callback URLs subscriptions may name beyond http(s): every host by default, loopback
+   * included. A production deployment should pass a policy that restricts targets.
+   */
+  callbackTargets?: CallbackTargetPolicy;
 }
 
 function toProblem(error: unknown): ProblemException {
@@ -75,17 +102,38 @@ function toProblem(error: unknown): ProblemException {
 export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
+  const events = options.events ?? new EventLog(options.db);
+  const records = new RecordStore(options.db);
+  const audit = new AuditLog(options.db);
+  const now = options.now ?? (() => new Date());
   const context: ServerContext = {
     db: options.db,
-    records: new RecordStore(options.db),
+    records,
+    events,
+    audit,
+    reads: new ReadGuard(options.db, records, audit, faults, now),
     idempotency,
-    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency")),
+    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
-    now: options.now ?? (() => new Date()),
+    now,
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
+
+  const subscriptions = new SubscriptionStore(options.db);
+  const deliveries = new DeliveryWorker(subscriptions, events, new NamedFilterQueries(options.db), {
+    retry: { ...defaultRetryPolicy, ...options.deliveries },
+    now: context.now,
+    unsigned: faults.has("unsigned-deliveries"),
+    noRetries: faults.has("no-delivery-retries"),
+    // A delivered event with a personal record is a read of it by the subscriber, under the subscription's purpose.
+    onDelivered: (subscription, event, at) => {
+      if (faults.has("skip-audit") || event.record === undefined || !personalRecordTypes.has(event.recordType)) return;
+      const read = { principal: subscriberPrincipal(subscription), operation: "receiveSubscriptionDelivery", purpose: subscription.purpose ?? "", consentId: undefined, at };
+      audit.append(read, { id: event.recordId, recordType: event.recordType, city: event.city ?? null, department: event.department ?? null });
+    },
+  });
 
   const limits: TransportLimits = { ...defaultTransportLimits, ...options.limits };
   const validations = new ValidationPool(options.validation);
@@ -194,10 +242,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
     context.idempotency.purgeExpired();
     purge = setInterval(() => context.idempotency.purgeExpired(), 60 * 60 * 1000).unref();
     checkpointer = WalCheckpointer.start(options.db);
+    deliveries.start();
   });
   app.addHook("onClose", async () => {
     clearInterval(purge);
-    await Promise.all([checkpointer?.stop(), validations.close()]);
+    await Promise.all([checkpointer?.stop(), validations.close(), deliveries.stop()]);
   });
 
   registerDocs(app);
@@ -206,6 +255,13 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerTransferTransitions(app, context);
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
+  if (!faults.has("id-number-in-url-only")) registerPersonSearches(app, context);
+  registerAuditEvents(app, context);
+  registerConsentRevocation(app, context);
   registerValidations(app, validations);
+  registerEventFeed(app, context);
+  registerRecordCorrections(app, context);
+  registerPersonLinks(app, context);
+  registerSubscriptions(app, context, { store: subscriptions, worker: deliveries, callbackTargets: options.callbackTargets ?? allowEveryHttpTarget });
   return app;
 }

@@ -14,3 +14,6 @@ export { transferTransitions } from "./workflow/transfer-transitions.js";
 export { type Sandbox, type SandboxOptions, startSandbox } from "./sandbox.js";
 export { readExportDirectory } from "./demo/read-exports.js";
 export { type SeedItem, type SeedResult, seedRecords } from "./demo/seed.js";
+export { defaultToleranceSeconds, type SignatureVerdict, signatureHeader, signDelivery, type VerifyOptions, verifyDelivery } from "./subscriptions/delivery-signature.js";
+export { type CommittedListener, type EventFilter, EventLog, type EventType, eventTypes, type FeedEvent, type NewEvent } from "./store/event-log.js";
+export { readableRecordTypes, visibleEvent } from "./routes/events.js";

@@ -101,7 +101,9 @@ describe("the exchange contract", () => {
         }
         const parameters = ((operation["parameters"] ?? []) as Node[]).map((parameter) => resolve(parameter)["name"]);
         if (method === "post") expect(parameters, `${method} ${path}`).toContain("Idempotency-Key");
-        if (path.includes("{transferId}/") || path.endsWith("/reviews")) expect(parameters, `${method} ${path}`).toContain("If-Match");
+        // Every state change of a stored record: transitions, reviews, corrections (PUT), retractions, person links.
+        const changesState = method === "put" || (method === "post" && (path.includes("{transferId}/") || /\/(reviews|retract|link)$/.test(path)));
+        if (changesState) expect(parameters, `${method} ${path}`).toContain("If-Match");
       }
     }
   });

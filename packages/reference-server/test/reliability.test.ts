@@ -6,14 +6,14 @@ import { createInterface } from "node:readline";
 import { personArbitrary } from "@czt/conformance/api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrolment, person, startTestServer, type TestServer, transfer } from "./support.js";
+import { enrolment, person, startTestServer, type TestServer, transfer, readPurpose } from "./support.js";
 
 type Body = Record<string, unknown>;
 
 async function send(url: string, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: { authorization: `Bearer ${token}`, ...readPurpose, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, etag: response.headers.get("etag"), body: (await response.json()) as Body };

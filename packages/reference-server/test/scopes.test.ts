@@ -27,6 +27,7 @@ const operations: { scope: Scope; method: "GET" | "POST"; url: string; contentTy
   ...["issue-contact-letter", "record-funds-transferred", "complete", "reject", "cancel"].map((action) => ({ scope: "write" as const, method: "POST" as const, url: `/v1/transfers/430200-T-1/${action}` })),
   { scope: "write", method: "POST", url: "/v1/assistance-cases/430100-A-1/reviews" },
   { scope: "validate", method: "POST", url: "/v1/validations", contentType: "application/x-ndjson" },
+  { scope: "read", method: "GET", url: "/v1/events" },
 ];
 
 let server: TestServer;

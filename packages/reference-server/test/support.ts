@@ -4,6 +4,7 @@ import { createServer } from "../src/app.js";
 import { createDemoTokens, type DemoToken, TokenRegistry } from "../src/auth/token-registry.js";
 import type { Fault } from "../src/faults.js";
 import { type Db, openDatabase } from "../src/store/database.js";
+import type { RetryPolicy } from "../src/subscriptions/backoff.js";
 import { RecordChecker } from "../src/validation/record-checker.js";
 
 /** One validator for every server of a test file: compiling the schemas is the slow part. */
@@ -13,6 +14,8 @@ export interface TestServer {
   app: FastifyInstance;
   db: Db;
   demo: DemoToken[];
+  /** The server's token registry: a test adds tokens with fewer scopes to it. */
+  tokens: TokenRegistry;
   /** Authorization header of the demo agency of a city (0 Changsha, 1 Zhuzhou, 2 Xiangtan). */
   auth(index?: number): Record<string, string>;
   url: string;
@@ -20,12 +23,18 @@ export interface TestServer {
 }
 
 /** `now`: the server's clock (the real one unless given). */
-export async function startTestServer(options: { faults?: Fault[]; listen?: boolean; db?: string; now?: () => Date; checker?: RecordChecker } = {}): Promise<TestServer> {
+/** `deliveries`: the retry policy of subscription deliveries (tests shorten its waits). */
+export async function startTestServer(
+  options: { faults?: Fault[]; listen?: boolean; db?: string; now?: () => Date; checker?: RecordChecker; deliveries?: Partial<RetryPolicy> } = {},
+): Promise<TestServer> {
   const db = openDatabase(options.db ?? ":memory:");
   const demo = createDemoTokens();
   const tokens = new TokenRegistry();
   for (const entry of demo) tokens.add(entry.token, entry.principal);
-  const app = createServer({ db, tokens, checker: options.checker ?? sharedChecker, faults: options.faults ?? [], ...(options.now === undefined ? {} : { now: options.now }) });
+  const app = createServer({ db, tokens, checker: options.checker ?? sharedChecker, faults: options.faults ?? [],
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.deliveries === undefined ? {} : { deliveries: options.deliveries }),
+  });
   let url = "";
   if (options.listen) {
     await app.listen({ port: 0, host: "127.0.0.1" });
@@ -36,14 +45,21 @@ export async function startTestServer(options: { faults?: Fault[]; listen?: bool
     app,
     db,
     demo,
+    tokens,
     url,
-    auth: (index = 0) => ({ authorization: `Bearer ${demo[index]!.token}` }),
+    auth: (index = 0) => ({ authorization: `Bearer ${demo[index]!.token}`, ...readPurpose }),
     async close() {
       await app.close();
       db.close();
     },
   };
 }
+
+/**
+ * The purpose every test request states (v1.1: reads of personal data need one); writes ignore it.
+ * 参保登记 needs no consent; tests of purpose and consent send their own headers.
+ */
+export const readPurpose = { "czt-purpose": "enrolmentRegistration" } as const;
 
 export const changshaHrss = (server: TestServer) => server.demo[0]!.principal.agency;
 

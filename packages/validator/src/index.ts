@@ -1,7 +1,9 @@
 export { ruleById, rules } from "./catalogue.js";
 export { type ContractError, ContractSchemas } from "./contract-schemas.js";
 export { inputRules, schemaRules } from "./engine-rules.js";
+export type { DatasetIndexRows, IndexReference, IndexRow } from "./index-row.js";
 export { fillTemplate } from "./fill-template.js";
+export { type FindingOptions, makeFinding } from "./finding-factory.js";
 export type { ChunkReader, ReaderOptions } from "./input/chunk-reader.js";
 export { createReader } from "./input/create-reader.js";
 export { csvColumns } from "./input/csv-columns.js";

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { DatasetIndex, type IndexBatch } from "./dataset/dataset-index.js";
+import { type DatasetIndexRows, indexRowOf } from "./index-row.js";
 import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
@@ -91,6 +92,10 @@ export interface Engine {
   /** Where findings to list go as they are found; when set, the session keeps none itself. */
   onFinding: ((finding: Finding) => void) | undefined;
   now: () => number;
+  /** Build the dataset index even without dataset rules (for `onDatasetIndex`, or a worker's slice of such a run). */
+  buildDatasetIndex: boolean;
+  /** Handed the dataset index's rows once all input is read, before the dataset rules run. */
+  onDatasetIndex: ((rows: DatasetIndexRows) => void) | undefined;
 }
 
 const noFindings: Finding[] = [];
@@ -113,7 +118,8 @@ function isRecordType(value: unknown): value is RecordType {
     value === "medicalRegistration" ||
     value === "medicalSettlement" ||
     value === "organisation" ||
-    value === "donation"
+    value === "donation" ||
+    value === "consent"
   );
 }
 
@@ -146,7 +152,7 @@ export class Session implements ValidationSession {
   private context: RuleContext;
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
-  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [], consent: [] };
   /**
    * The version each file with a header is checked against, by file; `undefined` for a file
    * whose header declares no version or one the validator does not know: its records are
@@ -173,8 +179,9 @@ export class Session implements ValidationSession {
   constructor(private readonly engine: Engine) {
     this.started = engine.now();
     this.ruleState = { rule: undefined, location: { file: "", line: 0, recordIndex: 0 }, out: [], handle: -1 };
-    this.locations = new RecordLocations(engine.datasetRules.length > 0);
-    this.index = engine.datasetRules.length > 0 ? new DatasetIndex() : undefined;
+    const buildsIndex = engine.datasetRules.length > 0 || engine.buildDatasetIndex;
+    this.locations = new RecordLocations(buildsIndex);
+    this.index = buildsIndex ? new DatasetIndex() : undefined;
     this.active = engine.defaultVersion;
     this.context = { asOf: engine.asOf ?? today(), schemaVersion: engine.defaultVersion.version, parameters: engine.parameters };
     // Rules decide what a lenient reference means (dataset.unresolved-reference reports it as info).
@@ -184,7 +191,7 @@ export class Session implements ValidationSession {
 
   /** Record rules by record type, filtered once by version and the disabled list (not per record). */
   private dispatchRules(): void {
-    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [], consent: [] };
     for (const rule of this.engine.recordRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
       for (const type of rule.appliesTo) byType[type].push(rule);
@@ -443,6 +450,10 @@ export class Session implements ValidationSession {
   }
 
   finish(): ValidationReport {
+    if (this.index && this.engine.onDatasetIndex) {
+      const index = this.index;
+      this.engine.onDatasetIndex({ size: index.size, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
+    }
     if (this.index) this.runDatasetRules(this.index);
     const records = this.locations.size;
     let invalid = 0;

@@ -2,6 +2,7 @@ import { ruleById as catalogueRuleById } from "./catalogue.js";
 import type { InputItem } from "./input/input-item.js";
 import { withDefaultParameters } from "./parameter-defaults/index.js";
 import { noParameters, type Parameters } from "./parameters.js";
+import type { DatasetIndexRows } from "./index-row.js";
 import type { Finding, Lang, RecordLocation, Severity } from "./rule.js";
 import { datasetRules, recordRules } from "./rules/index.js";
 import { compileSchemas } from "./schema/compile-schemas.js";
@@ -42,6 +43,14 @@ export interface ValidatorOptions {
    * records) are checked against the current version.
    */
   schemaVersion?: string;
+  /**
+   * Called with the dataset index's rows once all input is read, before the dataset rules
+   * run (which it does not prevent: disable them with `dataset.` to only export the index).
+   * The index is built even when no dataset rule runs.
+   */
+  onDatasetIndex?: (rows: DatasetIndexRows) => void;
+  /** Build the dataset index even when no dataset rule runs (set in worker threads of a run with `onDatasetIndex`). */
+  buildDatasetIndex?: boolean;
   /** The standard's schemas; tests and profiles may supply their own (used for every version). */
   schemaSet?: SchemaSet;
 }
@@ -117,10 +126,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     maxFindings: options.maxFindings ?? Number.POSITIVE_INFINITY,
     onFinding: options.onFinding,
     now: () => (typeof performance === "undefined" ? Date.now() : performance.now()),
+    buildDatasetIndex: options.buildDatasetIndex === true || options.onDatasetIndex !== undefined,
+    onDatasetIndex: options.onDatasetIndex,
   };
   const createSession = (): ValidationSession => new Session(engine);
   // A single record: no dataset rules, so its session builds no dataset index.
-  const recordEngine: Engine = { ...engine, datasetRules: [], onFinding: undefined };
+  const recordEngine: Engine = { ...engine, datasetRules: [], onFinding: undefined, buildDatasetIndex: false, onDatasetIndex: undefined };
   return {
     createSession,
     validateRecord(record, location = {}) {

@@ -25,6 +25,10 @@ export interface ValidateArguments {
   maxLineBytes?: number;
   checks: Checks;
   disable: string[];
+  /** Write the dataset index as Parquet into this folder (one file per input file). */
+  emitIndex?: string;
+  /** A delta export (czt export-changes) applied on top of the inputs before the dataset rules run. */
+  delta?: string;
   help: boolean;
 }
 
@@ -54,6 +58,13 @@ Options:
   --lenient-references       references to records not in the input become info findings
   --checks schema|record|all which layers run (default all)
   --disable RULE             leave out a rule id, or a prefix ending in "." (repeatable)
+  --emit-index DIR           also write the dataset index as Parquet into DIR, one file per input
+                             file, for czt dataset-rules or a SQL engine (docs/scale.md); with
+                             --disable dataset. the dataset rules are left to those
+  --delta FILE               a delta export (czt export-changes) applied on top of the inputs (a full
+                             export): its records replace those with the same id, its retraction
+                             lines remove them, then every rule runs; with no inputs, the delta
+                             alone is checked record by record (docs/delta-export.md)
   --jobs N|auto              threads that check large JSON Lines inputs (default 1; auto: one per core)
   --max-line-bytes N         longest line or record read (default 67108864, at most ${maxLineBytesLimit});
                              longer ones are skipped
@@ -124,6 +135,7 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
     maxFindings: maxFindingsOption(v["max-findings"]),
     disable: v.disable ?? [],
     help: v.help ?? false,
+    ...(v.delta === undefined ? {} : { delta: v.delta }),
   };
   const maxLineBytes = integerOption("--max-line-bytes", v["max-line-bytes"], { min: 1, max: maxLineBytesLimit });
   if (maxLineBytes !== undefined) result.maxLineBytes = maxLineBytes;
@@ -131,7 +143,11 @@ export function parseValidateArguments(argv: string[], env: NodeJS.ProcessEnv): 
   if (asOf !== undefined) result.asOf = asOf;
   if (schemaVersion !== undefined) result.schemaVersion = schemaVersion;
   if (v.params !== undefined) result.params = v.params;
-  if (!result.help && result.paths.length === 0) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
+  if (v["emit-index"] !== undefined) {
+    if (result.checks !== "all") throw new UsageError("--emit-index needs --checks all: the dataset index is built from the records that pass the schemas and record rules");
+    result.emitIndex = v["emit-index"];
+  }
+  if (!result.help && result.paths.length === 0 && result.delta === undefined) throw new UsageError("no input: give files, directories, globs or - for standard input (see --help)");
   return result;
 }
 
@@ -157,6 +173,8 @@ function parse(argv: string[]) {
       jobs: { type: "string", short: "j" },
       checks: { type: "string" },
       disable: { type: "string", multiple: true },
+      "emit-index": { type: "string" },
+      delta: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

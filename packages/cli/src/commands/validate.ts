@@ -1,8 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import type { IndexParquetWriter } from "@czt/scale";
 import { createReportWriter, type Lang, parseParameters, type Parameters, type Summary } from "@czt/validator";
-import { expandPaths, type ValidateFilesOptions, validateFiles } from "@czt/validator/node";
+import { expandPaths, type ValidateFilesOptions, validateFiles, validateWithDelta } from "@czt/validator/node";
 import type { Command } from "../io.js";
 import { ExitCode, UsageError } from "../io.js";
 import { fileOutput, OutputClosed, type ReportOutput, stdoutOutput } from "../report-output.js";
@@ -45,6 +46,16 @@ function exitCodeOf(summary: Summary, failOn: ValidateArguments["failOn"]): numb
   if ((summary.byRule["input.unreadable"] ?? 0) > 0) return ExitCode.usage;
   const failing = failOn === "error" ? summary.errors : summary.errors + summary.warnings;
   return failing > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+async function openIndexWriter(directory: string): Promise<IndexParquetWriter> {
+  // Loaded only when asked for: DuckDB's native binding costs a validation run nothing otherwise.
+  const { IndexParquetWriter } = await import("@czt/scale");
+  try {
+    return await IndexParquetWriter.open(directory);
+  } catch (error) {
+    throw new UsageError(`--emit-index: cannot write to ${directory}: ${(error as Error).message.split("\n")[0]}`);
+  }
 }
 
 export const validate: Command = async (argv, io) => {
@@ -92,12 +103,19 @@ export const validate: Command = async (argv, io) => {
   // The report is written as findings come: none is kept, whatever their number.
   // On a shared terminal the bar is cleared before each piece of the report.
   const output: ReportOutput = args.output ? fileOutput(args.output, io.cwd) : stdoutOutput(io.stdout, () => progress?.clear());
+  // The index is handed over once all input is read, and written after the report.
+  const indexWriter = args.emitIndex === undefined ? undefined : await openIndexWriter(resolve(io.cwd, args.emitIndex));
+  if (indexWriter) options.onDatasetIndex = (rows) => indexWriter.append(rows);
   try {
     const writer = createReportWriter({ format: args.format, lang: args.lang, toolVersion: version, summaryOnly }, output.write);
     options.onFinding = writer.finding;
-    const report = await validateFiles(args.paths, options);
+    const report = args.delta === undefined ? await validateFiles(args.paths, options) : await validateWithDelta(args.paths, args.delta, options);
     progress?.clear();
     writer.end(report.summary);
+    if (indexWriter) {
+      const files = await indexWriter.finish();
+      if (!args.quiet) io.stderr.write(`${args.lang === "zh" ? `数据集索引（${indexWriter.rowCount} 条记录）已写入` : `dataset index (${indexWriter.rowCount} records) written to`} ${files.length} Parquet ${args.lang === "zh" ? "文件" : "files"}: ${args.emitIndex}\n`);
+    }
     output.close();
     return exitCodeOf(report.summary, args.failOn);
   } catch (error) {

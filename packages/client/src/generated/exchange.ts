@@ -45,8 +45,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search persons by identity number
+         * Search persons by identity number (deprecated; use POST /v1/person-searches)
+         * @deprecated
          * @description Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.
+         *     Deprecated since v1.1 (2026-12-04), withdrawn on 2027-06-30: the identity number travels in
+         *     the URL, where access logs, proxies and browser histories keep it. Use
+         *     `POST /v1/person-searches`. Until then every answer carries `Deprecation` (RFC 9745),
+         *     `Sunset` (RFC 8594) and a `Link` to the replacement (`rel="successor-version"`).
          */
         get: operations["searchPersons"];
         put?: never;
@@ -76,7 +81,11 @@ export interface paths {
         };
         /** Read a person */
         get: operations["getPerson"];
-        put?: never;
+        /**
+         * Correct a person (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `replacedBy` and `replaces` change only through linkPerson (422 `api.correction-field`).
+         */
+        put: operations["correctPerson"];
         post?: never;
         delete?: never;
         options?: never;
@@ -138,7 +147,11 @@ export interface paths {
          * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (the contribution bases) are left out; the response varies by `Authorization`.
          */
         get: operations["getEnrolment"];
-        put?: never;
+        /**
+         * Correct a enrolment (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctEnrolment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -235,7 +248,11 @@ export interface paths {
          * @description Without `read:personal`, the fields marked `x-czt-sensitivity` (the account balance, the contribution bases) are left out; the response varies by `Authorization`.
          */
         get: operations["getTransfer"];
-        put?: never;
+        /**
+         * Correct a transfer (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `status` and `steps` change only through the transitions (422 `api.correction-field`).
+         */
+        put: operations["correctTransfer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -390,8 +407,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List assistance cases by person, programme and status
-         * @description Cases carry special-category data (income); needs `read:personal`.
+         * List assistance cases by person, covered member, division, programme and status
+         * @description Cases carry special-category data (income); needs `read:personal`. `memberPersonId` finds the
+         *     cases naming the person anywhere in the household (a member who is not the head included);
+         *     `division` with `programme` and `caseStatus=active` lists a county's active cases of a programme.
          */
         get: operations["listAssistanceCases"];
         put?: never;
@@ -421,7 +440,11 @@ export interface paths {
         };
         /** Read an assistance case (with its ETag) */
         get: operations["getAssistanceCase"];
-        put?: never;
+        /**
+         * Correct a assistance case (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctAssistanceCase"];
         post?: never;
         delete?: never;
         options?: never;
@@ -541,7 +564,11 @@ export interface paths {
         };
         /** Read a benefit (with its ETag) */
         get: operations["getBenefit"];
-        put?: never;
+        /**
+         * Correct a benefit (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctBenefit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -597,7 +624,11 @@ export interface paths {
         };
         /** Read a medical registration (with its ETag) */
         get: operations["getMedicalRegistration"];
-        put?: never;
+        /**
+         * Correct a 异地就医 registration (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctMedicalRegistration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -653,7 +684,11 @@ export interface paths {
         };
         /** Read a medical settlement (with its ETag) */
         get: operations["getMedicalSettlement"];
-        put?: never;
+        /**
+         * Correct a 异地就医 settlement (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctMedicalSettlement"];
         post?: never;
         delete?: never;
         options?: never;
@@ -706,7 +741,11 @@ export interface paths {
         };
         /** Read an organisation (charity or welfare institution) (with its ETag) */
         get: operations["getOrganisation"];
-        put?: never;
+        /**
+         * Correct a organisation (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctOrganisation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -759,6 +798,1224 @@ export interface paths {
         };
         /** Read a donation (with its ETag) */
         get: operations["getDonation"];
+        /**
+         * Correct a donation (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctDonation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed, after a position
+         * @description Every stored change — a record created, corrected, retracted, its status changed (a transfer
+         *     transition, an assistance review), or linked to a duplicate — is an event with a `position`
+         *     that increases strictly in commit order and is never reused. An event is written in the
+         *     transaction of its change: it exists exactly when the change was committed, and a write is
+         *     answered only after its commit, so every acknowledged write is in the feed (after a crash
+         *     too). Pass the `next` of the previous page as `after`: a consumer that stores `next`
+         *     misses and duplicates nothing, across restarts of either side. The token sees events about
+         *     the record types it may read (persons, assistance cases, 异地就医 and donations need
+         *     `read:personal`; naming one of them in `recordTypes` without it is a 403); without
+         *     `read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.
+         *     Events carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and
+         *     `CZT-Consent` where the purpose needs it, covering every record of the page), and each
+         *     event with a personal record is written to the read audit (`GET /v1/audit-events`,
+         *     operation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{personId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a person, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listPersonVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{personId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a person (with its ETag) */
+        get: operations["getPersonVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{personId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a person (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enrolments/{enrolmentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a enrolment, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listEnrolmentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enrolments/{enrolmentId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a enrolment (with its ETag) */
+        get: operations["getEnrolmentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enrolments/{enrolmentId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a enrolment (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a transfer, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listTransferVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a transfer (with its ETag) */
+        get: operations["getTransferVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{transferId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a transfer (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assistance-cases/{caseId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a assistance case, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listAssistanceCaseVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assistance-cases/{caseId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a assistance case (with its ETag) */
+        get: operations["getAssistanceCaseVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assistance-cases/{caseId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a assistance case (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractAssistanceCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/benefits/{benefitId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a benefit, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listBenefitVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/benefits/{benefitId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a benefit (with its ETag) */
+        get: operations["getBenefitVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/benefits/{benefitId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a benefit (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractBenefit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations/{registrationId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a 异地就医 registration, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listMedicalRegistrationVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations/{registrationId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a 异地就医 registration (with its ETag) */
+        get: operations["getMedicalRegistrationVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-registrations/{registrationId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a 异地就医 registration (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractMedicalRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements/{settlementId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a 异地就医 settlement, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listMedicalSettlementVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements/{settlementId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a 异地就医 settlement (with its ETag) */
+        get: operations["getMedicalSettlementVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/medical-settlements/{settlementId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a 异地就医 settlement (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractMedicalSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a organisation, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listOrganisationVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a organisation (with its ETag) */
+        get: operations["getOrganisationVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a organisation (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations/{donationId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a donation, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listDonationVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations/{donationId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a donation (with its ETag) */
+        get: operations["getDonationVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/donations/{donationId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a donation (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractDonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{personId}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a duplicate person to the person that replaces it
+         * @description A person found later to duplicate another is linked, never deleted (FHIR `Patient.link`): this person (the duplicate, whose `ETag` is the `If-Match`) gains `replacedBy`, the survivor lists it in `replaces`; each becomes a new version with a `linked` event. Both must be the token's agency's; the survivor may not itself be replaced (422 `api.person-link`), nor the duplicate already be.
+         */
+        post: operations["linkPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscriptions of the token's agency */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to changes, delivered to a callback URL
+         * @description The events of the feed (`GET /v1/events`) that the filter selects, committed after the
+         *     subscription, are POSTed one by one to `callbackUrl`, in feed order, each signed with
+         *     `X-CZT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the secret>`
+         *     and carrying `X-CZT-Delivery` (its id, the same on every retry) and `X-CZT-Delivery-Attempt`.
+         *     The body is a `SubscriptionDelivery`. A delivery succeeds on a 2xx answer; otherwise it is
+         *     retried with exponential backoff and jitter, holding the later ones back, and after the last
+         *     attempt it is `failed` and the subscription `suspended` until resumed. Only events about
+         *     record types the token may read are delivered, as the token would read them. The `secret`
+         *     is in this answer only: store it. The reference server accepts any http(s) callback,
+         *     loopback included; a production deployment should restrict targets.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** One subscription of the token's agency */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe
+         * @description Deletes the subscription and its deliveries; nothing more is sent (an attempt already in flight may still arrive).
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended subscription
+         * @description The failed delivery is tried again from its first attempt, now, then the ones it held back, in order.
+         */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** The deliveries of a subscription and their status */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consents, by person
+         * @description Consents are personal data; needs `read:personal` and a purpose.
+         */
+        get: operations["listConsents"];
+        put?: never;
+        /**
+         * Record a person's consent
+         * @description Records a consent from its signed document (e.g. a 家庭经济状况核对授权书), by the agency that
+         *     received the document (`agency`, the owner), for the agencies it authorises (`grantedTo`).
+         *     A withdrawal is recorded with `POST /v1/consents/{consentId}/revoke`; from `revokedAt` on, the
+         *     consent covers no read.
+         */
+        post: operations["createConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a consent (with its ETag) */
+        get: operations["getConsent"];
+        /**
+         * Correct a consent (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the withdrawal of a consent
+         * @description The person withdrew the consent (个人信息保护法 art. 15): the record becomes `revoked: true` with
+         *     `revokedAt` (the body's, else now), as a new version (`ETag`). By the owner only; a consent
+         *     already revoked is a 409. Reads under it are refused from `revokedAt` on (`api.consent-revoked`).
+         */
+        post: operations["revokeConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a consent, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listConsentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a consent (with its ETag) */
+        get: operations["getConsentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a consent (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/person-searches": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons by identity number, or by name and birth date
+         * @description A query, not a write: posted so that identity numbers never travel in URLs. Like the duplicate
+         *     check it carries an `Idempotency-Key`: a retry replays the first answer. By `idNumber` (exact, normalised), or
+         *     by `name` and `birthDate` (exact) for people without an identity number. Replaces
+         *     `GET /v1/persons?idNumber=`. Personal data; needs `read:personal` and a purpose.
+         */
+        post: operations["searchPersonsByBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reads of the agency's own records
+         * @description Who read the records the token's agency owns (its city and department), when, with which
+         *     purpose and consent, oldest first; of one record with `recordId` (another agency's record:
+         *     403 `api.audit-own-records`). The log is append-only: no operation changes or deletes an
+         *     event. Needs `read`.
+         */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -768,7 +2025,30 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    subscriptionDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the server POSTs to a subscription's callback URL
+         * @description One event per request, in feed order per subscription. Verify `X-CZT-Signature` over the
+         *     raw body before parsing it (docs/subscriptions.md#signature), deduplicate on
+         *     `X-CZT-Delivery`, and answer 2xx once it is stored; anything else is retried.
+         */
+        post: operations["receiveSubscriptionDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Page: {
@@ -885,6 +2165,10 @@ export interface components {
             instance?: string;
             /** @description In a 409, the stored record the request conflicts with. */
             existingId?: components["schemas"]["common.recordId"];
+            /** @description In a 410, the retraction's reason code (`RetractionRequest.reason`). */
+            reason?: string;
+            /** @description In a 410, when the record was retracted. */
+            retractedAt?: components["schemas"]["common.dateTime"];
             errors?: {
                 /** @description The validator's stable rule id (e.g. `id-number.check-character`). */
                 ruleId: string;
@@ -938,6 +2222,192 @@ export interface components {
          *     they are optional.
          */
         DonationAsRead: components["schemas"]["donation"];
+        /** @description One stored change, as the feed returns it. */
+        Event: {
+            /** @description Strictly increasing in commit order; never reused. */
+            position: number;
+            /** @enum {string} */
+            type: "created" | "corrected" | "retracted" | "statusChanged" | "linked";
+            /** @enum {string} */
+            recordType: "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation";
+            recordId: components["schemas"]["common.recordId"];
+            /** @description The record's version after the change (its `ETag` is this number quoted). */
+            version: number;
+            /** @description When the change was stored (UTC). */
+            occurredAt: components["schemas"]["common.dateTime"];
+            /** @description The city that owns the record. */
+            city?: string;
+            /** @description The department that owns the record. */
+            department?: string;
+            /** @description The writer (absent only for records stored before the feed existed). */
+            agency?: components["schemas"]["common.agency"];
+            /** @description The record at `version`, as the token may read it (absent for `retracted`). */
+            record?: Record<string, never>;
+            /** @description The reason code of a retraction. */
+            reason?: string;
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description The position to pass as `after` next; the last item's position, or `after` itself when the page is empty. */
+            next: number;
+        };
+        RetractionRequest: {
+            /**
+             * @description `entered-in-error` (the record should never have existed), `duplicate` (another record
+             *     holds the same facts; for persons prefer linkPerson), `wrong-person` (filed against the
+             *     wrong person), `other` (say why in `note`).
+             * @enum {string}
+             */
+            reason: "entered-in-error" | "duplicate" | "wrong-person" | "other";
+            /** @description Free text for the owner's own records; not returned to readers. */
+            note?: string;
+        };
+        Retraction: {
+            id: components["schemas"]["common.recordId"];
+            /** @description The tombstone's version (one after the last stored one). */
+            version: number;
+            reason: string;
+            retractedAt: components["schemas"]["common.dateTime"];
+        };
+        RecordVersionList: {
+            items: {
+                version: number;
+                /** @description The version's entity tag, as `ETag` gives it. */
+                etag: string;
+                writtenAt: components["schemas"]["common.dateTime"];
+                /** @description The record at this version, as the token may read it. */
+                record: Record<string, never>;
+            }[];
+        };
+        PersonLinkRequest: {
+            /** @description The person that replaces this one (the survivor), of the same agency. */
+            replacedBy: components["schemas"]["common.recordId"];
+        };
+        /**
+         * @description Which events are delivered; every event the token may read when empty. `named` filters
+         *     (evaluated against the stored records when the event is committed): `deathsOfMyPersons` —
+         *     a person recorded deceased (`vitalStatus.status` deceased or a `deathDate`) who holds an
+         *     active enrolment or active assistance case with the subscriber's agency;
+         *     `enrolmentsOfMyPersonsElsewhere` — an enrolment created in another city for a person the
+         *     agency registered or holds an active enrolment or case for; `transfersAddressedToMe` — every
+         *     event of a transfer whose sending side (`from`) is the agency.
+         */
+        SubscriptionFilter: {
+            types?: ("created" | "corrected" | "retracted" | "statusChanged" | "linked")[];
+            recordTypes?: ("person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation")[];
+            /** @enum {string} */
+            named?: "deathsOfMyPersons" | "enrolmentsOfMyPersonsElsewhere" | "transfersAddressedToMe";
+        };
+        SubscriptionRequest: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed; absolute http or https, without credentials.
+             */
+            callbackUrl: string;
+            filter?: components["schemas"]["SubscriptionFilter"];
+            description?: string;
+        };
+        Subscription: {
+            id: string;
+            /** Format: uri */
+            callbackUrl: string;
+            filter: components["schemas"]["SubscriptionFilter"];
+            description?: string;
+            /**
+             * @description The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries
+             *     a personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).
+             *     A purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).
+             */
+            purpose?: string;
+            /**
+             * @description `suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`.
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            createdAt: components["schemas"]["common.dateTime"];
+            /** @description The feed position at creation; events after it are delivered. */
+            startedAfter: number;
+        };
+        SubscriptionCreated: components["schemas"]["Subscription"] & {
+            /** @description The HMAC-SHA256 key of `X-CZT-Signature` (its UTF-8 bytes); shown only here. */
+            secret: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["Subscription"][];
+        };
+        Delivery: {
+            /** @description Sent as `X-CZT-Delivery` and `deliveryId`; the same on every attempt. */
+            id: string;
+            /** @description The event's feed position. */
+            position: number;
+            /** @enum {string} */
+            eventType: "created" | "corrected" | "retracted" | "statusChanged" | "linked";
+            recordType: string;
+            recordId: components["schemas"]["common.recordId"];
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description When a pending delivery is tried next. */
+            nextAttemptAt?: components["schemas"]["common.dateTime"];
+            /** @description Why the last attempt failed (the receiver's status, a timeout, a refused connection). */
+            lastError?: string;
+            /** @description The HTTP status of the receiver's last answer. */
+            responseStatus?: number;
+            createdAt: components["schemas"]["common.dateTime"];
+            deliveredAt?: components["schemas"]["common.dateTime"];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            /** @description Pass as `after` for the next page; absent on the last page. */
+            next?: number;
+        };
+        /** @description The body the server POSTs to a callback URL, signed with `X-CZT-Signature` over its raw bytes. */
+        SubscriptionDelivery: {
+            subscriptionId: string;
+            deliveryId: string;
+            event: components["schemas"]["Event"];
+        };
+        /** @description A consent as the token reads it (no field of a consent is marked sensitive). */
+        ConsentAsRead: components["schemas"]["consent"];
+        ConsentPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["ConsentAsRead"][];
+        };
+        ConsentRevocation: {
+            /** @description When the person withdrew the consent; absent = now. Not in the future. */
+            revokedAt?: components["schemas"]["common.dateTime"];
+        };
+        /** @description By identity number, or by name and birth date (both) for people without one; `limit` and `cursor` page as in lists. */
+        PersonSearch: {
+            idNumber?: components["schemas"]["common.idNumber"];
+            name?: string;
+            birthDate?: components["schemas"]["common.date"];
+            limit?: number;
+            cursor?: string;
+        } & (unknown | unknown);
+        /** @description One read of one record of personal data. */
+        AuditEvent: {
+            /** @description The event's position in the log (increasing). */
+            id: string;
+            /** @description When the record was read (UTC). */
+            at: components["schemas"]["common.dateTime"];
+            /** @description The agency that read. */
+            agency: {
+                creditCode: string;
+                city: string;
+                department: string;
+            };
+            /** @description The operationId of the read (getPerson, listEnrolments, searchPersonsByBody, checkDuplicateEnrolment …). */
+            operation: string;
+            recordId: components["schemas"]["common.recordId"];
+            /** @enum {string} */
+            recordType: "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "consent";
+            /** @description The `CZT-Purpose` of the read. */
+            purpose: string;
+            consentId?: components["schemas"]["common.recordId"];
+        };
+        AuditEventPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["AuditEvent"][];
+        };
         /**
          * Assistance
          * @description A case of social assistance, welfare, mutual aid (charity) or special care for a person or a household.
@@ -1406,6 +2876,50 @@ export interface components {
          */
         "common.transferStatus": "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
         /**
+         * Consent
+         * @description A person's consent (授权) to agencies to read their records for named purposes, from a signed document such as the household means check authorisation (家庭经济状况核对授权书) of a 低保 applicant. A read of the exchange API whose purpose needs consent names one in CZT-Consent; the server checks it is valid on the day, not revoked, for that person, purpose and reading agency. New in 1.1.
+         */
+        consent: {
+            /**
+             * @description Record type, always "consent".
+             * @constant
+             */
+            recordType: "consent";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the person who consents. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that holds the signed document. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that received and keeps the signed document (the record's owner). */
+            agency: components["schemas"]["common.agency"];
+            /** @description Agencies the person authorises to read (each with its department); a read under the consent must come from one of them. */
+            grantedTo: components["schemas"]["common.agency"][];
+            /** @description Record types the consent covers. */
+            scope: ("person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "consent")[];
+            /** @description Purposes the consent covers (code list readPurpose). */
+            purposes: ("dibaoReview" | "tekunReview" | "temporaryAssistanceReview" | "medicalAssistance" | "benefitVerification" | "transferContinuation" | "enrolmentRegistration" | "statistics" | "auditSupervision" | "selfService")[];
+            /** @description First day the consent is valid. */
+            validFrom: components["schemas"]["common.date"];
+            /** @description Last day the consent is valid (inclusive), not before validFrom (consent.valid-until); absent: until revoked. */
+            validUntil?: components["schemas"]["common.date"];
+            /** @description Whether the person has withdrawn the consent (个人信息保护法 art. 15); a revoked consent covers no read from revokedAt on. */
+            revoked: boolean;
+            /** @description When the consent was withdrawn; given exactly when revoked is true (consent.revoked-at). */
+            revokedAt?: components["schemas"]["common.dateTime"];
+            /** @description The signed document the consent comes from. */
+            document: {
+                /** @description Title of the document, e.g. 家庭经济状况核对授权书. */
+                title?: string;
+                /** @description Number of the document in the receiving agency's files (核对授权书编号). */
+                number: string;
+                /** @description Day the document was signed. */
+                signedOn: components["schemas"]["common.date"];
+            };
+        };
+        /**
          * Donation
          * @description A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
          */
@@ -1752,6 +3266,10 @@ export interface components {
                 /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
                 verifiedOn?: components["schemas"]["common.date"];
             };
+            /** @description Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead. */
+            replacedBy?: components["schemas"]["common.recordId"];
+            /** @description The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy. */
+            replaces?: components["schemas"]["common.recordId"][];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -2030,6 +3548,10 @@ export interface components {
                 /** @description Date the status was last verified against its source (for alive: the last 待遇资格认证 / survival check). */
                 verifiedOn?: components["schemas"]["common.date"];
             };
+            /** @description Set on a person found to duplicate another: the id of the person that replaces it (FHIR Patient.link replaced-by). The record is kept, never deleted; read the surviving person instead. */
+            replacedBy?: components["schemas"]["common.recordId"];
+            /** @description The ids of the duplicate persons this one replaces (FHIR Patient.link replaces); each of them names this person in replacedBy. */
+            replaces?: components["schemas"]["common.recordId"][];
             /** @description Publisher-specific data outside the standard, in any shape; ignored by the standard's rules. */
             extensions?: {
                 [key: string]: unknown;
@@ -2753,7 +4275,10 @@ export interface components {
          *     `api.record-id-city` (a new record's id does not begin with the token's city code and `-`),
          *     `api.own-agency` (the record names another agency than the token's as its own:
          *     `agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other
-         *     side of the transfer acts here, or names the receiving enrolment).
+         *     side of the transfer acts here, or names the receiving enrolment). On reads of personal data
+         *     (v1.1): `type` `purpose-required` with `api.purpose-missing` or `api.purpose-unknown`, or `type`
+         *     `consent-required` with `api.consent-*` (see the `CZT-Consent` parameter); `errors[0].pointer`
+         *     names the header (`/headers/CZT-Purpose`, `/headers/CZT-Consent`).
          */
         Forbidden: {
             headers: {
@@ -2999,6 +4524,86 @@ export interface components {
                 "application/json": components["schemas"]["DonationAsRead"];
             };
         };
+        /**
+         * @description The record was retracted: a tombstone. `reason` is the retraction's reason code and
+         *     `retractedAt` when it was retracted (extension members of the problem).
+         */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Retracted; the `ETag` is the tombstone's version. */
+        Retraction: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Retraction"];
+            };
+        };
+        /** @description Every stored version, oldest first. */
+        RecordVersions: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RecordVersionList"];
+            };
+        };
+        /** @description The duplicate as now stored, naming its survivor in `replacedBy`. */
+        PersonLinked: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["person"];
+            };
+        };
+        /**
+         * @description The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an
+         *     absolute http or https URL, carries credentials or a fragment, or a target this server does
+         *     not deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,
+         *     record type or named filter; rule `api.subscription`).
+         */
+        InvalidSubscription: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The consent. */
+        Consent: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsentAsRead"];
+            };
+        };
+        /** @description Created. */
+        ConsentCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsentAsRead"];
+            };
+        };
     };
     parameters: {
         /**
@@ -3046,6 +4651,44 @@ export interface components {
         OrganisationId: components["schemas"]["common.recordId"];
         /** @example 430100-D-000601 */
         DonationId: components["schemas"]["common.recordId"];
+        /**
+         * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+         *     a repeat after a lost answer replays the first answer instead of a 412.
+         * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+         */
+        IdempotencyKeyOptional: string;
+        /**
+         * @description A version number of the record (its `ETag` without the quotes).
+         * @example 1
+         */
+        RecordVersion: number;
+        /**
+         * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+         * @example sub_Hk2x9QmZr4TbWcLp
+         */
+        SubscriptionId: string;
+        /**
+         * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+         *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+         *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+         *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+         *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+         * @example benefitVerification
+         */
+        Purpose: string;
+        /**
+         * @description The consent record the read is made under; required when the purpose's `consentRequired`
+         *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+         *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+         *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+         *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+         *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+         *     `api.consent-out-of-scope`).
+         * @example 430100-C-000001
+         */
+        Consent: components["schemas"]["common.recordId"];
+        /** @example 430100-C-000001 */
+        ConsentId: components["schemas"]["common.recordId"];
     };
     requestBodies: {
         Transition: {
@@ -3055,6 +4698,21 @@ export interface components {
         };
     };
     headers: {
+        /**
+         * @description RFC 9745 — the operation is deprecated since this date (a structured-field date, seconds since 1970).
+         * @example @1796342400
+         */
+        Deprecation: string;
+        /**
+         * @description RFC 8594 — the operation stops being served at this time (an HTTP date).
+         * @example Wed, 30 Jun 2027 00:00:00 GMT
+         */
+        Sunset: string;
+        /**
+         * @description The replacement operation (`rel="successor-version"`) and the documentation of the deprecation (`rel="deprecation"`).
+         * @example </v1/person-searches>; rel="successor-version", <https://czt-ss.org/docs/api#person-search>; rel="deprecation"; type="text/html"
+         */
+        DeprecationLink: string;
         /**
          * @description The version of the record; send it back in `If-Match`.
          * @example "1"
@@ -3125,7 +4783,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3134,6 +4792,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -3143,6 +4821,9 @@ export interface operations {
             /** @description The matching persons (at most one for a valid number). */
             200: {
                 headers: {
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["DeprecationLink"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3196,7 +4877,7 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3205,6 +4886,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -3218,6 +4919,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctPerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-P-000123 */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["person"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Person"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listEnrolments: {
@@ -3242,7 +4994,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3251,6 +5003,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -3313,7 +5085,7 @@ export interface operations {
     getEnrolment: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3322,6 +5094,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -3335,6 +5127,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctEnrolment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-E-000456 */
+                enrolmentId: components["parameters"]["EnrolmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["enrolment"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Enrolment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     checkDuplicateEnrolment: {
@@ -3349,6 +5192,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
                 /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
@@ -3396,7 +5259,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3405,6 +5268,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -3467,7 +5350,7 @@ export interface operations {
     getTransfer: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3476,6 +5359,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -3489,6 +5392,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430200-T-000789 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["transfer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Transfer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     issueContactLetter: {
@@ -3530,6 +5484,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3576,6 +5531,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3622,6 +5578,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3668,6 +5625,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3714,6 +5672,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3725,6 +5684,13 @@ export interface operations {
         parameters: {
             query?: {
                 personId?: components["schemas"]["common.recordId"];
+                /** @description Cases whose head (`personId`, `household.headPersonId`) or any household member (`household.members[].personId`) is this person. */
+                memberPersonId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description Cases of this county-level division (the case's `division`, else its agency's); a city code (`430100`) takes every division of the city.
+                 * @example 430225
+                 */
+                division?: components["schemas"]["common.divisionCode"];
                 /**
                  * @description An assistance programme code (code list `assistanceProgramme`).
                  * @example dibao.urban
@@ -3743,7 +5709,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3752,6 +5718,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -3814,7 +5800,7 @@ export interface operations {
     getAssistanceCase: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3823,6 +5809,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -3836,6 +5842,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctAssistanceCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430300-A-000321 */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["assistance"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssistanceCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     reviewAssistanceCase: {
@@ -3881,6 +5938,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
+            410: components["responses"]["Gone"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3957,7 +6015,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -3966,6 +6024,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4028,7 +6106,7 @@ export interface operations {
     getBenefit: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4037,6 +6115,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -4050,6 +6148,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctBenefit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["benefit"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Benefit"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listMedicalRegistrations: {
@@ -4064,7 +6213,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4073,6 +6222,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4135,7 +6304,7 @@ export interface operations {
     getMedicalRegistration: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4144,6 +6313,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -4157,6 +6346,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalRegistration"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MedicalRegistration"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listMedicalSettlements: {
@@ -4171,7 +6411,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4180,6 +6420,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4242,7 +6502,7 @@ export interface operations {
     getMedicalSettlement: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4251,6 +6511,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -4264,6 +6544,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["medicalSettlement"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MedicalSettlement"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listOrganisations: {
@@ -4375,6 +6706,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["organisation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Organisation"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listDonations: {
@@ -4488,6 +6870,2284 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctDonation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["donation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Donation"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description A feed position (`next` of the previous page); 0, the default, is the start. */
+                after?: string;
+                /**
+                 * @description Comma-separated event types; all when absent.
+                 * @example retracted,statusChanged
+                 */
+                types?: string;
+                /**
+                 * @description Comma-separated record types; every type the token may read when absent.
+                 * @example transfer,enrolment
+                 */
+                recordTypes?: string;
+                /** @description Only records owned by this city (a transfer's is its receiving side's). */
+                city?: "430100" | "430200" | "430300";
+                /** @description Only records owned by this department. */
+                department?: string;
+                /** @description Page size. */
+                limit?: number;
+            };
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events after `after`, oldest first; an empty page when there are none yet (poll again with the same `after`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listPersonVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-P-000123 */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getPersonVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-P-000123 */
+                personId: components["parameters"]["PersonId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Person"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractPerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-P-000123 */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listEnrolmentVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-E-000456 */
+                enrolmentId: components["parameters"]["EnrolmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getEnrolmentVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-E-000456 */
+                enrolmentId: components["parameters"]["EnrolmentId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Enrolment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractEnrolment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-E-000456 */
+                enrolmentId: components["parameters"]["EnrolmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listTransferVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430200-T-000789 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getTransferVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430200-T-000789 */
+                transferId: components["parameters"]["TransferId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Transfer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430200-T-000789 */
+                transferId: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listAssistanceCaseVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430300-A-000321 */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getAssistanceCaseVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430300-A-000321 */
+                caseId: components["parameters"]["CaseId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AssistanceCase"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractAssistanceCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430300-A-000321 */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listBenefitVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getBenefitVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Benefit"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractBenefit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-B-000300 */
+                benefitId: components["parameters"]["BenefitId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listMedicalRegistrationVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getMedicalRegistrationVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalRegistration"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractMedicalRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-R-000301 */
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listMedicalSettlementVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getMedicalSettlementVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MedicalSettlement"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractMedicalSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-S-000302 */
+                settlementId: components["parameters"]["SettlementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listOrganisationVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getOrganisationVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Organisation"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractOrganisation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-O-000601 */
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listDonationVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getDonationVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Donation"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractDonation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-D-000601 */
+                donationId: components["parameters"]["DonationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    linkPerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-P-000123 */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonLinkRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PersonLinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every subscription of the agency (city and department), oldest first; without secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; the secret is shown this once. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidSubscription"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, without its secret; `status` is `suspended` after a delivery failed for good. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose"?: string;
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, active again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries of events after this feed position (`next` of the previous page). */
+                after?: string;
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed";
+                /** @description Page size. */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path: {
+                /**
+                 * @description The subscription's id, as `POST /v1/subscriptions` returned it.
+                 * @example sub_Hk2x9QmZr4TbWcLp
+                 */
+                subscriptionId: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries in feed order; `next` when another page follows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConsents: {
+        parameters: {
+            query?: {
+                /** @description The person who consents. */
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consents, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["consent"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ConsentCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Consent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["consent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    revokeConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRevocation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listConsentVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getConsentVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    searchPersonsByBody: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description The matching persons, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only the reads of this record. */
+                recordId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    receiveSubscriptionDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" under the subscription's secret>`
+                 * @example t=1796355000,v1=1ff12f21eaa9b6d5ee4f633598a001612a356004d7c5e676dccfe215a52dce91
+                 */
+                "X-CZT-Signature": string;
+                /**
+                 * @description The delivery's id, the same on every attempt.
+                 * @example dlv_Hk2x9QmZr4TbWcLp_57
+                 */
+                "X-CZT-Delivery": string;
+                /**
+                 * @description 1 for the first attempt, 2 for the first retry, …
+                 * @example 1
+                 */
+                "X-CZT-Delivery-Attempt": number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subscriptionId": "sub_Hk2x9QmZr4TbWcLp",
+                 *       "deliveryId": "dlv_Hk2x9QmZr4TbWcLp_57",
+                 *       "event": {
+                 *         "position": 57,
+                 *         "type": "retracted",
+                 *         "recordType": "enrolment",
+                 *         "recordId": "430100-E-000456",
+                 *         "version": 2,
+                 *         "occurredAt": "2026-12-04T01:05:00.000Z",
+                 *         "city": "430100",
+                 *         "department": "hrss",
+                 *         "reason": "enteredInError"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubscriptionDelivery"];
+            };
+        };
+        responses: {
+            /** @description Stored; any 2xx counts as delivered, anything else (or no answer within the timeout) is retried. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -9,3 +9,5 @@ export { type ConformanceFormat, formatConformanceReport, maskResponseText } fro
 export { personArbitrary } from "./generators.js";
 export { checks as conformanceChecks } from "./checks/index.js";
 export { transferSteps, type TransferStep } from "./transfer-steps.js";
+/** Verifies a subscription delivery's `X-CZT-Signature` (an implementation of its own, written from docs/subscriptions.md). */
+export { checkDeliverySignature, type DeliverySignatureVerdict } from "./delivery-signature.js";

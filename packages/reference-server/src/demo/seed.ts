@@ -1,6 +1,7 @@
 import { type Agency, cityOfAgency } from "../auth/agency.js";
 import { recordKinds } from "../routes/record-kinds.js";
 import type { Db } from "../store/database.js";
+import { EventLog } from "../store/event-log.js";
 import { indexColumns } from "../store/index-columns.js";
 import { RecordStore, type RecordType } from "../store/record-store.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
@@ -37,6 +38,7 @@ function isRecord(value: unknown): value is SeedRecord {
  */
 export function seedRecords(db: Db, items: readonly SeedItem[], checker: RecordChecker = new RecordChecker()): SeedResult {
   const store = new RecordStore(db);
+  const events = new EventLog(db);
   const result: SeedResult = { loaded: 0, skipped: [] };
   const records = items.filter((item): item is { record: SeedRecord; publisher: Agency } => isRecord(item.record));
   for (const item of items) if (!isRecord(item.record)) result.skipped.push({ id: "?", reason: "not a record of the standard" });
@@ -56,7 +58,11 @@ export function seedRecords(db: Db, items: readonly SeedItem[], checker: RecordC
           result.skipped.push({ id: record.id, reason: `${conflict.ruleId} with ${conflict.existingId}` });
           continue;
         }
-        store.insert(record.recordType, record, indexColumns(record.recordType, record, creator));
+        const columns = indexColumns(record.recordType, record, creator);
+        const at = new Date().toISOString();
+        store.insert(record.recordType, record, columns, JSON.stringify(record), { at, agency: publisher });
+        // Seeded records are in the feed like any other write, so a consumer starting at 0 sees them.
+        events.append({ type: "created", recordType: record.recordType, recordId: record.id, version: 1, occurredAt: at, city: columns.city, department: columns.department, agency: publisher });
         result.loaded++;
       }
     }

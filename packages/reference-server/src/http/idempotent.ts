@@ -40,7 +40,8 @@ export function requestFingerprint(request: FastifyRequest): string {
 /** One write waiting for the next group commit. */
 interface PendingWrite {
   agency: string;
-  key: string;
+  /** Undefined for a write without an Idempotency-Key (a PUT may omit it). */
+  key: string | undefined;
   fingerprint: string;
   execute: () => Outcome;
   resolve: (outcome: Outcome) => void;
@@ -69,12 +70,16 @@ export class IdempotentWrites {
   /** Fault injection: run every request as new. */
   readonly #ignore: boolean;
   #pending: PendingWrite[] = [];
+  /** Told after each committed group (the event log's notification). */
+  readonly #afterCommit: () => void;
 
-  constructor(db: Db, store: IdempotencyStore, ignore = false) {
+  constructor(db: Db, store: IdempotencyStore, ignore = false, afterCommit: () => void = () => {}) {
     this.#db = db;
     this.#ignore = ignore;
+    this.#afterCommit = afterCommit;
     // Built once. Called inside the group's transaction, better-sqlite3 wraps it in a savepoint.
-    this.#one = db.transaction((agency: string, key: string, fingerprint: string, execute: () => Outcome): Outcome => {
+    this.#one = db.transaction((agency: string, key: string | undefined, fingerprint: string, execute: () => Outcome): Outcome => {
+      if (key === undefined) return execute();
       const prior = store.find(agency, key);
       if (prior !== undefined) {
         if (prior.fingerprint !== fingerprint) {
@@ -105,19 +110,34 @@ export class IdempotentWrites {
     ).immediate;
   }
 
-  /** Runs `execute` under the request's Idempotency-Key; settles once its group is committed. */
-  run(request: FastifyRequest, agency: string, execute: () => Outcome): Promise<Outcome> {
-    const header = request.headers["idempotency-key"];
-    if (typeof header !== "string" || header.length === 0 || header.length > 255) {
-      throw problems.badRequest("every POST needs an Idempotency-Key header (1 to 255 characters)", [{ ruleId: "api.idempotency-key", pointer: "/headers/Idempotency-Key" }]);
+  /**
+   * Runs `execute` under the request's Idempotency-Key; settles once its group is committed.
+   * `keyOptional`: a PUT (idempotent by method, guarded by If-Match) may come without a key.
+   */
+  run(request: FastifyRequest, agency: string, execute: () => Outcome, keyOptional = false): Promise<Outcome> {
+    const given = request.headers["idempotency-key"];
+    const header = given === undefined && keyOptional ? undefined : given;
+    if (header !== undefined || !keyOptional) {
+      if (typeof header !== "string" || header.length === 0 || header.length > 255) {
+        throw problems.badRequest(`${keyOptional ? "an" : "every POST needs an"} Idempotency-Key header (1 to 255 characters)`, [
+          { ruleId: "api.idempotency-key", pointer: "/headers/Idempotency-Key" },
+        ]);
+      }
     }
-    if (this.#ignore) return Promise.resolve(execute());
+    if (this.#ignore) return Promise.resolve(this.#alone(execute));
     const fingerprint = requestFingerprint(request);
     return new Promise((resolve, reject) => {
       // setImmediate runs after the poll phase: every request parsed in this turn joins the group.
       if (this.#pending.length === 0) setImmediate(() => this.#commit());
       this.#pending.push({ agency, key: header, fingerprint, execute, resolve, reject });
     });
+  }
+
+  /** A write outside any group (the ignore-idempotency fault): still one transaction, so its event commits with it. */
+  #alone(execute: () => Outcome): Outcome {
+    const outcome = this.#db.transaction(execute).immediate();
+    this.#afterCommit();
+    return outcome;
   }
 
   #commit(): void {
@@ -130,6 +150,7 @@ export class IdempotentWrites {
       for (const write of writes) write.reject(error);
       return;
     }
+    this.#afterCommit();
     settled.forEach((result, index) => {
       const write = writes[index]!;
       if (result.ok) write.resolve(result.outcome);

@@ -45,6 +45,7 @@ export const problems = {
     new ProblemException(401, "unauthorized", "Unauthorized", detail, undefined, { "www-authenticate": 'Bearer realm="czt-ss"' }),
   forbidden: (detail: string) => new ProblemException(403, "forbidden", "Forbidden", detail),
   notFound: (detail: string) => new ProblemException(404, "not-found", "Not found", detail),
+  gone: (detail: string) => new ProblemException(410, "gone", "Gone", detail),
   conflict: (detail: string) => new ProblemException(409, "conflict", "Conflict", detail),
   invalidTransition: (detail: string) => new ProblemException(409, "invalid-transition", "Invalid transition", detail),
   preconditionFailed: (detail: string) => new ProblemException(412, "precondition-failed", "Precondition failed", detail),

@@ -29,7 +29,7 @@ export function registerAssistanceReviews(app: FastifyInstance, context: ServerC
         if (result.kind === "invalid-transition") throw problems.invalidTransition(result.detail);
         throw problems.unprocessable("invalid-review", "The review is incomplete", result.detail, [{ ruleId: "schema.required", pointer: result.pointer ?? "", severity: "error" }]);
       }
-      return replaceRecord(context, assistanceKind, current, result.assistance, principal);
+      return replaceRecord(context, assistanceKind, current, result.assistance, principal, "statusChanged");
     });
     return sendOutcome(reply, visibleOutcome(principal, "assistance", outcome));
   });

@@ -4,7 +4,9 @@ import type { ServerContext } from "../context.js";
 import { etagOf } from "../http/etag.js";
 import type { Outcome } from "../http/idempotent.js";
 import { ProblemException, problems } from "../http/problem.js";
+import type { EventType } from "../store/event-log.js";
 import { indexColumns } from "../store/index-columns.js";
+import type { IndexColumns } from "../store/record-store.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
 import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
@@ -87,21 +89,58 @@ export function createRecord(context: ServerContext, kind: RecordKind, principal
   if (kind.recordType === "transfer") checkTransferEnrolments(context.records, body, { from: "/from/enrolmentId", to: "/to/enrolmentId" });
   if (!context.faults.has("allow-duplicates")) checkNoDuplicate(context, body, principal.city);
   const json = JSON.stringify(body);
-  const stored = context.records.insert(kind.recordType, body, indexColumns(kind.recordType, body, { city: principal.city, department: principal.agency.department }), json);
+  const columns = indexColumns(kind.recordType, body, { city: principal.city, department: principal.agency.department });
+  const at = context.now().toISOString();
+  const stored = context.records.insert(kind.recordType, body, columns, json, { at, agency: principal.agency });
+  appendEvent(context, "created", kind, stored, columns, principal, at);
   return { status: 201, headers: { etag: etagOf(stored.version), location: `${kind.path}/${encodeURIComponent(id)}` }, json };
 }
 
-/** Replaces a stored record after a transition; re-validates the result with the validator (the server's own version: it made the record). */
-export function replaceRecord(context: ServerContext, kind: RecordKind, current: { id: string; version: number; body: Body }, body: Body, creator: Principal): Outcome {
-  checkRecord(context, kind, body);
+/** The feed's event of a change, appended in the change's transaction. */
+export function appendEvent(
+  context: ServerContext,
+  type: EventType,
+  kind: RecordKind,
+  stored: { id: string; version: number },
+  columns: Pick<IndexColumns, "city" | "department">,
+  principal: Principal,
+  at: string,
+  reason?: string,
+): void {
+  context.events.append({
+    type,
+    recordType: kind.recordType,
+    recordId: stored.id,
+    version: stored.version,
+    occurredAt: at,
+    city: columns.city,
+    department: columns.department,
+    agency: principal.agency,
+    ...(reason === undefined ? {} : { reason }),
+  });
+}
+
+/**
+ * Replaces a stored record (a transition, a review, a correction, a link) with a new version and
+ * appends its event; re-validates the result with the validator (the server's own version unless
+ * the request names one). `writer` is the token's principal; `owner` the record's (a person is owned by its creator).
+ */
+export function replaceRecord(
+  context: ServerContext,
+  kind: RecordKind,
+  current: { id: string; version: number; body: Body },
+  body: Body,
+  writer: Principal,
+  eventType: EventType,
+  options: { schemaVersion?: string; owner?: { city: string; department: string } } = {},
+): Outcome {
+  checkRecord(context, kind, body, options.schemaVersion);
   checkReferences(context, kind, body);
   const json = JSON.stringify(body);
-  const stored = context.records.replace(
-    { ...current, recordType: kind.recordType },
-    body,
-    indexColumns(kind.recordType, body, { city: creator.city, department: creator.agency.department }),
-    json,
-  );
+  const columns = indexColumns(kind.recordType, body, options.owner ?? { city: writer.city, department: writer.agency.department });
+  const at = context.now().toISOString();
+  const stored = context.records.replace({ ...current, recordType: kind.recordType }, body, columns, json, { at, agency: writer.agency });
   if (stored === undefined) throw problems.preconditionFailed("the record changed while it was being updated");
+  appendEvent(context, eventType, kind, stored, columns, writer, at);
   return { status: 200, headers: { etag: etagOf(stored.version) }, json };
 }

@@ -63,7 +63,7 @@ export function registerTransferTransitions(app: FastifyInstance, context: Serve
           ]);
         }
         if (input.toEnrolmentId !== undefined) checkTransferEnrolments(context.records, result.transfer, { to: "/toEnrolmentId" });
-        return replaceRecord(context, transferKind, current, result.transfer, principal);
+        return replaceRecord(context, transferKind, current, result.transfer, principal, "statusChanged");
       });
       return sendOutcome(reply, visibleOutcome(principal, "transfer", outcome));
     });

@@ -41,7 +41,8 @@ interface Entry {
  * returns the first conflict involving the new record. `city` is the owner of the new record.
  */
 export function findDatasetConflict(store: RecordStore, record: Body, city: string): DatasetConflict | undefined {
-  const entries = candidates(store, record);
+  // A correction is checked against the other records, not against its own earlier version.
+  const entries = candidates(store, record).filter((entry) => entry.record["id"] !== record["id"]);
   if (entries.length === 0) return undefined;
   entries.push({ record, city });
   const session = conflictValidator().createSession();

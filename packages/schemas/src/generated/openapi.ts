@@ -8,7 +8,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       "title": "CZT-SS exchange API",
       "version": "1.1.0",
       "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
-      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- `CZT-Schema-Version` (request header, `#/components/parameters/SchemaVersion`) selects the\n  version of the standard, default the current one; every response names it in the same header;\n  an unsupported version is a 400 naming the supported ones;\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
+      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- `CZT-Schema-Version` (request header, `#/components/parameters/SchemaVersion`) selects the\n  version of the standard, default the current one; every response names it in the same header;\n  an unsupported version is a 400 naming the supported ones;\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope;\n- new in v1.1, and the default of this contract: every read of personal data (persons, enrolments,\n  transfers, assistance cases, benefits, 异地就医 registrations and settlements, consents, the\n  duplicate check and the person search) names its purpose in `CZT-Purpose` (a code of the\n  `readPurpose` list) and, where the purpose needs consent, the consent record in `CZT-Consent`;\n  a read without them is a 403 whose `type` and `errors[0].ruleId` name what is missing. The\n  v1.0 behaviour (reads without a purpose) is gone. Every such read is appended to an audit log\n  the owner of the record can list (`GET /v1/audit-events`);\n- identity numbers never travel in URLs: persons are searched with `POST /v1/person-searches`;\n  `GET /v1/persons?idNumber=` is deprecated (`Deprecation`, `Sunset` and `Link` headers).\n",
       "license": {
         "name": "Apache-2.0",
         "identifier": "Apache-2.0"
@@ -69,8 +69,100 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "donations",
         "description": "Donations received by charities, by donor type and project, new in 1.1."
+      },
+      {
+        "name": "consents",
+        "description": "Persons' consents (授权) to agencies to read their records for named purposes, new in 1.1."
+      },
+      {
+        "name": "audit",
+        "description": "The append-only log of reads of personal data, new in 1.1."
+      },
+      {
+        "name": "events",
+        "description": "The change feed (created, corrected, retracted, status changes, links), new in 1.1."
+      },
+      {
+        "name": "subscriptions",
+        "description": "Subscriptions to the change feed, delivered to the subscriber's callback URL signed with HMAC-SHA256 (docs/subscriptions.md), new in 1.1."
       }
     ],
+    "webhooks": {
+      "subscriptionDelivery": {
+        "post": {
+          "operationId": "receiveSubscriptionDelivery",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "What the server POSTs to a subscription's callback URL",
+          "description": "One event per request, in feed order per subscription. Verify `X-CZT-Signature` over the\nraw body before parsing it (docs/subscriptions.md#signature), deduplicate on\n`X-CZT-Delivery`, and answer 2xx once it is stored; anything else is retried.\n",
+          "parameters": [
+            {
+              "name": "X-CZT-Signature",
+              "in": "header",
+              "required": true,
+              "description": "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the subscription's secret>`",
+              "schema": {
+                "type": "string",
+                "pattern": "^t=[0-9]+(,[a-z0-9]+=[0-9a-f]+)+$"
+              },
+              "example": "t=1796355000,v1=1ff12f21eaa9b6d5ee4f633598a001612a356004d7c5e676dccfe215a52dce91"
+            },
+            {
+              "name": "X-CZT-Delivery",
+              "in": "header",
+              "required": true,
+              "description": "The delivery's id, the same on every attempt.",
+              "schema": {
+                "type": "string"
+              },
+              "example": "dlv_Hk2x9QmZr4TbWcLp_57"
+            },
+            {
+              "name": "X-CZT-Delivery-Attempt",
+              "in": "header",
+              "required": true,
+              "description": "1 for the first attempt, 2 for the first retry, …",
+              "schema": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "example": 1
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionDelivery"
+                },
+                "example": {
+                  "subscriptionId": "sub_Hk2x9QmZr4TbWcLp",
+                  "deliveryId": "dlv_Hk2x9QmZr4TbWcLp_57",
+                  "event": {
+                    "position": 57,
+                    "type": "retracted",
+                    "recordType": "enrolment",
+                    "recordId": "430100-E-000456",
+                    "version": 2,
+                    "occurredAt": "2026-12-04T01:05:00.000Z",
+                    "city": "430100",
+                    "department": "hrss",
+                    "reason": "enteredInError"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "204": {
+              "description": "Stored; any 2xx counts as delivered, anything else (or no answer within the timeout) is retried."
+            }
+          }
+        }
+      }
+    },
     "paths": {
       "/v1/me": {
         "parameters": [
@@ -183,8 +275,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "tags": [
             "persons"
           ],
-          "summary": "Search persons by identity number",
-          "description": "Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.",
+          "summary": "Search persons by identity number (deprecated; use POST /v1/person-searches)",
+          "description": "Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.\nDeprecated since v1.1 (2026-12-04), withdrawn on 2027-06-30: the identity number travels in\nthe URL, where access logs, proxies and browser histories keep it. Use\n`POST /v1/person-searches`. Until then every answer carries `Deprecation` (RFC 9745),\n`Sunset` (RFC 8594) and a `Link` to the replacement (`rel=\"successor-version\"`).\n",
+          "deprecated": true,
           "security": [
             {
               "bearerAuth": [
@@ -193,6 +286,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "name": "idNumber",
               "in": "query",
@@ -213,6 +312,17 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "responses": {
             "200": {
               "description": "The matching persons (at most one for a valid number).",
+              "headers": {
+                "Deprecation": {
+                  "$ref": "#/components/headers/Deprecation"
+                },
+                "Sunset": {
+                  "$ref": "#/components/headers/Sunset"
+                },
+                "Link": {
+                  "$ref": "#/components/headers/DeprecationLink"
+                }
+              },
               "content": {
                 "application/json": {
                   "schema": {
@@ -259,6 +369,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/PersonId"
             }
           ],
@@ -274,6 +390,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Correct a person (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `replacedBy` and `replaces` change only through linkPerson (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../person.schema.json"
+                },
+                "examples": {
+                  "person": {
+                    "$ref": "#/components/examples/Person"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -361,6 +559,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -446,6 +650,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/EnrolmentId"
             }
           ],
@@ -461,6 +671,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Correct a enrolment (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../enrolment.schema.json"
+                },
+                "examples": {
+                  "enrolment": {
+                    "$ref": "#/components/examples/Enrolment"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -486,6 +778,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/IdempotencyKey"
             }
@@ -625,6 +923,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -695,6 +999,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/TransferId"
             }
           ],
@@ -710,6 +1020,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Correct a transfer (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer. `status` and `steps` change only through the transitions (422 `api.correction-field`).",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../transfer.schema.json"
+                },
+                "examples": {
+                  "pension": {
+                    "$ref": "#/components/examples/Transfer"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -765,6 +1157,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -836,6 +1231,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -905,6 +1303,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -976,6 +1377,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
             },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
             },
@@ -1045,6 +1449,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1135,8 +1542,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "tags": [
             "assistance"
           ],
-          "summary": "List assistance cases by person, programme and status",
-          "description": "Cases carry special-category data (income); needs `read:personal`.",
+          "summary": "List assistance cases by person, covered member, division, programme and status",
+          "description": "Cases carry special-category data (income); needs `read:personal`. `memberPersonId` finds the\ncases naming the person anywhere in the household (a member who is not the head included);\n`division` with `programme` and `caseStatus=active` lists a county's active cases of a programme.\n",
           "security": [
             {
               "bearerAuth": [
@@ -1146,11 +1553,34 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
                 "$ref": "../common.schema.json#/$defs/recordId"
               }
+            },
+            {
+              "name": "memberPersonId",
+              "in": "query",
+              "description": "Cases whose head (`personId`, `household.headPersonId`) or any household member (`household.members[].personId`) is this person.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "division",
+              "in": "query",
+              "description": "Cases of this county-level division (the case's `division`, else its agency's); a city code (`430100`) takes every division of the city.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/divisionCode"
+              },
+              "example": "430225"
             },
             {
               "name": "programme",
@@ -1230,6 +1660,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/CaseId"
             }
           ],
@@ -1245,6 +1681,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Correct a assistance case (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../assistance.schema.json"
+                },
+                "examples": {
+                  "dibao": {
+                    "$ref": "#/components/examples/AssistanceCase"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1313,6 +1831,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "409": {
               "$ref": "#/components/responses/InvalidTransition"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
             },
             "412": {
               "$ref": "#/components/responses/PreconditionFailed"
@@ -1499,6 +2020,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -1583,6 +2110,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/BenefitId"
             }
           ],
@@ -1598,6 +2131,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Correct a benefit (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../benefit.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Benefit"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1684,6 +2299,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -1746,6 +2367,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/RegistrationId"
             }
           ],
@@ -1761,6 +2388,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 registration (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalRegistration.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalRegistration"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -1847,6 +2556,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -1909,6 +2624,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/SettlementId"
             }
           ],
@@ -1924,6 +2645,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Correct a 异地就医 settlement (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../medicalSettlement.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/MedicalSettlement"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2090,6 +2893,88 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Correct a organisation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../organisation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Organisation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
             }
           }
         }
@@ -2264,6 +3149,2986 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Correct a donation (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../donation.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Donation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/events": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEvents",
+          "tags": [
+            "events"
+          ],
+          "summary": "The change feed, after a position",
+          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\nEvents carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and\n`CZT-Consent` where the purpose needs it, covering every record of the page), and each\nevent with a personal record is written to the read audit (`GET /v1/audit-events`,\noperation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "name": "after",
+              "in": "query",
+              "description": "A feed position (`next` of the previous page); 0, the default, is the start.",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "types",
+              "in": "query",
+              "description": "Comma-separated event types; all when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "retracted,statusChanged"
+            },
+            {
+              "name": "recordTypes",
+              "in": "query",
+              "description": "Comma-separated record types; every type the token may read when absent.",
+              "schema": {
+                "type": "string",
+                "maxLength": 512
+              },
+              "example": "transfer,enrolment"
+            },
+            {
+              "name": "city",
+              "in": "query",
+              "description": "Only records owned by this city (a transfer's is its receiving side's).",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "430100",
+                  "430200",
+                  "430300"
+                ]
+              }
+            },
+            {
+              "name": "department",
+              "in": "query",
+              "description": "Only records owned by this department.",
+              "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 1000,
+                "default": 100
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The events after `after`, oldest first; an empty page when there are none yet (poll again with the same `after`).",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/EventPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/EventPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listPersonVersions",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Every stored version of a person, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/PersonId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getPersonVersion",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Read one stored version of a person (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Person"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Retract a person (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listEnrolmentVersions",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Every stored version of a enrolment, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getEnrolmentVersion",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Read one stored version of a enrolment (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Enrolment"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/enrolments/{enrolmentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractEnrolment",
+          "tags": [
+            "enrolments"
+          ],
+          "summary": "Retract a enrolment (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/EnrolmentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listTransferVersions",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Every stored version of a transfer, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/TransferId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getTransferVersion",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Read one stored version of a transfer (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Transfer"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/transfers/{transferId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractTransfer",
+          "tags": [
+            "transfers"
+          ],
+          "summary": "Retract a transfer (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/TransferId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listAssistanceCaseVersions",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Every stored version of a assistance case, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/CaseId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getAssistanceCaseVersion",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Read one stored version of a assistance case (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/AssistanceCase"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/assistance-cases/{caseId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractAssistanceCase",
+          "tags": [
+            "assistance"
+          ],
+          "summary": "Retract a assistance case (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/CaseId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listBenefitVersions",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Every stored version of a benefit, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getBenefitVersion",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Read one stored version of a benefit (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Benefit"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/benefits/{benefitId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractBenefit",
+          "tags": [
+            "benefits"
+          ],
+          "summary": "Retract a benefit (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/BenefitId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalRegistrationVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 registration, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalRegistrationVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 registration (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalRegistration"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-registrations/{registrationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalRegistration",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 registration (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/RegistrationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listMedicalSettlementVersions",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Every stored version of a 异地就医 settlement, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getMedicalSettlementVersion",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Read one stored version of a 异地就医 settlement (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/MedicalSettlement"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/medical-settlements/{settlementId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractMedicalSettlement",
+          "tags": [
+            "medical"
+          ],
+          "summary": "Retract a 异地就医 settlement (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/SettlementId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listOrganisationVersions",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Every stored version of a organisation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getOrganisationVersion",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Read one stored version of a organisation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Organisation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/organisations/{organisationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractOrganisation",
+          "tags": [
+            "organisations"
+          ],
+          "summary": "Retract a organisation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/OrganisationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listDonationVersions",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Every stored version of a donation, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getDonationVersion",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Read one stored version of a donation (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Donation"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/donations/{donationId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractDonation",
+          "tags": [
+            "donations"
+          ],
+          "summary": "Retract a donation (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/DonationId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/persons/{personId}/link": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "linkPerson",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Link a duplicate person to the person that replaces it",
+          "description": "A person found later to duplicate another is linked, never deleted (FHIR `Patient.link`): this person (the duplicate, whose `ETag` is the `If-Match`) gains `replacedBy`, the survivor lists it in `replaces`; each becomes a new version with a `linked` event. Both must be the token's agency's; the survivor may not itself be replaced (422 `api.person-link`), nor the duplicate already be.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/PersonId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PersonLinkRequest"
+                },
+                "examples": {
+                  "duplicate": {
+                    "$ref": "#/components/examples/PersonLinkRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/PersonLinked"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Subscribe to changes, delivered to a callback URL",
+          "description": "The events of the feed (`GET /v1/events`) that the filter selects, committed after the\nsubscription, are POSTed one by one to `callbackUrl`, in feed order, each signed with\n`X-CZT-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the secret>`\nand carrying `X-CZT-Delivery` (its id, the same on every retry) and `X-CZT-Delivery-Attempt`.\nThe body is a `SubscriptionDelivery`. A delivery succeeds on a 2xx answer; otherwise it is\nretried with exponential backoff and jitter, holding the later ones back, and after the last\nattempt it is `failed` and the subscription `suspended` until resumed. Only events about\nrecord types the token may read are delivered, as the token would read them. The `secret`\nis in this answer only: store it. The reference server accepts any http(s) callback,\nloopback included; a production deployment should restrict targets.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/Purpose"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionRequest"
+                },
+                "examples": {
+                  "deaths": {
+                    "$ref": "#/components/examples/SubscriptionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "description": "Subscribed; the secret is shown this once.",
+              "headers": {
+                "Location": {
+                  "$ref": "#/components/headers/Location"
+                }
+              },
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionCreated"
+                  },
+                  "examples": {
+                    "created": {
+                      "$ref": "#/components/examples/SubscriptionCreated"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "422": {
+              "$ref": "#/components/responses/InvalidSubscription"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listSubscriptions",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The subscriptions of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "Every subscription of the agency (city and department), oldest first; without secrets.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SubscriptionList"
+                  },
+                  "examples": {
+                    "list": {
+                      "$ref": "#/components/examples/SubscriptionList"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "getSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "One subscription of the token's agency",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, without its secret; `status` is `suspended` after a delivery failed for good.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        },
+        "delete": {
+          "operationId": "deleteSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Unsubscribe",
+          "description": "Deletes the subscription and its deliveries; nothing more is sent (an attempt already in flight may still arrive).",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "responses": {
+            "204": {
+              "description": "Deleted."
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/resume": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "post": {
+          "operationId": "resumeSubscription",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "Resume a suspended subscription",
+          "description": "The failed delivery is tried again from its first attempt, now, then the ones it held back, in order.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "name": "CZT-Purpose",
+              "in": "header",
+              "description": "A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.",
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "benefitVerification"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The subscription, active again.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/Subscription"
+                  },
+                  "examples": {
+                    "subscription": {
+                      "$ref": "#/components/examples/Subscription"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/subscriptions/{subscriptionId}/deliveries": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "get": {
+          "operationId": "listDeliveries",
+          "tags": [
+            "subscriptions"
+          ],
+          "summary": "The deliveries of a subscription and their status",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "after",
+              "in": "query",
+              "description": "Only deliveries of events after this feed position (`next` of the previous page).",
+              "schema": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]{0,15})$",
+                "default": "0"
+              }
+            },
+            {
+              "name": "status",
+              "in": "query",
+              "description": "Only deliveries in this status.",
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "delivered",
+                  "failed"
+                ]
+              }
+            },
+            {
+              "name": "limit",
+              "in": "query",
+              "description": "Page size.",
+              "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 500,
+                "default": 50
+              }
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "The deliveries in feed order; `next` when another page follows.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DeliveryPage"
+                  },
+                  "examples": {
+                    "page": {
+                      "$ref": "#/components/examples/DeliveryPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/consents": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Record a person's consent",
+          "description": "Records a consent from its signed document (e.g. a 家庭经济状况核对授权书), by the agency that\nreceived the document (`agency`, the owner), for the agencies it authorises (`grantedTo`).\nA withdrawal is recorded with `POST /v1/consents/{consentId}/revoke`; from `revokedAt` on, the\nconsent covers no read.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../consent.schema.json"
+                },
+                "examples": {
+                  "dibaoAuthorisation": {
+                    "$ref": "#/components/examples/Consent"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/ConsentCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listConsents",
+          "tags": [
+            "consents"
+          ],
+          "summary": "List consents, by person",
+          "description": "Consents are personal data; needs `read:personal` and a purpose.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "name": "personId",
+              "in": "query",
+              "description": "The person who consents.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of consents, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/ConsentPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/ConsentPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Read a consent (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Correct a consent (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../consent.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Consent"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/revoke": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "revokeConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Record the withdrawal of a consent",
+          "description": "The person withdrew the consent (个人信息保护法 art. 15): the record becomes `revoked: true` with\n`revokedAt` (the body's, else now), as a new version (`ETag`). By the owner only; a consent\nalready revoked is a 409. Reads under it are refused from `revokedAt` on (`api.consent-revoked`).\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsentRevocation"
+                },
+                "examples": {
+                  "withdrawn": {
+                    "$ref": "#/components/examples/ConsentRevocation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listConsentVersions",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Every stored version of a consent, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getConsentVersion",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Read one stored version of a consent (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Retract a consent (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/person-searches": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "searchPersonsByBody",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Search persons by identity number, or by name and birth date",
+          "description": "A query, not a write: posted so that identity numbers never travel in URLs. Like the duplicate\ncheck it carries an `Idempotency-Key`: a retry replays the first answer. By `idNumber` (exact, normalised), or\nby `name` and `birthDate` (exact) for people without an identity number. Replaces\n`GET /v1/persons?idNumber=`. Personal data; needs `read:personal` and a purpose.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PersonSearch"
+                },
+                "examples": {
+                  "byIdNumber": {
+                    "$ref": "#/components/examples/PersonSearchByIdNumber"
+                  },
+                  "byNameAndBirthDate": {
+                    "$ref": "#/components/examples/PersonSearchByName"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "description": "The matching persons, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/PersonPage"
+                  },
+                  "examples": {
+                    "onePerson": {
+                      "$ref": "#/components/examples/PersonPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        }
+      },
+      "/v1/audit-events": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listAuditEvents",
+          "tags": [
+            "audit"
+          ],
+          "summary": "List the reads of the agency's own records",
+          "description": "Who read the records the token's agency owns (its city and department), when, with which\npurpose and consent, oldest first; of one record with `recordId` (another agency's record:\n403 `api.audit-own-records`). The log is append-only: no operation changes or deletes an\nevent. Needs `read`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "recordId",
+              "in": "query",
+              "description": "Only the reads of this record.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of audit events.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/AuditEventPage"
+                  },
+                  "examples": {
+                    "readsOfOneRecord": {
+                      "$ref": "#/components/examples/AuditEventPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
             }
           }
         }
@@ -2418,9 +6283,95 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "$ref": "../common.schema.json#/$defs/recordId"
           },
           "example": "430100-D-000601"
+        },
+        "IdempotencyKeyOptional": {
+          "name": "Idempotency-Key",
+          "in": "header",
+          "required": false,
+          "description": "Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,\na repeat after a lost answer replays the first answer instead of a 412.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "example": "9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d"
+        },
+        "RecordVersion": {
+          "name": "version",
+          "in": "path",
+          "required": true,
+          "description": "A version number of the record (its `ETag` without the quotes).",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 999999999
+          },
+          "example": 1
+        },
+        "SubscriptionId": {
+          "name": "subscriptionId",
+          "in": "path",
+          "required": true,
+          "description": "The subscription's id, as `POST /v1/subscriptions` returned it.",
+          "schema": {
+            "type": "string",
+            "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+          },
+          "example": "sub_Hk2x9QmZr4TbWcLp"
+        },
+        "Purpose": {
+          "name": "CZT-Purpose",
+          "in": "header",
+          "required": true,
+          "description": "Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,\n`tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,\n`enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,\n`auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403\n(`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "example": "benefitVerification"
+        },
+        "Consent": {
+          "name": "CZT-Consent",
+          "in": "header",
+          "description": "The consent record the read is made under; required when the purpose's `consentRequired`\ncolumn is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover\nthe purpose and the record types read, be valid today (China time) and not revoked, and be the\nperson's whose records are read; else 403 (`consent-required`, `api.consent-missing`,\n`api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,\n`api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,\n`api.consent-out-of-scope`).\n",
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-C-000001"
+        },
+        "ConsentId": {
+          "name": "consentId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-C-000001"
         }
       },
       "headers": {
+        "Deprecation": {
+          "description": "RFC 9745 — the operation is deprecated since this date (a structured-field date, seconds since 1970).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "@1796342400"
+        },
+        "Sunset": {
+          "description": "RFC 8594 — the operation stops being served at this time (an HTTP date).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "Wed, 30 Jun 2027 00:00:00 GMT"
+        },
+        "DeprecationLink": {
+          "description": "The replacement operation (`rel=\"successor-version\"`) and the documentation of the deprecation (`rel=\"deprecation\"`).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "</v1/person-searches>; rel=\"successor-version\", <https://czt-ss.org/docs/api#person-search>; rel=\"deprecation\"; type=\"text/html\""
+        },
         "ETag": {
           "description": "The version of the record; send it back in `If-Match`.",
           "schema": {
@@ -2709,7 +6660,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Forbidden": {
-          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment).\n",
+          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment). On reads of personal data\n(v1.1): `type` `purpose-required` with `api.purpose-missing` or `api.purpose-unknown`, or `type`\n`consent-required` with `api.consent-*` (see the `CZT-Consent` parameter); `errors[0].pointer`\nnames the header (`/headers/CZT-Purpose`, `/headers/CZT-Consent`).\n",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -2721,6 +6672,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 },
                 "anotherCitysRecord": {
                   "$ref": "#/components/examples/OwnershipProblem"
+                },
+                "missingPurpose": {
+                  "$ref": "#/components/examples/PurposeProblem"
+                },
+                "revokedConsent": {
+                  "$ref": "#/components/examples/ConsentProblem"
                 }
               }
             }
@@ -3159,6 +7116,146 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               }
             }
           }
+        },
+        "Gone": {
+          "description": "The record was retracted: a tombstone. `reason` is the retraction's reason code and\n`retractedAt` when it was retracted (extension members of the problem).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "retracted": {
+                  "$ref": "#/components/examples/GoneProblem"
+                }
+              }
+            }
+          }
+        },
+        "Retraction": {
+          "description": "Retracted; the `ETag` is the tombstone's version.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Retraction"
+              },
+              "examples": {
+                "enteredInError": {
+                  "$ref": "#/components/examples/Retraction"
+                }
+              }
+            }
+          }
+        },
+        "RecordVersions": {
+          "description": "Every stored version, oldest first.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordVersionList"
+              },
+              "examples": {
+                "corrected": {
+                  "$ref": "#/components/examples/RecordVersionList"
+                }
+              }
+            }
+          }
+        },
+        "PersonLinked": {
+          "description": "The duplicate as now stored, naming its survivor in `replacedBy`.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "../person.schema.json"
+              },
+              "examples": {
+                "linked": {
+                  "$ref": "#/components/examples/PersonLinked"
+                }
+              }
+            }
+          }
+        },
+        "InvalidSubscription": {
+          "description": "The subscription is not valid: `errors[0].pointer` names the member — `/callbackUrl` (not an\nabsolute http or https URL, carries credentials or a fragment, or a target this server does\nnot deliver to; rule `api.subscription-callback`), `/filter/…` (an unknown event type,\nrecord type or named filter; rule `api.subscription`).\n",
+          "content": {
+            "application/problem+json": {
+              "schema": {
+                "$ref": "#/components/schemas/Problem"
+              },
+              "examples": {
+                "ftpCallback": {
+                  "$ref": "#/components/examples/InvalidSubscriptionProblem"
+                }
+              }
+            }
+          }
+        },
+        "Consent": {
+          "description": "The consent.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsentAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Consent"
+                }
+              }
+            }
+          }
+        },
+        "ConsentCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsentAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Consent"
+                }
+              }
+            }
+          }
         }
       },
       "schemas": {
@@ -3486,6 +7583,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "../common.schema.json#/$defs/recordId",
               "description": "In a 409, the stored record the request conflicts with."
             },
+            "reason": {
+              "type": "string",
+              "description": "In a 410, the retraction's reason code (`RetractionRequest.reason`)."
+            },
+            "retractedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "In a 410, when the record was retracted."
+            },
             "errors": {
               "type": "array",
               "items": {
@@ -3638,6 +7743,626 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "description": "A donation as the token may read it. Reads need `read:personal`, but the answer to a create\nby a token without it leaves out the fields marked `x-czt-sensitivity` (`donorName`), so here\nthey are optional.\n",
           "$ref": "../donation.schema.json",
           "x-czt-read-view": true
+        },
+        "Event": {
+          "type": "object",
+          "description": "One stored change, as the feed returns it.",
+          "required": [
+            "position",
+            "type",
+            "recordType",
+            "recordId",
+            "version",
+            "occurredAt"
+          ],
+          "properties": {
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Strictly increasing in commit order; never reused."
+            },
+            "type": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string",
+              "enum": [
+                "person",
+                "enrolment",
+                "transfer",
+                "assistance",
+                "benefit",
+                "medicalRegistration",
+                "medicalSettlement",
+                "organisation",
+                "donation"
+              ]
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The record's version after the change (its `ETag` is this number quoted)."
+            },
+            "occurredAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the change was stored (UTC)."
+            },
+            "city": {
+              "type": "string",
+              "description": "The city that owns the record."
+            },
+            "department": {
+              "type": "string",
+              "description": "The department that owns the record."
+            },
+            "agency": {
+              "$ref": "../common.schema.json#/$defs/agency",
+              "description": "The writer (absent only for records stored before the feed existed)."
+            },
+            "record": {
+              "type": "object",
+              "description": "The record at `version`, as the token may read it (absent for `retracted`)."
+            },
+            "reason": {
+              "type": "string",
+              "description": "The reason code of a retraction."
+            }
+          }
+        },
+        "EventPage": {
+          "type": "object",
+          "required": [
+            "items",
+            "next"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Event"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The position to pass as `after` next; the last item's position, or `after` itself when the page is empty."
+            }
+          }
+        },
+        "RetractionRequest": {
+          "type": "object",
+          "required": [
+            "reason"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "reason": {
+              "type": "string",
+              "enum": [
+                "entered-in-error",
+                "duplicate",
+                "wrong-person",
+                "other"
+              ],
+              "description": "`entered-in-error` (the record should never have existed), `duplicate` (another record\nholds the same facts; for persons prefer linkPerson), `wrong-person` (filed against the\nwrong person), `other` (say why in `note`).\n"
+            },
+            "note": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "Free text for the owner's own records; not returned to readers."
+            }
+          }
+        },
+        "Retraction": {
+          "type": "object",
+          "required": [
+            "id",
+            "version",
+            "reason",
+            "retractedAt"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "version": {
+              "type": "integer",
+              "minimum": 2,
+              "description": "The tombstone's version (one after the last stored one)."
+            },
+            "reason": {
+              "type": "string"
+            },
+            "retractedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            }
+          }
+        },
+        "RecordVersionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "etag",
+                  "writtenAt",
+                  "record"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "etag": {
+                    "type": "string",
+                    "description": "The version's entity tag, as `ETag` gives it."
+                  },
+                  "writtenAt": {
+                    "$ref": "../common.schema.json#/$defs/dateTime"
+                  },
+                  "record": {
+                    "type": "object",
+                    "description": "The record at this version, as the token may read it."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "PersonLinkRequest": {
+          "type": "object",
+          "required": [
+            "replacedBy"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "replacedBy": {
+              "$ref": "../common.schema.json#/$defs/recordId",
+              "description": "The person that replaces this one (the survivor), of the same agency."
+            }
+          }
+        },
+        "SubscriptionFilter": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Which events are delivered; every event the token may read when empty. `named` filters\n(evaluated against the stored records when the event is committed): `deathsOfMyPersons` —\na person recorded deceased (`vitalStatus.status` deceased or a `deathDate`) who holds an\nactive enrolment or active assistance case with the subscriber's agency;\n`enrolmentsOfMyPersonsElsewhere` — an enrolment created in another city for a person the\nagency registered or holds an active enrolment or case for; `transfersAddressedToMe` — every\nevent of a transfer whose sending side (`from`) is the agency.\n",
+          "properties": {
+            "types": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "created",
+                  "corrected",
+                  "retracted",
+                  "statusChanged",
+                  "linked"
+                ]
+              }
+            },
+            "recordTypes": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "person",
+                  "enrolment",
+                  "transfer",
+                  "assistance",
+                  "benefit",
+                  "medicalRegistration",
+                  "medicalSettlement",
+                  "organisation",
+                  "donation"
+                ]
+              }
+            },
+            "named": {
+              "type": "string",
+              "enum": [
+                "deathsOfMyPersons",
+                "enrolmentsOfMyPersonsElsewhere",
+                "transfersAddressedToMe"
+              ]
+            }
+          }
+        },
+        "SubscriptionRequest": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "callbackUrl"
+          ],
+          "properties": {
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri",
+              "maxLength": 2048,
+              "description": "Where deliveries are POSTed; absolute http or https, without credentials."
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 500
+            }
+          }
+        },
+        "Subscription": {
+          "type": "object",
+          "required": [
+            "id",
+            "callbackUrl",
+            "filter",
+            "status",
+            "createdAt",
+            "startedAfter"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
+            },
+            "callbackUrl": {
+              "type": "string",
+              "format": "uri"
+            },
+            "filter": {
+              "$ref": "#/components/schemas/SubscriptionFilter"
+            },
+            "description": {
+              "type": "string"
+            },
+            "purpose": {
+              "type": "string",
+              "description": "The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries\na personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).\nA purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).\n"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "active",
+                "suspended"
+              ],
+              "description": "`suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "startedAfter": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "The feed position at creation; events after it are delivered."
+            }
+          }
+        },
+        "SubscriptionCreated": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Subscription"
+            },
+            {
+              "type": "object",
+              "required": [
+                "secret"
+              ],
+              "properties": {
+                "secret": {
+                  "type": "string",
+                  "pattern": "^whsec_[A-Za-z0-9_-]{16,}$",
+                  "description": "The HMAC-SHA256 key of `X-CZT-Signature` (its UTF-8 bytes); shown only here."
+                }
+              }
+            }
+          ]
+        },
+        "SubscriptionList": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Subscription"
+              }
+            }
+          }
+        },
+        "Delivery": {
+          "type": "object",
+          "required": [
+            "id",
+            "position",
+            "eventType",
+            "recordType",
+            "recordId",
+            "status",
+            "attempts",
+            "createdAt"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "description": "Sent as `X-CZT-Delivery` and `deliveryId`; the same on every attempt."
+            },
+            "position": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "The event's feed position."
+            },
+            "eventType": {
+              "type": "string",
+              "enum": [
+                "created",
+                "corrected",
+                "retracted",
+                "statusChanged",
+                "linked"
+              ]
+            },
+            "recordType": {
+              "type": "string"
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "delivered",
+                "failed"
+              ]
+            },
+            "attempts": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "nextAttemptAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When a pending delivery is tried next."
+            },
+            "lastError": {
+              "type": "string",
+              "description": "Why the last attempt failed (the receiver's status, a timeout, a refused connection)."
+            },
+            "responseStatus": {
+              "type": "integer",
+              "description": "The HTTP status of the receiver's last answer."
+            },
+            "createdAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            },
+            "deliveredAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime"
+            }
+          }
+        },
+        "DeliveryPage": {
+          "type": "object",
+          "required": [
+            "items"
+          ],
+          "properties": {
+            "items": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Delivery"
+              }
+            },
+            "next": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Pass as `after` for the next page; absent on the last page."
+            }
+          }
+        },
+        "SubscriptionDelivery": {
+          "type": "object",
+          "description": "The body the server POSTs to a callback URL, signed with `X-CZT-Signature` over its raw bytes.",
+          "required": [
+            "subscriptionId",
+            "deliveryId",
+            "event"
+          ],
+          "properties": {
+            "subscriptionId": {
+              "type": "string"
+            },
+            "deliveryId": {
+              "type": "string"
+            },
+            "event": {
+              "$ref": "#/components/schemas/Event"
+            }
+          }
+        },
+        "ConsentAsRead": {
+          "description": "A consent as the token reads it (no field of a consent is marked sensitive).",
+          "$ref": "../consent.schema.json",
+          "x-czt-read-view": true
+        },
+        "ConsentPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ConsentAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "ConsentRevocation": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "revokedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the person withdrew the consent; absent = now. Not in the future."
+            }
+          }
+        },
+        "PersonSearch": {
+          "description": "By identity number, or by name and birth date (both) for people without one; `limit` and `cursor` page as in lists.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "idNumber": {
+              "$ref": "../common.schema.json#/$defs/idNumber"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 100
+            },
+            "birthDate": {
+              "$ref": "../common.schema.json#/$defs/date"
+            },
+            "limit": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            },
+            "cursor": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 512
+            }
+          },
+          "oneOf": [
+            {
+              "required": [
+                "idNumber"
+              ]
+            },
+            {
+              "required": [
+                "name",
+                "birthDate"
+              ]
+            }
+          ]
+        },
+        "AuditEvent": {
+          "description": "One read of one record of personal data.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "at",
+            "agency",
+            "operation",
+            "recordId",
+            "recordType",
+            "purpose"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "description": "The event's position in the log (increasing)."
+            },
+            "at": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the record was read (UTC)."
+            },
+            "agency": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "creditCode",
+                "city",
+                "department"
+              ],
+              "description": "The agency that read.",
+              "properties": {
+                "creditCode": {
+                  "type": "string"
+                },
+                "city": {
+                  "type": "string"
+                },
+                "department": {
+                  "type": "string"
+                }
+              }
+            },
+            "operation": {
+              "type": "string",
+              "description": "The operationId of the read (getPerson, listEnrolments, searchPersonsByBody, checkDuplicateEnrolment …)."
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "recordType": {
+              "type": "string",
+              "enum": [
+                "person",
+                "enrolment",
+                "transfer",
+                "assistance",
+                "benefit",
+                "medicalRegistration",
+                "medicalSettlement",
+                "consent"
+              ]
+            },
+            "purpose": {
+              "type": "string",
+              "description": "The `CZT-Purpose` of the read."
+            },
+            "consentId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            }
+          }
+        },
+        "AuditEventPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/AuditEvent"
+                  }
+                }
+              }
+            }
+          ]
         }
       },
       "examples": {
@@ -4620,6 +9345,482 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "receivedOn": "2026-04-02",
                 "projectCode": "430100-2026-DBJZ",
                 "restricted": true
+              }
+            ]
+          }
+        },
+        "EventPage": {
+          "summary": "A Changsha enrolment created, then a transfer to Zhuzhou requested",
+          "value": {
+            "items": [
+              {
+                "position": 41,
+                "type": "created",
+                "recordType": "enrolment",
+                "recordId": "430100-E-000456",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:30:00.000Z",
+                "city": "430100",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss",
+                  "name": "长沙市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "enrolment",
+                  "id": "430100-E-000456",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "scheme": "medical.resident",
+                  "city": "430100",
+                  "agency": {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss"
+                  },
+                  "contributionStatus": "1",
+                  "employmentStatus": "0",
+                  "period": {
+                    "start": "2024-01-01"
+                  }
+                }
+              },
+              {
+                "position": 42,
+                "type": "created",
+                "recordType": "transfer",
+                "recordId": "430200-T-000789",
+                "version": 1,
+                "occurredAt": "2026-01-15T01:31:00.000Z",
+                "city": "430200",
+                "department": "hrss",
+                "agency": {
+                  "creditCode": "11430200MB0000027A",
+                  "division": "430200",
+                  "department": "hrss",
+                  "name": "株洲市人力资源和社会保障局"
+                },
+                "record": {
+                  "recordType": "transfer",
+                  "id": "430200-T-000789",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "personId": "430100-P-000123",
+                  "kind": "pension.employee.intercity",
+                  "from": {
+                    "city": "430100",
+                    "agency": {
+                      "creditCode": "11430100MB0000019A",
+                      "division": "430100",
+                      "department": "hrss"
+                    },
+                    "enrolmentId": "430100-E-000456"
+                  },
+                  "to": {
+                    "city": "430200",
+                    "agency": {
+                      "creditCode": "11430200MB0000027A",
+                      "division": "430200",
+                      "department": "hrss"
+                    }
+                  },
+                  "status": "requested",
+                  "steps": [
+                    {
+                      "status": "requested",
+                      "at": "2026-01-15T09:30:00+08:00"
+                    }
+                  ],
+                  "contributionMonths": 12,
+                  "individualAccountBalance": 0,
+                  "pooledFundAmount": 0,
+                  "contributions": [
+                    {
+                      "year": 2025,
+                      "months": 12,
+                      "monthlyBase": 500000,
+                      "individualAmount": 480000,
+                      "employerAmount": 960000
+                    }
+                  ]
+                }
+              }
+            ],
+            "next": 42
+          }
+        },
+        "RetractionRequest": {
+          "summary": "An enrolment keyed twice by mistake",
+          "value": {
+            "reason": "entered-in-error",
+            "note": "重复录入"
+          }
+        },
+        "Retraction": {
+          "summary": "The enrolment is now a tombstone at version 2",
+          "value": {
+            "id": "430100-E-000456",
+            "version": 2,
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "GoneProblem": {
+          "summary": "Reading a retracted enrolment",
+          "value": {
+            "type": "https://czt-ss.org/problems/gone",
+            "title": "Gone",
+            "status": 410,
+            "detail": "enrolment 430100-E-000456 was retracted (entered-in-error) at 2026-02-01T03:00:00.000Z",
+            "instance": "/v1/enrolments/430100-E-000456",
+            "reason": "entered-in-error",
+            "retractedAt": "2026-02-01T03:00:00.000Z"
+          }
+        },
+        "RecordVersionList": {
+          "summary": "A person as first filed, then corrected (the hukou division added)",
+          "value": {
+            "items": [
+              {
+                "version": 1,
+                "etag": "\"1\"",
+                "writtenAt": "2026-01-15T01:30:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN"
+                }
+              },
+              {
+                "version": 2,
+                "etag": "\"2\"",
+                "writtenAt": "2026-01-16T02:00:00.000Z",
+                "record": {
+                  "recordType": "person",
+                  "id": "430100-P-000123",
+                  "meta": {
+                    "lastUpdated": "2026-01-15T09:30:00+08:00"
+                  },
+                  "idNumber": "430102199003071234",
+                  "name": "张伟",
+                  "sex": "1",
+                  "birthDate": "1990-03-07",
+                  "nationality": "CHN",
+                  "hukou": {
+                    "division": "430102",
+                    "residenceType": "urban"
+                  }
+                }
+              }
+            ]
+          }
+        },
+        "PersonLinkRequest": {
+          "summary": "430100-P-000124, filed with a mistyped birth date, turns out to be 张伟 again",
+          "value": {
+            "replacedBy": "430100-P-000123"
+          }
+        },
+        "PersonLinked": {
+          "summary": "The duplicate, kept, pointing at its survivor",
+          "value": {
+            "recordType": "person",
+            "id": "430100-P-000124",
+            "meta": {
+              "lastUpdated": "2026-02-01T03:00:00.000Z"
+            },
+            "idNumber": "430102198511121256",
+            "name": "张伟",
+            "sex": "1",
+            "birthDate": "1985-11-12",
+            "nationality": "CHN",
+            "replacedBy": "430100-P-000123"
+          }
+        },
+        "SubscriptionRequest": {
+          "summary": "Zhuzhou's bureau asks to be told of the deaths of the persons it insures or assists",
+          "value": {
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒"
+          }
+        },
+        "SubscriptionCreated": {
+          "summary": "Subscribed; store the secret",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42,
+            "secret": "whsec_Rk3vQ8nT2xYb6LmPz0WcJd5HsAe9GuKf"
+          }
+        },
+        "Subscription": {
+          "summary": "An active subscription",
+          "value": {
+            "id": "sub_Hk2x9QmZr4TbWcLp",
+            "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+            "filter": {
+              "named": "deathsOfMyPersons"
+            },
+            "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
+            "status": "active",
+            "createdAt": "2026-12-04T01:00:00.000Z",
+            "startedAfter": 42
+          }
+        },
+        "SubscriptionList": {
+          "summary": "The agency's one subscription",
+          "value": {
+            "items": [
+              {
+                "id": "sub_Hk2x9QmZr4TbWcLp",
+                "callbackUrl": "https://hrss.zhuzhou.example/czt/hooks",
+                "filter": {
+                  "named": "deathsOfMyPersons"
+                },
+                "purpose": "benefitVerification",
+                "status": "active",
+                "createdAt": "2026-12-04T01:00:00.000Z",
+                "startedAfter": 42
+              }
+            ]
+          }
+        },
+        "DeliveryPage": {
+          "summary": "One delivery retried twice before it got through, one waiting for its next attempt",
+          "value": {
+            "items": [
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_57",
+                "position": 57,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000123",
+                "status": "delivered",
+                "attempts": 3,
+                "responseStatus": 204,
+                "createdAt": "2026-12-04T01:05:00.000Z",
+                "deliveredAt": "2026-12-04T01:05:03.120Z"
+              },
+              {
+                "id": "dlv_Hk2x9QmZr4TbWcLp_61",
+                "position": 61,
+                "eventType": "corrected",
+                "recordType": "person",
+                "recordId": "430100-P-000124",
+                "status": "pending",
+                "attempts": 1,
+                "nextAttemptAt": "2026-12-04T01:06:01.000Z",
+                "lastError": "the receiver answered 503",
+                "responseStatus": 503,
+                "createdAt": "2026-12-04T01:06:00.000Z"
+              }
+            ]
+          }
+        },
+        "InvalidSubscriptionProblem": {
+          "summary": "A callback URL that is not http(s)",
+          "value": {
+            "type": "https://czt-ss.org/problems/invalid-subscription",
+            "title": "The subscription is not valid",
+            "status": 422,
+            "detail": "callbackUrl must be http or https, not ftp",
+            "instance": "/v1/subscriptions",
+            "errors": [
+              {
+                "ruleId": "api.subscription-callback",
+                "pointer": "/callbackUrl",
+                "severity": "error",
+                "detail": "callbackUrl must be http or https, not ftp"
+              }
+            ]
+          }
+        },
+        "Consent": {
+          "summary": "A 低保 applicant's household means check authorisation, for Changsha's civil affairs and hrss bureaus",
+          "value": {
+            "recordType": "consent",
+            "id": "430100-C-000001",
+            "meta": {
+              "lastUpdated": "2026-03-01T10:00:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "hrss",
+              "name": "长沙市人力资源和社会保障局"
+            },
+            "grantedTo": [
+              {
+                "creditCode": "11430100MB0000019A",
+                "division": "430100",
+                "department": "hrss",
+                "name": "长沙市人力资源和社会保障局"
+              }
+            ],
+            "scope": [
+              "person",
+              "enrolment",
+              "benefit",
+              "assistance"
+            ],
+            "purposes": [
+              "dibaoReview",
+              "medicalAssistance"
+            ],
+            "validFrom": "2026-03-01",
+            "validUntil": "2027-02-28",
+            "revoked": false,
+            "document": {
+              "title": "家庭经济状况核对授权书",
+              "number": "CS-HD-2026-000123",
+              "signedOn": "2026-03-01"
+            }
+          }
+        },
+        "ConsentPage": {
+          "summary": "A page of one consent, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "consent",
+                "id": "430100-C-000001",
+                "meta": {
+                  "lastUpdated": "2026-03-01T10:00:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss",
+                  "name": "长沙市人力资源和社会保障局"
+                },
+                "grantedTo": [
+                  {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss",
+                    "name": "长沙市人力资源和社会保障局"
+                  }
+                ],
+                "scope": [
+                  "person",
+                  "enrolment",
+                  "benefit",
+                  "assistance"
+                ],
+                "purposes": [
+                  "dibaoReview",
+                  "medicalAssistance"
+                ],
+                "validFrom": "2026-03-01",
+                "validUntil": "2027-02-28",
+                "revoked": false,
+                "document": {
+                  "title": "家庭经济状况核对授权书",
+                  "number": "CS-HD-2026-000123",
+                  "signedOn": "2026-03-01"
+                }
+              }
+            ]
+          }
+        },
+        "ConsentRevocation": {
+          "summary": "Withdrawn at the counter on 10 May 2026",
+          "value": {
+            "revokedAt": "2026-05-10T09:30:00+08:00"
+          }
+        },
+        "PersonSearchByIdNumber": {
+          "summary": "By identity number",
+          "value": {
+            "idNumber": "430102199003071234"
+          }
+        },
+        "PersonSearchByName": {
+          "summary": "By name and birth date, for a person without an identity number",
+          "value": {
+            "name": "张伟",
+            "birthDate": "1990-03-07"
+          }
+        },
+        "AuditEventPage": {
+          "summary": "Zhuzhou's bureau read a Changsha person to check a benefit",
+          "value": {
+            "items": [
+              {
+                "id": "17",
+                "at": "2026-12-04T01:12:09.417Z",
+                "agency": {
+                  "creditCode": "11430200MB0000027A",
+                  "city": "430200",
+                  "department": "hrss"
+                },
+                "operation": "getPerson",
+                "recordId": "430100-P-000123",
+                "recordType": "person",
+                "purpose": "benefitVerification"
+              }
+            ]
+          }
+        },
+        "PurposeProblem": {
+          "summary": "A read of personal data without CZT-Purpose",
+          "value": {
+            "type": "https://czt-ss.org/problems/purpose-required",
+            "title": "A purpose is required",
+            "status": 403,
+            "detail": "a read of personal data names its purpose in the CZT-Purpose header (a code of the readPurpose list, e.g. dibaoReview, benefitVerification)",
+            "instance": "/v1/persons/430100-P-000123",
+            "errors": [
+              {
+                "ruleId": "api.purpose-missing",
+                "pointer": "/headers/CZT-Purpose",
+                "severity": "error",
+                "detail": "a read of personal data names its purpose in the CZT-Purpose header (a code of the readPurpose list, e.g. dibaoReview, benefitVerification)"
+              }
+            ]
+          }
+        },
+        "ConsentProblem": {
+          "summary": "A 低保 review under a consent the person has revoked",
+          "value": {
+            "type": "https://czt-ss.org/problems/consent-required",
+            "title": "A valid consent is required",
+            "status": 403,
+            "detail": "consent 430100-C-000001: revoked by the person at 2026-05-10T09:30:00+08:00",
+            "instance": "/v1/persons/430100-P-000123",
+            "errors": [
+              {
+                "ruleId": "api.consent-revoked",
+                "pointer": "/headers/CZT-Consent",
+                "severity": "error",
+                "detail": "consent 430100-C-000001: revoked by the person at 2026-05-10T09:30:00+08:00"
               }
             ]
           }

@@ -31,6 +31,11 @@ const kindOfType = {
   donation: Kind.Donation,
 } as const;
 
+/** The record type of each kind: the inverse of `kindOfType`. */
+export const recordTypeOfKind = Object.fromEntries(Object.entries(kindOfType).map(([type, kind]) => [kind, type])) as {
+  readonly [K in keyof typeof kindOfType as (typeof kindOfType)[K]]: K;
+};
+
 /** Whether records of a kind name a person in the `keys` column (a donation keeps its organisation there; an organisation nothing). */
 function refersToPerson(kind: number): boolean {
   return kind !== Kind.Person && kind !== Kind.Organisation && kind !== Kind.Donation;
@@ -582,6 +587,10 @@ export class DatasetIndex {
   }
   kindOf(slot: number): Kind {
     return this.kinds[slot] as Kind;
+  }
+  /** Whether the record has an id. */
+  hasId(slot: number): boolean {
+    return this.ids.has(slot);
   }
   /** The record id (builds a string: for messages). */
   idOf(slot: number): string {

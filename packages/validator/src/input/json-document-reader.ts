@@ -115,7 +115,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   function finishElement(text: string): void {
     elActive = false;
     if (membersOnly) return;
-    if (elTooLong) {
+    // Also a record over the limit read within one chunk (the carry-over checks only those that span chunks).
+    if (elTooLong || text.length > limits.maxRecordBytes) {
       problem("input.line-too-long", { limit: limits.maxRecordBytes }, elLine, elColumn);
       return;
     }

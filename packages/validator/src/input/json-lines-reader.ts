@@ -2,6 +2,7 @@ import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
 import { LineReader } from "./line-reader.js";
 import { parseRecordBytes, parseRecordText } from "./parse-record.js";
 
+/** A line of nothing but spaces, tabs and a CR (or empty): no record. Stops at the first other character. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -22,7 +23,7 @@ export function createJsonLinesReader({ file, encoding, limits, emit, text }: Re
     encoding,
     limits,
     (text, line, lastWithoutNewline, isBytes) => {
-      if (text.length === 0 || (text.length < 8 && isBlank(text))) return;
+      if (isBlank(text)) return;
       const outcome = isBytes ? parseRecordBytes(text, limits.maxDepth, lastWithoutNewline, countBytes) : parseRecordText(text, limits.maxDepth, lastWithoutNewline);
       if (!outcome.ok) {
         const location = { file, line, recordIndex: recordIndex++ };

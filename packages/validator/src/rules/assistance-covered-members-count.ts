@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** When the members are listed, coveredMembers counts those marked covered. */
@@ -20,9 +20,10 @@ export const assistanceCoveredMembersCountRule: RecordRule = {
     en: "coveredMembers is the number of people the benefit is paid for; when household.members is listed it must equal the members marked covered: true. The 低保 benefit (assistance.dibao-benefit) is computed from coveredMembers, so a wrong count gives a wrong amount. Usually a member was added or removed in one place only. Without a member list there is nothing to check.",
   },
   check(record, _context, emit) {
-    const assistance = asAssistance(record);
-    const members = assistance?.household?.members;
-    if (!assistance || !members || assistance.coveredMembers === undefined) return;
+    // The rule applies to this record type only.
+    const assistance = record as unknown as AssistanceView;
+    const members = assistance.household?.members;
+    if (!members || assistance.coveredMembers === undefined) return;
     let expected = 0;
     for (const member of members) if (member.covered) expected++;
     if (assistance.coveredMembers !== expected) emit("/coveredMembers", { expected, listed: members.length, actual: assistance.coveredMembers });

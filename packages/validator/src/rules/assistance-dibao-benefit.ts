@@ -3,7 +3,7 @@ import { caseDivision } from "./support/case-division.js";
 import { isPayingDibaoCase } from "./support/dibao-case.js";
 import { datePart } from "./support/iso-date.js";
 import { parameterTables, roundingToleranceOn } from "./support/parameter-tables.js";
-import { asAssistance, coveredMemberCount } from "./support/record-view.js";
+import { type AssistanceView, coveredMemberCount } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -35,15 +35,14 @@ export const assistanceDibaoBenefitRule: RecordRule = {
     actual: { field: "/benefitAmount" },
   },
   check(record, context, emit) {
-    const assistance = asAssistance(record);
-    // A 分档 case's amount is set by its tier, not by the income gap.
-    if (!assistance || !isPayingDibaoCase(assistance) || assistance.benefitTier !== undefined) return;
-    const { monthlyStandard, perCapitaIncome, benefitAmount } = assistance;
-    const members = coveredMemberCount(assistance);
-    if (monthlyStandard === undefined || perCapitaIncome === undefined || members === undefined) return;
+    // The rule applies to assistance cases only. A 分档 case's amount is set by its tier, not by the income gap.
+    const assistance = record as unknown as AssistanceView;
+    if (!isPayingDibaoCase(assistance) || assistance.benefitTier !== undefined) return;
+    // Without the standard, the income or the member count the expected amount is NaN, which no comparison reports.
+    const { monthlyStandard = Number.NaN, perCapitaIncome = Number.NaN, benefitAmount } = assistance;
+    const members = coveredMemberCount(assistance) ?? Number.NaN;
     if (perCapitaIncome >= monthlyStandard) return;
     const expected = (monthlyStandard - perCapitaIncome) * members;
-    if (benefitAmount === expected) return;
     const tolerance = roundingToleranceOn(parameterTables(context.parameters), caseDivision(assistance), datePart(assistance.meta.lastUpdated));
     if (Math.abs(benefitAmount - expected) > tolerance) {
       emit("/benefitAmount", { monthlyStandard, perCapitaIncome, coveredMembers: members, expected, actual: benefitAmount });

@@ -2,7 +2,7 @@ import type { RecordRule } from "../rule.js";
 import { caseDivision } from "./support/case-division.js";
 import { datePart } from "./support/iso-date.js";
 import { dibaoMarginalCeilingOn, parameterTables } from "./support/parameter-tables.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 const paying: ReadonlySet<string> = new Set(["active", "suspended"]);
@@ -30,8 +30,9 @@ export const assistanceDibaoMarginalCeilingRule: RecordRule = {
     ceiling: { derivedFrom: ["/monthlyStandard"] },
   },
   check(record, context, emit) {
-    const assistance = asAssistance(record);
-    if (assistance?.programme !== "dibao.marginal" || !paying.has(assistance.caseStatus)) return;
+    // The rule applies to assistance cases only.
+    const assistance = record as unknown as AssistanceView;
+    if (assistance.programme !== "dibao.marginal" || !paying.has(assistance.caseStatus)) return;
     const { perCapitaIncome, monthlyStandard } = assistance;
     if (perCapitaIncome === undefined || monthlyStandard === undefined) return;
     const entry = dibaoMarginalCeilingOn(parameterTables(context.parameters), caseDivision(assistance), datePart(assistance.meta.lastUpdated));

@@ -3,7 +3,7 @@ import { caseDivision } from "./support/case-division.js";
 import { isPayingDibaoCase } from "./support/dibao-case.js";
 import { datePart } from "./support/iso-date.js";
 import { dibaoStandardOn, parameterTables } from "./support/parameter-tables.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 const unverifiedNote = { "note.zh": "；该参数未经核实", "note.en": "; figure not verified" } as const;
@@ -28,10 +28,10 @@ export const assistanceDibaoStandardMatchesTableRule: RecordRule = {
   },
   paramSources: { programme: { field: "/programme", codeList: "assistanceProgramme" }, actual: { field: "/monthlyStandard" } },
   check(record, context, emit) {
-    const assistance = asAssistance(record);
-    if (!assistance || assistance.monthlyStandard === undefined || !isPayingDibaoCase(assistance)) return;
+    // The rule applies to assistance cases only.
+    const assistance = record as unknown as AssistanceView;
+    if (assistance.monthlyStandard === undefined || !isPayingDibaoCase(assistance)) return;
     const tables = parameterTables(context.parameters);
-    if (!tables.hasDibaoStandard) return;
     const date = datePart(assistance.meta.lastUpdated);
     const entry = dibaoStandardOn(tables, assistance.city, assistance.programme, date, caseDivision(assistance));
     if (!entry || entry.monthlyStandard === assistance.monthlyStandard) return;

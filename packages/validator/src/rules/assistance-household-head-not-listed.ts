@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -24,9 +24,10 @@ export const assistanceHouseholdHeadNotListedRule: RecordRule = {
     en: "When members are listed, list the head too (relation 02). After the head died, moved out or was replaced, update both headPersonId and the member list; if the head really does not live with the household, check the household size.",
   },
   check(record, _context, emit) {
-    const household = asAssistance(record)?.household;
-    const members = household?.members;
-    if (!household || !members || members.length === 0) return;
+    // The rule applies to assistance cases only.
+    const household = (record as unknown as AssistanceView).household;
+    if (household?.members === undefined) return;
+    const members = household.members;
     if (members.some((member) => member.personId === household.headPersonId || member.relationToHead === "02")) return;
     emit("/household/headPersonId", { listed: members.length });
   },

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** The household's size counts everyone in it, so it is never smaller than the member list. */
@@ -20,7 +20,8 @@ export const assistanceHouseholdSizeRule: RecordRule = {
     en: "household.size is the number of people living together in the household (members not covered included), and the per-capita income is computed over it; household.members may list only some of them, but never more people than the household has. Usually a member was added without updating the size.",
   },
   check(record, _context, emit) {
-    const household = asAssistance(record)?.household;
+    // The rule applies to this record type only.
+    const household = (record as unknown as AssistanceView).household;
     if (!household?.members) return;
     if (household.size < household.members.length) emit("/household/size", { listed: household.members.length, actual: household.size });
   },

@@ -1,7 +1,7 @@
 import type { RecordRule } from "../rule.js";
 import { datePart } from "./support/iso-date.js";
 import { dibaoStandardOn, parameterTables, tekunStandardRatioOn } from "./support/parameter-tables.js";
-import { asAssistance } from "./support/record-view.js";
+import type { AssistanceView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 const tekunProgrammes: ReadonlySet<string> = new Set(["tekun.centralised", "tekun.dispersed"]);
@@ -31,8 +31,9 @@ export const assistanceTekunStandardRatioRule: RecordRule = {
   },
   paramSources: { actual: { field: "/monthlyStandard" } },
   check(record, context, emit) {
-    const assistance = asAssistance(record);
-    if (!assistance || assistance.monthlyStandard === undefined || !tekunProgrammes.has(assistance.programme)) return;
+    // The rule applies to this record type only.
+    const assistance = record as unknown as AssistanceView;
+    if (assistance.monthlyStandard === undefined || !tekunProgrammes.has(assistance.programme)) return;
     const tables = parameterTables(context.parameters);
     const date = datePart(assistance.meta.lastUpdated);
     const ratio = tekunStandardRatioOn(tables, assistance.agency.division, date);

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asBenefit } from "./support/record-view.js";
+import type { BenefitView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** A monthly benefit states its monthly amount, a one-off grant its amount. */
@@ -21,8 +21,8 @@ export const benefitAmountForFrequencyRule: RecordRule = {
   },
   paramSources: { frequency: { field: "/frequency", codeList: "benefitFrequency" } },
   check(record, _context, emit) {
-    const benefit = asBenefit(record);
-    if (!benefit) return;
+    // The rule applies to benefits only.
+    const benefit = record as unknown as BenefitView;
     if (benefit.frequency === "monthly" && benefit.monthlyAmount === undefined) emit("/monthlyAmount", { frequency: benefit.frequency, field: "monthlyAmount" });
     if (benefit.frequency === "oneOff" && benefit.oneOffAmount === undefined) emit("/oneOffAmount", { frequency: benefit.frequency, field: "oneOffAmount" });
   },

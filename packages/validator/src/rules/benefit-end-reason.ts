@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asBenefit } from "./support/record-view.js";
+import type { BenefitView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** A terminated benefit says why it ended. */
@@ -20,7 +20,8 @@ export const benefitEndReasonRule: RecordRule = {
     en: "A terminated benefit states why (death, period ended, re-employed, started a basic pension, duplicate claim …, code list benefitEndReason): audits tell normal ends from recoveries of fraudulent or duplicate payments by it.",
   },
   check(record, _context, emit) {
-    const benefit = asBenefit(record);
-    if (benefit?.status === "terminated" && benefit.endReason === undefined) emit("/status", {});
+    // The rule applies to this record type only.
+    const benefit = record as unknown as BenefitView;
+    if (benefit.status === "terminated" && benefit.endReason === undefined) emit("/status", {});
   },
 };

@@ -6,8 +6,8 @@ import { v1 } from "./support/versions.js";
  * Deprecated and retired codes stay in the schemas' enums (historic records keep them);
  * this rule flags them in new data. Everything it needs is computed once at module load:
  * which coded fields of each record type use a list with non-active entries, and each
- * such code's cut-off date. A record then costs one map lookup per such field and a
- * ten-character comparison, with no allocation unless it reports.
+ * such code's cut-off date. A record then costs one map lookup per such value and a
+ * ten-character comparison.
  */
 
 /** A code whose list entry is not active. `until` null: the list gives no date. */
@@ -23,8 +23,6 @@ export interface CodedField {
   readonly list: string;
   /** Pointer template segments; `*` stands for each item of an array. */
   readonly segments: readonly string[];
-  /** The concrete pointer when the template has no `*` (computed once). */
-  readonly pointer: string | undefined;
   readonly nonActive: ReadonlyMap<string, NonActiveCode>;
 }
 
@@ -53,6 +51,7 @@ const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
@@ -74,10 +73,10 @@ export function compileCodeStatusTable(pointers: CodeListPointersLike, lists: Co
     table[type] = [];
     // A version from before the type has no pointers for it.
     for (const [template, list] of Object.entries(pointers[type] ?? {})) {
+      // Stryker disable next-line ArrayDeclaration: a list of one string has no deprecated or retired entry either
       const nonActive = nonActiveCodesOf(lists[list]?.codes ?? []);
       if (nonActive.size === 0) continue;
-      const segments = template.split("/").slice(1);
-      table[type].push({ list, segments, pointer: segments.includes("*") ? undefined : template, nonActive });
+      table[type].push({ list, segments: template.split("/").slice(1), nonActive });
     }
   }
   return table;
@@ -98,42 +97,22 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   medicalSettlement: "/settlementDate",
   organisation: "/meta/lastUpdated",
   donation: "/receivedOn",
+  consent: "/validFrom",
 };
 
-type Node = Readonly<Record<string, unknown>> | undefined;
+/** The date fields' pointer segments. */
+const dateSegments = Object.fromEntries(Object.entries(dateFields).map(([type, pointer]) => [type, pointer.split("/").slice(1)])) as unknown as Readonly<Record<RecordType, readonly string[]>>;
 
-function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>): unknown {
-  switch (type) {
-    case "person":
-      return (record["meta"] as Node)?.["lastUpdated"];
-    case "enrolment":
-      return (record["period"] as Node)?.["start"];
-    case "transfer": {
-      const steps = record["steps"];
-      return Array.isArray(steps) ? (steps[0] as Node)?.["at"] : undefined;
-    }
-    case "assistance":
-      return (record["dates"] as Node)?.["applied"];
-    case "benefit":
-    case "medicalRegistration":
-      return (record["period"] as Node)?.["start"];
-    case "medicalSettlement":
-      return record["settlementDate"];
-    case "organisation":
-      return (record["meta"] as Node)?.["lastUpdated"];
-    case "donation":
-      return record["receivedOn"];
-  }
+/** The record's date: the schemas require its date field, and rules see schema-valid records only. */
+function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>): string {
+  let node: unknown = record;
+  for (const segment of dateSegments[type]) node = (node as Readonly<Record<string, unknown>>)[segment];
+  return node as string;
 }
 
-/** Whether the date (or date-time) `iso` falls on a day after `date`, comparing the ten date characters. */
+/** Whether the date (or date-time) `iso` falls on a day after the calendar date `date`, comparing the ten date characters. */
 export function isDayAfter(iso: string, date: string): boolean {
-  for (let i = 0; i < 10; i++) {
-    const a = iso.charCodeAt(i);
-    const b = date.charCodeAt(i);
-    if (a !== b) return a > b;
-  }
-  return false;
+  return iso.slice(0, 10) > date;
 }
 
 const statusText = {
@@ -153,13 +132,13 @@ function concretePointer(segments: readonly string[]): string {
   return pointer;
 }
 
-/** Emits when `code` is non-active in the field's list and `date` is after its cut-off. */
+/** Emits when `code` is non-active in the field's list and `date` is after its cut-off; a missing value (undefined) is no key of the list. */
 function report(field: CodedField, code: string, date: string, type: RecordType, asOf: string, emit: Emit): void {
   const entry = field.nonActive.get(code);
   if (entry === undefined) return;
   const until = entry.until ?? asOf;
   if (!isDayAfter(date, until)) return;
-  emit(field.pointer ?? concretePointer(field.segments), {
+  emit(concretePointer(field.segments), {
     code,
     ...entry.named,
     list: field.list,
@@ -167,37 +146,28 @@ function report(field: CodedField, code: string, date: string, type: RecordType,
     ...statusText[entry.status],
     until,
     ...(entry.until === null ? untilFromAsOf : untilFromList),
-    date: date.length === 10 ? date : date.slice(0, 10),
+    date: date.slice(0, 10),
     dateField: dateFields[type],
   });
 }
 
-/** The value at a template without `*`, or undefined when a step is missing. */
-function valueAt(record: Readonly<Record<string, unknown>>, segments: readonly string[]): unknown {
-  let node: unknown = record;
-  for (const segment of segments) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Readonly<Record<string, unknown>>)[segment];
-  }
-  return node;
-}
-
-/** Visits every value of a template with `*` segments. */
+/** Visits every value of a field's template, `*` standing for each item of an array. */
 function walk(node: unknown, depth: number, field: CodedField, date: string, type: RecordType, asOf: string, emit: Emit): void {
   const segments = field.segments;
   if (depth === segments.length) {
-    if (typeof node === "string") report(field, node, date, type, asOf, emit);
+    report(field, node as string, date, type, asOf, emit);
     return;
   }
   const segment = segments[depth]!;
   if (segment === "*") {
     if (!Array.isArray(node)) return;
-    for (let i = 0; i < node.length; i++) {
+    node.forEach((item: unknown, i: number) => {
       indexStack.push(i);
-      walk(node[i], depth + 1, field, date, type, asOf, emit);
+      walk(item, depth + 1, field, date, type, asOf, emit);
       indexStack.pop();
-    }
-  } else if (typeof node === "object" && node !== null) {
+    });
+  } else if (typeof node === "object") {
+    // Schema-valid records hold no null.
     walk((node as Readonly<Record<string, unknown>>)[segment], depth + 1, field, date, type, asOf, emit);
   }
 }
@@ -205,18 +175,8 @@ function walk(node: unknown, depth: number, field: CodedField, date: string, typ
 /** Reports every code of `record` that the table marks non-active at the record's date. */
 export function checkCodeStatus(table: CodeStatusTable, record: Readonly<Record<string, unknown>>, asOf: string, emit: Emit): void {
   const type = record["recordType"] as RecordType;
-  const fields = table[type];
-  if (fields === undefined || fields.length === 0) return;
   const date = recordDate(type, record);
-  if (typeof date !== "string") return;
-  for (const field of fields) {
-    if (field.pointer === undefined) {
-      walk(record, 0, field, date, type, asOf, emit);
-      continue;
-    }
-    const code = field.segments.length === 1 ? record[field.segments[0]!] : valueAt(record, field.segments);
-    if (typeof code === "string") report(field, code, date, type, asOf, emit);
-  }
+  for (const field of table[type]) walk(record, 0, field, date, type, asOf, emit);
 }
 
 const standardTable: CodeStatusTable = compileCodeStatusTable(codeListPointers, codeLists as unknown as CodeListsLike);

@@ -17,21 +17,25 @@ interface SinceEntry {
 
 interface DatedField {
   readonly list: string;
+  readonly pointer: string;
+  /** Pointer segments: the fields of dated lists are plain pointers, no `*` (test/rules/code-not-yet-in-force.test.ts). */
   readonly segments: readonly string[];
   readonly since: ReadonlyMap<string, SinceEntry>;
 }
 
-const recordTypes: readonly RecordType[] = ["person", "enrolment", "transfer", "assistance"];
+/** The record types with a coded field whose list dates a code (test/rules/code-not-yet-in-force.test.ts). */
+const recordTypes = ["enrolment", "transfer", "assistance"] as const satisfies readonly RecordType[];
+type DatedType = (typeof recordTypes)[number];
 
-function compile(): Readonly<Record<RecordType, readonly DatedField[]>> {
+function compile(): Readonly<Record<DatedType, readonly DatedField[]>> {
   const lists = codeLists as unknown as Readonly<Record<string, { readonly codes: readonly SinceEntry[] } | undefined>>;
   const pointers = codeListPointers as unknown as Readonly<Record<RecordType, Readonly<Record<string, string>>>>;
-  const table = {} as Record<RecordType, DatedField[]>;
+  const table = {} as Record<DatedType, DatedField[]>;
   for (const type of recordTypes) {
     table[type] = [];
     for (const [template, list] of Object.entries(pointers[type] ?? {})) {
       const since = new Map((lists[list]?.codes ?? []).filter((entry) => entry.since !== undefined).map((entry) => [entry.code, entry]));
-      if (since.size > 0) table[type].push({ list, segments: template.split("/").slice(1), since });
+      if (since.size > 0) table[type].push({ list, pointer: template, segments: template.split("/").slice(1), since });
     }
   }
   return table;
@@ -40,64 +44,46 @@ function compile(): Readonly<Record<RecordType, readonly DatedField[]>> {
 const table = compile();
 
 /** The date a record's codes are used at (as code.not-active reads it). */
-function recordDate(type: RecordType, record: Readonly<Record<string, unknown>>): { readonly date: unknown; readonly field: string } {
-  const at = (key: string) => record[key] as Readonly<Record<string, unknown>> | undefined;
+function recordDate(type: DatedType, record: Readonly<Record<string, unknown>>): { readonly date: unknown; readonly field: string } {
+  const at = (key: string) => record[key] as Readonly<Record<string, unknown>>;
+  // Rules see schema-valid records only, where period, steps[0] and dates are required.
   switch (type) {
-    case "person":
-      return { date: at("meta")?.["lastUpdated"], field: "/meta/lastUpdated" };
     case "enrolment":
-      return { date: at("period")?.["start"], field: "/period/start" };
-    case "transfer": {
-      const steps = record["steps"];
-      return { date: Array.isArray(steps) ? (steps[0] as Readonly<Record<string, unknown>> | undefined)?.["at"] : undefined, field: "/steps/0/at" };
-    }
+      return { date: at("period")["start"], field: "/period/start" };
+    case "transfer":
+      return { date: (record["steps"] as readonly Readonly<Record<string, unknown>>[])[0]!["at"], field: "/steps/0/at" };
     case "assistance":
-      return { date: at("dates")?.["applied"], field: "/dates/applied" };
-    case "benefit":
-    case "medicalRegistration":
-      return { date: at("period")?.["start"], field: "/period/start" };
-    case "medicalSettlement":
-      return { date: record["settlementDate"], field: "/settlementDate" };
-    case "organisation":
-      return { date: at("meta")?.["lastUpdated"], field: "/meta/lastUpdated" };
-    case "donation":
-      return { date: record["receivedOn"], field: "/receivedOn" };
+      return { date: at("dates")["applied"], field: "/dates/applied" };
   }
 }
 
-function visit(node: unknown, segments: readonly string[], depth: number, pointer: string, found: (code: string, pointer: string) => void): void {
-  if (depth === segments.length) {
-    if (typeof node === "string") found(node, pointer);
-    return;
+/** The value at a plain pointer's segments, undefined when a step is missing (schema-valid records hold no null). */
+function valueAt(record: Readonly<Record<string, unknown>>, segments: readonly string[]): unknown {
+  let node: unknown = record;
+  for (const segment of segments) {
+    if (typeof node !== "object") return undefined;
+    node = (node as Readonly<Record<string, unknown>>)[segment];
   }
-  const segment = segments[depth]!;
-  if (segment === "*") {
-    if (Array.isArray(node)) for (let i = 0; i < node.length; i++) visit(node[i], segments, depth + 1, `${pointer}/${i}`, found);
-  } else if (typeof node === "object" && node !== null) {
-    visit((node as Readonly<Record<string, unknown>>)[segment], segments, depth + 1, `${pointer}/${segment}`, found);
-  }
+  return node;
 }
 
 export function checkCodeSince(record: Readonly<Record<string, unknown>>, emit: Emit): void {
-  const type = record["recordType"] as RecordType;
-  const fields = table[type];
-  if (fields === undefined || fields.length === 0) return;
+  const type = record["recordType"] as DatedType;
   const { date, field } = recordDate(type, record);
-  if (typeof date !== "string") return;
-  const day = date.slice(0, 10);
-  for (const coded of fields) {
-    visit(record, coded.segments, 0, "", (code, pointer) => {
-      const entry = coded.since.get(code);
-      if (entry?.since === undefined || day >= entry.since) return;
-      const title = entry.title;
-      emit(pointer, {
-        code,
-        ...(title ? { "code.zh": `${code}（${title.zh}）`, "code.en": `${code} (${title.en})` } : {}),
-        list: coded.list,
-        since: entry.since,
-        date: day,
-        dateField: field,
-      });
+  const day = (date as string).slice(0, 10);
+  for (const coded of table[type]) {
+    // A missing field (undefined) is no key of the map.
+    const code = valueAt(record, coded.segments) as string;
+    const entry = coded.since.get(code);
+    if (entry?.since === undefined || day >= entry.since) continue;
+    const title = entry.title;
+    emit(coded.pointer, {
+      code,
+      ...(title ? { "code.zh": `${code}（${title.zh}）`, "code.en": `${code} (${title.en})` } : {}),
+      list: coded.list,
+      since: entry.since,
+      date: day,
+      dateField: field,
     });
   }
 }
@@ -116,8 +102,8 @@ export const codeNotYetInForceRule: RecordRule = {
     en: "{list} code {code} applies from {since}; this record's date {dateField} is {date}, before it",
   },
   guidance: {
-    zh: "代码表为代码列出启用日期（since）的，早于该日期的记录应使用当时的代码：如 2016 年前的居民医保用 medical.urbanResident（城镇居民基本医疗保险）或 medical.nrcms（新农合），而非 medical.resident（城乡居民基本医疗保险）。参保取 period.start，转移取 steps[0].at，救助取 dates.applied，人员取 meta.lastUpdated。1.0 数据不检查（1.0 没有历史代码可用）。",
-    en: "Where a list gives a code's since date, records dated before it use the code of the time: resident medical insurance before 2016 is medical.urbanResident (城镇居民医保) or medical.nrcms (新农合), not medical.resident (城乡居民医保). The date is an enrolment's period.start, a transfer's steps[0].at, an assistance case's dates.applied, a person's meta.lastUpdated. Not checked on 1.0 data (1.0 had no historic codes to use).",
+    zh: "代码表为代码列出启用日期（since）的，早于该日期的记录应使用当时的代码：如 2016 年前的居民医保用 medical.urbanResident（城镇居民基本医疗保险）或 medical.nrcms（新农合），而非 medical.resident（城乡居民基本医疗保险）。参保取 period.start，转移取 steps[0].at，救助取 dates.applied。1.0 数据不检查（1.0 没有历史代码可用）。",
+    en: "Where a list gives a code's since date, records dated before it use the code of the time: resident medical insurance before 2016 is medical.urbanResident (城镇居民医保) or medical.nrcms (新农合), not medical.resident (城乡居民医保). The date is an enrolment's period.start, a transfer's steps[0].at, an assistance case's dates.applied. Not checked on 1.0 data (1.0 had no historic codes to use).",
   },
   paramSources: { code: { fieldAtPointer: true } },
   check(record, _context, emit) {

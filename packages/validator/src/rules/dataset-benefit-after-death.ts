@@ -5,6 +5,7 @@ import { isPaidOnDeath } from "./support/death-benefits.js";
 import { deathDateText, deathOfPersonReferredBy, goesOnAfterDeath } from "./support/recorded-deaths.js";
 import { v1 } from "./support/versions.js";
 
+// Stryker disable next-line UnaryOperator: the code is in its list (a constant table), so the -1 fallback is never taken
 const inPayment = benefitStatusCodes.index.get("inPayment") ?? -1;
 
 /** A benefit still in payment, or running past the month, after its recipient's death, in any city. */

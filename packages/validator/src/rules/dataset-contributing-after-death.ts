@@ -4,6 +4,7 @@ import { contributionStatusCodes } from "./support/code-tables.js";
 import { deathDateText, deathOfPersonReferredBy, goesOnAfterDeath } from "./support/recorded-deaths.js";
 import { v1 } from "./support/versions.js";
 
+// Stryker disable next-line UnaryOperator: the code is in its list (a constant table), so the -1 fallback is never taken
 const contributing = contributionStatusCodes.index.get("1") ?? -1;
 
 /** An enrolment still contributing after its person's death, in any city. */

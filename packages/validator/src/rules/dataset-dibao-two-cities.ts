@@ -25,7 +25,8 @@ export const datasetDibaoTwoCitiesRule: DatasetRule = {
       if (categoryOf(index, later) !== Category.Dibao || categoryOf(index, earlier) !== Category.Dibao) return;
       const city = index.cityOf(later);
       const otherCity = index.cityOf(earlier);
-      if (city === 0 || otherCity === 0 || city === otherCity) return;
+      // Both are one of the three cities: the schema requires an assistance record's city.
+      if (city === otherCity) return;
       emit(index.handleOf(later), "/city", { city: cityCodeOf(city), otherCity: cityCodeOf(otherCity), otherId: index.idOf(earlier) });
     });
   },

@@ -37,8 +37,10 @@ export const datasetPensionRecipientContributingRule: DatasetRule = {
       const pension = list.find((benefit) => isBasicPensionSlot(index, benefit) && periodsOverlap(index, slot, benefit));
       if (pension === undefined) continue;
       emit(index.handleOf(slot), "/contributionStatus", {
+        // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose scheme codes are all in the list: "unknown" is never reached
         scheme: schemeCodes.codes[index.codeOf(slot) - 1] ?? "unknown",
         city: cityCodeOf(index.cityOf(slot)),
+        // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose benefit type codes are all in the list: "unknown" is never reached
         benefitType: benefitTypeCodes.codes[index.codeOf(pension) - 1] ?? "unknown",
         benefitId: index.idOf(pension),
         benefitCity: cityCodeOf(index.cityOf(pension)),

@@ -33,9 +33,11 @@ export const datasetTwoBasicPensionsRule: DatasetRule = {
         if (!isBasicPensionSlot(index, slot)) continue;
         if (furthest >= 0 && index.startOf(slot) <= index.endOf(furthest)) {
           emit(index.handleOf(slot), "/period", {
+            // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose benefit type codes are all in the list: "unknown" is never reached
             benefitType: benefitTypeCodes.codes[index.codeOf(slot) - 1] ?? "unknown",
             city: cityCodeOf(index.cityOf(slot)),
             otherId: index.idOf(furthest),
+            // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose benefit type codes are all in the list: "unknown" is never reached
             otherBenefitType: benefitTypeCodes.codes[index.codeOf(furthest) - 1] ?? "unknown",
             otherCity: cityCodeOf(index.cityOf(furthest)),
           });

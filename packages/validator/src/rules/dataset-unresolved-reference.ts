@@ -1,20 +1,7 @@
-import { type DatasetIndex, Kind } from "../dataset/dataset-index.js";
+import { type DatasetIndex, Kind, recordTypeOfKind as targetNames } from "../dataset/dataset-index.js";
 import type { DatasetEmit, DatasetRule, Severity } from "../rule.js";
 import { v1 } from "./support/versions.js";
 
-const targetNames = {
-
-  [Kind.Person]: "person",
-
-  [Kind.Enrolment]: "enrolment",
-  [Kind.Transfer]: "transfer",
-  [Kind.Assistance]: "assistance",
-  [Kind.Benefit]: "benefit",
-  [Kind.MedicalRegistration]: "medicalRegistration",
-  [Kind.MedicalSettlement]: "medicalSettlement",
-  [Kind.Organisation]: "organisation",
-  [Kind.Donation]: "donation",
-} as const;
 
 const missing = { "problem.zh": "在本数据集中不存在", "problem.en": "is not in the dataset" } as const;
 const external = { "problem.zh": "不在本数据集中，按 --lenient-references 视为外部记录", "problem.en": "is not in the dataset: taken as external (lenient references)" } as const;

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { isDeemed, maskOfPaidMonths, monthCount, periodMask } from "./support/contribution-months.js";
-import { asEnrolment } from "./support/record-view.js";
+import type { EnrolmentView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 const tooMany = { "reason.zh": "超过参保期间在该年的月数", "reason.en": "more than the enrolment period has in that year", reason: "period" } as const;
@@ -24,9 +24,10 @@ export const enrolmentContributionMonthsRule: RecordRule = {
     en: "A year's months may not exceed the months the enrolment period covers in that year (enrolled on 1 July: at most 6 that year); with paidMonths, the number of 1s equals months. Deemed years are not bound by the period.",
   },
   check(record, _context, emit) {
-    const enrolment = asEnrolment(record);
-    const years = enrolment?.contributions;
-    if (!enrolment || !years) return;
+    // The rule applies to this record type only.
+    const enrolment = record as unknown as EnrolmentView;
+    const years = enrolment.contributions;
+    if (!years) return;
     const { start, end } = enrolment.period;
     for (let i = 0; i < years.length; i++) {
       const entry = years[i]!;

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { maskOfPaidMonths } from "./support/contribution-months.js";
-import { asEnrolment } from "./support/record-view.js";
+import type { EnrolmentView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** One year listed twice for the same months: counted twice towards the contribution period. */
@@ -21,7 +21,8 @@ export const enrolmentContributionYearTwiceRule: RecordRule = {
     en: "A year may have several entries (regular months, a back payment, deemed months), but their paidMonths must not overlap; a year without paidMonths appears once. Otherwise its months count twice.",
   },
   check(record, _context, emit) {
-    const years = asEnrolment(record)?.contributions;
+    // The rule applies to this record type only.
+    const years = (record as unknown as EnrolmentView).contributions;
     if (!years || years.length < 2) return;
     for (let j = 1; j < years.length; j++) {
       const later = years[j]!;

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asEnrolment } from "./support/record-view.js";
+import type { EnrolmentView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 const stillContributing = {
@@ -32,9 +32,10 @@ export const enrolmentEndReasonRule: RecordRule = {
   },
   paramSources: { endReason: { field: "/endReason", codeList: "enrolmentEndReason" } },
   check(record, _context, emit) {
-    const enrolment = asEnrolment(record);
-    const endReason = enrolment?.endReason;
-    if (!enrolment || endReason === undefined) return;
+    // The rule applies to this record type only.
+    const enrolment = record as unknown as EnrolmentView;
+    const endReason = enrolment.endReason;
+    if (endReason === undefined) return;
     if (enrolment.contributionStatus === "1") emit("/endReason", { endReason, ...stillContributing });
     else if (endReason === "retiredDrawingPension" && enrolment.employmentStatus === "0") emit("/endReason", { endReason, ...notRetired });
   },

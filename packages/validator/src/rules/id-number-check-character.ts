@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { idNumberFacts } from "./support/id-number-facts.js";
-import { asPerson } from "./support/record-view.js";
+import type { PersonView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check of the first 17. */
@@ -22,8 +22,9 @@ export const idNumberCheckCharacterRule: RecordRule = {
   },
   paramSources: { idNumber: { field: "/idNumber" }, expected: { derivedFrom: ["/idNumber"] } },
   check(record, _context, emit) {
-    const person = asPerson(record);
-    if (person?.idNumber === undefined) return;
+    // The rule applies to this record type only.
+    const person = record as unknown as PersonView;
+    if (person.idNumber === undefined) return;
     const facts = idNumberFacts(person.idNumber);
     if (!facts.wellFormed || facts.checkOk) return;
     emit("/idNumber", { idNumber: facts.normalised, expected: facts.expectedCheck, actual: facts.normalised.slice(17) });

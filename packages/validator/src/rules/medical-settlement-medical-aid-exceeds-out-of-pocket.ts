@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asMedicalSettlement } from "./support/record-view.js";
+import type { MedicalSettlementView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** Medical aid pays towards what the insurance funds leave to the person, never more. */
@@ -24,8 +24,9 @@ export const medicalSettlementMedicalAidExceedsOutOfPocketRule: RecordRule = {
     outOfPocket: { field: "/outOfPocket" },
   },
   check(record, _context, emit) {
-    const settlement = asMedicalSettlement(record);
-    if (!settlement || settlement.medicalAidPayment === undefined) return;
-    if (settlement.medicalAidPayment > settlement.outOfPocket) emit("/medicalAidPayment", { aid: settlement.medicalAidPayment, outOfPocket: settlement.outOfPocket });
+    // The rule applies to settlements only; no medical aid is none (never more than the out-of-pocket amount).
+    const settlement = record as unknown as MedicalSettlementView;
+    const aid = settlement.medicalAidPayment ?? 0;
+    if (aid > settlement.outOfPocket) emit("/medicalAidPayment", { aid, outOfPocket: settlement.outOfPocket });
   },
 };

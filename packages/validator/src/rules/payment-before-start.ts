@@ -23,10 +23,10 @@ export const paymentBeforeStartRule: RecordRule = {
     const terms = paymentTermsOf(record);
     if (!terms) return;
     const { payableFrom, firstMonth } = terms;
-    const first = firstMonth === undefined ? undefined : monthNumber(firstMonth.date);
+    const first = monthNumber(firstMonth.date);
     terms.lines.forEach((line, i) => {
       if (!isEffectivePayment(line)) return;
-      if (first !== undefined && firstMonth && monthNumber(line.month) < first) {
+      if (monthNumber(line.month) < first) {
         emit(`/payments/${i}/month`, { month: line.month, paidOn: line.paidOn, startField: firstMonth.field, start: firstMonth.date });
       } else if (payableFrom && line.paidOn < payableFrom.date) {
         emit(`/payments/${i}/paidOn`, { month: line.month, paidOn: line.paidOn, startField: payableFrom.field, start: payableFrom.date });

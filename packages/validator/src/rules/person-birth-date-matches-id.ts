@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { birthDateEquals, idBirthDate, idNumberFacts } from "./support/id-number-facts.js";
-import { asPerson } from "./support/record-view.js";
+import type { PersonView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** The person's birthDate is the date written in positions 7–14 of the identity number. */
@@ -22,8 +22,9 @@ export const personBirthDateMatchesIdRule: RecordRule = {
   },
   paramSources: { expected: { derivedFrom: ["/idNumber"] }, actual: { field: "/birthDate" } },
   check(record, _context, emit) {
-    const person = asPerson(record);
-    if (person?.idNumber === undefined) return;
+    // The rule applies to this record type only.
+    const person = record as unknown as PersonView;
+    if (person.idNumber === undefined) return;
     const facts = idNumberFacts(person.idNumber);
     if (!facts.checkOk || !facts.birthDateReal) return;
     if (!birthDateEquals(facts.normalised, person.birthDate)) emit("/birthDate", { expected: idBirthDate(facts.normalised), actual: person.birthDate });

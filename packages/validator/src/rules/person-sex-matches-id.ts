@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { idNumberFacts } from "./support/id-number-facts.js";
-import { asPerson } from "./support/record-view.js";
+import type { PersonView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** GB 11643-1999: an odd 17th digit is male ("1"), an even one female ("2"). */
@@ -26,8 +26,9 @@ export const personSexMatchesIdRule: RecordRule = {
     actual: { field: "/sex", codeList: "sex" },
   },
   check(record, _context, emit) {
-    const person = asPerson(record);
-    if (person?.idNumber === undefined || (person.sex !== "1" && person.sex !== "2")) return;
+    // The rule applies to persons only.
+    const person = record as unknown as PersonView;
+    if (person.idNumber === undefined || (person.sex !== "1" && person.sex !== "2")) return;
     const facts = idNumberFacts(person.idNumber);
     if (!facts.checkOk) return;
     if (person.sex !== facts.sex) emit("/sex", { expected: facts.sex, actual: person.sex });

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asPerson } from "./support/record-view.js";
+import type { PersonView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -28,9 +28,10 @@ export const personVitalStatusDeathDateRule: RecordRule = {
     deathDate: { field: "/deathDate" },
   },
   check(record, _context, emit) {
-    const person = asPerson(record);
-    const vital = person?.vitalStatus;
-    if (!person || !vital || person.deathDate === undefined) return;
+    // The rule applies to this record type only.
+    const person = record as unknown as PersonView;
+    const vital = person.vitalStatus;
+    if (!vital || person.deathDate === undefined) return;
     const params = { status: vital.status, date: vital.date ?? "—", deathDate: person.deathDate };
     if (vital.status !== "deceased") emit("/vitalStatus/status", params);
     else if (vital.date !== undefined && vital.date !== person.deathDate) emit("/vitalStatus/date", params);

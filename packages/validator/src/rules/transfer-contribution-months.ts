@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** The months moved are the months of the contribution years listed. */
@@ -20,8 +20,8 @@ export const transferContributionMonthsRule: RecordRule = {
     en: "Contribution periods add up (国办发〔2009〕66号): the months moved must equal the sum of the months of the listed years, or the receiving office cannot check them.",
   },
   check(record, _context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer) return;
+    // The rule applies to this record type only.
+    const transfer = record as unknown as TransferView;
     let expected = 0;
     for (const year of transfer.contributions) expected += year.months;
     if (expected !== transfer.contributionMonths) emit("/contributionMonths", { expected, actual: transfer.contributionMonths });

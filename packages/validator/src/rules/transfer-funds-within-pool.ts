@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { movesBetweenPools, poolingSchemeOf, poolOf, transferDate } from "./support/pooling.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** The amounts that only move between pools. */
@@ -25,11 +25,12 @@ export const transferFundsWithinPoolRule: RecordRule = {
   },
   paramSources: { amount: { fieldAtPointer: true } },
   check(record, context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer || movesBetweenPools(transfer, context.parameters) !== false) return;
+    // The rule applies to transfers only, and the schema requires a first step (the date).
+    const transfer = record as unknown as TransferView;
+    if (movesBetweenPools(transfer, context.parameters) !== false) return;
     const scheme = poolingSchemeOf(transfer.kind);
-    const date = transferDate(transfer);
-    if (scheme === undefined || date === undefined) return;
+    const date = transferDate(transfer)!;
+    if (scheme === undefined) return;
     const pool = poolOf(context.parameters.poolingRegime, scheme, transfer.from.city, date);
     for (const field of fundFields) {
       const amount = transfer[field];

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { movesBetweenPools } from "./support/pooling.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** The individual account moves in full: at least what the person paid into it. */
@@ -22,8 +22,9 @@ export const transferIndividualAccountRule: RecordRule = {
   },
   paramSources: { actual: { field: "/individualAccountBalance" }, minimum: { derivedFrom: ["/contributions/*/individualAmount"] } },
   check(record, context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer?.kind.startsWith("pension.") || movesBetweenPools(transfer, context.parameters) === false) return;
+    // The rule applies to this record type only.
+    const transfer = record as unknown as TransferView;
+    if (!transfer.kind.startsWith("pension.") || movesBetweenPools(transfer, context.parameters) === false) return;
     let minimum = 0;
     for (const year of transfer.contributions) minimum += year.individualAmount;
     if (transfer.individualAccountBalance < minimum) emit("/individualAccountBalance", { actual: transfer.individualAccountBalance, minimum });

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { minimumContributionMonths, transferDate } from "./support/pooling.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -29,11 +29,12 @@ export const transferLinkingDirectionRule: RecordRule = {
     actual: { field: "/kind", codeList: "transferKind" },
   },
   check(record, context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer?.linking || !transfer.kind.startsWith("pension.link.")) return;
-    const date = transferDate(transfer);
-    const minimumMonths = date === undefined ? undefined : minimumContributionMonths(context.parameters.minimumContributionPeriod, date);
-    if (date === undefined || minimumMonths === undefined) return;
+    // The rule applies to transfers only, and the schema requires a first step (the date).
+    const transfer = record as unknown as TransferView;
+    if (!transfer.linking || !transfer.kind.startsWith("pension.link.")) return;
+    const date = transferDate(transfer)!;
+    const minimumMonths = minimumContributionMonths(context.parameters.minimumContributionPeriod, date);
+    if (minimumMonths === undefined) return;
     const months = transfer.linking.employeeSchemeMonths;
     const expected = months >= minimumMonths ? "pension.link.residentToEmployee" : "pension.link.employeeToResident";
     if (transfer.kind !== expected) emit("/kind", { employeeSchemeMonths: months, minimumMonths, date, expected, actual: transfer.kind });

@@ -1,7 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { movesBetweenPools } from "./support/pooling.js";
-import type { ContributionYearView } from "./support/record-view.js";
-import { asTransfer } from "./support/record-view.js";
+import type { ContributionYearView, TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /** First contribution year the pooled fund moves for (国办发〔2009〕66号: since 1998-01-01). */
@@ -40,8 +39,9 @@ export const transferPooledFundRule: RecordRule = {
     actual: { field: "/pooledFundAmount" },
   },
   check(record, context, emit) {
-    const transfer = asTransfer(record);
-    if (transfer?.kind !== "pension.employee.intercity" || movesBetweenPools(transfer, context.parameters) === false) return;
+    // The rule applies to this record type only.
+    const transfer = record as unknown as TransferView;
+    if (transfer.kind !== "pension.employee.intercity" || movesBetweenPools(transfer, context.parameters) === false) return;
     const expected = pooledFundOf(transfer.contributions);
     if (expected !== transfer.pooledFundAmount) emit("/pooledFundAmount", { expected, actual: transfer.pooledFundAmount });
   },

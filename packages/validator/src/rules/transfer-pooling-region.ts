@@ -1,7 +1,7 @@
 import type { RecordRule } from "../rule.js";
 import { divisionValidOn } from "./support/division-validity.js";
 import { transferDate } from "./support/pooling.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -27,9 +27,9 @@ export const transferPoolingRegionRule: RecordRule = {
   },
   paramSources: { division: { field: ["/from/city", "/to/city"] } },
   check(record, _context, emit) {
-    const transfer = asTransfer(record);
-    const date = transfer === undefined ? undefined : transferDate(transfer);
-    if (!transfer || date === undefined) return;
+    // The rule applies to transfers only, and the schema requires a first step (the date).
+    const transfer = record as unknown as TransferView;
+    const date = transferDate(transfer)!;
     if (!divisionValidOn(transfer.from.city, date)) emit("/from/city", { division: transfer.from.city, date, side: "from", "side.zh": "转出方", "side.en": "source" });
     if (!divisionValidOn(transfer.to.city, date)) emit("/to/city", { division: transfer.to.city, date, side: "to", "side.zh": "转入方", "side.en": "receiving" });
   },

@@ -1,6 +1,6 @@
 import type { RecordRule } from "../rule.js";
 import { cityCodes } from "./support/code-tables.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -28,8 +28,8 @@ export const transferSideOutsideThreeCitiesRule: RecordRule = {
   },
   paramSources: { division: { field: ["/from/city", "/to/city"] } },
   check(record, _context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer) return;
+    // The rule applies to transfers only.
+    const transfer = record as unknown as TransferView;
     const sides = [
       { side: transfer.from, pointer: "/from/city", params: { side: "from", "side.zh": "转出方", "side.en": "source" } },
       { side: transfer.to, pointer: "/to/city", params: { side: "to", "side.zh": "转入方", "side.en": "receiving" } },

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asTransfer } from "./support/record-view.js";
+import type { TransferView } from "./support/record-view.js";
 import { v1 } from "./support/versions.js";
 
 /**
@@ -39,10 +39,9 @@ export const transferStepOrderRule: RecordRule = {
   },
   paramSources: { status: { field: "/steps/*/status", codeList: "transferStatus" } },
   check(record, _context, emit) {
-    const transfer = asTransfer(record);
-    if (!transfer) return;
-    const steps = transfer.steps;
-    let previousAt = steps[0]?.at ?? "";
+    // The rule applies to transfers only, and the schema requires a first step.
+    const steps = (record as unknown as TransferView).steps;
+    let previousAt = steps[0]!.at;
     for (let i = 1; i < steps.length; i++) {
       const step = steps[i]!;
       if (before(step.at, previousAt)) emit(`/steps/${i}/at`, { index: i, status: step.status, at: step.at, previousAt });

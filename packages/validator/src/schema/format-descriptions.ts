@@ -19,6 +19,7 @@ export const formatDescriptions: Readonly<Record<string, Bilingual>> = {
     zh: "统一社会信用代码（18 位数字或大写字母，不含 I、O、S、V、Z）",
     en: "of a unified social credit code: 18 digits and capital letters, without I, O, S, V or Z",
   },
+  "^https?://": { zh: "以 http:// 或 https:// 开头的网址", en: "of a web address starting with http:// or https://" },
   "^[A-Z]{3}$": { zh: "国家代码（3 个大写字母，ISO 3166-1，如 CHN）", en: "of a country code: 3 capital letters (ISO 3166-1, e.g. CHN)" },
   "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$": {
     zh: "记录标识（字母或数字开头，其后最多 127 个字母、数字或 . _ : -）",

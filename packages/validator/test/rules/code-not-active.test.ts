@@ -40,7 +40,7 @@ describe("code.not-active on the standard's lists", () => {
         .map(([pointer]) => pointer);
       expect(table[type].map((field) => `/${field.segments.join("/")}`), type).toEqual(expected);
     }
-    const scheme = table.enrolment.find((field) => field.pointer === "/scheme")!;
+    const scheme = table.enrolment.find((field) => field.segments.join("/") === "scheme")!;
     expect(scheme.nonActive.get("maternity")).toEqual({
       status: "deprecated",
       until: "2019-12-31",
@@ -113,20 +113,23 @@ describe("code.not-active on any list (a made-up release that retires codes)", (
     sex: { codes: [{ code: "1", status: "active" }] },
   };
   const pointers: CodeListPointersLike = {
-    person: { "/sex": "sex", "/documents/*/type": "documentType" },
+    person: { "/sex": "sex", "/documents/*/type": "documentType", "/household/members/*/documents/*/type": "documentType" },
     enrolment: {},
     transfer: { "/kind": "transferKind" },
     assistance: { "/programme": "assistanceProgramme" },
     benefit: {},
     medicalRegistration: {},
     medicalSettlement: {},
+    // A list this release does not have.
+    organisation: { "/kind": "organisationKind" },
   };
-  const table = compileCodeStatusTable(pointers, lists);
-  const run = (record: Record<string, unknown>) => hitsOf((emit) => checkCodeStatus(table, record, "2025-07-01", emit));
+  const run = (record: Record<string, unknown>) => hitsOf((emit) => checkCodeStatus(compileCodeStatusTable(pointers, lists), record, "2025-07-01", emit));
 
-  it("leaves out lists without a non-active entry", () => {
-    expect(table.person.map((field) => field.list)).toEqual(["documentType"]);
+  it("leaves out lists without a non-active entry, and lists the release does not have", () => {
+    const table = compileCodeStatusTable(pointers, lists);
+    expect(table.person.map((field) => field.list)).toEqual(["documentType", "documentType"]);
     expect(table.enrolment).toEqual([]);
+    expect(table.organisation).toEqual([]);
   });
 
   it("dates an assistance case by its application", () => {
@@ -146,6 +149,18 @@ describe("code.not-active on any list (a made-up release that retires codes)", (
     const person = { recordType: "person", sex: "1", meta: { lastUpdated: "2021-01-05T09:00:00+08:00" }, documents: [{ type: "passport" }, { type: "hmTravelPermit" }] };
     expect(run(person)).toMatchObject([{ pointer: "/documents/1/type", params: { code: "hmTravelPermit", list: "documentType" } }]);
     expect(run({ ...person, meta: { lastUpdated: "2020-12-31T23:59:59+08:00" } })).toEqual([]);
+  });
+
+  it("points at the items of arrays within arrays, past members without the field", () => {
+    const person = {
+      recordType: "person",
+      sex: "1",
+      meta: { lastUpdated: "2021-01-05T09:00:00+08:00" },
+      household: { members: [{ documents: [{ type: "passport" }] }, { name: "无证件" }, { documents: [{ type: "passport" }, { type: "hmTravelPermit" }] }] },
+    };
+    expect(run(person).map((hit) => hit.pointer)).toEqual(["/household/members/2/documents/1/type"]);
+    // A person without documents or household has nothing to report.
+    expect(run({ recordType: "person", sex: "1", meta: { lastUpdated: "2021-01-05T09:00:00+08:00" } })).toEqual([]);
   });
 });
 

@@ -33,6 +33,24 @@ describe("name.invisible-characters", () => {
     expect(findings[0]!.params["character"]).toBe(code);
   });
 
+  it.each([
+    ["\u202a", "U+202A", "bidi"],
+    ["\u202e", "U+202E", "bidi"],
+    ["\u2066", "U+2066", "bidi"],
+    ["\u2069", "U+2069", "bidi"],
+    ["\u200e", "U+200E", "bidi"],
+    ["\u200f", "U+200F", "bidi"],
+    ["\u061c", "U+061C", "bidi"],
+    ["\u2029", "U+2029", "format"],
+    ["\u206a", "U+206A", "format"],
+    ["\u200d", "U+200D", "format"],
+    ["\u007f", "U+007F", "control"],
+  ])("names the kind of %j (%s): %s", (char, code, kind) => {
+    const kinds = { bidi: "a bidirectional text control", format: "an invisible formatting character", control: "a control character" } as const;
+    const [finding] = en.validateRecord(person({ name: `张${char}三` }));
+    expect([finding!.params["character"], finding!.params["kind"]]).toEqual([code, kinds[kind as keyof typeof kinds]]);
+  });
+
   it("reports agency names too", () => {
     const record = person({ meta: { lastUpdated: "2024-01-01T00:00:00+08:00", sourceAgency: { creditCode: "12430000444876548X", division: "430102", department: "hrss", name: "长沙\n::error::x" } } });
     expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer])).toEqual([["name.invisible-characters", "/meta/sourceAgency/name"]]);

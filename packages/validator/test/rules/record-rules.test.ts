@@ -32,6 +32,19 @@ describe("identity numbers", () => {
     ]);
   });
 
+  it("report a wrong check character alone, even when the number's birth date is no real day or in the future", () => {
+    for (const [idNumber, birthDate] of [
+      ["430102199002301238", "1990-02-28"],
+      ["430102203001011238", "1990-03-07"],
+    ] as const) {
+      const person = fixture("person.sex-matches-id", (p) => {
+        p["idNumber"] = idNumber;
+        p["birthDate"] = birthDate;
+      });
+      expect(runRules([person], context(), false).map((finding) => [finding.ruleId, finding.params["expected"]])).toEqual([["id-number.check-character", "7"]]);
+    }
+  });
+
   it("accept a lower-case x check character", () => {
     // 43021119851231004X is invalid (expected 2); build a valid X number instead.
     const person = fixture("person.sex-matches-id", (p) => {
@@ -164,6 +177,15 @@ describe("transfer accounts and linking", () => {
     expect(runRules([linking(180, "pension.link.employeeToResident")], context(), false)).toMatchObject([
       { ruleId: "transfer.linking-direction", params: { employeeSchemeMonths: 180, expected: "pension.link.residentToEmployee" } },
     ]);
+  });
+  it("leave the linking direction unchecked on a date the minimum-contribution table has no row for", () => {
+    const linking = fixture("transfer.linking-direction", (t) => {
+      t["linking"] = { employeeSchemeMonths: 179, residentSchemeMonths: 24 };
+      t["kind"] = "pension.link.residentToEmployee";
+    });
+    const laterTable = { minimumContributionPeriod: [{ months: 180, validFrom: "2026-01-01", source: "a table that starts after the transfer" }] } as unknown as Parameters;
+    expect(ids([linking], laterTable)).toEqual([]);
+    expect(ids([linking])).toEqual(["transfer.linking-direction"]);
   });
 });
 
@@ -444,5 +466,42 @@ describe("household counts", () => {
       a["household"] = { householdId: "H-1", headPersonId: "430100-P-000001", size: 2, members: members(true, true) };
     });
     expect(ids([exact])).toEqual([]);
+  });
+});
+
+describe("household heads", () => {
+  it("report a 户主 (02) member other than headPersonId once, as a wrong head, not also as a head missing from the list", () => {
+    const household = fixture("assistance.household-head-not-listed", (a) => {
+      a["household"] = {
+        householdId: "430100-H-000001",
+        headPersonId: "430100-P-000009",
+        size: 3,
+        members: [
+          { personId: "430100-P-000002", relationToHead: "10", covered: true },
+          { personId: "430100-P-000008", relationToHead: "02", covered: true },
+        ],
+      };
+    });
+    expect(runRules([household], context(), false).map((finding) => [finding.ruleId, finding.pointer])).toEqual([["assistance.household-head", "/household/members/1/relationToHead"]]);
+  });
+});
+
+describe("assistance payments", () => {
+  const paid = (month: string, amount: number) => ({ month, amount, paidOn: `${month}-15` });
+
+  it("report a month paid twice as a duplicate only, not also as a wrong amount", () => {
+    const twice = fixture("assistance.payment-amount", (a) => {
+      a["payments"] = [paid("2025-03", 90000), paid("2025-03", 12345)];
+    });
+    expect(ids([twice])).toEqual(["payment.duplicate-month"]);
+  });
+
+  it("report a payment for a month after the termination as after the end only, not also as a wrong amount", () => {
+    const late = fixture("assistance.payment-amount", (a) => {
+      a["caseStatus"] = "terminated";
+      a["dates"] = { applied: "2025-01-05", approved: "2025-02-01", terminated: "2025-04-30" };
+      a["payments"] = [paid("2025-04", 90000), paid("2025-05", 12345)];
+    });
+    expect(ids([late])).toEqual(["payment.after-end"]);
   });
 });

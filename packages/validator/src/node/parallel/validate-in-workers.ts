@@ -70,7 +70,9 @@ export async function validateInWorkers(paths: readonly string[], jobs: number, 
   const cwd = options.cwd ?? process.cwd();
   const session = createValidator(options).createSession() as Session;
   const limits: ReaderLimits = { ...defaultLimits, ...options.limits };
-  const { schemaSet: _schemaSet, maxFindings: _maxFindings, onFinding: _onFinding, ...workerOptions } = options;
+  const { schemaSet: _schemaSet, maxFindings: _maxFindings, onFinding: _onFinding, onDatasetIndex, ...otherOptions } = options;
+  // A function does not cross to a worker: its slices build their index all the same.
+  const workerOptions = onDatasetIndex === undefined ? otherOptions : { ...otherOptions, buildDatasetIndex: true };
   const { cwd: _cwd, stdin: _stdin, onBytes: _onBytes, onInputsRead: _onInputsRead, limits: _limits, format: _format, encoding: _encoding, ...plainOptions } = workerOptions;
   const onBytes = await reservingOnBytes(paths, cwd, session, options.onBytes);
   const reassembler = new Reassembler(session, onBytes);

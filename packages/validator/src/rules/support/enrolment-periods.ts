@@ -20,6 +20,16 @@ const familyNumberOfScheme: readonly number[] = familyOfScheme.map((family) => {
 });
 const isEmployeeScheme: readonly boolean[] = [false, ...schemeCodes.codes.map((code) => employeeSchemes.has(code))];
 
+/** The family a scheme (its index) overlaps in, as the sweeps group it ("" when unknown): for the index's rows. */
+export function overlapFamilyOfScheme(scheme: number): string {
+  return familyOfScheme[scheme] ?? "";
+}
+
+/** Whether a scheme (its index) is an employee scheme. */
+export function isEmployeeSchemeCode(scheme: number): boolean {
+  return isEmployeeScheme[scheme] ?? false;
+}
+
 export interface EnrolmentPeriods {
   /** Enrolment slots sorted by person group, scheme family, start. */
   readonly order: Int32Array;

@@ -54,8 +54,8 @@ export interface PaymentTerms {
   readonly lines: readonly PaymentLineView[];
   /** Date before which nothing may be paid (ISO), with the field it comes from. */
   readonly payableFrom?: { readonly date: string; readonly field: string };
-  /** First month a payment may be for, as a date whose month counts (ISO). */
-  readonly firstMonth?: { readonly date: string; readonly field: string };
+  /** First month a payment may be for, as a date whose month counts (ISO): the application or the start. */
+  readonly firstMonth: { readonly date: string; readonly field: string };
   /** Last month a payment may be for, as a date whose month counts (ISO). */
   readonly lastMonth?: { readonly date: string; readonly field: string };
 }

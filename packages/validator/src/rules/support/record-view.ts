@@ -153,9 +153,6 @@ export interface AssistanceView {
 
 type AnyRecord = Readonly<Record<string, unknown>>;
 
-export function asPerson(record: AnyRecord): PersonView | undefined {
-  return record["recordType"] === "person" ? (record as unknown as PersonView) : undefined;
-}
 export function asEnrolment(record: AnyRecord): EnrolmentView | undefined {
   return record["recordType"] === "enrolment" ? (record as unknown as EnrolmentView) : undefined;
 }
@@ -230,6 +227,17 @@ export interface MedicalSettlementView {
 export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
   return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
 }
-export function asBenefit(record: AnyRecord): BenefitView | undefined {
-  return record["recordType"] === "benefit" ? (record as unknown as BenefitView) : undefined;
+
+/** A consent record (new in 1.1): only the fields its rules read. */
+export interface ConsentView {
+  readonly recordType: "consent";
+  readonly id: string;
+  readonly personId: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly revoked: boolean;
+  readonly revokedAt?: string;
+}
+export function asConsent(record: AnyRecord): ConsentView | undefined {
+  return record["recordType"] === "consent" ? (record as unknown as ConsentView) : undefined;
 }

@@ -1,0 +1,103 @@
+import type { FastifyRequest } from "fastify";
+import type { Principal } from "../auth/agency.js";
+import type { Fault } from "../faults.js";
+import { problems } from "../http/problem.js";
+import type { AuditLog } from "../store/audit-log.js";
+import type { Db } from "../store/database.js";
+import type { RecordStore, RecordType } from "../store/record-store.js";
+import { type ConsentTerms, checkConsentCovers, checkConsentUsable, consentTermsOf } from "./consent-check.js";
+import { consentHeader, type ReadPurpose, readPurposeOf, readRefused } from "./read-purpose.js";
+
+/** A record as a read returns it: what purpose, consent and audit need. */
+export interface ReadRecord {
+  id: string;
+  recordType: RecordType;
+  city?: string | null;
+  department?: string | null;
+  personId?: string | null;
+}
+
+/** The record types whose reads are reads of personal data (purpose, consent, audit). */
+export const personalRecordTypes: ReadonlySet<RecordType> = new Set([
+  "person",
+  "enrolment",
+  "transfer",
+  "assistance",
+  "benefit",
+  "medicalRegistration",
+  "medicalSettlement",
+  "consent",
+]);
+
+/** One request's permission to read personal data: its purpose, its consent and who reads. */
+export interface ReadPermit {
+  principal: Principal;
+  operation: string;
+  purpose: ReadPurpose;
+  consent: ConsentTerms | undefined;
+}
+
+/**
+ * Purpose enforcement and the read audit. `permit` runs first (no purpose: 403 before anything
+ * is read); `read` then runs the lookup, checks the consent covers every record found, and
+ * appends one audit event per record, all in one transaction, committed before the response.
+ */
+export class ReadGuard {
+  readonly #records: RecordStore;
+  readonly #audit: AuditLog;
+  readonly #faults: ReadonlySet<Fault>;
+  readonly #now: () => Date;
+  readonly #transaction: <T>(run: () => T) => T;
+
+  constructor(db: Db, records: RecordStore, audit: AuditLog, faults: ReadonlySet<Fault>, now: () => Date) {
+    this.#records = records;
+    this.#audit = audit;
+    this.#faults = faults;
+    this.#now = now;
+    const transaction = db.transaction((run: () => unknown) => run());
+    this.#transaction = <T>(run: () => T) => transaction(run) as T;
+  }
+
+  /** The request's purpose and consent, checked on their own (the consent exists, is the agency's, valid today, for the purpose). */
+  permit(request: FastifyRequest, principal: Principal, operation: string): ReadPermit {
+    if (this.#faults.has("skip-purpose")) {
+      const code = request.headers["czt-purpose"];
+      return { principal, operation, purpose: { code: typeof code === "string" ? code : "", consentRequired: false }, consent: undefined };
+    }
+    const purpose = readPurposeOf(request);
+    let consent: ConsentTerms | undefined;
+    if (purpose.consentRequired && purpose.consentId !== undefined) {
+      const stored = this.#records.get(purpose.consentId);
+      // A retracted consent (entered in error) is no consent.
+      if (stored === undefined || stored.recordType !== "consent" || stored.retracted !== undefined) {
+        throw readRefused("consent-required", "api.consent-unknown", consentHeader, `no consent record ${purpose.consentId}`);
+      }
+      consent = consentTermsOf(stored.id, stored.body);
+      if (!this.#faults.has("accept-revoked-consent") || !consent.revoked) checkConsentUsable(consent, principal, purpose.code, this.#now());
+    }
+    return { principal, operation, purpose, consent };
+  }
+
+  /** Runs a read: `find` looks the records up; each must be covered by the consent; each read is audited. One transaction. */
+  read<T extends ReadRecord>(permit: ReadPermit, find: () => T[]): T[] {
+    return this.#transaction(() => {
+      const found = find();
+      if (permit.consent !== undefined) for (const record of found) checkConsentCovers(permit.consent, { id: record.id, recordType: record.recordType, personId: record.personId ?? null });
+      if (!this.#faults.has("skip-audit")) {
+        const read = { principal: permit.principal, operation: permit.operation, purpose: permit.purpose.code, consentId: permit.consent?.id, at: this.#now().toISOString() };
+        for (const record of found) this.#audit.append(read, { id: record.id, recordType: record.recordType, city: record.city ?? null, department: record.department ?? null });
+      }
+      return found;
+    });
+  }
+
+  /** A single read by id: 404 when absent (nothing is audited then). */
+  readOne<T extends ReadRecord>(permit: ReadPermit, find: () => T | undefined, notFound: string): T {
+    const [record] = this.read(permit, () => {
+      const found = find();
+      if (found === undefined) throw problems.notFound(notFound);
+      return [found];
+    });
+    return record!;
+  }
+}

@@ -1,0 +1,180 @@
+import type { RecordLocation, RecordType } from "./rule.js";
+import { cityCodeOf } from "./rules/support/city-code.js";
+import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStatusCodes, dibaoProgrammes, programmeCodes, schemeCodes, schemeFamily, tekunProgrammes, transferKindCodes, transferStatusCodes } from "./rules/support/code-tables.js";
+import { isPaidOnDeath } from "./rules/support/death-benefits.js";
+import { isKnownDeathDay } from "./rules/support/death-day.js";
+import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "./rules/support/enrolment-periods.js";
+import { lastDayOfMonthOf, monthOfDay } from "./rules/support/payment-lines.js";
+import { deathDateText } from "./rules/support/recorded-deaths.js";
+import { type DatasetIndex, Kind, recordTypeOfKind } from "./dataset/dataset-index.js";
+import { openEnd } from "./dataset/index-entry.js";
+
+/**
+ * One record of the dataset index as a flat row, for an engine outside this process
+ * (`@czt/scale` writes them as Parquet): what the dataset rules read of the record, with
+ * its location. Codes are the code lists' codes, days are days since 1970-01-01, and an
+ * open end is `undefined`. The identity number is here in clear: the writer hashes it and
+ * keeps only its masked form (the rules compare numbers, messages show them masked).
+ */
+export interface IndexRow {
+  /** The record's number in the validation run: input order across files. */
+  readonly seq: number;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | undefined;
+  readonly recordIndex: number;
+  readonly recordType: RecordType;
+  readonly id: string | undefined;
+  /** 430100, 430200, 430300; `undefined` when unknown. */
+  readonly city: string | undefined;
+  /** Person: the identity number as the index keeps it (a final x upper-cased). */
+  readonly idNumber: string | undefined;
+  /** Person: the 32-bit hash of the trimmed name (`nameHash`). */
+  readonly nameHash: number | undefined;
+  /** Enrolment, transfer, assistance, benefit, 异地就医 records: the person id they name. */
+  readonly personId: string | undefined;
+  /** Person: sex; enrolment: scheme; transfer: kind; assistance: programme (the code). */
+  readonly code: string | undefined;
+  /** Enrolment: contributionStatus; transfer: status; assistance: caseStatus (the code). */
+  readonly status: string | undefined;
+  /** Transfer: the receiving side is outside the dataset (to.external, 1.1). */
+  readonly toOutside: boolean | undefined;
+  /** Person: birth day; enrolment, assistance: first day. */
+  readonly startDay: number | undefined;
+  /** Person: death day (2147483646: deceased, day unknown); enrolment, assistance, benefit: last day (inclusive); `undefined`: open. */
+  readonly endDay: number | undefined;
+  /** Person who died: the death date as messages give it (ISO, or "—" when unknown). */
+  readonly deathDate: string | undefined;
+  /** Person who died on a known day: the last day of that month (a period may run to it). */
+  readonly deathMonthLastDay: number | undefined;
+  /** Benefit: paid because of a death (funeral grant, survivors' …), so not stopped by it. */
+  readonly paidOnDeath: boolean | undefined;
+  /** Person who died on a known day: the month of death (year × 12 + month − 1). */
+  readonly deathMonth: number | undefined;
+  /** Assistance, benefit: the latest month with an effective payment (year × 12 + month − 1), and that line's index in `payments`. */
+  readonly latestPaidMonth: number | undefined;
+  readonly latestPaidLine: number | undefined;
+  /** Enrolment: the family two enrolments overlap in (pension, medical, …; a supplement is its own). */
+  readonly schemeFamily: string | undefined;
+  /** Enrolment: whether its scheme is an employee scheme. */
+  readonly employeeScheme: boolean | undefined;
+  /** Enrolment: its scheme's family in the code list (pension, medical, …; a supplement in its main scheme's family). */
+  readonly insuranceFamily: string | undefined;
+  /** Enrolment: whether it names an employer (用人单位). */
+  readonly hasEmployer: boolean | undefined;
+  /** Assistance: `dibao` or `tekun` for the programmes the exclusivity rules compare. */
+  readonly assistanceCategory: "dibao" | "tekun" | undefined;
+  /** The ids the record refers to (person, enrolment, registration, organisation), in the order the rules check them. */
+  readonly references: readonly IndexReference[];
+}
+
+/** One reference of a record to another record of the dataset. */
+export interface IndexReference {
+  /** JSON Pointer of the field holding the id. */
+  readonly pointer: string;
+  readonly reference: string;
+  /** The record type the id must name. */
+  readonly expectedType: RecordType;
+  /** A household member: whether the case covers them; `undefined` for other references. */
+  readonly covered?: boolean;
+  /** A household member: their index in the household's members. */
+  readonly memberIndex?: number;
+}
+
+/** The rows of a dataset index, read one at a time (a row is built on request). */
+export interface DatasetIndexRows {
+  readonly size: number;
+  row(slot: number): IndexRow;
+}
+
+function codeOfList(codes: readonly string[], index: number): string | undefined {
+  return index === 0 ? undefined : codes[index - 1];
+}
+
+function categoryOf(programme: string | undefined): "dibao" | "tekun" | undefined {
+  if (programme === undefined) return undefined;
+  return dibaoProgrammes.has(programme) ? "dibao" : tekunProgrammes.has(programme) ? "tekun" : undefined;
+}
+
+/** Row `slot` of `index`, located by `locate` (the session's record locations). */
+export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: number) => RecordLocation): IndexRow {
+  const handle = index.handleOf(slot);
+  const location = locate(handle);
+  const kind = index.kindOf(slot);
+  const city = index.cityOf(slot);
+  const end = index.endOf(slot);
+  const isPerson = kind === Kind.Person;
+  const isEnrolment = kind === Kind.Enrolment;
+  const isAssistance = kind === Kind.Assistance;
+  const isTransfer = kind === Kind.Transfer;
+  const isBenefit = kind === Kind.Benefit;
+  const codes = isEnrolment ? schemeCodes : isAssistance ? programmeCodes : isTransfer ? transferKindCodes : isBenefit ? benefitTypeCodes : undefined;
+  const statuses = isEnrolment ? contributionStatusCodes : isAssistance ? caseStatusCodes : isTransfer ? transferStatusCodes : isBenefit ? benefitStatusCodes : undefined;
+  const died = isPerson && end !== openEnd;
+  const paid = isAssistance || isBenefit ? index.latestPaidMonthOf(slot) : -1;
+  const code = isPerson ? String(index.codeOf(slot)) : codes === undefined ? undefined : codeOfList(codes.codes, index.codeOf(slot));
+  const status = statuses === undefined ? undefined : codeOfList(statuses.codes, index.statusOf(slot));
+  const hasPeriod = isPerson || isEnrolment || isAssistance || isBenefit;
+  return {
+    seq: handle,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    recordIndex: location.recordIndex,
+    recordType: recordTypeOfKind[kind],
+    id: index.hasId(slot) ? index.idOf(slot) : undefined,
+    city: city === 0 ? undefined : cityCodeOf(city),
+    idNumber: isPerson ? index.idNumberOf(slot) : undefined,
+    nameHash: isPerson ? index.nameHashOf(slot) : undefined,
+    personId: index.personIdOf(slot),
+    code,
+    status,
+    toOutside: isTransfer ? index.extrasOf(slot).toOutside === true : undefined,
+    startDay: hasPeriod ? index.startOf(slot) : undefined,
+    endDay: hasPeriod && end !== openEnd ? end : undefined,
+    deathDate: died ? deathDateText(end) : undefined,
+    deathMonthLastDay: died && isKnownDeathDay(end) ? lastDayOfMonthOf(end) : undefined,
+    paidOnDeath: isBenefit ? isPaidOnDeath(index.codeOf(slot)) : undefined,
+    deathMonth: died && isKnownDeathDay(end) ? monthOfDay(end) : undefined,
+    latestPaidMonth: paid >= 0 ? paid : undefined,
+    latestPaidLine: paid >= 0 ? index.latestPaidLineOf(slot) : undefined,
+    schemeFamily: isEnrolment ? overlapFamilyOfScheme(index.codeOf(slot)) : undefined,
+    employeeScheme: isEnrolment ? isEmployeeSchemeCode(index.codeOf(slot)) : undefined,
+    insuranceFamily: isEnrolment && code !== undefined ? schemeFamily.get(code) : undefined,
+    hasEmployer: isEnrolment ? index.hasEmployer(slot) : undefined,
+    assistanceCategory: isAssistance ? categoryOf(code) : undefined,
+    references: referencesOf(index, slot, kind),
+  };
+}
+
+/** The references of a record, as dataset.unresolved-reference checks them (same fields, same order). */
+function referencesOf(index: DatasetIndex, slot: number, kind: Kind): IndexReference[] {
+  const references: IndexReference[] = [];
+  const add = (pointer: string, reference: string | undefined, expectedType: RecordType): void => {
+    if (reference !== undefined) references.push({ pointer, reference, expectedType });
+  };
+  if (kind === Kind.Person || kind === Kind.Organisation) return references;
+  if (kind === Kind.Donation) {
+    add("/organisationId", index.organisationIdOf(slot), "organisation");
+    return references;
+  }
+  add("/personId", index.personIdOf(slot), "person");
+  const extras = index.extrasOf(slot);
+  if (kind === Kind.Transfer) {
+    add("/from/enrolmentId", extras.fromEnrolmentId, "enrolment");
+    add("/to/enrolmentId", extras.toEnrolmentId, "enrolment");
+  } else if (kind === Kind.Assistance) {
+    add("/household/headPersonId", extras.headPersonId, "person");
+    add("/institution/organisationId", extras.institution?.organisationId, "organisation");
+    add("/charity/organisationId", extras.charity?.organisationId, "organisation");
+    const members = extras.memberIds ?? [];
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i];
+      if (member !== undefined) references.push({ pointer: `/household/members/${i}/personId`, reference: member, expectedType: "person", covered: !extras.uncoveredMembers?.includes(i), memberIndex: i });
+    }
+  } else if (kind === Kind.Benefit || kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) {
+    add("/enrolmentId", extras.enrolmentId, "enrolment");
+    add("/registrationId", extras.registrationId, "medicalRegistration");
+  }
+  return references;
+}
