@@ -35,7 +35,8 @@ export interface ReadPermit {
   principal: Principal;
   operation: string;
   purpose: ReadPurpose;
-  consent: ConsentTerms | undefined;
+  /** With the version of the consent record that was checked. */
+  consent: (ConsentTerms & { version: number }) | undefined;
 }
 
 /**
@@ -66,24 +67,32 @@ export class ReadGuard {
     this.#transaction = <T>(run: () => T) => transaction(run) as T;
   }
 
-  /** The request's purpose and consent, checked on their own (the consent exists, is the agency's, valid today, for the purpose). */
+  /**
+   * The request's purpose and consent, checked on their own (the consent exists, is the agency's, valid
+   * today, for the purpose): a refused read is refused before anything is read or queued.
+   */
   permit(request: FastifyRequest, principal: Principal, operation: string): ReadPermit {
     if (this.#faults.has("skip-purpose")) {
       const code = request.headers["czt-purpose"];
       return { principal, operation, purpose: { code: typeof code === "string" ? code : "", consentRequired: false }, consent: undefined };
     }
     const purpose = readPurposeOf(request);
-    let consent: ConsentTerms | undefined;
-    if (purpose.consentRequired && purpose.consentId !== undefined) {
-      const stored = this.#records.get(purpose.consentId);
-      // A retracted consent (entered in error) is no consent.
-      if (stored === undefined || stored.recordType !== "consent" || stored.retracted !== undefined) {
-        throw readRefused("consent-required", "api.consent-unknown", consentHeader, `no consent record ${purpose.consentId}`);
-      }
-      consent = consentTermsOf(stored.id, stored.body);
-      if (!this.#faults.has("accept-revoked-consent") || !consent.revoked) checkConsentUsable(consent, principal, purpose.code, this.#now());
-    }
+    const consent = purpose.consentRequired && purpose.consentId !== undefined ? this.#usableConsent(purpose.consentId, principal, purpose.code) : undefined;
     return { principal, operation, purpose, consent };
+  }
+
+  /** The stored consent, usable by the principal for the purpose now; a 403 naming what is wrong. */
+  #usableConsent(consentId: string, principal: Principal, purpose: string, checked?: ConsentTerms & { version: number }): ConsentTerms & { version: number } {
+    const stored = this.#records.getRaw(consentId);
+    // A retracted consent (entered in error) is no consent.
+    if (stored === undefined || stored.recordType !== "consent" || stored.retracted !== undefined) {
+      throw readRefused("consent-required", "api.consent-unknown", consentHeader, `no consent record ${consentId}`);
+    }
+    // Unchanged since the permit checked it (the usual case): no need to parse and check it again.
+    if (checked !== undefined && checked.version === stored.version) return checked;
+    const consent = { ...consentTermsOf(stored.id, JSON.parse(stored.json) as Record<string, unknown>), version: stored.version };
+    if (!this.#faults.has("accept-revoked-consent") || !consent.revoked) checkConsentUsable(consent, principal, purpose, this.#now());
+    return consent;
   }
 
   /**
@@ -115,8 +124,11 @@ export class ReadGuard {
   }
 
   #checkedAndAudited<T extends ReadRecord>(permit: ReadPermit, find: () => T[]): T[] {
+    // Checked again in the read's transaction: a revocation committed since the permit (a write
+    // earlier in the same group, say) refuses the read.
+    const consent = permit.consent === undefined ? undefined : this.#usableConsent(permit.consent.id, permit.principal, permit.purpose.code, permit.consent);
     const found = find();
-    if (permit.consent !== undefined) for (const record of found) checkConsentCovers(permit.consent, { id: record.id, recordType: record.recordType, personId: record.personId ?? null });
+    if (consent !== undefined) for (const record of found) checkConsentCovers(consent, { id: record.id, recordType: record.recordType, personId: record.personId ?? null });
     if (!this.#faults.has("skip-audit")) {
       const read = { principal: permit.principal, operation: permit.operation, purpose: permit.purpose.code, consentId: permit.consent?.id, at: this.#now().toISOString() };
       for (const record of found) this.#audit.append(read, { id: record.id, recordType: record.recordType, city: record.city ?? null, department: record.department ?? null });
