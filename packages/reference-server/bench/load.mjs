@@ -3,8 +3,8 @@
 //   npm run bench -w @czt/reference-server          (CZT_BENCH_SECONDS=10, CZT_BENCH_CONNECTIONS=32)
 // Targets (issue 5): reads >= 40 % and validated, authorised, idempotent writes >= 25 %
 // of the bare route's throughput, p99 < 20 ms. Issue 17 (consent): reads with CZT-Purpose and
-// the read audit (one audit event committed per read, in the read's transaction) >= 50 % of
-// the same server's reads without them (the v1.0 read path), p99 < 20 ms. The machine is shared: compare the
+// the read audit (one audit event per read; the reads of one turn group-committed before they are
+// answered) >= 50 % of the same server's reads without them (the v1.0 read path), p99 < 20 ms. The machine is shared: compare the
 // shares of one run, and repeat a run whose load average (the "load avg" column) is above 2.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -140,7 +140,7 @@ async function purposeAndAuditReads(setups) {
 const bareOf = (kind) => results.find((result) => result.mode === "bare" && result.kind === kind);
 const targets = { read: 0.4, write: 0.25 };
 console.log(`autocannon, ${connections} connections, ${seconds} s per run (after a ${warmUpSeconds} s warm-up of each), loopback; both databases WAL + synchronous=NORMAL`);
-console.log("the bare route commits each insert on its own; the reference server commits the writes that arrive together as one group");
+console.log("the bare route commits each insert on its own; the reference server commits the writes, and the audit events of the reads, that arrive together as one group");
 console.log("run                 req/s     p50 ms  p99 ms  share of bare  target   non-2xx  load avg");
 for (const result of results) {
   const share = result.mode === "reference" ? result.rps / bareOf(result.kind).rps : 1;
@@ -326,7 +326,7 @@ await measureSubscriptions(results.find((result) => result.mode === "reference" 
 const unaudited = auditResults.find((result) => result.mode === "unaudited");
 const auditTarget = 0.5;
 console.log("");
-console.log("issue 17: reads of personal data with CZT-Purpose and the read audit (an audit_events row committed per read) against the v1.0 read path of the same code");
+console.log("issue 17: reads of personal data with CZT-Purpose and the read audit (an audit_events row per read, group-committed before the answer) against the v1.0 read path of the same code");
 console.log("run                 req/s     p50 ms  p99 ms  share of v1.0  target   non-2xx  load avg");
 for (const result of auditResults) {
   const share = result.rps / unaudited.rps;

@@ -25,6 +25,7 @@ import { registerTransferTransitions } from "./routes/transfer-transitions.js";
 import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
 import { EventLog } from "./store/event-log.js";
+import { GroupCommit } from "./store/group-commit.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
 import { AuditLog } from "./store/audit-log.js";
@@ -106,14 +107,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const records = new RecordStore(options.db);
   const audit = new AuditLog(options.db);
   const now = options.now ?? (() => new Date());
+  // One group commit for writes and audited reads: what arrives in one turn of the event loop commits once.
+  const groups = new GroupCommit(options.db, () => events.committed());
   const context: ServerContext = {
     db: options.db,
     records,
     events,
     audit,
-    reads: new ReadGuard(options.db, records, audit, faults, now),
+    reads: new ReadGuard(options.db, records, audit, groups, faults, now),
     idempotency,
-    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
+    writes: new IdempotentWrites(options.db, idempotency, groups, faults.has("ignore-idempotency")),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,

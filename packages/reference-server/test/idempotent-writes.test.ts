@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IdempotentWrites, type Outcome, requestFingerprint } from "../src/http/idempotent.js";
 import { ProblemException } from "../src/http/problem.js";
 import { type Db, openDatabase } from "../src/store/database.js";
+import { GroupCommit } from "../src/store/group-commit.js";
 import { IdempotencyStore } from "../src/store/idempotency-store.js";
 
 /** The parts of a request the fingerprint and the key check read. */
@@ -52,7 +53,7 @@ describe("IdempotentWrites", () => {
   let writes: IdempotentWrites;
   beforeEach(() => {
     db = openDatabase(":memory:");
-    writes = new IdempotentWrites(db, new IdempotencyStore(db));
+    writes = new IdempotentWrites(db, new IdempotencyStore(db), new GroupCommit(db));
   });
   afterEach(() => db.close());
 
@@ -120,7 +121,7 @@ describe("IdempotentWrites", () => {
   });
 
   it("runs every request as new under the fault that ignores keys, and keys by default", async () => {
-    const ignoring = new IdempotentWrites(db, new IdempotencyStore(db), true);
+    const ignoring = new IdempotentWrites(db, new IdempotencyStore(db), new GroupCommit(db), true);
     let runs = 0;
     const run = () => ignoring.run(request({ a: 1 }, { key: "ignored" }), "430100/hrss", () => ({ ...outcome(201), json: `{"run":${++runs}}` }));
     await run();

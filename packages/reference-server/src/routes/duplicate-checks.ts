@@ -51,7 +51,7 @@ export function registerDuplicateChecks(app: FastifyInstance, context: ServerCon
         for (const person of all(context, { recordType: "person", idNumber: normaliseIdNumber(body.idNumber), limit: pageAll })) personIds.add(person.id);
       }
       // The enrolments found are the personal data this check reads: covered by the consent, audited.
-      const found = context.reads.read(permit, () =>
+      const found = context.reads.readInTransaction(permit, () =>
         [...personIds].sort().flatMap((personId) =>
           all(context, { recordType: "enrolment", personId, family: body.family, ...(body.activeOn === undefined ? {} : { activeOn: body.activeOn }), limit: pageAll }),
         ),

@@ -60,7 +60,7 @@ export function visibleEvent(principal: Principal, event: FeedEvent): FeedEvent 
 
 /** GET /v1/events: the change feed, oldest first after a position, within the token's scopes. */
 export function registerEventFeed(app: FastifyInstance, context: ServerContext): void {
-  app.get("/v1/events", { config: { operationId: "listEvents", scope: "read" } }, (request, reply) => {
+  app.get("/v1/events", { config: { operationId: "listEvents", scope: "read" } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const principal = principalOf(request);
     const after = readPosition(query);
@@ -98,9 +98,9 @@ export function registerEventFeed(app: FastifyInstance, context: ServerContext):
       page = readPage();
       return page.records.filter((record) => personalRecordTypes.has(record.recordType));
     };
-    // Each event with a personal record's body is audited (a retraction has none); one transaction with the read.
+    // Each event with a personal record's body is audited (a retraction has none); one transaction with the read, group-committed before the page is sent.
     if (permit === undefined) personalRecords();
-    else context.reads.read(permit, personalRecords);
+    else await context.reads.read(permit, personalRecords);
     if (page === undefined) throw new Error("the feed page was not read");
     // `next` is where to continue: the last position of this page, or `after` itself when the page is empty.
     const next = page.last ?? after;

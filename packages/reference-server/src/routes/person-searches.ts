@@ -47,7 +47,7 @@ function search(context: ServerContext, requestBody: unknown, permit: ReadPermit
       ...(body.idNumber !== undefined ? { idNumber: normaliseIdNumber(body.idNumber) } : { name: body.name!, birthDate: body.birthDate! }),
     };
     let hasMore = false;
-    const items = context.reads.read(permit, (): StoredRecord[] => {
+    const items = context.reads.readInTransaction(permit, (): StoredRecord[] => {
       const result = context.records.list(query);
       hasMore = result.hasMore;
       return result.items;

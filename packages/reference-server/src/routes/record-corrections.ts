@@ -126,11 +126,11 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
 
     // Versions of personal records are reads of personal data: purpose, consent and one audit event per request.
     const personal = personalRecordTypes.has(kind.recordType);
-    const guarded = <T>(request: FastifyRequest, operationId: string, read: () => T): T => {
+    const guarded = async <T>(request: FastifyRequest, operationId: string, read: () => T): Promise<T> => {
       if (!personal) return read();
       const permit = context.reads.permit(request, principalOf(request), operationId);
       let result: T | undefined;
-      context.reads.readOne(
+      await context.reads.readOne(
         permit,
         () => {
           const id = stored(request);
@@ -142,9 +142,9 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
       return result as T;
     };
 
-    app.get(`${item}/versions`, { config: { operationId: `list${name}Versions`, scope: kind.readScope } }, (request, reply) => {
+    app.get(`${item}/versions`, { config: { operationId: `list${name}Versions`, scope: kind.readScope } }, async (request, reply) => {
       const principal = principalOf(request);
-      const kept = guarded(request, `list${name}Versions`, () => context.records.versions(stored(request)));
+      const kept = await guarded(request, `list${name}Versions`, () => context.records.versions(stored(request)));
       const items = (context.faults.has("drop-old-versions") ? kept.slice(-1) : kept).map((version) => ({
         version: version.version,
         etag: etagOf(version.version),
@@ -154,10 +154,10 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
       return reply.header("vary", "Authorization").send({ items });
     });
 
-    app.get(`${item}/versions/:version`, { config: { operationId: `get${name}Version`, scope: kind.readScope } }, (request, reply) => {
+    app.get(`${item}/versions/:version`, { config: { operationId: `get${name}Version`, scope: kind.readScope } }, async (request, reply) => {
       const raw = (request.params as Record<string, string>)["version"] ?? "";
       if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw problems.badRequest("version must be a positive integer", [{ ruleId: "api.path-parameter", pointer: "/version" }]);
-      const version = guarded(request, `get${name}Version`, () => {
+      const version = await guarded(request, `get${name}Version`, () => {
         const id = stored(request);
         const version = context.records.version(id, Number(raw));
         const dropped = context.faults.has("drop-old-versions") && version !== undefined && version.version !== context.records.get(id)?.version;

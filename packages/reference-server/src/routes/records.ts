@@ -91,7 +91,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
     });
 
     const personal = personalRecordTypes.has(kind.recordType);
-    app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, (request, reply) => {
+    app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, async (request, reply) => {
       const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
       const principal = principalOf(request);
       const find = () => {
@@ -102,7 +102,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
         return found;
       };
       const notFound = `no ${kind.recordType} with id ${id}`;
-      const record = personal ? context.reads.readOne(context.reads.permit(request, principal, kind.getOperationId), find, notFound) : find();
+      const record = personal ? await context.reads.readOne(context.reads.permit(request, principal, kind.getOperationId), find, notFound) : find();
       if (record === undefined) throw problems.notFound(notFound);
       // The representation depends on the token's scopes (sensitive fields), so caches must key on it.
       reply.header("etag", etagOf(record.version)).header("vary", "Authorization").type("application/json; charset=utf-8");
@@ -110,7 +110,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
     });
 
     const operationId = listOperationIds[kind.recordType]!;
-    app.get(kind.path, { config: { operationId, scope: kind.readScope } }, (request, reply) => {
+    app.get(kind.path, { config: { operationId, scope: kind.readScope } }, async (request, reply) => {
       const query = request.query as Query;
       const principal = principalOf(request);
       const permit = personal ? context.reads.permit(request, principal, operationId) : undefined;
@@ -130,7 +130,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
         hasMore = result.hasMore;
         return result.items;
       };
-      const items = permit === undefined ? list() : context.reads.read(permit, list);
+      const items = permit === undefined ? list() : await context.reads.read(permit, list);
       if (kind.recordType === "person" && !context.faults.has("id-number-in-url-only")) deprecatePersonSearchByUrl(reply);
       return reply.header("vary", "Authorization").send(pageBody(items, hasMore, (item) => visibleRecord(principal, kind.recordType, item.body)));
     });

@@ -1,4 +1,5 @@
 import type { Agency } from "../auth/agency.js";
+import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
 export type RecordType =
@@ -144,6 +145,7 @@ export class RecordStore {
   readonly #owner;
   readonly #clearMembers;
   readonly #addMember;
+  readonly #listByShape = new Map<string, Database.Statement<Record<string, unknown>, Row>>();
 
   constructor(db: Db) {
     this.#db = db;
@@ -308,9 +310,14 @@ export class RecordStore {
       where.push("id > @after");
       params["after"] = query.after;
     }
-    const rows = this.#db
-      .prepare<Record<string, unknown>, Row>(`SELECT id, record_type, body, version, city, department, person_id FROM records WHERE ${where.join(" AND ")} ORDER BY id LIMIT @limit`)
-      .all(params);
+    const sql = `SELECT id, record_type, body, version, city, department, person_id FROM records WHERE ${where.join(" AND ")} ORDER BY id LIMIT @limit`;
+    // Statements are cached per query shape (which filters are given): preparing one costs more than a small list read.
+    let statement = this.#listByShape.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare<Record<string, unknown>, Row>(sql);
+      if (this.#listByShape.size < 256) this.#listByShape.set(sql, statement);
+    }
+    const rows = statement.all(params);
     const hasMore = rows.length > query.limit;
     return { items: rows.slice(0, query.limit).map(toRecord), hasMore };
   }

@@ -126,6 +126,9 @@ export class SubscriptionStore {
   readonly #head;
   readonly #insertDelivery;
   readonly #advance;
+  readonly #markDelivered;
+  readonly #markFailedAttempt;
+  readonly #suspend;
 
   constructor(db: Db) {
     this.#db = db;
@@ -138,6 +141,10 @@ export class SubscriptionStore {
        VALUES (@id, @subscriptionId, @position, @eventType, @recordType, @recordId, @body, 'pending', 0, @now, @now)`,
     );
     this.#advance = db.prepare("UPDATE subscriptions SET cursor = @cursor WHERE id = @id AND cursor < @cursor");
+    // Run once per delivery or attempt: prepared once.
+    this.#markDelivered = db.prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?");
+    this.#markFailedAttempt = db.prepare("UPDATE deliveries SET status = ?, attempts = ?, last_error = ?, response_status = ?, next_attempt_at = ? WHERE id = ?");
+    this.#suspend = db.prepare("UPDATE subscriptions SET status = 'suspended' WHERE id = ?");
   }
 
   /** Stores a new subscription starting after `cursor` (the feed's newest position: only later changes are delivered). */
@@ -224,9 +231,7 @@ export class SubscriptionStore {
   delivered(id: string, responseStatus: number, attempts: number, now: string, alongside?: () => void): void {
     // One commit for the delivery's status and what goes with it (the read audit of its record).
     this.#db.transaction(() => {
-      this.#db
-        .prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?")
-        .run(attempts, responseStatus, now, id);
+      this.#markDelivered.run(attempts, responseStatus, now, id);
       alongside?.();
     })();
   }
@@ -234,10 +239,8 @@ export class SubscriptionStore {
   /** Records a failed attempt: to be retried at `nextAttemptAt`, or (undefined) failed for good, which suspends the subscription. */
   attemptFailed(delivery: OpenDelivery, attempts: number, error: string, responseStatus: number | undefined, nextAttemptAt: string | undefined): void {
     this.#db.transaction(() => {
-      this.#db
-        .prepare("UPDATE deliveries SET status = ?, attempts = ?, last_error = ?, response_status = ?, next_attempt_at = ? WHERE id = ?")
-        .run(nextAttemptAt === undefined ? "failed" : "pending", attempts, error.slice(0, 500), responseStatus ?? null, nextAttemptAt ?? null, delivery.id);
-      if (nextAttemptAt === undefined) this.#db.prepare("UPDATE subscriptions SET status = 'suspended' WHERE id = ?").run(delivery.subscriptionId);
+      this.#markFailedAttempt.run(nextAttemptAt === undefined ? "failed" : "pending", attempts, error.slice(0, 500), responseStatus ?? null, nextAttemptAt ?? null, delivery.id);
+      if (nextAttemptAt === undefined) this.#suspend.run(delivery.subscriptionId);
     })();
   }
 
