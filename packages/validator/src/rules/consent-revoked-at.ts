@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asConsent } from "./support/record-view.js";
+import type { ConsentView } from "./support/record-view.js";
 
 /** Consent records exist from 1.1. */
 const fromV11: readonly string[] = ["1.1"];
@@ -22,8 +22,8 @@ export const consentRevokedAtRule: RecordRule = {
     en: "Once the person withdraws consent (个人信息保护法 art. 15) it covers no read from that moment on: revoked true needs revokedAt, and a consent that is not revoked has none.",
   },
   check(record, _context, emit) {
-    const consent = asConsent(record);
-    if (consent === undefined) return;
+    // The rule applies to consent records only.
+    const consent = record as unknown as ConsentView;
     if (consent.revoked === true && consent.revokedAt === undefined) emit("/revoked", { revoked: "true" });
     if (consent.revoked === false && consent.revokedAt !== undefined) emit("/revokedAt", { revoked: "false" });
   },

@@ -1,5 +1,5 @@
 import type { RecordRule } from "../rule.js";
-import { asConsent } from "./support/record-view.js";
+import type { ConsentView } from "./support/record-view.js";
 
 /** Consent records exist from 1.1. */
 const fromV11: readonly string[] = ["1.1"];
@@ -22,8 +22,9 @@ export const consentValidUntilRule: RecordRule = {
     en: "A consent is valid from validFrom to validUntil, both inclusive; one that ends before it starts covers no day at all — usually the two dates are swapped.",
   },
   check(record, _context, emit) {
-    const consent = asConsent(record);
-    if (consent?.validUntil !== undefined && consent.validUntil < consent.validFrom) {
+    // The rule applies to consent records only.
+    const consent = record as unknown as ConsentView;
+    if (consent.validUntil !== undefined && consent.validUntil < consent.validFrom) {
       emit("/validUntil", { validUntil: consent.validUntil, validFrom: consent.validFrom });
     }
   },
