@@ -45,6 +45,7 @@ export function parseRecordBytes(bytes: string, maxDepth: number, mayBeTruncated
   if (typeof value === "string") return { ok: true, value: hasNonAscii(value) ? decodeBytesString(value) : value };
   if (typeof value !== "object" || value === null) return { ok: true, value };
   const members = countMembers(value, maxDepth, countBytes(bytes));
-  if (members < 0 || unaccountedBytes() !== 0 || members !== countNameColons(bytes)) return careful();
+  // A value too deep counts -1, which is never a count of colons.
+  if (unaccountedBytes() !== 0 || members !== countNameColons(bytes)) return careful();
   return { ok: true, value };
 }
