@@ -142,6 +142,50 @@ describe.each([
     expect(unseen[3]).toMatchObject({ params: { detail: "decoded-as-gb18030" }, severity: "warning" });
   });
 
+  it("a first line that is neither UTF-8 nor GB18030 is reported as not UTF-8", () => {
+    expect(readAll(join([0xff, 0x41], utf8('\n{"a":1}\n')))[0]).toMatchObject({ ruleId: "input.encoding", params: { detail: "line-not-utf-8" }, location: { line: 1 } });
+  });
+
+  it("a line's size is counted in UTF-8 bytes at every boundary of the encoding (U+0080, U+0800, surrogates, U+E000)", () => {
+    // Each line is 28 bytes: 8 of {"n":""} and 20 of text.
+    for (const name of ["\u0080".repeat(10), `${"\u0800".repeat(6)}xx`, `${"\ud7ff".repeat(6)}xx`, `${"\ue000".repeat(6)}xx`, "\u{10000}".repeat(5)]) {
+      const line = JSON.stringify({ n: name });
+      expect(utf8(line).length).toBe(28);
+      const bytes = utf8(`${line}\n${line}\n${line}`);
+      expect(summarise(readAll(bytes, { maxRecordBytes: 28 })), name).toEqual(["record@1", "record@2", "record@3"]);
+      expect(summarise(readAll(bytes, { maxRecordBytes: 27 })), name).toEqual(["input.line-too-long@1", "input.line-too-long@2", "input.line-too-long@3"]);
+    }
+  });
+
+  it("a DEL character (7F) is ASCII: a file found to be GB18030 reads a line holding one", () => {
+    const items = readAll(join(utf8('{"a":1}\n{"n":"'), zhangSan, utf8('"}\n{"d":"\x7f"}\n{"a":2}\n')));
+    expect(summarise(items)).toEqual(["record@1", "input.encoding@2", "record@2", "record@3", "record@4"]);
+    expect(items[3]).toMatchObject({ value: { d: "\x7f" } });
+  });
+
+  it("after a long line is skipped, the lines of the chunks after it are all read", () => {
+    const bytes = utf8(`${filler(1125)}{"b":"${"x".repeat(3000)}"}\n${filler(500)}{"c":3}\n`);
+    for (const chunkSize of [333, 1000]) {
+      const items = feedAll(createJsonLinesReader, bytes, chunkSize, { ...withText, limits: { ...defaultLimits, maxRecordBytes: 100 } }).items;
+      expect(summarise(items.filter((item) => item.kind === "error"))).toEqual(["input.line-too-long@1126"]);
+      expect(items.filter((item) => item.kind === "record")).toHaveLength(1626);
+      expect(items.at(-1)).toMatchObject({ value: { c: 3 }, location: { line: 1627 } });
+    }
+  });
+
+  it("once a file is GB18030, a UTF-8 line in a chunk without other problems is a located error", () => {
+    const bytes = join(utf8('{"a":1}\n{"n":"'), zhangSan, utf8(`"}\n${filler(1100)}{"n":"张三"}\n${filler(600)}{"a":2}\n`));
+    for (const chunkSize of [1000, 4096]) {
+      const items = feedAll(createJsonLinesReader, bytes, chunkSize, withText).items;
+      const errors = items.filter((item) => item.kind === "error").map((item) => [item.location.line, item.kind === "error" ? item.params["detail"] : undefined]);
+      expect(errors, `${chunkSize}`).toEqual([
+        [2, "decoded-as-gb18030"],
+        [1103, "mixed-encodings"],
+      ]);
+      expect(items.filter((item) => item.kind === "record")).toHaveLength(1703);
+    }
+  });
+
   it("once a file is GB18030, a UTF-8 line in a later chunk is a located error, and a line not GB18030 one too", () => {
     const bytes = join(utf8('{"a":1}\n{"n":"'), zhangSan, utf8(`"}\n${filler(1100)}{"n":"张三"}\n{"n":"`), [0x81, 0x20], utf8('"}\n{"a":2}\n'));
     for (const chunkSize of [1000, 4096]) {

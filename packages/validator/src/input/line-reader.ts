@@ -199,10 +199,10 @@ export class LineReader {
       const text = this.decoder.decode(bytes);
       if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true;
       return text;
-      // Stryker disable next-line BlockStatement: an empty catch returns undefined as well
     } catch {
-      return undefined;
+      // Not in the file's encoding: the caller reads the bytes line by line.
     }
+    return undefined;
   }
 
   private isUtf8(bytes: Uint8Array): boolean {
