@@ -8,11 +8,12 @@ export type { ParseOutcome } from "./parse-json-text.js";
 /**
  * Parses the text of one record with the checks of `parseJsonText`. When the text may
  * have been cut off (the last line of a file without a newline), a syntax error at its
- * very end means the record was cut short, not mistyped: `input.truncated`.
+ * very end means the record was cut short, not mistyped: `input.truncated`. (Only a syntax
+ * error lies there: every other problem points at a character of a name or value.)
  */
 export function parseRecordText(text: string, maxDepth: number, mayBeTruncated: boolean): ParseOutcome {
   const outcome = parseJsonText(text, { maxDepth });
-  if (!outcome.ok && mayBeTruncated && outcome.ruleId === "input.malformed-json" && (outcome.offset ?? 0) >= text.trimEnd().length) {
+  if (!outcome.ok && mayBeTruncated && (outcome.offset ?? 0) >= text.trimEnd().length) {
     return { ...outcome, ruleId: "input.truncated", params: detailParams("cut-short") };
   }
   return outcome;
