@@ -152,6 +152,17 @@ describe("recorded deaths", () => {
       expect(lastBeneficiaryDeath(stranger, 3)).toBeUndefined();
     });
 
+    it("does not wait for the head when covered members are listed", () => {
+      const index = indexOf([...persons, assistance({ personId: undefined, household: household([member("P-0"), member("P-1")], "P-2") })]);
+      expect(lastBeneficiaryDeath(index, 3)).toEqual({ day: dayNumber("2025-05-01"), slot: 1 });
+    });
+
+    it("names the first of the members' records when they died the same day", () => {
+      const sameDay = [person({ id: "P-0", deathDate: "2025-03-01" }), person({ id: "P-1", idNumber: idB, deathDate: "2025-03-01" })];
+      const index = indexOf([...sameDay, assistance({ personId: undefined, household: household([member("P-0"), member("P-1")]) })]);
+      expect(lastBeneficiaryDeath(index, 2)).toEqual({ day: dayNumber("2025-03-01"), slot: 0 });
+    });
+
     it("falls back on the head when no one is covered or listed", () => {
       const uncovered = indexOf([...persons, assistance({ personId: undefined, household: household([member("P-2", false)], "P-1") })]);
       expect(lastBeneficiaryDeath(uncovered, 3)).toEqual({ day: dayNumber("2025-05-01"), slot: 1 });
@@ -247,6 +258,7 @@ describe("charity projects", () => {
 
   it("find an organisation's project by code", () => {
     const index = indexOf([organisation, { ...organisation, id: "430300-O-000602", projects: undefined }]);
+    expect(organisationSlot(index, "430300-O-000601")).toBe(0);
     expect(projectOf(index, 0, "430300-2026-YYJ")).toEqual({ code: "430300-2026-YYJ", purposes: ["poverty", "elderly"], restricted: false });
     expect(projectOf(index, 0, "430300-2026-XXX")).toBeUndefined();
     expect(projectOf(index, 1, "430300-2026-YYJ")).toBeUndefined();

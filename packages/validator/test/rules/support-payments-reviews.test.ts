@@ -202,6 +202,28 @@ describe("benefitsInForce", () => {
     expect(amounts(record, "2025-02")).toEqual([80_000]);
   });
 
+  it("in a review's month, accepts the amounts of that review only, also when the neighbouring reviews disagree", () => {
+    const record = caseOf({
+      benefitAmount: 80_000,
+      dates: { applied: "2023-12-01", approved: "2024-01-05" },
+      reviews: [
+        { date: "2025-09-15", outcome: "continued", benefitBefore: 80_000, benefitAfter: 80_000 },
+        { date: "2025-01-15", outcome: "continued", benefitBefore: 65_000, benefitAfter: 80_000 },
+        { date: "2024-06-15", outcome: "continued", benefitBefore: 50_000, benefitAfter: 60_000 },
+      ],
+    });
+    expect(amounts(record, "2024-06")).toEqual([50_000, 60_000]);
+    expect(amounts(record, "2024-09")).toEqual([60_000, 65_000]);
+    expect(amounts(record, "2025-01")).toEqual([65_000, 80_000]);
+    expect(amounts(record, "2025-05")).toEqual([80_000]);
+  });
+
+  it("counts the benefit amount from lastReviewDate when there is no review history", () => {
+    const record = caseOf({ benefitAmount: 70_000, dates: { applied: "2023-12-01", approved: "2024-01-05" }, lastReviewDate: "2024-06-10" });
+    expect(amounts(record, "2024-03")).toBeUndefined();
+    expect(amounts(record, "2024-06")).toEqual([70_000]);
+  });
+
   it("owes nothing after a review that suspended or terminated the benefit, until the next review", () => {
     for (const outcome of ["suspended", "terminated"]) {
       const record = caseOf({
