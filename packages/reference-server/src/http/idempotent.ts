@@ -83,8 +83,7 @@ export class IdempotentWrites {
    * `keyOptional`: a PUT (idempotent by method, guarded by If-Match) may come without a key.
    */
   run(request: FastifyRequest, agency: string, execute: () => Outcome, keyOptional = false): Promise<Outcome> {
-    const given = request.headers["idempotency-key"];
-    const header = given === undefined && keyOptional ? undefined : given;
+    const header = request.headers["idempotency-key"];
     if (header !== undefined || !keyOptional) {
       if (typeof header !== "string" || header.length === 0 || header.length > 255) {
         throw problems.badRequest(`${keyOptional ? "an" : "every POST needs an"} Idempotency-Key header (1 to 255 characters)`, [

@@ -79,18 +79,17 @@ function sortByGroupFamilyStart(index: DatasetIndex, slots: Int32Array): Int32Ar
   let minStart = Number.POSITIVE_INFINITY;
   let maxStart = Number.NEGATIVE_INFINITY;
   let maxGroup = 0;
-  let packable = true;
   for (let i = 0; i < count; i++) {
     const slot = slots[i]!;
+    // Starts are whole day numbers (the index keeps them in an Int32Array), so every key is exact.
     const start = index.startOf(slot);
-    if (!Number.isInteger(start)) packable = false;
     if (start < minStart) minStart = start;
     if (start > maxStart) maxStart = start;
     const group = index.personGroupOf(slot);
     if (group > maxGroup) maxGroup = group;
   }
   const span = maxStart - minStart + 1;
-  if (!packable || !((maxGroup + 1) * families * span <= Number.MAX_SAFE_INTEGER)) {
+  if (!((maxGroup + 1) * families * span <= Number.MAX_SAFE_INTEGER)) {
     return slots.slice().sort(
       (a, b) =>
         index.personGroupOf(a) - index.personGroupOf(b) || familyOf(index, a) - familyOf(index, b) || index.startOf(a) - index.startOf(b) || a - b,
