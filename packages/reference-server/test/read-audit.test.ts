@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consent, create, createPerson, read } from "./consent-fixtures.js";
+import { startFileDbServer } from "./fixtures/file-db-server.js";
 import { enrolment, key, person, startTestServer, type TestServer } from "./support.js";
 
 let server: TestServer;
@@ -108,14 +108,7 @@ describe("durability of the read audit", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function start(file: string): Promise<{ process: ChildProcess; url: string }> {
-    const spawned = spawn(process.execPath, [new URL("./fixtures/serve-file-db.mjs", import.meta.url).pathname, file, token], { stdio: ["ignore", "pipe", "inherit"] });
-    const line = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: spawned.stdout! }).once("line", resolve);
-      spawned.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-    });
-    return { process: spawned, url: (JSON.parse(line) as { url: string }).url };
-  }
+  const start = (file: string) => startFileDbServer(file, token);
 
   it("keeps the audit event of every answered read when the server is killed (SIGKILL) during a load of concurrent reads, which commit their events in groups", async () => {
     const file = join(dir, "exchange.db");
