@@ -23,9 +23,21 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  */
 const packages = {
   domain: { src: "stryker.config.mjs" },
-  validator: { "src/rules": "stryker.config.mjs", "src/report": "stryker.config.mjs", "src/input": "stryker.input.mjs" },
+  validator: {
+    "src/rules": "stryker.config.mjs",
+    "src/rules/support": "stryker.support.mjs",
+    "src/report": "stryker.config.mjs",
+    "src/input": "stryker.input.mjs",
+  },
   "reference-server": { "src/http": "stryker.http.mjs", "src/auth": "stryker.auth-workflow.mjs", "src/workflow": "stryker.auth-workflow.mjs" },
 };
+
+/** The most specific configured folder of a package that holds `path` (src/rules/support, not src/rules), or undefined. */
+function folderOf(name, path) {
+  return Object.keys(packages[name])
+    .filter((folder) => path.startsWith(`${folder}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
 
 const args = process.argv.slice(2);
 const passThrough = args.includes("--") ? args.splice(args.indexOf("--")).slice(1) : [];
@@ -49,7 +61,7 @@ for (const selector of selectors) {
   const match = /^packages\/([^/]+)\/(.+\.ts)$/.exec(path);
   const folders = match && Object.hasOwn(packages, match[1]) ? Object.keys(packages[match[1]]) : undefined;
   if (!match || !folders) usage(2, `not a package under mutation testing or a file of one: ${selector}`);
-  if (!folders.some((folder) => match[2].startsWith(`${folder}/`)) || match[2].endsWith(".d.ts")) {
+  if (!folderOf(match[1], match[2]) || match[2].endsWith(".d.ts")) {
     console.log(`mutation: skipped ${path} (outside the mutated folders)`);
     continue;
   }
@@ -73,7 +85,7 @@ for (const [name, files] of plan) {
   // Config file → the folders it mutates (and, with a file list, the files of those folders).
   const runs = new Map();
   for (const [folder, config] of Object.entries(packages[name])) {
-    const folderFiles = files?.filter((file) => file.startsWith(`${folder}/`));
+    const folderFiles = files?.filter((file) => folderOf(name, file) === folder);
     if (folderFiles?.length === 0) continue;
     const planned = runs.get(config) ?? { folders: [], files: files ? [] : undefined };
     planned.folders.push(folder);
@@ -117,7 +129,7 @@ function folderScores(name, reportPath, folders, files) {
     let fileCount = 0;
     for (const [file, { mutants }] of Object.entries(report.files)) {
       const path = relative(join(root, "packages", name), join(root, "packages", name, file)).split(sep).join("/");
-      if (!path.startsWith(`${folder}/`) || (files && !files.includes(path))) continue;
+      if (folderOf(name, path) !== folder || (files && !files.includes(path))) continue;
       fileCount++;
       for (const mutant of mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
     }

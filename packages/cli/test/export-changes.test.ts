@@ -26,7 +26,8 @@ function enrolment(id: string, personId: string): Body {
 }
 
 async function call(method: string, path: string, body?: Body, ifMatch?: string): Promise<Response> {
-  const headers: Record<string, string> = { authorization: `Bearer ${demo[0]!.token}`, "idempotency-key": `export-changes-${++keys}` };
+  // The reads of personal data the test makes state a purpose (v1.1).
+  const headers: Record<string, string> = { authorization: `Bearer ${demo[0]!.token}`, "idempotency-key": `export-changes-${++keys}`, "czt-purpose": "statistics" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (ifMatch !== undefined) headers["if-match"] = ifMatch;
   const response = await fetch(url + path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -56,7 +57,7 @@ describe("czt export-changes and czt validate --delta against a reference server
     await call("POST", "/v1/persons", person("430100-P-DLT002", 2));
     await call("POST", "/v1/enrolments", enrolment("430100-E-DLT001", "430100-P-DLT001"));
 
-    const first = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", "0", "--out", "d0.jsonl"], { cwd: dir });
+    const first = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", "0", "--out", "d0.jsonl", "--purpose", "statistics"], { cwd: dir });
     expect(first.code, first.stderr).toBe(0);
     const cursor = Number(first.stdout.trim());
     expect(first.stdout).toBe(`${cursor}\n`);
@@ -97,7 +98,7 @@ describe("czt export-changes and czt validate --delta against a reference server
     expect(jsonReport(applied.stdout).summary).toMatchObject({ records: 3, errors: 0 });
 
     // Nothing changed since: an empty delta, the same cursor.
-    const idle = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", String(next), "--out", "d2.jsonl"], { cwd: dir });
+    const idle = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", String(next), "--out", "d2.jsonl", "--purpose", "statistics"], { cwd: dir });
     expect(idle.stdout).toBe(`${next}\n`);
     expect(lines("d2.jsonl")).toHaveLength(1);
   });
@@ -134,6 +135,12 @@ describe("czt export-changes and czt validate --delta against a reference server
     const refused = await runCzt(["export-changes", "--server", url, "--token-file", "bad-token.txt", "--after", "0", "--out", "x.jsonl"], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("/v1/me answered 401");
+    expect(() => readFileSync(join(dir, "x.jsonl"))).toThrow();
+    // The feed carries personal data: without --purpose the server's 403 names the missing CZT-Purpose.
+    const noPurpose = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--after", "0", "--out", "x.jsonl"], { cwd: dir });
+    expect(noPurpose.code).toBe(2);
+    expect(noPurpose.stderr).toContain("/v1/events answered 403");
+    expect(noPurpose.stderr).toContain("CZT-Purpose");
     expect(() => readFileSync(join(dir, "x.jsonl"))).toThrow();
     const noAfter = await runCzt(["export-changes", "--server", url, "--token-file", "token.txt", "--out", "x.jsonl"], { cwd: dir });
     expect(noAfter.code).toBe(2);

@@ -47,9 +47,13 @@ describe("czt serve", () => {
   });
 
   it("serves the example data, the contract and the reference page", async () => {
-    const headers = { authorization: `Bearer ${sandbox.tokens[0]!.token}` };
+    const headers = { authorization: `Bearer ${sandbox.tokens[0]!.token}`, "czt-purpose": "statistics" };
     const enrolments = await fetch(`${sandbox.url}/v1/enrolments?limit=5`, { headers });
     expect(enrolments.status).toBe(200);
+    // A read of personal data without a purpose is refused, naming the header (contract v1.1).
+    const unexplained = await fetch(`${sandbox.url}/v1/enrolments?limit=5`, { headers: { authorization: headers.authorization } });
+    expect(unexplained.status).toBe(403);
+    expect(((await unexplained.json()) as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe("/headers/CZT-Purpose");
     expect(((await enrolments.json()) as { items: unknown[] }).items).toHaveLength(5);
     expect((await fetch(`${sandbox.url}/v1/enrolments`)).status).toBe(401);
     expect(((await (await fetch(`${sandbox.url}/openapi.json`)).json()) as { openapi: string }).openapi).toBe("3.1.0");

@@ -69,7 +69,8 @@ describe("czt validate on the example exports", () => {
     }
     const revealed = await runCzt(["validate", "--reveal", "--format", "json", "jsonl", "json"], { cwd: examples });
     expect(numbers.some((n) => revealed.stdout.includes(n))).toBe(true);
-  });
+    // Six runs of czt on both copies of the examples: over a minute under the suite's load.
+  }, 240_000);
 
   it("--format sarif validates against the SARIF 2.1.0 schema and --format junit parses as JUnit XML", async () => {
     const files = manifest.map((entry) => join("invalid", entry.file));

@@ -19,8 +19,9 @@ export async function quickStart(baseUrl: string, token: string) {
   if (created.error) throw new Error(`${created.error.title}: ${created.error.detail ?? ""} ${JSON.stringify(created.error.errors ?? [])}`);
   const etag = etagOf(created.response); // send it back as If-Match when you change the record
 
+  // A read of personal data states why (CZT-Purpose, code list readPurpose); 参保登记 needs no consent.
   const check = await api.POST("/v1/duplicate-checks", {
-    params: { header: { "Idempotency-Key": newIdempotencyKey() } },
+    params: { header: { "Idempotency-Key": newIdempotencyKey(), "CZT-Purpose": "enrolmentRegistration" } },
     body: { idNumber: person.idNumber!, family: "medical" },
   });
   if (check.error) throw new Error(check.error.title);

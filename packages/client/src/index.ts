@@ -48,7 +48,11 @@ function bearer(token: string): Middleware {
   };
 }
 
-/** A client whose every request carries the agency's bearer token. */
+/**
+ * A client whose every request carries the agency's bearer token. Reads of personal data
+ * (contract v1.1) take `CZT-Purpose` — and `CZT-Consent` where the purpose needs consent — in
+ * `params.header` of each call: the types require it, so no read goes out without its purpose.
+ */
 export function createCztClient(options: CztClientOptions): CztClient {
   const client = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
   client.use(bearer(options.token));

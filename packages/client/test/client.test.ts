@@ -38,7 +38,7 @@ describe("@czt/client", () => {
     const changsha = createCztClient({ baseUrl, token: demo[0]!.token });
     const zhuzhou = createCztClient({ baseUrl, token: demo[1]!.token });
     const key = () => ({ "Idempotency-Key": newIdempotencyKey() });
-    const person = await changsha.GET("/v1/persons/{personId}", { params: { path: { personId: "430100-P-000123" } } });
+    const person = await changsha.GET("/v1/persons/{personId}", { params: { path: { personId: "430100-P-000123" }, header: { "CZT-Purpose": "benefitVerification" } } });
     expect(person.data?.name).toBe("张伟");
     const from = (await changsha.GET("/v1/me")).data!;
     const to = (await zhuzhou.GET("/v1/me")).data!;
@@ -98,7 +98,7 @@ describe("@czt/client", () => {
       body: {},
     });
     expect(funds.data?.status).toBe("fundsTransferred");
-    const page = await changsha.GET("/v1/transfers", { params: { query: { personId: "430100-P-000123", status: "fundsTransferred" } } });
+    const page = await changsha.GET("/v1/transfers", { params: { query: { personId: "430100-P-000123", status: "fundsTransferred" }, header: { "CZT-Purpose": "transferContinuation" } } });
     expect(page.data?.items?.map((item) => item.id)).toEqual(["430200-T-C1"]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   AssistanceHouseholdMember,
   Benefit,
   CityCode,
+  Consent,
   ContributionYear,
   Donation, Enrolment, Organisation,
   MedicalRegistration,
@@ -29,7 +30,8 @@ export type MedicalRegistrationRecord = MedicalRegistration;
 export type MedicalSettlementRecord = MedicalSettlement;
 export type OrganisationRecord = Organisation;
 export type DonationRecord = Donation;
-export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation;
+export type ConsentRecord = Consent;
+export type CztRecord = Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation | Consent;
 
 /** A record with the export file it belongs to (one file per city, as agencies publish them). */
 export interface DatasetEntry {

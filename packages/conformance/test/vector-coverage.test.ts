@@ -80,6 +80,7 @@ const codeFields: Readonly<Record<string, readonly string[]>> = {
   institutionOwnership: ["ownership"],
   charityPurpose: ["projects.*.purposes.*", "charity.purpose"],
   donorType: ["donorType"],
+  readPurpose: ["purposes.*"],
   specialCareDisabilityGrade: ["specialCare.disability.grade"],
   specialCareDisabilityNature: ["specialCare.disability.nature"],
 };
@@ -122,7 +123,7 @@ describe("vector coverage", () => {
 
   it("has every record type and every programme family (pillar and scheme family) in valid vectors", () => {
     const records = acceptedRecords();
-    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"]));
+    expect(new Set(records.map((record) => record["recordType"]))).toEqual(new Set(["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation", "consent"]));
     const pillars = new Set(codeLists.assistanceProgramme.codes.map((entry) => (entry as unknown as { pillar: string }).pillar));
     const families = new Set(codeLists.insuranceScheme.codes.map((entry) => (entry as unknown as { family: string }).family));
     const seenPillars = new Set(records.map((record) => codeLists.assistanceProgramme.codes.find((entry) => entry.code === record["programme"])).map((entry) => (entry as unknown as { pillar?: string } | undefined)?.pillar));

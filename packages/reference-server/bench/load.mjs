@@ -2,7 +2,9 @@
 // route, measured in the same run on loopback, with autocannon.
 //   npm run bench -w @czt/reference-server          (CZT_BENCH_SECONDS=10, CZT_BENCH_CONNECTIONS=32)
 // Targets (issue 5): reads >= 40 % and validated, authorised, idempotent writes >= 25 %
-// of the bare route's throughput, p99 < 20 ms. The machine is shared: compare the
+// of the bare route's throughput, p99 < 20 ms. Issue 17 (consent): reads with CZT-Purpose and
+// the read audit (one audit event per read; the reads of one turn group-committed before they are
+// answered) >= 50 % of the same server's reads without them (the v1.0 read path), p99 < 20 ms. The machine is shared: compare the
 // shares of one run, and repeat a run whose load average (the "load avg" column) is above 2.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -80,22 +82,24 @@ const writes = (path, extraHeaders) => [
 // Both servers run side by side (the idle one costs nothing) and their runs alternate,
 // bare then reference for each kind, so that a change in the machine's load between
 // runs skews the shares as little as possible. Each run records the 1-minute load average.
+const load = {
+  read: ({ ids, collection }) => reads(ids, collection),
+  write: ({ collection }) => writes(collection, (body) => ({ "idempotency-key": `k-${body.id}` })),
+};
 const servers = {};
-for (const mode of ["bare", "reference"]) servers[mode] = await startServer(mode);
+for (const mode of ["bare", "reference", "unaudited"]) servers[mode] = await startServer(mode);
 const results = [];
+const auditResults = [];
 try {
   const setups = {};
-  for (const mode of ["bare", "reference"]) {
+  for (const mode of ["bare", "reference", "unaudited"]) {
     const server = servers[mode];
-    const auth = server.token ? { authorization: `Bearer ${server.token}` } : {};
+    // v1.1: a read of personal data states its purpose (待遇核查 needs no consent); writes ignore it.
+    const auth = mode === "reference" ? { authorization: `Bearer ${server.token}`, "czt-purpose": "benefitVerification" } : server.token ? { authorization: `Bearer ${server.token}` } : {};
     const collection = mode === "bare" ? "/bare" : "/v1/persons";
     const ids = await seed(server.url, auth, collection);
     setups[mode] = { server, auth, collection, ids };
   }
-  const load = {
-    read: ({ ids, collection }) => reads(ids, collection),
-    write: ({ collection }) => writes(collection, (body) => ({ "idempotency-key": `k-${body.id}` })),
-  };
   // Warm-up: both code paths of both servers, so that the measured runs meet compiled code.
   for (const kind of ["read", "write"]) {
     for (const mode of ["bare", "reference"]) await run(setups[mode].server.url, "warm-up", load[kind](setups[mode]), setups[mode].auth, warmUpSeconds);
@@ -107,6 +111,7 @@ try {
       results.push({ mode, kind, loadAverage, ...(await run(server.url, `${mode} ${kind === "read" ? "GET" : "POST"}`, load[kind](setups[mode]), auth)) });
     }
   }
+  auditResults.push(...(await purposeAndAuditReads(setups)));
 } finally {
   for (const server of Object.values(servers)) {
     const exited = server.child.exitCode !== null || server.child.signalCode !== null ? Promise.resolve() : once(server.child, "exit");
@@ -116,10 +121,26 @@ try {
   }
 }
 
+/**
+ * Issue 17: reads with CZT-Purpose and the read audit against the v1.0 read path of the same
+ * server code (`unaudited`), alternating, after a warm-up of the unaudited one.
+ */
+async function purposeAndAuditReads(setups) {
+  const measured = [];
+  await run(setups.unaudited.server.url, "warm-up", load.read(setups.unaudited), setups.unaudited.auth, warmUpSeconds);
+  for (const mode of ["unaudited", "reference"]) {
+    const { server, auth } = setups[mode];
+    const loadAverage = loadavg()[0];
+    const title = mode === "reference" ? "GET purpose+audit" : "GET v1.0 path";
+    measured.push({ mode, loadAverage, ...(await run(server.url, title, load.read(setups[mode]), auth)) });
+  }
+  return measured;
+}
+
 const bareOf = (kind) => results.find((result) => result.mode === "bare" && result.kind === kind);
 const targets = { read: 0.4, write: 0.25 };
 console.log(`autocannon, ${connections} connections, ${seconds} s per run (after a ${warmUpSeconds} s warm-up of each), loopback; both databases WAL + synchronous=NORMAL`);
-console.log("the bare route commits each insert on its own; the reference server commits the writes that arrive together as one group");
+console.log("the bare route commits each insert on its own; the reference server commits the writes, and the audit events of the reads, that arrive together as one group");
 console.log("run                 req/s     p50 ms  p99 ms  share of bare  target   non-2xx  load avg");
 for (const result of results) {
   const share = result.mode === "reference" ? result.rps / bareOf(result.kind).rps : 1;
@@ -173,7 +194,9 @@ async function measureFeed(existingWrite) {
         loadAverage: all.reduce((sum, result) => sum + result.loadAverage, 0) / all.length,
       });
     }
-    const { url, auth } = setupOf("reference");
+    const { url, auth: writer } = setupOf("reference");
+    // The feed carries personal data: each page states its purpose, and each event is audited.
+    const auth = { ...writer, "czt-purpose": "statistics" };
     const pageSize = 1000;
     let after = 0;
     let events = 0;
@@ -216,7 +239,7 @@ async function measureFeed(existingWrite) {
     );
   }
   const readVerdict = (rate) => (rate >= 10_000 ? "ok" : "MISSED");
-  console.log(`feed reading (pages of 1000, ${reading.events} events): one consumer ${reading.sequential.toFixed(0)} events/s ${readVerdict(reading.sequential)}; ${feedConsumers} consumers ${reading.concurrent.toFixed(0)} events/s, p99 ${reading.p99} ms, non-2xx ${reading.non2xx}, load avg ${reading.loadAverage.toFixed(2)} ${readVerdict(reading.concurrent)} (target >= 10 000 events/s)`);
+  console.log(`feed reading with CZT-Purpose, every event audited (pages of 1000, ${reading.events} events): one consumer ${reading.sequential.toFixed(0)} events/s ${readVerdict(reading.sequential)}; ${feedConsumers} consumers ${reading.concurrent.toFixed(0)} events/s, p99 ${reading.p99} ms, non-2xx ${reading.non2xx}, load avg ${reading.loadAverage.toFixed(2)} ${readVerdict(reading.concurrent)} (target >= 10 000 events/s)`);
 }
 
 await measureFeed(results.find((result) => result.mode === "reference" && result.kind === "write"));
@@ -250,7 +273,7 @@ async function measureSubscriptions(existingWrite) {
   try {
     const subscribed = await fetch(`${server.url}/v1/subscriptions`, {
       method: "POST",
-      headers: { ...auth, "content-type": "application/json", "idempotency-key": "bench-subscription" },
+      headers: { ...auth, "content-type": "application/json", "idempotency-key": "bench-subscription", "czt-purpose": "benefitVerification" },
       body: JSON.stringify({ callbackUrl, filter: { types: ["created"], recordTypes: ["person"] } }),
     });
     if (subscribed.status !== 201) throw new Error(`subscribing answered ${subscribed.status}: ${await subscribed.text()}`);
@@ -300,3 +323,16 @@ async function measureSubscriptions(existingWrite) {
 }
 
 await measureSubscriptions(results.find((result) => result.mode === "reference" && result.kind === "write"));
+const unaudited = auditResults.find((result) => result.mode === "unaudited");
+const auditTarget = 0.5;
+console.log("");
+console.log("issue 17: reads of personal data with CZT-Purpose and the read audit (an audit_events row per read, group-committed before the answer) against the v1.0 read path of the same code");
+console.log("run                 req/s     p50 ms  p99 ms  share of v1.0  target   non-2xx  load avg");
+for (const result of auditResults) {
+  const share = result.rps / unaudited.rps;
+  const audited = result.mode === "reference";
+  const verdict = audited ? (share >= auditTarget && result.p99 < 20 ? "ok" : "MISSED") : "";
+  console.log(
+    `${result.title.padEnd(18)} ${result.rps.toFixed(0).padStart(7)}  ${String(result.p50).padStart(8)}  ${String(result.p99).padStart(6)}  ${(share * 100).toFixed(1).padStart(11)} %  ${(audited ? `>= ${auditTarget * 100} %` : "").padEnd(7)} ${String(result.non2xx + result.errors).padStart(5)}  ${result.loadAverage.toFixed(2).padStart(8)}  ${verdict}`,
+  );
+}

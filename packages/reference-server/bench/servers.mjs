@@ -1,6 +1,9 @@
 // The servers the load benchmark measures, each run in its own process: `bare`
 // (Fastify + better-sqlite3, no validation, no auth), `reference` (the reference
-// server) or `reference-without-feed` (the same, its feed inserts dropped). Same database settings for all. Prints {"url", "token", "dir"} when listening.
+// server), `reference-without-feed` (the same, its feed inserts dropped) or `unaudited`
+// (the reference server reading as v1.0 did: no purpose check, no read audit — the
+// skip-purpose and skip-audit faults, used here only to measure what they cost). Same
+// database settings for all. Prints {"url", "token", "dir"} when listening.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,11 +35,11 @@ async function bare() {
   return { app, token: "" };
 }
 
-async function reference() {
+async function reference(faults = []) {
   const [demo] = createDemoTokens({ 430100: "bench-token-0123456789abcdef" });
   const tokens = new TokenRegistry();
   tokens.add(demo.token, demo.principal);
-  return { app: createServer({ db: openDatabase(file), tokens }), token: demo.token };
+  return { app: createServer({ db: openDatabase(file), tokens, faults }), token: demo.token };
 }
 
 /**
@@ -55,7 +58,7 @@ async function referenceWithoutFeed() {
   return { app: createServer({ db, tokens }), token: demo.token };
 }
 
-const starters = { bare, reference, "reference-without-feed": referenceWithoutFeed };
+const starters = { bare, reference, "reference-without-feed": referenceWithoutFeed, unaudited: () => reference(["skip-purpose", "skip-audit"]) };
 if (starters[mode] === undefined) throw new Error(`unknown server mode ${mode}`);
 const { app, token } = await starters[mode]();
 await app.listen({ port: 0, host: "127.0.0.1" });

@@ -25,12 +25,18 @@ import { registerTransferTransitions } from "./routes/transfer-transitions.js";
 import { registerValidations } from "./routes/validations.js";
 import type { Db } from "./store/database.js";
 import { EventLog } from "./store/event-log.js";
+import { GroupCommit } from "./store/group-commit.js";
 import { IdempotencyStore } from "./store/idempotency-store.js";
 import { RecordStore } from "./store/record-store.js";
+import { AuditLog } from "./store/audit-log.js";
+import { personalRecordTypes, ReadGuard } from "./reads/read-guard.js";
+import { registerAuditEvents } from "./routes/audit-events.js";
+import { registerConsentRevocation } from "./routes/consent-revocation.js";
+import { registerPersonSearches } from "./routes/person-searches.js";
 import { WalCheckpointer } from "./store/wal-checkpointer.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./subscriptions/backoff.js";
 import { allowEveryHttpTarget, type CallbackTargetPolicy } from "./subscriptions/callback-url.js";
-import { DeliveryWorker } from "./subscriptions/delivery-worker.js";
+import { DeliveryWorker, subscriberPrincipal } from "./subscriptions/delivery-worker.js";
 import { NamedFilterQueries } from "./subscriptions/subscription-filter.js";
 import { SubscriptionStore } from "./subscriptions/subscription-store.js";
 import { ContractSchemas } from "@czt/validator";
@@ -98,16 +104,23 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const faults = new Set(options.faults ?? []);
   const idempotency = new IdempotencyStore(options.db);
   const events = options.events ?? new EventLog(options.db);
+  const records = new RecordStore(options.db);
+  const audit = new AuditLog(options.db);
+  const now = options.now ?? (() => new Date());
+  // One group commit for writes and audited reads: what arrives in one turn of the event loop commits once.
+  const groups = new GroupCommit(options.db, () => events.committed());
   const context: ServerContext = {
     db: options.db,
-    records: new RecordStore(options.db),
+    records,
     events,
+    audit,
+    reads: new ReadGuard(options.db, records, audit, groups, faults, now),
     idempotency,
-    writes: new IdempotentWrites(options.db, idempotency, faults.has("ignore-idempotency"), () => events.committed()),
+    writes: new IdempotentWrites(options.db, idempotency, groups, faults.has("ignore-idempotency")),
     checker: options.checker ?? new RecordChecker(),
     contractSchemas: new ContractSchemas(contract),
     faults,
-    now: options.now ?? (() => new Date()),
+    now,
   };
   const fallback: Principal | undefined = faults.has("skip-auth") ? options.tokens.entries()[0]?.[1] : undefined;
 
@@ -117,6 +130,12 @@ export function createServer(options: ServerOptions): FastifyInstance {
     now: context.now,
     unsigned: faults.has("unsigned-deliveries"),
     noRetries: faults.has("no-delivery-retries"),
+    // A delivered event with a personal record is a read of it by the subscriber, under the subscription's purpose.
+    onDelivered: (subscription, event, at) => {
+      if (faults.has("skip-audit") || event.record === undefined || !personalRecordTypes.has(event.recordType)) return;
+      const read = { principal: subscriberPrincipal(subscription), operation: "receiveSubscriptionDelivery", purpose: subscription.purpose ?? "", consentId: undefined, at };
+      audit.append(read, { id: event.recordId, recordType: event.recordType, city: event.city ?? null, department: event.department ?? null });
+    },
   });
 
   const limits: TransportLimits = { ...defaultTransportLimits, ...options.limits };
@@ -239,6 +258,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerTransferTransitions(app, context);
   registerAssistanceReviews(app, context);
   registerDuplicateChecks(app, context);
+  if (!faults.has("id-number-in-url-only")) registerPersonSearches(app, context);
+  registerAuditEvents(app, context);
+  registerConsentRevocation(app, context);
   registerValidations(app, validations);
   registerEventFeed(app, context);
   registerRecordCorrections(app, context);

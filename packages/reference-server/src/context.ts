@@ -8,6 +8,8 @@ import type { Db } from "./store/database.js";
 import type { EventLog } from "./store/event-log.js";
 import type { IdempotencyStore } from "./store/idempotency-store.js";
 import type { RecordStore } from "./store/record-store.js";
+import type { ReadGuard } from "./reads/read-guard.js";
+import type { AuditLog } from "./store/audit-log.js";
 
 /** What every route handler shares. */
 export interface ServerContext {
@@ -15,6 +17,9 @@ export interface ServerContext {
   records: RecordStore;
   /** The change feed: every write appends its event in its own transaction. */
   events: EventLog;
+  /** Purpose, consent and audit of reads of personal data. */
+  reads: ReadGuard;
+  audit: AuditLog;
   idempotency: IdempotencyStore;
   writes: IdempotentWrites;
   checker: RecordChecker;

@@ -31,6 +31,16 @@ export const faultNames = [
   "unsigned-deliveries",
   /** A delivery whose first attempt fails is marked failed at once: no retries. */
   "no-delivery-retries",
+  /** Reads of personal data are served without CZT-Purpose and without the consent their purpose needs. */
+  "skip-purpose",
+  /** A revoked consent is accepted as if it were still valid. */
+  "accept-revoked-consent",
+  /** Reads of personal data are not written to the audit log. */
+  "skip-audit",
+  /** Person search exists only as GET /v1/persons?idNumber= (no POST /v1/person-searches), without deprecation headers. */
+  "id-number-in-url-only",
+  /** Assistance cases are found by their head (personId) only, not by the other members of the household. */
+  "head-only-member-search",
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/token-registry.js";
 import { openDatabase } from "../src/store/database.js";
-import { enrolment, key, person, sharedChecker, startTestServer, type TestServer } from "./support.js";
+import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, readPurpose } from "./support.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe("bearer tokens and scopes", () => {
   it("reads the auth scheme case-insensitively (RFC 9110 §11.1): bearer and BEARER are Bearer", async () => {
     const token = server.demo[0]!.token;
     for (const scheme of ["bearer", "BEARER"]) {
-      const response = await server.app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers: { authorization: `${scheme} ${token}` } });
+      const response = await server.app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers: { authorization: `${scheme} ${token}`, ...readPurpose } });
       expect(response.statusCode, scheme).toBe(200);
     }
   });
@@ -67,7 +67,7 @@ describe("bearer tokens and scopes", () => {
     const agency = server.demo[0]!.principal.agency;
     tokens.add("reader-without-personal-scope", { agency, city: "430100", scopes: ["read"] });
     const app = createServer({ db, tokens, checker: sharedChecker });
-    const headers = { authorization: "Bearer reader-without-personal-scope" };
+    const headers = { authorization: "Bearer reader-without-personal-scope", ...readPurpose };
     expect((await app.inject({ method: "GET", url: "/v1/persons/430100-P-A1", headers })).statusCode).toBe(403);
     expect((await app.inject({ method: "GET", url: "/v1/persons?idNumber=430102199003071234", headers })).statusCode).toBe(403);
     expect((await app.inject({ method: "GET", url: "/v1/assistance-cases", headers })).statusCode).toBe(403);

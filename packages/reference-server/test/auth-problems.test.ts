@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/token-registry.js";
 import { openDatabase } from "../src/store/database.js";
-import { sharedChecker, startTestServer, type TestServer } from "./support.js";
+import { sharedChecker, startTestServer, type TestServer, readPurpose } from "./support.js";
 
 // What a client is told when its credential is refused (RFC 6750, RFC 9457).
 let server: TestServer;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get = (app: TestServer["app"], url: string, authorization?: string) =>
-  app.inject({ method: "GET", url, headers: authorization === undefined ? {} : { authorization } });
+  app.inject({ method: "GET", url, headers: authorization === undefined ? {} : { authorization, ...readPurpose } });
 
 describe("401 and 403 problems", () => {
   it("says why a credential is refused: none, not a bearer token, or an unknown token (401 problem+json)", async () => {

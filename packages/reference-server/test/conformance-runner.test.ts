@@ -31,7 +31,7 @@ describe("the API conformance runner against the reference server", () => {
     expect(failed(report), formatConformanceReport(report, "text")).toEqual([]);
     expect(report.passed).toBe(true);
     expect(report.checks.map((check) => check.name)).toEqual(
-      expect.arrayContaining(["subscription_signatures", "subscription_retries", "ignored_auth", "own_ids_and_agency", "duplicates_refused", "transfer_sides_enforced", "transfer_workflow", "invalid_transitions_refused", "stale_etag_refused", "idempotent_replay", "response_schema_conformance", "feed_order_and_completeness", "corrections_keep_versions", "retraction_tombstone", "person_links"]),
+      expect.arrayContaining(["subscription_signatures", "subscription_retries", "ignored_auth", "own_ids_and_agency", "duplicates_refused", "transfer_sides_enforced", "transfer_workflow", "invalid_transitions_refused", "stale_etag_refused", "idempotent_replay", "response_schema_conformance", "feed_order_and_completeness", "corrections_keep_versions", "retraction_tombstone", "person_links", "purpose_enforced", "consent_enforced", "reads_audited", "person_search_by_body", "deprecated_search_headers", "case_searches"]),
     );
     expect(report.requests).toBeGreaterThan(300);
   });
@@ -63,6 +63,14 @@ const faultCases: { fault: Fault; only: string[]; caughtBy: string }[] = [
   { fault: "link-one-side", only: ["person_links"], caughtBy: "person_links" },
   { fault: "unsigned-deliveries", only: ["subscription_signatures"], caughtBy: "subscription_signatures" },
   { fault: "no-delivery-retries", only: ["subscription_retries"], caughtBy: "subscription_retries" },
+  // Issue 17, consent: purpose, consent, audit and the searches.
+  { fault: "skip-purpose", only: ["purpose_enforced"], caughtBy: "purpose_enforced" },
+  { fault: "skip-purpose", only: ["consent_enforced"], caughtBy: "consent_enforced" },
+  { fault: "accept-revoked-consent", only: ["consent_enforced"], caughtBy: "consent_enforced" },
+  { fault: "skip-audit", only: ["reads_audited"], caughtBy: "reads_audited" },
+  { fault: "id-number-in-url-only", only: ["person_search_by_body"], caughtBy: "person_search_by_body" },
+  { fault: "id-number-in-url-only", only: ["deprecated_search_headers"], caughtBy: "deprecated_search_headers" },
+  { fault: "head-only-member-search", only: ["case_searches"], caughtBy: "case_searches" },
 ];
 
 describe("the runner against deliberately broken servers", () => {

@@ -3,7 +3,7 @@ import { createServer } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/token-registry.js";
 import { readableRecordTypes, visibleEvent } from "../src/routes/events.js";
 import { EventLog } from "../src/store/event-log.js";
-import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, transfer } from "./support.js";
+import { enrolment, key, person, readPurpose, sharedChecker, startTestServer, type TestServer, transfer } from "./support.js";
 
 let server: TestServer;
 const changsha = 0;
@@ -135,7 +135,7 @@ describe("GET /v1/events", () => {
     tokens.add("token-read-only-0123456789", { ...server.demo[changsha]!.principal, scopes: ["read"] });
     const app = createServer({ db: server.db, tokens, checker: sharedChecker });
     try {
-      const response = await app.inject({ method: "GET", url: "/v1/events", headers: { authorization: "Bearer token-read-only-0123456789" } });
+      const response = await app.inject({ method: "GET", url: "/v1/events", headers: { authorization: "Bearer token-read-only-0123456789", ...readPurpose } });
       expect(response.statusCode).toBe(200);
       const items = response.json().items as FeedEvent[];
       expect(new Set(items.map((event) => event.recordType))).toEqual(new Set(["enrolment", "transfer"]));
@@ -146,7 +146,7 @@ describe("GET /v1/events", () => {
       const principal = tokens.lookup("token-read-only-0123456789")!;
       const inProcess = new EventLog(server.db).readAfter(0, { recordTypes: readableRecordTypes(principal) }, 1000).map((event) => visibleEvent(principal, event));
       expect(inProcess).toEqual(items);
-      const persons = await app.inject({ method: "GET", url: "/v1/events?recordTypes=person", headers: { authorization: "Bearer token-read-only-0123456789" } });
+      const persons = await app.inject({ method: "GET", url: "/v1/events?recordTypes=person", headers: { authorization: "Bearer token-read-only-0123456789", ...readPurpose } });
       expect(persons.statusCode).toBe(403);
       expect(persons.json().errors[0]).toMatchObject({ ruleId: "api.scope", pointer: "/recordTypes" });
     } finally {

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { personArbitrary } from "@czt/conformance/api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFileDbServer } from "./fixtures/file-db-server.js";
 
 /**
  * What the server guarantees about the feed across a crash (docs/api.md, "Change feed"):
@@ -37,14 +37,7 @@ async function send(url: string, method: string, path: string, body?: unknown, h
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function start(file: string): Promise<{ process: ChildProcess; url: string }> {
-  const spawned = spawn(process.execPath, [new URL("./fixtures/serve-file-db.mjs", import.meta.url).pathname, file, token], { stdio: ["ignore", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: spawned.stdout! }).once("line", resolve);
-    spawned.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return { process: spawned, url: (JSON.parse(line) as { url: string }).url };
-}
+const start = (file: string) => startFileDbServer(file, token);
 
 /** A consumer that keeps its cursor in a file, as a real one would keep it on disk. */
 class CursorConsumer {
@@ -57,7 +50,7 @@ class CursorConsumer {
   async drain(url: string): Promise<void> {
     for (;;) {
       const after = readFileSync(this.cursorFile, "utf8");
-      const page = await send(url, "GET", `/v1/events?after=${after}&limit=50`);
+      const page = await send(url, "GET", `/v1/events?after=${after}&limit=50`, undefined, { "czt-purpose": "statistics" });
       if (page.status !== 200) throw new Error(`feed answered ${page.status}`);
       const items = page.body["items"] as FeedEvent[];
       this.received.push(...items);

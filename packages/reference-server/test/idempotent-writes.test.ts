@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IdempotentWrites, type Outcome, requestFingerprint } from "../src/http/idempotent.js";
 import { ProblemException } from "../src/http/problem.js";
 import { type Db, openDatabase } from "../src/store/database.js";
+import { GroupCommit } from "../src/store/group-commit.js";
 import { IdempotencyStore } from "../src/store/idempotency-store.js";
 
 /** The parts of a request the fingerprint and the key check read. */
@@ -52,7 +53,7 @@ describe("IdempotentWrites", () => {
   let writes: IdempotentWrites;
   beforeEach(() => {
     db = openDatabase(":memory:");
-    writes = new IdempotentWrites(db, new IdempotencyStore(db));
+    writes = new IdempotentWrites(db, new IdempotencyStore(db), new GroupCommit(db));
   });
   afterEach(() => db.close());
 
@@ -119,8 +120,40 @@ describe("IdempotentWrites", () => {
     }
   });
 
+  it("refuses a POST without the header at all with the same 400", () => {
+    const keyless = { ...request({}), headers: {} } as unknown as FastifyRequest;
+    expect(() => writes.run(keyless, "430100/hrss", () => outcome(201))).toThrow("every POST needs an Idempotency-Key header (1 to 255 characters)");
+  });
+
+  describe("a PUT, whose key is optional", () => {
+    /** A PUT with the body and, when given, the key. */
+    const put = (body: unknown, key?: string) =>
+      ({ method: "PUT", url: "/v1/persons/P1", headers: key === undefined ? {} : { "idempotency-key": key }, body }) as unknown as FastifyRequest;
+
+    it("runs without a key every time it is sent, remembering nothing", async () => {
+      let runs = 0;
+      const run = (body: unknown) => writes.run(put(body), "430100/hrss", () => ({ ...outcome(200), json: `{"run":${++runs}}` }), true);
+      expect(await run({ a: 1 })).toEqual({ status: 200, headers: { etag: '"1"' }, json: '{"run":1}' });
+      expect(await run({ a: 1 })).toEqual({ status: 200, headers: { etag: '"1"' }, json: '{"run":2}' });
+      expect(await run({ a: 2 })).toEqual({ status: 200, headers: { etag: '"1"' }, json: '{"run":3}' });
+    });
+
+    it("is replayed under a key it is given", async () => {
+      let runs = 0;
+      const run = () => writes.run(put({ a: 1 }, "put-1"), "430100/hrss", () => ({ ...outcome(200), json: `{"run":${++runs}}` }), true);
+      await run();
+      expect(await run()).toEqual({ status: 200, headers: { etag: '"1"', "idempotent-replayed": "true" }, json: '{"run":1}' });
+    });
+
+    it("refuses a key that is empty or too long with 400, without speaking of POST", () => {
+      for (const key of ["", "k".repeat(256)]) {
+        expect(() => writes.run(put({}, key), "430100/hrss", () => outcome(200), true)).toThrow(/^an Idempotency-Key header \(1 to 255 characters\)$/);
+      }
+    });
+  });
+
   it("runs every request as new under the fault that ignores keys, and keys by default", async () => {
-    const ignoring = new IdempotentWrites(db, new IdempotencyStore(db), true);
+    const ignoring = new IdempotentWrites(db, new IdempotencyStore(db), new GroupCommit(db), true);
     let runs = 0;
     const run = () => ignoring.run(request({ a: 1 }, { key: "ignored" }), "430100/hrss", () => ({ ...outcome(201), json: `{"run":${++runs}}` }));
     await run();

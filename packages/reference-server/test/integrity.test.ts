@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../src/app.js";
 import { TokenRegistry } from "../src/auth/token-registry.js";
-import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, transfer } from "./support.js";
+import { enrolment, key, person, sharedChecker, startTestServer, type TestServer, transfer, readPurpose } from "./support.js";
 
 // Issue 11, items 14, 15, 17, 18 and 19: what one agency's token may do to records of another.
 let server: TestServer;
@@ -302,7 +302,7 @@ describe("item 19: special-category fields need read:personal", () => {
     tokens.add("reader-without-personal-scope", { agency: server.demo[xiangtan]!.principal.agency, city: "430300", scopes: ["read"] });
     tokens.add("reader-with-personal-scope-1", { agency: server.demo[xiangtan]!.principal.agency, city: "430300", scopes: ["read", "read:personal"] });
     const app = createServer({ db: server.db, tokens, checker: sharedChecker });
-    const as = (token: string, url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
+    const as = (token: string, url: string) => app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}`, ...readPurpose } });
     try {
       // What a token reads depends on its scopes: a shared cache must key on Authorization.
       for (const url of [`/v1/transfers/${id}`, `/v1/enrolments?personId=${parties.personId}`]) {

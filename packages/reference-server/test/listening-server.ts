@@ -1,7 +1,7 @@
 import { createServer, type ServerOptions } from "../src/app.js";
 import { createDemoTokens, TokenRegistry } from "../src/auth/token-registry.js";
 import { type Db, openDatabase } from "../src/store/database.js";
-import { sharedChecker } from "./support.js";
+import { sharedChecker, readPurpose } from "./support.js";
 
 export interface ListeningServer {
   url: string;
@@ -26,7 +26,7 @@ export async function listenWith(options: Pick<ServerOptions, "limits" | "valida
     url: `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`,
     db,
     token,
-    auth: { authorization: `Bearer ${token}` },
+    auth: { authorization: `Bearer ${token}`, ...readPurpose },
     async close() {
       await app.close();
       db.close();

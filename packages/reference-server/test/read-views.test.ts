@@ -9,7 +9,7 @@ import { readExportDirectory } from "../src/demo/read-exports.js";
 import { type Db, openDatabase } from "../src/store/database.js";
 import { ContractSchemas } from "@czt/validator";
 import { bodiesOf, examplesOf, type Node, operationsOf } from "./contract-walk.js";
-import { key, sharedChecker } from "./support.js";
+import { key, sharedChecker, readPurpose } from "./support.js";
 
 /**
  * A token without `read:personal` receives records without the fields marked
@@ -68,7 +68,7 @@ afterAll(async () => {
 async function call(token: string, method: string, path: string, body?: object, headers: Record<string, string> = {}): Promise<{ status: number; etag: string; json: unknown }> {
   const response = await fetch(base + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json", "idempotency-key": key() }), ...headers },
+    headers: { authorization: `Bearer ${token}`, ...readPurpose, ...(body === undefined ? {} : { "content-type": "application/json", "idempotency-key": key() }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     signal: AbortSignal.timeout(15_000),
   });
@@ -136,6 +136,7 @@ describe("what a token without read:personal receives keeps the contract", () =>
       medicalSettlement: "MedicalSettlementAsRead",
       organisation: "OrganisationAsRead",
       donation: "DonationAsRead",
+      consent: "ConsentAsRead",
     };
     const problems: string[] = [];
     let records = 0;

@@ -1,19 +1,19 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { personArbitrary } from "@czt/conformance/api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrolment, person, startTestServer, type TestServer, transfer } from "./support.js";
+import { startFileDbServer } from "./fixtures/file-db-server.js";
+import { enrolment, person, readPurpose, startTestServer, type TestServer, transfer } from "./support.js";
 
 type Body = Record<string, unknown>;
 
 async function send(url: string, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: { authorization: `Bearer ${token}`, ...readPurpose, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, etag: response.headers.get("etag"), body: (await response.json()) as Body };
@@ -92,14 +92,7 @@ describe("durability", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function start(file: string): Promise<{ process: ChildProcess; url: string }> {
-    const spawned = spawn(process.execPath, [new URL("./fixtures/serve-file-db.mjs", import.meta.url).pathname, file, token], { stdio: ["ignore", "pipe", "inherit"] });
-    const line = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: spawned.stdout! }).once("line", resolve);
-      spawned.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-    });
-    return { process: spawned, url: (JSON.parse(line) as { url: string }).url };
-  }
+  const start = (file: string) => startFileDbServer(file, token);
 
   it("keeps every acknowledged write when the server is killed (SIGKILL) during a write load", async () => {
     const file = join(dir, "exchange.db");

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { verifyDelivery } from "../src/subscriptions/delivery-signature.js";
 import { NamedFilterQueries } from "../src/subscriptions/subscription-filter.js";
 import { type LoopbackReceiver, startReceiver } from "./loopback-receiver.js";
-import { enrolment, key, person, startTestServer, type TestServer } from "./support.js";
+import { enrolment, key, person, readPurpose, startTestServer, type TestServer } from "./support.js";
 import { receiving, sending, transferParties } from "./transfer-parties.js";
 
 /** Short waits: the policy's shape, not its production timings, is under test. */
@@ -243,9 +243,10 @@ describe("what a subscription may select", () => {
     const readOnly = { ...server.demo[1]!.principal, scopes: ["read" as const] };
     const token = "czt_zhuzhou_read_only_0123456789";
     server.tokens.add(token, readOnly);
-    const headers = { authorization: `Bearer ${token}` };
+    const headers = { authorization: `Bearer ${token}`, ...readPurpose };
     const refused = await server.app.inject({ method: "POST", url: "/v1/subscriptions", headers: { ...headers, "idempotency-key": key() }, payload: { callbackUrl: receiver.url, filter: { recordTypes: ["person"] } } });
     expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toMatch(/may not read person records/);
     const created = await server.app.inject({ method: "POST", url: "/v1/subscriptions", headers: { ...headers, "idempotency-key": key() }, payload: { callbackUrl: receiver.url } });
     expect(created.statusCode, created.body).toBe(201);
     await createPersons(server, ["VIS001"]);

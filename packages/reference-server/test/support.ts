@@ -47,13 +47,19 @@ export async function startTestServer(
     demo,
     tokens,
     url,
-    auth: (index = 0) => ({ authorization: `Bearer ${demo[index]!.token}` }),
+    auth: (index = 0) => ({ authorization: `Bearer ${demo[index]!.token}`, ...readPurpose }),
     async close() {
       await app.close();
       db.close();
     },
   };
 }
+
+/**
+ * The purpose every test request states (v1.1: reads of personal data need one); writes ignore it.
+ * 参保登记 needs no consent; tests of purpose and consent send their own headers.
+ */
+export const readPurpose = { "czt-purpose": "enrolmentRegistration" } as const;
 
 export const changshaHrss = (server: TestServer) => server.demo[0]!.principal.agency;
 

@@ -96,7 +96,8 @@ describe("the validation queue", () => {
     } finally {
       await pool.close();
     }
-  });
+    // Filling 96 MB of heap, then starting a fresh worker: over a minute under the suite's load.
+  }, 180_000);
 
   it("stops a validation over its time limit with 503", async () => {
     const pool = new ValidationPool({ workers: 1, timeoutMs: 1 });

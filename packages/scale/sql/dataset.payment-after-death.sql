@@ -2,49 +2,15 @@
 -- the month its beneficiaries died (assistance: every beneficiary — personId and covered members, else the head —
 -- reported with the latest death; benefit: its person, unless the benefit is paid because of the death), deaths
 -- matched by identity number across cities, on a known day.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-person_death AS (
-  SELECT person_group, death_day, death_month, death_date_masked, death_record_id
-  FROM (
-    SELECT person_key.person_group, p.end_day AS death_day, p.death_month, p.death_date_masked, p.id AS death_record_id,
-           ROW_NUMBER() OVER (PARTITION BY person_key.person_group ORDER BY p.end_day, p.ord) AS death_rank
-    FROM dataset_index AS p
-    JOIN person_key ON person_key.ord = p.ord
-    WHERE p.end_day IS NOT NULL
-  ) AS deaths
-  WHERE death_rank = 1
-),
-paid_case AS (
+WITH paid_case AS (
   SELECT ord, person_id
   FROM dataset_index
   WHERE record_type = 'assistance' AND latest_paid_month IS NOT NULL
 ),
-named AS (
-  SELECT ord, person_id AS person_ref, -1 AS position FROM paid_case WHERE person_id IS NOT NULL
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, r.member_index AS position
-  FROM dataset_reference AS r
-  JOIN paid_case ON paid_case.ord = r.ord
-  WHERE r.member_index IS NOT NULL AND r.covered = TRUE
-),
 beneficiary AS (
-  SELECT ord, person_ref, position FROM named
-  UNION ALL
-  SELECT r.ord, r.reference AS person_ref, 0 AS position
-  FROM dataset_reference AS r
-  JOIN paid_case ON paid_case.ord = r.ord
-  WHERE r.pointer = '/household/headPersonId'
-    AND NOT EXISTS (SELECT 1 FROM named WHERE named.ord = r.ord)
+  SELECT b.ord, b.person_ref, b.beneficiary_index AS position
+  FROM case_beneficiary AS b
+  JOIN paid_case ON paid_case.ord = b.ord
 ),
 beneficiary_death AS (
   SELECT beneficiary.ord, beneficiary.position, person_death.death_day, person_death.death_month, person_death.death_date_masked, person_death.death_record_id

@@ -1,11 +1,5 @@
 -- dataset.transfer-source-active: a completed transfer whose source enrolment (the first record with its id,
 -- an enrolment) is not terminated (contributionStatus 3).
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-)
 SELECT transfer.ord, '/from/enrolmentId' AS pointer, source_ref.reference AS enrolment_id, COALESCE(source.status, 'unknown') AS contribution_status
 FROM dataset_index AS transfer
 JOIN dataset_reference AS source_ref ON source_ref.ord = transfer.ord AND source_ref.pointer = '/from/enrolmentId'

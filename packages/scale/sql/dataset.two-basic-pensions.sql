@@ -1,23 +1,11 @@
 -- dataset.two-basic-pensions: a basic pension (employee, institution or resident) of a person that starts on or before
 -- the end of the earlier basic pension of that person reaching furthest (the first of those), persons matched by
 -- identity number across cities. Terminated benefits without an end are left out.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-pension AS (
+WITH pension AS (
   SELECT b.ord, b.id, b.city, b.code AS benefit_type, b.start_day, COALESCE(b.end_day, 2147483647) AS last_day,
-         COALESCE(person_key.person_group, 'u:' || b.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS b
-  LEFT JOIN first_with_id ON first_with_id.id = b.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = b.ord
   WHERE b.record_type = 'benefit'
     AND b.person_id IS NOT NULL
     AND b.code IN ('pension.employee', 'pension.institution', 'pension.resident')

@@ -1,23 +1,11 @@
 -- dataset.unemployment-benefit-while-employed: an unemployment benefit over the period of an enrolment of the same
 -- person that names an employer and is still contributing (not medical insurance); one finding per such enrolment.
 -- Persons matched by identity number across cities; terminated benefits without an end are left out.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-),
-person_key AS (
-  SELECT ord, CASE WHEN id_number_hash IS NOT NULL THEN 'n:' || id_number_hash ELSE 'p:' || CAST(ord AS VARCHAR) END AS person_group
-  FROM dataset_index
-  WHERE record_type = 'person'
-),
-benefit AS (
+WITH benefit AS (
   SELECT b.ord, b.id, b.city, b.code AS benefit_type, b.start_day, COALESCE(b.end_day, 2147483647) AS last_day,
-         COALESCE(person_key.person_group, 'u:' || b.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS b
-  LEFT JOIN first_with_id ON first_with_id.id = b.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = b.ord
   WHERE b.record_type = 'benefit'
     AND b.person_id IS NOT NULL
     AND b.code IN ('unemployment.benefit')
@@ -25,10 +13,9 @@ benefit AS (
 ),
 contributing AS (
   SELECT e.ord, e.id, e.city, e.code AS scheme, e.start_day, COALESCE(e.end_day, 2147483647) AS last_day,
-         COALESCE(person_key.person_group, 'u:' || e.person_id) AS person_group
+         record_person.person_group
   FROM dataset_index AS e
-  LEFT JOIN first_with_id ON first_with_id.id = e.person_id
-  LEFT JOIN person_key ON person_key.ord = first_with_id.first_ord
+  JOIN record_person ON record_person.ord = e.ord
   WHERE e.record_type = 'enrolment'
     AND e.person_id IS NOT NULL
     AND e.status = '1'

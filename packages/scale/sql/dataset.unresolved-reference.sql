@@ -1,11 +1,5 @@
 -- dataset.unresolved-reference: a reference (personId, enrolmentId, headPersonId, household member, organisationId,
 -- registrationId) whose id no record of the dataset has, or whose first record with that id is of another type.
-WITH first_with_id AS (
-  SELECT id, MIN(ord) AS first_ord
-  FROM dataset_index
-  WHERE id IS NOT NULL
-  GROUP BY id
-)
 SELECT r.ord,
        r.pointer,
        r.pointer AS field,

@@ -8,7 +8,7 @@
 export interface IndexColumn {
   readonly name: string;
   /** SQL type (DuckDB spelling; the same names in Spark SQL and Trino). */
-  readonly type: "BIGINT" | "INTEGER" | "VARCHAR" | "BOOLEAN";
+  readonly type: "BIGINT" | "INTEGER" | "VARCHAR" | "BOOLEAN" | "DOUBLE";
   readonly description: string;
 }
 
@@ -42,6 +42,20 @@ export const indexColumns: readonly IndexColumn[] = [
   { name: "paid_on_death", type: "BOOLEAN", description: "benefit: paid because of a death (funeral grant, survivors' …), so a death does not stop it" },
   { name: "latest_paid_month", type: "INTEGER", description: "assistance, benefit: the latest month with an effective payment (year × 12 + month − 1); NULL: none" },
   { name: "latest_paid_line", type: "INTEGER", description: "assistance, benefit: that payment's index in payments" },
+  { name: "run_as_of", type: "VARCHAR", description: "the as-of date of the run that wrote the row (YYYY-MM-DD; the same in every row of a run)" },
+  { name: "run_as_of_day", type: "INTEGER", description: "that date as a day number" },
+  { name: "run_schema_version", type: "VARCHAR", description: "the schema version the run's dataset rules ran under (its last file's)" },
+  { name: "run_flat_benefit_min_households", type: "INTEGER", description: "the run's parameter flatBenefit.minHouseholds (default 5)" },
+  { name: "treatment_division", type: "INTEGER", description: "medicalRegistration, medicalSettlement: 就医地, the six-digit division code as a number" },
+  { name: "insured_division", type: "INTEGER", description: "medicalSettlement: 参保地, the six-digit division code as a number" },
+  { name: "capacity", type: "INTEGER", description: "organisation: its beds; NULL when not recorded" },
+  { name: "stay_start_day", type: "INTEGER", description: "assistance in a welfare institution (1.1): first day of residence (admitted, else approved, else applied)" },
+  { name: "stay_end_day", type: "INTEGER", description: "assistance in a welfare institution: last day of residence (inclusive; left, else terminated); NULL: open" },
+  { name: "benefit_per_member", type: "DOUBLE", description: "assistance: benefitAmount ÷ covered members (fen); NULL when either is missing" },
+  { name: "per_capita_income_hash", type: "BIGINT", description: "assistance: a 63-bit hash (SHA-256) of the per-capita income, NULL when not recorded: the rules compare incomes, never show them" },
+  { name: "tier", type: "INTEGER", description: "assistance: benefitTier of a 分档 programme, 0 when the benefit is the income gap" },
+  { name: "project_code", type: "VARCHAR", description: "donation: projectCode; assistance: charity.projectCode" },
+  { name: "charity_purpose", type: "VARCHAR", description: "assistance: charity.purpose (the code)" },
 ];
 
 /**
@@ -57,4 +71,55 @@ export const referenceColumns: readonly IndexColumn[] = [
   { name: "expected_type", type: "VARCHAR", description: "the record type the id must name" },
   { name: "covered", type: "BOOLEAN", description: "household members: whether the case covers them; NULL for other references" },
   { name: "member_index", type: "INTEGER", description: "household members: their index in the household's members; NULL for other references" },
+];
+
+/** A table of one row per item of a list a record holds, joined to its record by `run_id` and `seq`. */
+export interface ItemTable {
+  /** The table the rules read (with `ord` in place of `run_id` and `seq`). */
+  readonly table: string;
+  /** The file name's ending: `<input><suffix>`. */
+  readonly suffix: string;
+  readonly columns: readonly IndexColumn[];
+}
+
+const recordKey: readonly IndexColumn[] = [
+  { name: "run_id", type: "VARCHAR", description: "the run of the record" },
+  { name: "seq", type: "BIGINT", description: "the record's seq" },
+];
+
+/** The references, and the lists of records the dataset rules read item by item. */
+export const itemTables: readonly ItemTable[] = [
+  { table: "dataset_reference", suffix: ".references.parquet", columns: referenceColumns },
+  {
+    table: "dataset_agency",
+    suffix: ".agencies.parquet",
+    columns: [
+      ...recordKey,
+      { name: "item_index", type: "INTEGER", description: "the agency's place among the ones the record names first (0-based)" },
+      { name: "pointer", type: "VARCHAR", description: "JSON Pointer of its creditCode (/agency/creditCode, /meta/sourceAgency/creditCode, …)" },
+      { name: "credit_code", type: "VARCHAR", description: "its unified social credit code" },
+      { name: "division", type: "VARCHAR", description: "its division code" },
+      { name: "department", type: "VARCHAR", description: "its department (the code-list code)" },
+    ],
+  },
+  {
+    table: "dataset_project",
+    suffix: ".projects.parquet",
+    columns: [
+      ...recordKey,
+      { name: "item_index", type: "INTEGER", description: "the project's index in the organisation's projects" },
+      { name: "code", type: "VARCHAR", description: "the project's code" },
+      { name: "restricted", type: "BOOLEAN", description: "whether its funds are restricted (定向) to its purposes" },
+      { name: "purposes", type: "VARCHAR", description: "its purposes (charityPurpose codes) joined by \", \"" },
+    ],
+  },
+  {
+    table: "dataset_month_range",
+    suffix: ".months.parquet",
+    columns: [
+      ...recordKey,
+      { name: "first_month", type: "INTEGER", description: "first month known paid (year × 12 + month − 1)" },
+      { name: "last_month", type: "INTEGER", description: "last month of the range (inclusive)" },
+    ],
+  },
 ];

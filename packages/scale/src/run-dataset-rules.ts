@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type DatasetRule, type Finding, type Lang, makeFinding, type Params, type RecordLocation, type Summary } from "@czt/validator";
 import { type DuckDbLimits, openDuckDb, sqlString } from "./duckdb.js";
-import { referenceColumns } from "./index-columns.js";
-import { datasetRules, portedRuleIds, ruleSql } from "./sql-rules.js";
+import { itemTables } from "./index-columns.js";
+import { datasetRules, portedRuleIds, ruleSql, sharedViewStatements } from "./sql-rules.js";
 
 export interface SqlRuleOptions {
   lang?: Lang;
@@ -53,25 +53,26 @@ function isDisabled(id: string, disabled: readonly string[]): boolean {
  * in-memory run over the same inputs sees, whatever order its files are given in.
  */
 async function loadIndex(connection: DuckDBConnection, parquetFiles: readonly string[]): Promise<void> {
-  const indexFiles = parquetFiles.filter((path) => !isReferences(path));
-  const referenceFiles = parquetFiles.filter(isReferences);
+  const itemTableOf = (path: string) => itemTables.find((item) => path.endsWith(item.suffix));
+  const indexFiles = parquetFiles.filter((path) => itemTableOf(path) === undefined);
   if (indexFiles.length === 0) throw new Error("no index file (*.index.parquet) among the files given");
   const sources = indexFiles.map((path, rank) => `SELECT *, ${rank} AS source_rank FROM read_parquet(${sqlString(resolve(path))})`);
   await connection.run(
     `CREATE TABLE dataset_index AS SELECT * EXCLUDE (source_rank, run_rank), ROW_NUMBER() OVER (ORDER BY run_rank, seq) AS ord
 FROM (SELECT *, MIN(source_rank) OVER (PARTITION BY run_id) AS run_rank FROM (${sources.join(" UNION ALL ")}) AS sources) AS ranked`,
   );
-  // References point at their record by (run_id, seq); the rules join them by ord.
-  const references = referenceFiles.map((path) => `SELECT * FROM read_parquet(${sqlString(resolve(path))})`);
-  const empty = `SELECT ${referenceColumns.map((column) => `CAST(NULL AS ${column.type}) AS ${column.name}`).join(", ")} WHERE FALSE`;
-  await connection.run(
-    `CREATE TABLE dataset_reference AS SELECT i.ord, r.pointer, r.reference, r.expected_type, r.covered, r.member_index
-FROM (${references.length === 0 ? empty : references.join(" UNION ALL ")}) AS r JOIN dataset_index AS i ON i.run_id = r.run_id AND i.seq = r.seq`,
-  );
-}
-
-function isReferences(path: string): boolean {
-  return path.endsWith(".references.parquet");
+  // Items point at their record by (run_id, seq); the rules join them by ord. An index
+  // written before a table existed has no file of it: the table is then empty.
+  for (const item of itemTables) {
+    const files = parquetFiles.filter((path) => itemTableOf(path) === item);
+    const rows = files.map((path) => `SELECT * FROM read_parquet(${sqlString(resolve(path))})`);
+    const empty = `SELECT ${item.columns.map((column) => `CAST(NULL AS ${column.type}) AS ${column.name}`).join(", ")} WHERE FALSE`;
+    const columns = item.columns.filter((column) => column.name !== "run_id" && column.name !== "seq").map((column) => `r.${column.name}`);
+    await connection.run(
+      `CREATE TABLE ${item.table} AS SELECT i.ord, ${columns.join(", ")}
+FROM (${rows.length === 0 ? empty : rows.join(" UNION ALL ")}) AS r JOIN dataset_index AS i ON i.run_id = r.run_id AND i.seq = r.seq`,
+    );
+  }
 }
 
 async function runRule(connection: DuckDBConnection, rule: DatasetRule, lang: Lang, emit: (finding: Finding, ord: number) => void): Promise<void> {
@@ -124,6 +125,8 @@ export async function runDatasetRulesSql(parquetFiles: readonly string[], option
   const counts = { error: 0, warning: 0, info: 0 };
   try {
     await loadIndex(connection, parquetFiles);
+    // The views every rule reads, computed once here (as tables) rather than once per rule.
+    for (const statement of sharedViewStatements()) await connection.run(statement.replace(/^CREATE VIEW (\w+) AS/, "CREATE TABLE $1 AS"));
     const totals = (await connection.runAndReadAll("SELECT COUNT(*), COUNT(DISTINCT file) FROM dataset_index")).getRows()[0]!;
     const ran: string[] = [];
     for (const rule of enabled) {

@@ -21,3 +21,17 @@ export function portedRuleIds(): ReadonlySet<string> {
 export function ruleSql(ruleId: string): string {
   return readFileSync(new URL(`${ruleId}.sql`, new URL("../sql/", import.meta.url)), "utf8").trim().replace(/;$/, "");
 }
+
+/** The shared views' file: created once per run, before the rules, which read the views. */
+export const sharedViewsFile = fileURLToPath(new URL("../sql/views/dataset-views.sql", import.meta.url));
+
+/** The statements of the shared views' file (`CREATE VIEW name AS …`), comments left out, in order. */
+export function sharedViewStatements(): string[] {
+  return readFileSync(sharedViewsFile, "utf8")
+    .split("\n")
+    .filter((line) => !line.startsWith("--"))
+    .join("\n")
+    .split(/;[ \t]*$/m)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement !== "");
+}

@@ -26,6 +26,7 @@ const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ];
 /** Record types of 1.0: every tree has their schemas; a release may lack the later ones. */
 const recordTypesOfEveryVersion: ReadonlySet<RecordType> = new Set(["person", "enrolment", "transfer", "assistance"]);

@@ -26,6 +26,7 @@ export const bundledSchemas = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ] as const;
 
 /** The exchange contract: `schemas/openapi/<name>.yaml`, bundled as `openapi.json` and `openapi.yaml`. */

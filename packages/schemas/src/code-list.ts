@@ -38,9 +38,11 @@ export interface CodeListEntry {
   readonly supplements?: readonly string[];
   /** Local codes qualified by source system: hrss = 人社 金保, nhsa = 医保 信息平台 (insutype), mps = 公安 (GA/T 517). */
   readonly localCodesBySystem?: { readonly hrss?: readonly string[]; readonly nhsa?: readonly string[]; readonly mps?: readonly string[] };
+  /** readPurpose: a read for this purpose needs the person's consent (`CZT-Consent`). */
+  readonly consentRequired?: boolean;
 }
 
-export type CodeListColumn = "family" | "employeeScheme" | "localCodes" | "pillar" | "employerRequired" | "supplements" | "localCodesBySystem";
+export type CodeListColumn = "family" | "employeeScheme" | "localCodes" | "pillar" | "employerRequired" | "supplements" | "localCodesBySystem" | "consentRequired";
 
 export interface CodeList {
   readonly id: string;

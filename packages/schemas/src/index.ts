@@ -44,6 +44,7 @@ export function schemaIdsAt(base: string) {
     codeList: `${base}codelists/codelist.schema.json`,
     organisation: `${base}organisation.schema.json`,
     donation: `${base}donation.schema.json`,
+    consent: `${base}consent.schema.json`,
   } as const;
 }
 

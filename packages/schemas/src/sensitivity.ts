@@ -15,4 +15,5 @@ export type RecordType =
   | "medicalRegistration"
   | "medicalSettlement"
   | "organisation"
-  | "donation";
+  | "donation"
+  | "consent";

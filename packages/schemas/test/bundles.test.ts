@@ -81,6 +81,14 @@ function instances(): { where: string; value: JsonObject }[] {
       }
     }
   }
+  // Consent records (1.1, kept by the exchange API rather than exports) have no example export yet: the validator's rule fixtures.
+  const fixtures = join(repoRoot, "packages/validator/test/fixtures/rules");
+  for (const rule of ["consent.valid-until", "consent.revoked-at"]) {
+    for (const file of ["pass.jsonl", "fail.jsonl"]) {
+      const text = readFileSync(join(fixtures, rule, file), "utf8");
+      for (const [i, line] of text.split("\n").entries()) if (line.trim() !== "") add(`${rule}/${file}:${i + 1}`, safeParse(line));
+    }
+  }
   const vectors = join(repoRoot, "conformance/vectors");
   for (const file of readdirSync(vectors).sort()) {
     const groups = JSON.parse(readFileSync(join(vectors, file), "utf8")) as { tests?: { id: string; data: unknown }[] }[];
@@ -143,6 +151,7 @@ const meantFor: Record<(typeof bundledSchemas)[number], (value: JsonObject) => b
   medicalSettlement: (v) => v["recordType"] === "medicalSettlement",
   organisation: (v) => v["recordType"] === "organisation",
   donation: (v) => v["recordType"] === "donation",
+  consent: (v) => v["recordType"] === "consent",
 };
 
 /** The bundled documents a version has: 1.0 predates benefit and the 异地就医 records. */
@@ -231,7 +240,7 @@ describe.each(trees)("bundles/$version validate as the source schemas of $versio
       version === "1.0" && Array.isArray(value["records"]) ? { ...value, records: (value["records"] as JsonObject[]).filter((r) => errorLines(recordSchema, r).length === 0) } : value;
     const shipped = all.filter(({ value }) => meantFor[name](value)).map(({ where, value }) => ({ where, value: known(asVersion(value, version)) }));
     // Mutants of the first valid record of each type (of the package: its first one).
-    const seeds = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "header", "package", "organisation", "donation"].flatMap((kind) => {
+    const seeds = ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "header", "package", "organisation", "donation", "consent"].flatMap((kind) => {
       if (kind === "package") {
         // A package's records are mutated through the record seeds; keep one of each type, the
         // first this version accepts (the examples also carry records only later versions know).

@@ -38,6 +38,7 @@ describe("code lists", () => {
       "transferDocumentKind",
       "vitalStatus",
       "vitalStatusSource",
+      "readPurpose",
       "organisationKind",
       "institutionOwnership",
       "charityPurpose",

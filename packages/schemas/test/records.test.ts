@@ -48,7 +48,7 @@ describe("record.schema.json rejects broken records with errors of their own typ
 
   it("an unknown record type: one error on recordType", () => {
     expect(errorsOf(withChanges(examples.person, { recordType: "pensioner" }))).toEqual([
-      { instancePath: "/recordType", keyword: "enum", params: { allowedValues: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation"] } },
+      { instancePath: "/recordType", keyword: "enum", params: { allowedValues: ["person", "enrolment", "transfer", "assistance", "benefit", "medicalRegistration", "medicalSettlement", "organisation", "donation", "consent"] } },
     ]);
   });
 

@@ -33,6 +33,7 @@ const topLevelNames: Readonly<Record<string, string>> = {
   [recordSchemaIds.medicalSettlement]: "MedicalSettlement",
   [recordSchemaIds.organisation]: "Organisation",
   [recordSchemaIds.donation]: "Donation",
+  [recordSchemaIds.consent]: "Consent",
 };
 
 const dropped = new Set(["$schema", "$id", "$defs", "title", "if", "then", "else", "x-czt-title", "x-czt-sensitivity", "x-czt-codelist"]);
@@ -115,11 +116,11 @@ export function typeSchema(): Json {
       definitions[name] = { ...(definitions[name] as Json), enum: undefined, tsType: `${list.codes.map((e) => JSON.stringify(e.code)).join(" | ")} | (string & {})` };
     }
   }
-  for (const id of [recordSchemaIds.person, recordSchemaIds.enrolment, recordSchemaIds.transfer, recordSchemaIds.assistance, recordSchemaIds.package, recordSchemaIds.jsonlHeader, recordSchemaIds.benefit, recordSchemaIds.medicalRegistration, recordSchemaIds.medicalSettlement, recordSchemaIds.organisation, recordSchemaIds.donation]) {
+  for (const id of [recordSchemaIds.person, recordSchemaIds.enrolment, recordSchemaIds.transfer, recordSchemaIds.assistance, recordSchemaIds.package, recordSchemaIds.jsonlHeader, recordSchemaIds.benefit, recordSchemaIds.medicalRegistration, recordSchemaIds.medicalSettlement, recordSchemaIds.organisation, recordSchemaIds.donation, recordSchemaIds.consent]) {
     const name = topLevelNames[id]!;
     definitions[name] = convert(schemaById(id), id, name);
   }
-  definitions["CztRecord"] = { title: "CztRecord", description: "Any record of the standard, by recordType.", tsType: "Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation" };
+  definitions["CztRecord"] = { title: "CztRecord", description: "Any record of the standard, by recordType.", tsType: "Person | Enrolment | Transfer | Assistance | Benefit | MedicalRegistration | MedicalSettlement | Organisation | Donation | Consent" };
   definitions["JsonLinesLine"] = { title: "JsonLinesLine", description: "One line of a JSON Lines export: the optional header or a record.", tsType: "JsonlHeader | CztRecord" };
   return {
     title: "CztDocument",

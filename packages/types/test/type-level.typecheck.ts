@@ -41,7 +41,7 @@ assertType<
     | "pension.resident.interregion"
   >
 >();
-assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation">>();
+assertType<Equal<CztRecord["recordType"], "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "organisation" | "donation" | "consent">>();
 
 // Rejected.
 // @ts-expect-error sex is a code string, never a number

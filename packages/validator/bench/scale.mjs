@@ -26,7 +26,7 @@ export async function measureScale(sizes, cli) {
   console.log("| records | export | wall | CPU | peak RSS |");
   console.log("|---:|---:|---:|---:|---:|");
   for (const row of rows) {
-    console.log(`| ${row.count.toLocaleString("en")} | ${(row.bytes / 1048576).toFixed(0)} MiB | ${row.seconds.toFixed(1)} s | ${row.cpuSeconds.toFixed(1)} s | ${(row.rss / 1e6).toFixed(0)} MB |`);
+    console.log(`| ${row.count.toLocaleString("en")} | ${(row.bytes / 1048576).toFixed(0)} MiB | ${row.seconds.toFixed(1)} s | ${row.cpuSeconds.toFixed(1)} s | ${(row.rss / 1048576).toFixed(0)} MiB |`);
   }
   const first = rows[0];
   const last = rows.at(-1);
@@ -34,6 +34,6 @@ export async function measureScale(sizes, cli) {
     const growth = (last.rss - first.rss) / (last.count - first.count);
     console.log(`growth from ${first.count.toLocaleString("en")} to ${last.count.toLocaleString("en")} records: ${growth.toFixed(1)} bytes per record (target ≤ 100)`);
   }
-  console.log(`peak at ${last.count.toLocaleString("en")} records: ${(last.rss / 1e6).toFixed(0)} MB (target < 500 MB at 4 000 000)`);
+  console.log(`peak at ${last.count.toLocaleString("en")} records: ${(last.rss / 1048576).toFixed(0)} MiB, ${(last.rss / 1e6).toFixed(0)} MB (target < 500 MB at 4 000 000)`);
   return rows;
 }

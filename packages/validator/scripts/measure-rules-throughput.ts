@@ -28,7 +28,7 @@ for (let i = 0; i < n; i++) {
 }
 
 const context: RuleContext = { asOf: "2025-07-01", schemaVersion: "1.0", parameters: {} };
-const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
+const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [], consent: [] };
 for (const rule of recordRules) for (const type of rule.appliesTo) byType[type].push(rule);
 let findings = 0;
 const emit = () => {

@@ -4,6 +4,7 @@ import { benefitStatusCodes, benefitTypeCodes, caseStatusCodes, contributionStat
 import { isPaidOnDeath } from "./rules/support/death-benefits.js";
 import { isKnownDeathDay } from "./rules/support/death-day.js";
 import { isEmployeeSchemeCode, overlapFamilyOfScheme } from "./rules/support/enrolment-periods.js";
+import { cachedView } from "./rules/support/index-cache.js";
 import { lastDayOfMonthOf, monthOfDay } from "./rules/support/payment-lines.js";
 import { deathDateText } from "./rules/support/recorded-deaths.js";
 import { type DatasetIndex, Kind, recordTypeOfKind } from "./dataset/dataset-index.js";
@@ -64,8 +65,64 @@ export interface IndexRow {
   readonly hasEmployer: boolean | undefined;
   /** Assistance: `dibao` or `tekun` for the programmes the exclusivity rules compare. */
   readonly assistanceCategory: "dibao" | "tekun" | undefined;
+  /** 异地就医 registration and settlement: 就医地 as a six-digit number. */
+  readonly treatmentDivision: number | undefined;
+  /** 异地就医 settlement: 参保地 as a six-digit number. */
+  readonly insuredDivision: number | undefined;
+  /** Organisation: its beds, `undefined` when not recorded. */
+  readonly capacity: number | undefined;
+  /** Assistance in a welfare institution (1.1): the first and last day (inclusive; `undefined`: open) of residence. */
+  readonly stayStartDay: number | undefined;
+  readonly stayEndDay: number | undefined;
+  /** Assistance: benefitAmount / covered members, `undefined` when unknown. */
+  readonly benefitPerMember: number | undefined;
+  /** Assistance: the per-capita income in clear, `undefined` when not recorded (the writer keeps only a hash: the rules compare incomes, never show them). */
+  readonly perCapitaIncome: number | undefined;
+  /** Assistance: benefitTier of a 分档 programme, 0 when the benefit is the income gap. */
+  readonly tier: number | undefined;
+  /** Donation: its projectCode; assistance: charity.projectCode. */
+  readonly projectCode: string | undefined;
+  /** Assistance: charity.purpose. */
+  readonly charityPurpose: string | undefined;
   /** The ids the record refers to (person, enrolment, registration, organisation), in the order the rules check them. */
   readonly references: readonly IndexReference[];
+  /** The agencies this record is the first of the run to name (dataset.shared-credit-code), in the order it names them. */
+  readonly agencies: readonly IndexAgency[];
+  /** Organisation: its charity projects (1.1), in record order. */
+  readonly projects: readonly IndexProject[];
+  /** Enrolment: the months known paid, as ranges of month numbers (year × 12 + month − 1, inclusive), ascending. */
+  readonly paidMonthRanges: readonly IndexMonthRange[];
+}
+
+/** An agency a record names (credit code, division, department) and the pointer of its credit code. */
+export interface IndexAgency {
+  readonly pointer: string;
+  readonly creditCode: string;
+  readonly division: string;
+  readonly department: string;
+}
+
+/** A charity project of an organisation. */
+export interface IndexProject {
+  readonly code: string;
+  readonly restricted: boolean;
+  readonly purposes: readonly string[];
+}
+
+/** Months first to last (inclusive), as month numbers. */
+export interface IndexMonthRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** What the dataset rules of the run that wrote the rows read besides the records. */
+export interface IndexRunSettings {
+  /** The as-of date (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** The schema version the dataset rules ran under (the last file's). */
+  readonly schemaVersion: string;
+  /** Parameter flatBenefit.minHouseholds. */
+  readonly flatBenefitMinHouseholds: number;
 }
 
 /** One reference of a record to another record of the dataset. */
@@ -84,6 +141,7 @@ export interface IndexReference {
 /** The rows of a dataset index, read one at a time (a row is built on request). */
 export interface DatasetIndexRows {
   readonly size: number;
+  readonly settings: IndexRunSettings;
   row(slot: number): IndexRow;
 }
 
@@ -114,7 +172,13 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
   const paid = isAssistance || isBenefit ? index.latestPaidMonthOf(slot) : -1;
   const code = isPerson ? String(index.codeOf(slot)) : codes === undefined ? undefined : codeOfList(codes.codes, index.codeOf(slot));
   const status = statuses === undefined ? undefined : codeOfList(statuses.codes, index.statusOf(slot));
-  const hasPeriod = isPerson || isEnrolment || isAssistance || isBenefit;
+  const isMedical = kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement;
+  const hasPeriod = isPerson || isEnrolment || isAssistance || isBenefit || isMedical;
+  const extras = index.extrasOf(slot);
+  const stay = isAssistance ? extras.institution : undefined;
+  const charity = isAssistance ? extras.charity : undefined;
+  const benefitPerMember = isAssistance ? index.benefitPerMemberOf(slot) : Number.NaN;
+  const income = isAssistance ? index.perCapitaIncomeOf(slot) : Number.NaN;
   return {
     seq: handle,
     file: location.file,
@@ -143,8 +207,40 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     insuranceFamily: isEnrolment && code !== undefined ? schemeFamily.get(code) : undefined,
     hasEmployer: isEnrolment ? index.hasEmployer(slot) : undefined,
     assistanceCategory: isAssistance ? categoryOf(code) : undefined,
+    treatmentDivision: isMedical ? index.treatmentDivisionOf(slot) : undefined,
+    insuredDivision: kind === Kind.MedicalSettlement ? index.insuredDivisionOf(slot) : undefined,
+    capacity: kind === Kind.Organisation && index.capacityOf(slot) >= 0 ? index.capacityOf(slot) : undefined,
+    stayStartDay: stay?.start,
+    stayEndDay: stay === undefined || stay.end === openEnd ? undefined : stay.end,
+    benefitPerMember: Number.isNaN(benefitPerMember) ? undefined : benefitPerMember,
+    perCapitaIncome: Number.isNaN(income) ? undefined : income,
+    tier: isAssistance ? index.tierOf(slot) : undefined,
+    projectCode: kind === Kind.Donation ? index.projectCodeOf(slot) : charity?.projectCode,
+    charityPurpose: charity?.purpose,
     references: referencesOf(index, slot, kind),
+    agencies: agenciesBySlot(index).get(slot) ?? [],
+    projects: kind === Kind.Organisation ? (extras.projects ?? []) : [],
+    paidMonthRanges: isEnrolment ? monthRangesOf(index, slot) : [],
   };
+}
+
+/** The agencies of the run by the record that first names them (`DatasetIndex.agencyUses`). */
+const agenciesBySlot = cachedView((index: DatasetIndex): ReadonlyMap<number, IndexAgency[]> => {
+  const bySlot = new Map<number, IndexAgency[]>();
+  for (const use of index.agencyUses()) {
+    const agency: IndexAgency = { pointer: use.pointer, creditCode: use.creditCode, division: use.division, department: use.department };
+    const list = bySlot.get(use.slot);
+    if (list) list.push(agency);
+    else bySlot.set(use.slot, [agency]);
+  }
+  return bySlot;
+});
+
+function monthRangesOf(index: DatasetIndex, slot: number): IndexMonthRange[] {
+  const ranges: IndexMonthRange[] = [];
+  const count = index.monthRangeCountOf(slot);
+  for (let i = 0; i < count; i++) ranges.push({ first: index.monthRangeFirstOf(slot, i), last: index.monthRangeLastOf(slot, i) });
+  return ranges;
 }
 
 /** The references of a record, as dataset.unresolved-reference checks them (same fields, same order). */

@@ -1,7 +1,7 @@
 export { ruleById, rules } from "./catalogue.js";
 export { type ContractError, ContractSchemas } from "./contract-schemas.js";
 export { inputRules, schemaRules } from "./engine-rules.js";
-export type { DatasetIndexRows, IndexReference, IndexRow } from "./index-row.js";
+export type { DatasetIndexRows, IndexAgency, IndexMonthRange, IndexProject, IndexReference, IndexRow, IndexRunSettings } from "./index-row.js";
 export { fillTemplate } from "./fill-template.js";
 export { type FindingOptions, makeFinding } from "./finding-factory.js";
 export type { ChunkReader, ReaderOptions } from "./input/chunk-reader.js";

@@ -18,7 +18,8 @@ export type RecordType =
   | "medicalRegistration"
   | "medicalSettlement"
   | "organisation"
-  | "donation";
+  | "donation"
+  | "consent";
 export type Sensitivity = "identifier" | "personal" | "special";
 
 export type RuleCategory =

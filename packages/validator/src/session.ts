@@ -5,6 +5,7 @@ import { type FindingOptions, makeFinding } from "./finding-factory.js";
 import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
 import { RecordsByRule } from "./records-by-rule.js";
+import { defaultFlatBenefitMinHouseholds } from "./parameters.js";
 import type {
   DatasetRule,
   Emit,
@@ -118,7 +119,8 @@ function isRecordType(value: unknown): value is RecordType {
     value === "medicalRegistration" ||
     value === "medicalSettlement" ||
     value === "organisation" ||
-    value === "donation"
+    value === "donation" ||
+    value === "consent"
   );
 }
 
@@ -151,7 +153,7 @@ export class Session implements ValidationSession {
   private context: RuleContext;
   /** Each export's city from its header, for the dataset index. */
   private readonly originByFile = new Map<string, { city: string }>();
-  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
+  private rulesByType: Record<RecordType, readonly RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [], consent: [] };
   /**
    * The version each file with a header is checked against, by file; `undefined` for a file
    * whose header declares no version or one the validator does not know: its records are
@@ -190,7 +192,7 @@ export class Session implements ValidationSession {
 
   /** Record rules by record type, filtered once by version and the disabled list (not per record). */
   private dispatchRules(): void {
-    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [] };
+    const byType: Record<RecordType, RecordRule[]> = { person: [], enrolment: [], transfer: [], assistance: [], benefit: [], medicalRegistration: [], medicalSettlement: [], organisation: [], donation: [], consent: [] };
     for (const rule of this.engine.recordRules) {
       if (!this.engine.isEnabled(rule.id) || !rule.versions.includes(this.context.schemaVersion)) continue;
       for (const type of rule.appliesTo) byType[type].push(rule);
@@ -451,7 +453,12 @@ export class Session implements ValidationSession {
   finish(): ValidationReport {
     if (this.index && this.engine.onDatasetIndex) {
       const index = this.index;
-      this.engine.onDatasetIndex({ size: index.size, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
+      const settings = {
+        asOf: this.context.asOf,
+        schemaVersion: this.context.schemaVersion,
+        flatBenefitMinHouseholds: this.context.parameters.flatBenefit?.minHouseholds ?? defaultFlatBenefitMinHouseholds,
+      };
+      this.engine.onDatasetIndex({ size: index.size, settings, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
     }
     if (this.index) this.runDatasetRules(this.index);
     const records = this.locations.size;

@@ -1,48 +1,16 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { defaultLimits, type InputItem, readWorkbookSheets, unreadableWorkbook, type WorkbookSheet, workbookCellValue } from "../src/index.js";
-import { streamWorkbook } from "../src/node/index.js";
+import { defaultLimits, type InputItem, unreadableWorkbook, workbookCellValue } from "../src/index.js";
 import { readXlsxSource } from "../src/node/read-xlsx.js";
+import { readBoth, workbookFile } from "./support/workbooks.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "czt-input-workbook-"));
 
-/** A workbook written by ExcelJS: each sheet's rows at the given row numbers. */
-async function workbookFile(name: string, sheets: Record<string, Record<number, unknown[]>>): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [sheetName, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(sheetName);
-    for (const [number, values] of Object.entries(rows)) sheet.getRow(Number(number)).values = values as ExcelJS.CellValue[];
-  }
-  const path = join(scratch, name);
-  await workbook.xlsx.writeFile(path);
-  return path;
-}
-
-/** The sheets as the page gives them: the workbook loaded whole by ExcelJS (web/src/read-workbook.ts). */
-async function loadedSheets(path: string): Promise<WorkbookSheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook.worksheets.map((worksheet) => {
-    const rows: { number: number; values: unknown[] }[] = [];
-    worksheet.eachRow((row, number) => rows.push({ number, values: row.values as unknown[] }));
-    return { name: worksheet.name, rows };
-  });
-}
-
-async function readBoth(path: string, limits = defaultLimits): Promise<{ streamed: InputItem[]; loaded: InputItem[] }> {
-  const streamed: InputItem[] = [];
-  await readWorkbookSheets(streamWorkbook(path), "book.xlsx", limits, (item) => streamed.push(item));
-  const loaded: InputItem[] = [];
-  await readWorkbookSheets(await loadedSheets(path), "book.xlsx", limits, (item) => loaded.push(item));
-  return { streamed, loaded };
-}
-
 describe("XLSX sheets read like CSV", () => {
   it("a sheet named after a record type gives its rows that type; each row is a record at its row number, blank rows keeping theirs", async () => {
-    const path = await workbookFile("named.xlsx", {
+    const path = await workbookFile(scratch, "named.xlsx", {
       人员: {
         1: ["id", "公民身份号码", "性别", "birthDate", "name"],
         2: ["430100-P-1", "430102199003071234", "男", new Date("1990-03-07T00:00:00Z"), { richText: [{ text: "张" }, { font: { bold: true }, text: "三" }] }],
@@ -69,7 +37,7 @@ describe("XLSX sheets read like CSV", () => {
   });
 
   it("a sheet with neither a record type column nor a record type's name is refused at its header; the next sheet is still read", async () => {
-    const path = await workbookFile("unnamed.xlsx", { 说明: { 1: ["id", "name"], 2: ["1", "x"] }, person: { 1: ["id"], 2: ["430100-P-1"] } });
+    const path = await workbookFile(scratch, "unnamed.xlsx", { 说明: { 1: ["id", "name"], 2: ["1", "x"] }, person: { 1: ["id"], 2: ["430100-P-1"] } });
     const { streamed, loaded } = await readBoth(path);
     for (const items of [streamed, loaded]) {
       expect(items).toEqual([
@@ -80,7 +48,7 @@ describe("XLSX sheets read like CSV", () => {
   });
 
   it("a record type column wins over the sheet's name; a row with the wrong cell count is located at its row", async () => {
-    const path = await workbookFile("typed.xlsx", { 人员: { 1: ["记录类型", "id"], 2: ["enrolment", "E-1"], 3: ["person", "P-1", "extra"] } });
+    const path = await workbookFile(scratch, "typed.xlsx", { 人员: { 1: ["记录类型", "id"], 2: ["enrolment", "E-1"], 3: ["person", "P-1", "extra"] } });
     const { streamed } = await readBoth(path);
     expect(streamed).toEqual([
       { kind: "record", value: { recordType: "enrolment", id: "E-1" }, location: { file: "book.xlsx#人员", line: 2, recordIndex: 0 } },
@@ -91,12 +59,12 @@ describe("XLSX sheets read like CSV", () => {
   it("a sheet whose header is refused is not read on", async () => {
     const rows: Record<number, unknown[]> = { 1: ["recordType", "id", "id"] };
     for (let n = 2; n < 50; n++) rows[n] = ["person", `P-${n}`, "x"];
-    const { streamed } = await readBoth(await workbookFile("refused.xlsx", { person: rows }));
+    const { streamed } = await readBoth(await workbookFile(scratch, "refused.xlsx", { person: rows }));
     expect(streamed).toMatchObject([{ ruleId: "input.duplicate-name", location: { file: "book.xlsx#person", line: 1 } }]);
   });
 
   it("a cell over --max-line-bytes costs its row only", async () => {
-    const path = await workbookFile("long.xlsx", { person: { 1: ["id", "name"], 2: ["P-1", "x".repeat(200)], 3: ["P-2", "y"] } });
+    const path = await workbookFile(scratch, "long.xlsx", { person: { 1: ["id", "name"], 2: ["P-1", "x".repeat(200)], 3: ["P-2", "y"] } });
     const { streamed } = await readBoth(path, { ...defaultLimits, maxRecordBytes: 100 });
     expect(streamed).toEqual([
       { kind: "error", ruleId: "input.line-too-long", params: { limit: 100 }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 }, lostRecord: true },

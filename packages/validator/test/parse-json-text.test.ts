@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findInvalidUtf8, parseJsonText, standardMaxDepth } from "../src/index.js";
+import { countNameColons } from "../src/input/parse-json-text.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 200);
 
@@ -99,6 +100,27 @@ describe("parseJsonText: the checks every record gets", () => {
       }),
       { numRuns: runs },
     );
+  });
+});
+
+describe("parseJsonText: a name written twice, whatever the values around it", () => {
+  // The fast path compares the members JSON.parse kept with the names written; values with
+  // colons and quotes must not make up for the member a repeated name lost.
+  it("is found when values hold colons, or start with a quote, as often as names were lost", () => {
+    expect(problemOf('{"a":1,"a":2,"b":"x:y:z"}')).toMatchObject({ ruleId: "input.duplicate-name", params: { name: "a" }, offset: 7 });
+    expect(problemOf('{"a":"1","a":2,"b":"s"}')).toMatchObject({ ruleId: "input.duplicate-name", params: { name: "a" }, offset: 9 });
+    expect(problemOf('{"t":"12:30","t" : "13:00","u":":"}')).toMatchObject({ ruleId: "input.duplicate-name", params: { name: "t" } });
+  });
+});
+
+describe("countNameColons: the names a JSON text writes, at most", () => {
+  it("counts the colons right after a quote, spaces and line breaks between allowed", () => {
+    expect(countNameColons("[1,2]")).toBe(0);
+    expect(countNameColons('{"a":1}')).toBe(1);
+    expect(countNameColons('{"a" :1,"b"\t:{"c"\r\n\t :2},"d":[{"e":3}]}')).toBe(5);
+    // Colons inside values are not after a quote, unless a value starts with one: an upper bound.
+    expect(countNameColons('{"time":"12:30","url":"http://x"}')).toBe(2);
+    expect(countNameColons('{"a":":"}')).toBe(2);
   });
 });
 

@@ -26,8 +26,7 @@ describe("bytes strings", () => {
   });
 
   it("decode long texts (more characters than one fromCharCode call takes)", () => {
-    const text = "长株潭".repeat(10_000);
-    expect(decodeBytesString(bytesOf(text))).toBe(text);
+    for (const text of ["长株潭".repeat(10_000), "湘".repeat(300_000), "x".repeat(4096), "é".repeat(4097)]) expect(decodeBytesString(bytesOf(text))).toBe(text);
   });
 });
 
@@ -55,6 +54,10 @@ describe("parseRecordBytes", () => {
 
   it("refuses a name written twice, as the text path does", () => {
     same('{"name":"张三","name":"李四","b":"ü"}');
+    // Values with colons or starting with a quote do not make up for the member the repeat lost.
+    same('{"a":1,"a":2,"b":"x:y:z"}');
+    same('{"a":"1","a":2,"b":"张三"}');
+    expect(parseRecordBytes(bytesOf('{"a":"1","a":2,"b":"张三"}'), maxDepth, false)).toMatchObject({ ok: false, ruleId: "input.duplicate-name", column: 10 });
     expect(parseRecordBytes(bytesOf('{"name":"张三","name":"李四"}'), maxDepth, false)).toMatchObject({ ok: false, ruleId: "input.duplicate-name", column: 14 });
   });
 
@@ -68,6 +71,10 @@ describe("parseRecordBytes", () => {
     same(`${"[".repeat(70)}${"]".repeat(70)}`);
     same('{"name": "张三",, "b": 1}');
     same('{"name": "张三", "b": ', true);
+    // A last line cut short is input.truncated; one with a stray character after the record is not.
+    expect(parseRecordText('{"name": "张三", "b": ', maxDepth, true)).toMatchObject({ ok: false, ruleId: "input.truncated" });
+    expect(parseRecordText('   {"a":1}x', maxDepth, true)).toMatchObject({ ok: false, ruleId: "input.malformed-json", column: 11 });
+    expect(parseRecordText('{"a":1}x   ', maxDepth, true)).toMatchObject({ ok: false, ruleId: "input.malformed-json", column: 8 });
     same('"张三"');
     same("42");
   });

@@ -34,6 +34,33 @@ describe("RecordLocations", () => {
     );
   });
 
+  it("gives back each record's line whether lines step with the records (runs) or not (a line each), across the switch from one to the other", () => {
+    // Mostly one line per record (JSON Lines), sometimes a jump (a blank line, a new file), sometimes a record of several lines (JSON).
+    const step = fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, fc.integer({ min: 0, max: 40 }));
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 1500 }), fc.integer({ min: 1, max: 5 }), (steps, firstLine) => {
+        const locations = new RecordLocations();
+        const lines: number[] = [];
+        let line = firstLine;
+        for (const gap of steps) {
+          line += gap;
+          lines.push(line);
+          locations.add({ file: "a.jsonl", line, recordIndex: lines.length - 1 });
+        }
+        lines.forEach((expected, handle) => {
+          expect(locations.get(handle).line).toBe(expected);
+        });
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("keeps the lines of a JSON document (several lines a record) past the point where it stops keeping them as runs", () => {
+    const locations = new RecordLocations();
+    for (let handle = 0; handle < 2000; handle++) locations.add({ file: "a.json", line: 3 + 7 * handle + (handle % 3), recordIndex: handle, column: 5 });
+    for (let handle = 0; handle < 2000; handle++) expect(locations.get(handle)).toEqual({ file: "a.json", line: 3 + 7 * handle + (handle % 3), recordIndex: handle, column: 5 });
+  });
+
   it("appending slices gives what adding record by record gives (lines, columns, runs, validity, files)", () => {
     const slice = fc.record({
       file: fc.constantFrom("a.jsonl", "b.jsonl"),

@@ -15,6 +15,12 @@ describe("CSV report (for spreadsheets)", () => {
     expect(lines[3]).toBe("");
   });
 
+  it("numbers records from 1 in the record column, and leaves it empty for a finding on no record", () => {
+    const lines = csvLines("en", malformedJson({ line: 1, recordIndex: 0 }), malformedJson({ line: 1, column: 1, recordIndex: -1 }));
+    expect(lines[1]).toMatch(/^exports\/a\.jsonl,1,2,1,,input\.malformed-json,/);
+    expect(lines[2]).toMatch(/^exports\/a\.jsonl,1,1,,,input\.malformed-json,/);
+  });
+
   it("names its columns and renders messages in the report language", () => {
     const lines = csvLines("zh", malformedJson());
     expect(lines[0]).toBe("\ufeff文件,行,列,记录序号,记录标识,规则,严重程度,字段,说明,处理建议");

@@ -13,12 +13,20 @@ import { offline, offlineMethod } from "../src/offline.js";
 import { describeRun, run } from "../src/run.js";
 import { type OpenApiGenerator, openApiGenerators, tscArgs } from "../src/toolchains.js";
 
-/** The usage file of each generator, in harness/usage/. */
+/**
+ * The usage file of each generator, in harness/usage/<version>/ where a version changed
+ * how the call is written (1.1: the CZT-Purpose header), else in harness/usage/.
+ */
 const usageFiles: Record<keyof typeof openApiGenerators, string> = {
   "openapi-typescript": "openapi-typescript.ts",
   "@hey-api/openapi-ts": "hey-api.ts",
   orval: "orval.ts",
 };
+
+function usageFile(version: string, file: string): string {
+  const ofVersion = join(harnessDirectory, "usage", version, file);
+  return existsSync(ofVersion) ? ofVersion : join(harnessDirectory, "usage", file);
+}
 
 describe("TypeScript clients generated from the @czt/schemas tarball's bundled openapi.json", () => {
   let scratch: string;
@@ -54,7 +62,7 @@ describe("TypeScript clients generated from the @czt/schemas tarball's bundled o
       it("compiles the output, with a vendor's call of getPerson, under tsc --strict", () => {
         for (const version of standard.bundledVersions) {
           const out = outputOf(version);
-          copyFileSync(join(harnessDirectory, "usage", usageFiles[name]), join(out, "usage.ts"));
+          copyFileSync(usageFile(version, usageFiles[name]), join(out, "usage.ts"));
           const sources = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
           const compiled = run(join(binDirectory, "tsc"), [...tscArgs, ...sources.map((file) => join(out, file))], { cwd: scratch });
           expect(compiled.status, describeRun(`tsc on ${name}'s output (${version})`, compiled)).toBe(0);

@@ -24,8 +24,8 @@ Runs the dataset rules (across records: duplicates, overlaps, references) as SQL
 dataset index written by czt validate --emit-index, in an embedded DuckDB that spills to
 disk past its memory limit. Give every folder or file of the dataset (all cities) at once.
 Findings have the rule ids, severities, messages, pointers and locations of czt validate.
-Identity numbers are shown masked: the index holds no other form. Rules without SQL yet
-are named on standard error as not run (docs/scale.md lists them).
+Identity numbers are shown masked: the index holds no other form. The as-of date and
+parameters are those of the czt validate run that wrote the index (docs/scale.md).
 
 Options:
   --engine duckdb            the engine (only duckdb, embedded)

@@ -19,8 +19,8 @@ cursor to resume from (pass it as --after next time) on standard output.
   --out FILE          the delta export to write (written whole, then renamed into place)
   --types LIST        only these event types (comma-separated: created,corrected,…)
   --record-types LIST only these record types (comma-separated: person,enrolment,…)
-  --purpose CODE      sent as CZT-Purpose (a readPurpose code, e.g. benefitVerification) to
-                      servers that require a purpose for reads of personal data
+  --purpose CODE      sent as CZT-Purpose (a readPurpose code, e.g. statistics): the feed
+                      carries personal data, so a v1.1 server answers 403 without it
 
 Validate it on top of a full export with: czt validate --delta FILE full-export/
 

@@ -45,8 +45,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search persons by identity number
+         * Search persons by identity number (deprecated; use POST /v1/person-searches)
+         * @deprecated
          * @description Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.
+         *     Deprecated since v1.1 (2026-12-04), withdrawn on 2027-06-30: the identity number travels in
+         *     the URL, where access logs, proxies and browser histories keep it. Use
+         *     `POST /v1/person-searches`. Until then every answer carries `Deprecation` (RFC 9745),
+         *     `Sunset` (RFC 8594) and a `Link` to the replacement (`rel="successor-version"`).
          */
         get: operations["searchPersons"];
         put?: never;
@@ -402,8 +407,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List assistance cases by person, programme and status
-         * @description Cases carry special-category data (income); needs `read:personal`.
+         * List assistance cases by person, covered member, division, programme and status
+         * @description Cases carry special-category data (income); needs `read:personal`. `memberPersonId` finds the
+         *     cases naming the person anywhere in the household (a member who is not the head included);
+         *     `division` with `programme` and `caseStatus=active` lists a county's active cases of a programme.
          */
         get: operations["listAssistanceCases"];
         put?: never;
@@ -831,6 +838,10 @@ export interface paths {
          *     the record types it may read (persons, assistance cases, 异地就医 and donations need
          *     `read:personal`; naming one of them in `recordTypes` without it is a 403); without
          *     `read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.
+         *     Events carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and
+         *     `CZT-Consent` where the purpose needs it, covering every record of the page), and each
+         *     event with a personal record is written to the read audit (`GET /v1/audit-events`,
+         *     operation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1768,6 +1779,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/consents": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consents, by person
+         * @description Consents are personal data; needs `read:personal` and a purpose.
+         */
+        get: operations["listConsents"];
+        put?: never;
+        /**
+         * Record a person's consent
+         * @description Records a consent from its signed document (e.g. a 家庭经济状况核对授权书), by the agency that
+         *     received the document (`agency`, the owner), for the agencies it authorises (`grantedTo`).
+         *     A withdrawal is recorded with `POST /v1/consents/{consentId}/revoke`; from `revokedAt` on, the
+         *     consent covers no read.
+         */
+        post: operations["createConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a consent (with its ETag) */
+        get: operations["getConsent"];
+        /**
+         * Correct a consent (a new version; the old one stays readable)
+         * @description The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.
+         */
+        put: operations["correctConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the withdrawal of a consent
+         * @description The person withdrew the consent (个人信息保护法 art. 15): the record becomes `revoked: true` with
+         *     `revokedAt` (the body's, else now), as a new version (`ETag`). By the owner only; a consent
+         *     already revoked is a 409. Reads under it are refused from `revokedAt` on (`api.consent-revoked`).
+         */
+        post: operations["revokeConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a consent, oldest first
+         * @description Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.
+         */
+        get: operations["listConsentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version of a consent (with its ETag) */
+        get: operations["getConsentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{consentId}/retract": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a consent (a tombstone with a reason)
+         * @description By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.
+         */
+        post: operations["retractConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/person-searches": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons by identity number, or by name and birth date
+         * @description A query, not a write: posted so that identity numbers never travel in URLs. Like the duplicate
+         *     check it carries an `Idempotency-Key`: a retry replays the first answer. By `idNumber` (exact, normalised), or
+         *     by `name` and `birthDate` (exact) for people without an identity number. Replaces
+         *     `GET /v1/persons?idNumber=`. Personal data; needs `read:personal` and a purpose.
+         */
+        post: operations["searchPersonsByBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reads of the agency's own records
+         * @description Who read the records the token's agency owns (its city and department), when, with which
+         *     purpose and consent, oldest first; of one record with `recordId` (another agency's record:
+         *     403 `api.audit-own-records`). The log is append-only: no operation changes or deletes an
+         *     event. Needs `read`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     subscriptionDelivery: {
@@ -2058,6 +2314,12 @@ export interface components {
             filter: components["schemas"]["SubscriptionFilter"];
             description?: string;
             /**
+             * @description The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries
+             *     a personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).
+             *     A purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).
+             */
+            purpose?: string;
+            /**
              * @description `suspended` after a delivery failed its last attempt: nothing is sent until `POST …/resume`.
              * @enum {string}
              */
@@ -2104,6 +2366,47 @@ export interface components {
             subscriptionId: string;
             deliveryId: string;
             event: components["schemas"]["Event"];
+        };
+        /** @description A consent as the token reads it (no field of a consent is marked sensitive). */
+        ConsentAsRead: components["schemas"]["consent"];
+        ConsentPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["ConsentAsRead"][];
+        };
+        ConsentRevocation: {
+            /** @description When the person withdrew the consent; absent = now. Not in the future. */
+            revokedAt?: components["schemas"]["common.dateTime"];
+        };
+        /** @description By identity number, or by name and birth date (both) for people without one; `limit` and `cursor` page as in lists. */
+        PersonSearch: {
+            idNumber?: components["schemas"]["common.idNumber"];
+            name?: string;
+            birthDate?: components["schemas"]["common.date"];
+            limit?: number;
+            cursor?: string;
+        } & (unknown | unknown);
+        /** @description One read of one record of personal data. */
+        AuditEvent: {
+            /** @description The event's position in the log (increasing). */
+            id: string;
+            /** @description When the record was read (UTC). */
+            at: components["schemas"]["common.dateTime"];
+            /** @description The agency that read. */
+            agency: {
+                creditCode: string;
+                city: string;
+                department: string;
+            };
+            /** @description The operationId of the read (getPerson, listEnrolments, searchPersonsByBody, checkDuplicateEnrolment …). */
+            operation: string;
+            recordId: components["schemas"]["common.recordId"];
+            /** @enum {string} */
+            recordType: "person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "consent";
+            /** @description The `CZT-Purpose` of the read. */
+            purpose: string;
+            consentId?: components["schemas"]["common.recordId"];
+        };
+        AuditEventPage: components["schemas"]["Page"] & {
+            items?: components["schemas"]["AuditEvent"][];
         };
         /**
          * Assistance
@@ -2572,6 +2875,50 @@ export interface components {
          * @enum {string}
          */
         "common.transferStatus": "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
+        /**
+         * Consent
+         * @description A person's consent (授权) to agencies to read their records for named purposes, from a signed document such as the household means check authorisation (家庭经济状况核对授权书) of a 低保 applicant. A read of the exchange API whose purpose needs consent names one in CZT-Consent; the server checks it is valid on the day, not revoked, for that person, purpose and reading agency. New in 1.1.
+         */
+        consent: {
+            /**
+             * @description Record type, always "consent".
+             * @constant
+             */
+            recordType: "consent";
+            /** @description Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>. */
+            id: components["schemas"]["common.recordId"];
+            /** @description When and by whom the record was last updated. */
+            meta: components["schemas"]["common.meta"];
+            /** @description Id of the person record of the person who consents. */
+            personId: components["schemas"]["common.recordRef"];
+            /** @description City of the agency that holds the signed document. */
+            city: components["schemas"]["common.cityCode"];
+            /** @description Agency that received and keeps the signed document (the record's owner). */
+            agency: components["schemas"]["common.agency"];
+            /** @description Agencies the person authorises to read (each with its department); a read under the consent must come from one of them. */
+            grantedTo: components["schemas"]["common.agency"][];
+            /** @description Record types the consent covers. */
+            scope: ("person" | "enrolment" | "transfer" | "assistance" | "benefit" | "medicalRegistration" | "medicalSettlement" | "consent")[];
+            /** @description Purposes the consent covers (code list readPurpose). */
+            purposes: ("dibaoReview" | "tekunReview" | "temporaryAssistanceReview" | "medicalAssistance" | "benefitVerification" | "transferContinuation" | "enrolmentRegistration" | "statistics" | "auditSupervision" | "selfService")[];
+            /** @description First day the consent is valid. */
+            validFrom: components["schemas"]["common.date"];
+            /** @description Last day the consent is valid (inclusive), not before validFrom (consent.valid-until); absent: until revoked. */
+            validUntil?: components["schemas"]["common.date"];
+            /** @description Whether the person has withdrawn the consent (个人信息保护法 art. 15); a revoked consent covers no read from revokedAt on. */
+            revoked: boolean;
+            /** @description When the consent was withdrawn; given exactly when revoked is true (consent.revoked-at). */
+            revokedAt?: components["schemas"]["common.dateTime"];
+            /** @description The signed document the consent comes from. */
+            document: {
+                /** @description Title of the document, e.g. 家庭经济状况核对授权书. */
+                title?: string;
+                /** @description Number of the document in the receiving agency's files (核对授权书编号). */
+                number: string;
+                /** @description Day the document was signed. */
+                signedOn: components["schemas"]["common.date"];
+            };
+        };
         /**
          * Donation
          * @description A donation received by a charity organisation, by donor type, for a project or campaign, restricted or not. New in 1.1.
@@ -3928,7 +4275,10 @@ export interface components {
          *     `api.record-id-city` (a new record's id does not begin with the token's city code and `-`),
          *     `api.own-agency` (the record names another agency than the token's as its own:
          *     `agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other
-         *     side of the transfer acts here, or names the receiving enrolment).
+         *     side of the transfer acts here, or names the receiving enrolment). On reads of personal data
+         *     (v1.1): `type` `purpose-required` with `api.purpose-missing` or `api.purpose-unknown`, or `type`
+         *     `consent-required` with `api.consent-*` (see the `CZT-Consent` parameter); `errors[0].pointer`
+         *     names the header (`/headers/CZT-Purpose`, `/headers/CZT-Consent`).
          */
         Forbidden: {
             headers: {
@@ -4231,6 +4581,29 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The consent. */
+        Consent: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsentAsRead"];
+            };
+        };
+        /** @description Created. */
+        ConsentCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "CZT-Schema-Version": components["headers"]["SchemaVersion"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsentAsRead"];
+            };
+        };
     };
     parameters: {
         /**
@@ -4294,6 +4667,28 @@ export interface components {
          * @example sub_Hk2x9QmZr4TbWcLp
          */
         SubscriptionId: string;
+        /**
+         * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+         *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+         *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+         *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+         *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+         * @example benefitVerification
+         */
+        Purpose: string;
+        /**
+         * @description The consent record the read is made under; required when the purpose's `consentRequired`
+         *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+         *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+         *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+         *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+         *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+         *     `api.consent-out-of-scope`).
+         * @example 430100-C-000001
+         */
+        Consent: components["schemas"]["common.recordId"];
+        /** @example 430100-C-000001 */
+        ConsentId: components["schemas"]["common.recordId"];
     };
     requestBodies: {
         Transition: {
@@ -4303,6 +4698,21 @@ export interface components {
         };
     };
     headers: {
+        /**
+         * @description RFC 9745 — the operation is deprecated since this date (a structured-field date, seconds since 1970).
+         * @example @1796342400
+         */
+        Deprecation: string;
+        /**
+         * @description RFC 8594 — the operation stops being served at this time (an HTTP date).
+         * @example Wed, 30 Jun 2027 00:00:00 GMT
+         */
+        Sunset: string;
+        /**
+         * @description The replacement operation (`rel="successor-version"`) and the documentation of the deprecation (`rel="deprecation"`).
+         * @example </v1/person-searches>; rel="successor-version", <https://czt-ss.org/docs/api#person-search>; rel="deprecation"; type="text/html"
+         */
+        DeprecationLink: string;
         /**
          * @description The version of the record; send it back in `If-Match`.
          * @example "1"
@@ -4373,7 +4783,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4382,6 +4792,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4391,6 +4821,9 @@ export interface operations {
             /** @description The matching persons (at most one for a valid number). */
             200: {
                 headers: {
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["DeprecationLink"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4444,7 +4877,7 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4453,6 +4886,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -4541,7 +4994,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4550,6 +5003,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4612,7 +5085,7 @@ export interface operations {
     getEnrolment: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4621,6 +5094,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -4700,6 +5193,26 @@ export interface operations {
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
                 /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+                /**
                  * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
                  *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
                  *     body: 422.
@@ -4746,7 +5259,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4755,6 +5268,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -4817,7 +5350,7 @@ export interface operations {
     getTransfer: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -4826,6 +5359,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -5131,6 +5684,13 @@ export interface operations {
         parameters: {
             query?: {
                 personId?: components["schemas"]["common.recordId"];
+                /** @description Cases whose head (`personId`, `household.headPersonId`) or any household member (`household.members[].personId`) is this person. */
+                memberPersonId?: components["schemas"]["common.recordId"];
+                /**
+                 * @description Cases of this county-level division (the case's `division`, else its agency's); a city code (`430100`) takes every division of the city.
+                 * @example 430225
+                 */
+                division?: components["schemas"]["common.divisionCode"];
                 /**
                  * @description An assistance programme code (code list `assistanceProgramme`).
                  * @example dibao.urban
@@ -5149,7 +5709,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5158,6 +5718,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -5220,7 +5800,7 @@ export interface operations {
     getAssistanceCase: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5229,6 +5809,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -5415,7 +6015,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5424,6 +6024,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -5486,7 +6106,7 @@ export interface operations {
     getBenefit: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5495,6 +6115,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -5573,7 +6213,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5582,6 +6222,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -5644,7 +6304,7 @@ export interface operations {
     getMedicalRegistration: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5653,6 +6313,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -5731,7 +6411,7 @@ export interface operations {
                  */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5740,6 +6420,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -5802,7 +6502,7 @@ export interface operations {
     getMedicalSettlement: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -5811,6 +6511,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -6225,7 +6945,7 @@ export interface operations {
                 /** @description Page size. */
                 limit?: number;
             };
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6234,6 +6954,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path?: never;
             cookie?: never;
@@ -6257,7 +6997,7 @@ export interface operations {
     listPersonVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6266,6 +7006,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -6285,7 +7045,7 @@ export interface operations {
     getPersonVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6294,6 +7054,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-P-000123 */
@@ -6369,7 +7149,7 @@ export interface operations {
     listEnrolmentVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6378,6 +7158,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -6397,7 +7197,7 @@ export interface operations {
     getEnrolmentVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6406,6 +7206,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-E-000456 */
@@ -6481,7 +7301,7 @@ export interface operations {
     listTransferVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6490,6 +7310,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -6509,7 +7349,7 @@ export interface operations {
     getTransferVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6518,6 +7358,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430200-T-000789 */
@@ -6593,7 +7453,7 @@ export interface operations {
     listAssistanceCaseVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6602,6 +7462,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -6621,7 +7501,7 @@ export interface operations {
     getAssistanceCaseVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6630,6 +7510,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430300-A-000321 */
@@ -6705,7 +7605,7 @@ export interface operations {
     listBenefitVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6714,6 +7614,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -6733,7 +7653,7 @@ export interface operations {
     getBenefitVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6742,6 +7662,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-B-000300 */
@@ -6817,7 +7757,7 @@ export interface operations {
     listMedicalRegistrationVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6826,6 +7766,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -6845,7 +7805,7 @@ export interface operations {
     getMedicalRegistrationVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6854,6 +7814,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-R-000301 */
@@ -6929,7 +7909,7 @@ export interface operations {
     listMedicalSettlementVersions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6938,6 +7918,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -6957,7 +7957,7 @@ export interface operations {
     getMedicalSettlementVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The version of the standard the request body follows and the response must follow
                  *     (docs/versioning.md). Accepted by every operation; without it, the current version.
@@ -6966,6 +7966,26 @@ export interface operations {
                  * @example 1.1
                  */
                 "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
             };
             path: {
                 /** @example 430100-S-000302 */
@@ -7362,6 +8382,15 @@ export interface operations {
                  * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
             };
             path?: never;
             cookie?: never;
@@ -7481,6 +8510,11 @@ export interface operations {
                  * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose"?: string;
             };
             path: {
                 /**
@@ -7552,6 +8586,513 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listConsents: {
+        parameters: {
+            query?: {
+                /** @description The person who consents. */
+                personId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consents, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["consent"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ConsentCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Consent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    correctConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Optional on a correction (PUT is idempotent by method and guarded by `If-Match`): with a key,
+                 *     a repeat after a lost answer replays the first answer instead of a 412.
+                 * @example 9b1d2c3a-6e4f-4a5b-8c7d-0e1f2a3b4c5d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["consent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    revokeConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRevocation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listConsentVersions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecordVersions"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getConsentVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+                /**
+                 * @description A version number of the record (its `ETag` without the quotes).
+                 * @example 1
+                 */
+                version: components["parameters"]["RecordVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Consent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    retractConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `ETag` of the record as last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 430100-C-000001 */
+                consentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Retraction"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    searchPersonsByBody: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+                /**
+                 * @description Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,
+                 *     `tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,
+                 *     `enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,
+                 *     `auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403
+                 *     (`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.
+                 * @example benefitVerification
+                 */
+                "CZT-Purpose": components["parameters"]["Purpose"];
+                /**
+                 * @description The consent record the read is made under; required when the purpose's `consentRequired`
+                 *     column is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover
+                 *     the purpose and the record types read, be valid today (China time) and not revoked, and be the
+                 *     person's whose records are read; else 403 (`consent-required`, `api.consent-missing`,
+                 *     `api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,
+                 *     `api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,
+                 *     `api.consent-out-of-scope`).
+                 * @example 430100-C-000001
+                 */
+                "CZT-Consent"?: components["parameters"]["Consent"];
+                /**
+                 * @description A unique key per logical request (a UUID is fine), kept 24 hours per agency. Same key and
+                 *     same body: the first response is replayed (`Idempotent-Replayed: true`). Same key and another
+                 *     body: 422.
+                 * @example 5f0c3a52-2b3e-4b7e-9f7a-1d2c3b4a5e6f
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonSearch"];
+            };
+        };
+        responses: {
+            /** @description The matching persons, ordered by id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only the reads of this record. */
+                recordId?: components["schemas"]["common.recordId"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page; opaque, signed by the server that issued it (a cursor
+                 *     the client made or changed is a 400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description The version of the standard the request body follows and the response must follow
+                 *     (docs/versioning.md). Accepted by every operation; without it, the current version.
+                 *     A version the server does not support is a 400 (`unsupported-schema-version`,
+                 *     `errors[0].ruleId` `api.schema-version`) whose `detail` names the supported versions.
+                 * @example 1.1
+                 */
+                "CZT-Schema-Version"?: components["parameters"]["SchemaVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     receiveSubscriptionDelivery: {

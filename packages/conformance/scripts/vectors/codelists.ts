@@ -4,6 +4,7 @@ import { agency, asOf, employeeEnrolment, femalePerson, person, personalAid, res
 import { type Group, merge, type Test, valid, without } from "./builders.js";
 import { pensionBenefit, registration } from "./benefits.js";
 import { careHome, charity, donation } from "./care.js";
+import { consent } from "./consent.js";
 
 interface CodeList {
   id: string;
@@ -163,6 +164,8 @@ function recordWith(list: string, code: string, employeeScheme: boolean, since?:
       return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: code, nature: "onDuty" } } }) };
     case "specialCareDisabilityNature":
       return { data: merge(personalAid, { programme: "specialCare", specialCare: { category: "11", disability: { grade: "6", nature: code } } }) };
+    case "readPurpose":
+      return { data: merge(consent, { purposes: [code] }) };
     default:
       return undefined;
   }

@@ -5,6 +5,7 @@ import { deathGroups } from "./deaths.js";
 import type { Group } from "./builders.js";
 import { careGroups } from "./care.js";
 import { codeListGroups } from "./codelists.js";
+import { consentGroups } from "./consent.js";
 import { contributionGroups } from "./contributions.js";
 import { datasetGroups } from "./datasets.js";
 import { divisionGroups } from "./divisions.js";
@@ -34,6 +35,7 @@ export function buildVectorFiles(schemasDirectory: string): Record<string, Group
     "benefits.json": benefitGroups,
     "deaths.json": deathGroups,
     "care.json": careGroups,
+    "consents.json": consentGroups,
   };
 }
 

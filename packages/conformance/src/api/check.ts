@@ -19,7 +19,7 @@ export interface CheckContext {
   other: TokenAgency;
   /** Today, `YYYY-MM-DD`, for dates the server compares with its clock. */
   today: string;
-  nextId(letter: "P" | "E" | "T" | "A", city?: CityCode): string;
+  nextId(letter: "P" | "E" | "T" | "A" | "C", city?: CityCode): string;
   /** A generated person with an id and an identity number of its own (never sent before). */
   nextPerson(draft: Record<string, unknown>, city?: CityCode): Record<string, unknown> & { id: string };
 }

@@ -29,7 +29,18 @@ export interface RequestSpec {
   /** Raw body bytes (e.g. not UTF-8), sent as they are; shown in reports as hex. */
   bytes?: Uint8Array;
   contentType?: string;
+  /**
+   * `CZT-Purpose` of the request: by default `defaultReadPurpose` (the v1.1 contract wants a purpose
+   * on every read of personal data; writes ignore it); `null` sends none.
+   */
+  purpose?: string | null;
 }
+
+/**
+ * The purpose the runner states on its requests: 参保登记 (enrolment registration), which needs no
+ * consent — what a conformance run does is register and look up test records.
+ */
+export const defaultReadPurpose = "enrolmentRegistration";
 
 /** Redacts the bearer token of a request for reports (a report must never leak a credential). */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
@@ -63,7 +74,8 @@ export class HttpClient {
   }
 
   async send(spec: RequestSpec): Promise<Exchange> {
-    const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...spec.headers };
+    const purpose = spec.purpose === undefined ? defaultReadPurpose : spec.purpose;
+    const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...(purpose === null ? {} : { "czt-purpose": purpose }), ...spec.headers };
     let payload: string | Uint8Array | undefined;
     if (spec.bytes !== undefined) {
       payload = spec.bytes;

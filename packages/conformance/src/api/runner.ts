@@ -86,7 +86,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   let counter = 0;
   // Identity numbers continue from a point of their own per run, so that runs against one server rarely meet.
   let identities = Number.parseInt(nonce, 16) % 10_000_000;
-  const nextId = (letter: "P" | "E" | "T" | "A", city: CityCode = main.city) => `${city}-${letter}-cf${nonce}${(counter++).toString(36).padStart(4, "0")}`;
+  const nextId = (letter: "P" | "E" | "T" | "A" | "C", city: CityCode = main.city) => `${city}-${letter}-cf${nonce}${(counter++).toString(36).padStart(4, "0")}`;
   const context: CheckContext = {
     http,
     main,

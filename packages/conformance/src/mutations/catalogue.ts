@@ -1,6 +1,7 @@
 import { assistanceMutators } from "./assistance-mutators.js";
 import { benefitMutators } from "./benefit-mutators.js";
 import { careMutators } from "./care-mutators.js";
+import { consentMutators } from "./consent-mutators.js";
 import { datasetMutators } from "./dataset-mutators.js";
 import { deathMutators } from "./death-mutators.js";
 import { enrolmentMutators } from "./enrolment-mutators.js";
@@ -20,6 +21,7 @@ export const mutationCatalogue: readonly Mutator[] = [
   ...benefitMutators,
   ...deathMutators,
   ...careMutators,
+  ...consentMutators,
 ];
 
 export function mutatorFor(ruleId: string): Mutator | undefined {

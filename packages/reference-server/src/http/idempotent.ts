@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../store/database.js";
+import type { GroupCommit } from "../store/group-commit.js";
 import type { IdempotencyStore } from "../store/idempotency-store.js";
 import { problems } from "./problem.js";
 
@@ -37,19 +38,6 @@ export function requestFingerprint(request: FastifyRequest): string {
   return hash.update(Buffer.isBuffer(request.body) ? request.body : canonicalJson(request.body)).digest("hex");
 }
 
-/** One write waiting for the next group commit. */
-interface PendingWrite {
-  agency: string;
-  /** Undefined for a write without an Idempotency-Key (a PUT may omit it). */
-  key: string | undefined;
-  fingerprint: string;
-  execute: () => Outcome;
-  resolve: (outcome: Outcome) => void;
-  reject: (error: unknown) => void;
-}
-
-type Settled = { ok: true; outcome: Outcome } | { ok: false; error: unknown };
-
 /**
  * Runs writes under their Idempotency-Key (draft-ietf-httpapi-idempotency-key-header):
  * the lookup, the write and the saved response of a request share one SQLite
@@ -57,26 +45,18 @@ type Settled = { ok: true; outcome: Outcome } | { ok: false; error: unknown };
  * and same request: the first response is replayed. Same key, other request: 422.
  * Only successful responses are kept: a rejected request may be corrected and retried.
  *
- * Group commit: the writes that arrive in one turn of the event loop run one after
- * the other in a single immediate transaction, each in its own savepoint (a
- * rejected write undoes only its own changes), and every response waits for the
- * COMMIT. Durability per acknowledged write is unchanged; a commit — most of the
- * cost of a small write — is paid once per group instead of once per request.
+ * Each write joins the server's group commit (`GroupCommit`): it runs in its own savepoint
+ * of the group's transaction, and its response waits for the COMMIT.
  */
 export class IdempotentWrites {
-  readonly #db: Db;
   readonly #one;
-  readonly #group;
+  readonly #groups: GroupCommit;
   /** Fault injection: run every request as new. */
   readonly #ignore: boolean;
-  #pending: PendingWrite[] = [];
-  /** Told after each committed group (the event log's notification). */
-  readonly #afterCommit: () => void;
 
-  constructor(db: Db, store: IdempotencyStore, ignore = false, afterCommit: () => void = () => {}) {
-    this.#db = db;
+  constructor(db: Db, store: IdempotencyStore, groups: GroupCommit, ignore = false) {
+    this.#groups = groups;
     this.#ignore = ignore;
-    this.#afterCommit = afterCommit;
     // Built once. Called inside the group's transaction, better-sqlite3 wraps it in a savepoint.
     this.#one = db.transaction((agency: string, key: string | undefined, fingerprint: string, execute: () => Outcome): Outcome => {
       if (key === undefined) return execute();
@@ -96,18 +76,6 @@ export class IdempotentWrites {
       if (outcome.status >= 200 && outcome.status < 300) store.save(agency, key, { fingerprint, status: outcome.status, headers: outcome.headers, body: outcome.json });
       return outcome;
     });
-    // BEGIN IMMEDIATE … COMMIT around the whole group.
-    this.#group = db.transaction((writes: readonly PendingWrite[]): Settled[] =>
-      writes.map((write): Settled => {
-        try {
-          return { ok: true, outcome: this.#one(write.agency, write.key, write.fingerprint, write.execute) };
-        } catch (error) {
-          // An error that ended the whole transaction (e.g. disk full) fails the group: nothing of it was committed.
-          if (!this.#db.inTransaction) throw error;
-          return { ok: false, error };
-        }
-      }),
-    ).immediate;
   }
 
   /**
@@ -115,8 +83,7 @@ export class IdempotentWrites {
    * `keyOptional`: a PUT (idempotent by method, guarded by If-Match) may come without a key.
    */
   run(request: FastifyRequest, agency: string, execute: () => Outcome, keyOptional = false): Promise<Outcome> {
-    const given = request.headers["idempotency-key"];
-    const header = given === undefined && keyOptional ? undefined : given;
+    const header = request.headers["idempotency-key"];
     if (header !== undefined || !keyOptional) {
       if (typeof header !== "string" || header.length === 0 || header.length > 255) {
         throw problems.badRequest(`${keyOptional ? "an" : "every POST needs an"} Idempotency-Key header (1 to 255 characters)`, [
@@ -124,38 +91,10 @@ export class IdempotentWrites {
         ]);
       }
     }
-    if (this.#ignore) return Promise.resolve(this.#alone(execute));
+    // The ignore-idempotency fault: every request runs as new (still in a group, so its event commits with it).
+    if (this.#ignore) return this.#groups.run(execute);
     const fingerprint = requestFingerprint(request);
-    return new Promise((resolve, reject) => {
-      // setImmediate runs after the poll phase: every request parsed in this turn joins the group.
-      if (this.#pending.length === 0) setImmediate(() => this.#commit());
-      this.#pending.push({ agency, key: header, fingerprint, execute, resolve, reject });
-    });
-  }
-
-  /** A write outside any group (the ignore-idempotency fault): still one transaction, so its event commits with it. */
-  #alone(execute: () => Outcome): Outcome {
-    const outcome = this.#db.transaction(execute).immediate();
-    this.#afterCommit();
-    return outcome;
-  }
-
-  #commit(): void {
-    const writes = this.#pending;
-    this.#pending = [];
-    let settled: Settled[];
-    try {
-      settled = this.#group(writes);
-    } catch (error) {
-      for (const write of writes) write.reject(error);
-      return;
-    }
-    this.#afterCommit();
-    settled.forEach((result, index) => {
-      const write = writes[index]!;
-      if (result.ok) write.resolve(result.outcome);
-      else write.reject(result.error);
-    });
+    return this.#groups.run(() => this.#one(agency, header, fingerprint, execute));
   }
 }
 

@@ -43,3 +43,10 @@ export function optionalEnum<T extends string>(query: Record<string, unknown>, n
 export function isRecordId(value: unknown): value is string {
   return typeof value === "string" && recordIdPattern.test(value);
 }
+
+/** A GB/T 2260 division code: six digits (`430225` a county, `430100` a whole city). */
+export function optionalDivision(query: Record<string, unknown>, name: string): string | undefined {
+  const value = optionalString(query, name, 6);
+  if (value !== undefined && !/^[1-9][0-9]{5}$/.test(value)) throw fail(name, `${name} must be a six-digit division code`);
+  return value;
+}

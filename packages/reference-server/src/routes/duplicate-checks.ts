@@ -33,6 +33,7 @@ function all(context: ServerContext, query: Parameters<ServerContext["records"][
 export function registerDuplicateChecks(app: FastifyInstance, context: ServerContext): void {
   app.post("/v1/duplicate-checks", { config: { operationId: "checkDuplicateEnrolment", scope: "read:personal" } }, async (request, reply) => {
     const principal = principalOf(request);
+    const permit = context.reads.permit(request, principal, "checkDuplicateEnrolment");
     const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
       const errors = context.contractSchemas.check("/components/schemas/DuplicateCheckRequest", request.body);
       if (errors.length > 0) throw problems.invalidRecord(errors);
@@ -49,8 +50,13 @@ export function registerDuplicateChecks(app: FastifyInstance, context: ServerCon
       if (body.idNumber !== undefined) {
         for (const person of all(context, { recordType: "person", idNumber: normaliseIdNumber(body.idNumber), limit: pageAll })) personIds.add(person.id);
       }
-      const matches = [...personIds].sort().flatMap((personId) =>
-        all(context, { recordType: "enrolment", personId, family: body.family, ...(body.activeOn === undefined ? {} : { activeOn: body.activeOn }), limit: pageAll }).map(
+      // The enrolments found are the personal data this check reads: covered by the consent, audited.
+      const found = context.reads.readInTransaction(permit, () =>
+        [...personIds].sort().flatMap((personId) =>
+          all(context, { recordType: "enrolment", personId, family: body.family, ...(body.activeOn === undefined ? {} : { activeOn: body.activeOn }), limit: pageAll }),
+        ),
+      );
+      const matches = found.map(
           ({ body: enrolment }) => ({
             enrolmentId: enrolment["id"],
             personId: enrolment["personId"],
@@ -60,7 +66,6 @@ export function registerDuplicateChecks(app: FastifyInstance, context: ServerCon
             period: enrolment["period"],
             contributionStatus: enrolment["contributionStatus"],
           }),
-        ),
       );
       return { status: 200, headers: {}, json: JSON.stringify({ enrolled: matches.length > 0, family: body.family, personIds: [...personIds].sort(), matches }) };
     });

@@ -4,6 +4,7 @@ import { readsSensitiveFields, visibleRecord } from "../auth/sensitive-fields.js
 import { type ServerContext, principalOf } from "../context.js";
 import { ProblemException, problems } from "../http/problem.js";
 import { optionalString } from "../http/query.js";
+import { personalRecordTypes } from "../reads/read-guard.js";
 import { type EventType, eventTypes, type FeedEvent } from "../store/event-log.js";
 import type { RecordType } from "../store/record-store.js";
 import { recordKinds } from "./record-kinds.js";
@@ -59,7 +60,7 @@ export function visibleEvent(principal: Principal, event: FeedEvent): FeedEvent 
 
 /** GET /v1/events: the change feed, oldest first after a position, within the token's scopes. */
 export function registerEventFeed(app: FastifyInstance, context: ServerContext): void {
-  app.get("/v1/events", { config: { operationId: "listEvents", scope: "read" } }, (request, reply) => {
+  app.get("/v1/events", { config: { operationId: "listEvents", scope: "read" } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const principal = principalOf(request);
     const after = readPosition(query);
@@ -77,10 +78,13 @@ export function registerEventFeed(app: FastifyInstance, context: ServerContext):
     const city = optionalString(query, "city", 6);
     if (city !== undefined && !cities.includes(city)) throw badParameter("city", `city must be one of ${cities.join(", ")}`);
     const department = optionalString(query, "department", 64);
-    const page = context.events.readAfterAsJson(
+    const recordTypes = requested ?? readable;
+    // Events carry the records' bodies: a page that may hold personal data is a read of it (purpose, consent, audit).
+    const permit = recordTypes.some((recordType) => personalRecordTypes.has(recordType)) ? context.reads.permit(request, principal, "listEvents") : undefined;
+    const readPage = () => context.events.readAfterAsJson(
       after,
       {
-        recordTypes: requested ?? readable,
+        recordTypes,
         ...(types === undefined ? {} : { types }),
         ...(city === undefined ? {} : { city }),
         ...(department === undefined ? {} : { department }),
@@ -89,6 +93,15 @@ export function registerEventFeed(app: FastifyInstance, context: ServerContext):
       // Without read:personal the sensitive fields are left out, as in the reads; with it the record is served as stored.
       readsSensitiveFields(principal) ? undefined : (recordType, json) => JSON.stringify(visibleRecord(principal, recordType, JSON.parse(json))),
     );
+    let page: ReturnType<typeof readPage> | undefined;
+    const personalRecords = () => {
+      page = readPage();
+      return page.records.filter((record) => personalRecordTypes.has(record.recordType));
+    };
+    // Each event with a personal record's body is audited (a retraction has none); one transaction with the read, group-committed before the page is sent.
+    if (permit === undefined) personalRecords();
+    else await context.reads.read(permit, personalRecords);
+    if (page === undefined) throw new Error("the feed page was not read");
     // `next` is where to continue: the last position of this page, or `after` itself when the page is empty.
     const next = page.last ?? after;
     if (context.faults.has("feed-out-of-order")) page.json.reverse();

@@ -6,6 +6,7 @@ import { type ServerContext, principalOf } from "../context.js";
 import { checkIfMatch, etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { problems } from "../http/problem.js";
+import { personalRecordTypes } from "../reads/read-guard.js";
 import type { StoredRecord } from "../store/record-store.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
 import { type RecordKind, recordKinds } from "./record-kinds.js";
@@ -18,10 +19,11 @@ type Body = Record<string, unknown>;
 /** `getPerson` → `correctPerson`, `listPersonVersions`, `getPersonVersion`, `retractPerson`. */
 const operationName = (kind: RecordKind) => kind.getOperationId.replace(/^get/, "");
 
-/** Fields a correction may not change: the transfer's state moves only by its transitions, the links only by linking. */
+/** Fields a correction may not change: the transfer's state moves only by its transitions, the links only by linking, a consent's withdrawal only by POST …/revoke (never undone). */
 const fixedFields: Partial<Record<string, readonly string[]>> = {
   transfer: ["status", "steps"],
   person: ["replacedBy", "replaces"],
+  consent: ["revoked", "revokedAt"],
 };
 
 /** The stored owner of a record; only that city and department may correct or retract it. */
@@ -122,10 +124,27 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
       return id;
     };
 
-    app.get(`${item}/versions`, { config: { operationId: `list${name}Versions`, scope: kind.readScope } }, (request, reply) => {
-      const id = stored(request);
+    // Versions of personal records are reads of personal data: purpose, consent and one audit event per request.
+    const personal = personalRecordTypes.has(kind.recordType);
+    const guarded = async <T>(request: FastifyRequest, operationId: string, read: () => T): Promise<T> => {
+      if (!personal) return read();
+      const permit = context.reads.permit(request, principalOf(request), operationId);
+      let result: T | undefined;
+      await context.reads.readOne(
+        permit,
+        () => {
+          const id = stored(request);
+          result = read();
+          return context.records.getRaw(id);
+        },
+        "",
+      );
+      return result as T;
+    };
+
+    app.get(`${item}/versions`, { config: { operationId: `list${name}Versions`, scope: kind.readScope } }, async (request, reply) => {
       const principal = principalOf(request);
-      const kept = context.records.versions(id);
+      const kept = await guarded(request, `list${name}Versions`, () => context.records.versions(stored(request)));
       const items = (context.faults.has("drop-old-versions") ? kept.slice(-1) : kept).map((version) => ({
         version: version.version,
         etag: etagOf(version.version),
@@ -135,13 +154,16 @@ export function registerRecordCorrections(app: FastifyInstance, context: ServerC
       return reply.header("vary", "Authorization").send({ items });
     });
 
-    app.get(`${item}/versions/:version`, { config: { operationId: `get${name}Version`, scope: kind.readScope } }, (request, reply) => {
-      const id = stored(request);
+    app.get(`${item}/versions/:version`, { config: { operationId: `get${name}Version`, scope: kind.readScope } }, async (request, reply) => {
       const raw = (request.params as Record<string, string>)["version"] ?? "";
       if (!/^[1-9][0-9]{0,8}$/.test(raw)) throw problems.badRequest("version must be a positive integer", [{ ruleId: "api.path-parameter", pointer: "/version" }]);
-      const version = context.records.version(id, Number(raw));
-      const dropped = context.faults.has("drop-old-versions") && version !== undefined && version.version !== context.records.get(id)?.version;
-      if (version === undefined || dropped) throw problems.notFound(`${kind.recordType} ${id} has no version ${raw}`);
+      const version = await guarded(request, `get${name}Version`, () => {
+        const id = stored(request);
+        const version = context.records.version(id, Number(raw));
+        const dropped = context.faults.has("drop-old-versions") && version !== undefined && version.version !== context.records.get(id)?.version;
+        if (version === undefined || dropped) throw problems.notFound(`${kind.recordType} ${id} has no version ${raw}`);
+        return version;
+      });
       const principal = principalOf(request);
       reply.header("etag", etagOf(version.version)).header("last-modified", new Date(version.writtenAt).toUTCString()).header("vary", "Authorization");
       return reply.type("application/json; charset=utf-8").send(JSON.stringify(visibleRecord(principal, kind.recordType, JSON.parse(version.json))));

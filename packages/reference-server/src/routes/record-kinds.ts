@@ -148,6 +148,19 @@ export const donationKind: RecordKind = {
   references: (body) => reference("/organisationId", body["organisationId"]),
 };
 
+/** A person's consent (授权), new in 1.1: owned by the agency that holds the signed document. */
+export const consentKind: RecordKind = {
+  recordType: "consent",
+  path: "/v1/consents",
+  idParam: "consentId",
+  createOperationId: "createConsent",
+  getOperationId: "getConsent",
+  readScope: "read:personal",
+  owner: (body) => ({ city: text(body["city"]), department: text(object(body["agency"])["department"]) }),
+  ownAgencies: (body) => [{ pointer: "/agency", agency: body["agency"] }, sourceAgency(body)],
+  references: (body) => reference("/personId", body["personId"]),
+};
+
 export const recordKinds: readonly RecordKind[] = [
 
   personKind,
@@ -160,4 +173,5 @@ export const recordKinds: readonly RecordKind[] = [
   medicalSettlementKind,
   organisationKind,
   donationKind,
+  consentKind,
 ];

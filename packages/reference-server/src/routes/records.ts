@@ -6,7 +6,9 @@ import { etagOf } from "../http/etag.js";
 import { sendOutcome } from "../http/idempotent.js";
 import { pageBody, readPage } from "../http/pagination.js";
 import { type ProblemException, problems } from "../http/problem.js";
-import { optionalDate, optionalEnum, optionalRecordId, optionalString } from "../http/query.js";
+import { optionalDate, optionalDivision, optionalEnum, optionalRecordId, optionalString } from "../http/query.js";
+import { personalRecordTypes } from "../reads/read-guard.js";
+import { deprecatePersonSearchByUrl } from "./person-search-deprecation.js";
 import type { ListQuery, StoredRecord, Tombstone } from "../store/record-store.js";
 import { type RecordKind, recordKinds } from "./record-kinds.js";
 import { createRecord } from "./record-writes.js";
@@ -28,13 +30,20 @@ const listFilters: Record<string, (query: Query) => Omit<ListQuery, "recordType"
   enrolment: (query) => strip({ personId: optionalRecordId(query, "personId"), scheme: optionalString(query, "scheme", 64), activeOn: optionalDate(query, "activeOn") }),
   transfer: (query) => strip({ personId: optionalRecordId(query, "personId"), status: optionalEnum(query, "status", transferStatuses) }),
   assistance: (query) =>
-    strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "programme", 64), status: optionalString(query, "caseStatus", 32) }),
+    strip({
+      personId: optionalRecordId(query, "personId"),
+      memberPersonId: optionalRecordId(query, "memberPersonId"),
+      division: optionalDivision(query, "division"),
+      programme: optionalString(query, "programme", 64),
+      status: optionalString(query, "caseStatus", 32),
+    }),
   benefit: (query) =>
     strip({ personId: optionalRecordId(query, "personId"), programme: optionalString(query, "benefitType", 64), status: optionalString(query, "status", 32) }),
   medicalRegistration: (query) => strip({ personId: optionalRecordId(query, "personId") }),
   medicalSettlement: (query) => strip({ personId: optionalRecordId(query, "personId") }),
   organisation: (query) => strip({ programme: optionalString(query, "kind", 64) }),
   donation: (query) => strip({ personId: optionalRecordId(query, "organisationId"), programme: optionalString(query, "donorType", 64) }),
+  consent: (query) => strip({ personId: optionalRecordId(query, "personId") }),
 };
 
 const listOperationIds: Record<string, string> = {
@@ -47,6 +56,7 @@ const listOperationIds: Record<string, string> = {
   medicalSettlement: "listMedicalSettlements",
   organisation: "listOrganisations",
   donation: "listDonations",
+  consent: "listConsents",
 };
 
 function strip<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
@@ -80,27 +90,48 @@ export function registerRecordRoutes(app: FastifyInstance, context: ServerContex
       return sendOutcome(reply, visibleOutcome(principal, kind.recordType, outcome));
     });
 
-    app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, (request, reply) => {
+    const personal = personalRecordTypes.has(kind.recordType);
+    app.get(`${kind.path}/:${kind.idParam}`, { config: { operationId: kind.getOperationId, scope: kind.readScope } }, async (request, reply) => {
       const id = (request.params as Record<string, string>)[kind.idParam] ?? "";
-      const record = context.records.getRaw(id);
-      if (record === undefined || record.recordType !== kind.recordType) throw problems.notFound(`no ${kind.recordType} with id ${id}`);
-      if (record.retracted !== undefined) throw retractedProblem(kind, id, record.retracted);
       const principal = principalOf(request);
+      const find = () => {
+        const found = context.records.getRaw(id);
+        if (found === undefined || found.recordType !== kind.recordType) return undefined;
+        // A tombstone is 410 after the purpose check and is not audited: it holds no personal data.
+        if (found.retracted !== undefined) throw retractedProblem(kind, id, found.retracted);
+        return found;
+      };
+      const notFound = `no ${kind.recordType} with id ${id}`;
+      const record = personal ? await context.reads.readOne(context.reads.permit(request, principal, kind.getOperationId), find, notFound) : find();
+      if (record === undefined) throw problems.notFound(notFound);
       // The representation depends on the token's scopes (sensitive fields), so caches must key on it.
       reply.header("etag", etagOf(record.version)).header("vary", "Authorization").type("application/json; charset=utf-8");
       return reply.send(readsSensitiveFields(principal) ? record.json : JSON.stringify(visibleRecord(principal, kind.recordType, JSON.parse(record.json))));
     });
 
     const operationId = listOperationIds[kind.recordType]!;
-    app.get(kind.path, { config: { operationId, scope: kind.readScope } }, (request, reply) => {
+    app.get(kind.path, { config: { operationId, scope: kind.readScope } }, async (request, reply) => {
       const query = request.query as Query;
+      const principal = principalOf(request);
+      const permit = personal ? context.reads.permit(request, principal, operationId) : undefined;
       const page = readPage(query);
       if (context.faults.has("server-error") && operationId === "listEnrolments" && page.limit === 100) {
         throw new Error("deliberate fault: off-by-one on the largest page");
       }
       const filters = listFilters[kind.recordType]!(query);
-      const { items, hasMore } = context.records.list({ recordType: kind.recordType, limit: page.limit, ...(page.after === undefined ? {} : { after: page.after }), ...filters });
-      const principal = principalOf(request);
+      const listQuery: ListQuery = { recordType: kind.recordType, limit: page.limit, ...(page.after === undefined ? {} : { after: page.after }), ...filters };
+      if (context.faults.has("head-only-member-search") && listQuery.memberPersonId !== undefined) {
+        listQuery.personId = listQuery.memberPersonId;
+        delete listQuery.memberPersonId;
+      }
+      let hasMore = false;
+      const list = () => {
+        const result = context.records.list(listQuery);
+        hasMore = result.hasMore;
+        return result.items;
+      };
+      const items = permit === undefined ? list() : await context.reads.read(permit, list);
+      if (kind.recordType === "person" && !context.faults.has("id-number-in-url-only")) deprecatePersonSearchByUrl(reply);
       return reply.header("vary", "Authorization").send(pageBody(items, hasMore, (item) => visibleRecord(principal, kind.recordType, item.body)));
     });
   }

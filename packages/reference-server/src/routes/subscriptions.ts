@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Principal } from "../auth/agency.js";
 import { principalOf, type ServerContext } from "../context.js";
 import { type Outcome, sendOutcome } from "../http/idempotent.js";
+import { codeEntry } from "@czt/schemas";
 import { problems } from "../http/problem.js";
+import { purposeHeader, readRefused } from "../reads/read-purpose.js";
 import { optionalEnum, optionalString } from "../http/query.js";
 import { type CallbackTargetPolicy, readCallbackUrl } from "../subscriptions/callback-url.js";
 import type { DeliveryWorker } from "../subscriptions/delivery-worker.js";
@@ -21,8 +23,8 @@ export interface SubscriptionRoutes {
 
 /** A subscription as its owner reads it: everything but the secret. */
 function subscriptionView(subscription: StoredSubscription): Record<string, unknown> {
-  const { id, callbackUrl, filter, description, status, createdAt, cursor } = subscription;
-  return { id, callbackUrl, filter, ...(description === undefined ? {} : { description }), status, createdAt, startedAfter: cursor };
+  const { id, callbackUrl, filter, description, purpose, status, createdAt, cursor } = subscription;
+  return { id, callbackUrl, filter, ...(description === undefined ? {} : { description }), ...(purpose === undefined ? {} : { purpose }), status, createdAt, startedAfter: cursor };
 }
 
 /** The subscription of the path when the token's agency owns it; another agency's is a 404, as if it did not exist. */
@@ -58,12 +60,30 @@ export function registerSubscriptions(app: FastifyInstance, context: ServerConte
   // Both POSTs run under an Idempotency-Key like every write: a retried create replays the first answer (its secret included, for the 24 hours keys are kept).
   app.post("/v1/subscriptions", { config: { operationId: "createSubscription", scope: "read" } }, async (request, reply) => {
     const principal = principalOf(request);
-    const outcome = await context.writes.run(request, principal.agency.creditCode, () => createSubscription(request.body, principal));
+    const outcome = await context.writes.run(request, principal.agency.creditCode, () => createSubscription(request.body, principal, subscriptionPurpose(request, principal)));
     worker.wake();
     return sendOutcome(reply, outcome);
   });
 
-  const createSubscription = (body: unknown, principal: Principal): Outcome => {
+  /**
+   * A subscription delivers records of many persons for as long as it lives: it states its purpose
+   * (CZT-Purpose, checked as a read's), and a purpose that needs one person's consent cannot be a subscription's.
+   */
+  const subscriptionPurpose = (request: FastifyRequest, principal: Principal): string => {
+    const given = request.headers["czt-purpose"];
+    const entry = typeof given === "string" ? codeEntry("readPurpose", given.trim()) : undefined;
+    if (entry?.consentRequired === true && !context.faults.has("skip-purpose")) {
+      throw readRefused(
+        "consent-required",
+        "api.subscription-consent-purpose",
+        purposeHeader,
+        `the purpose ${entry.code} needs one person's consent for each read; a subscription delivers the records of many persons: choose a purpose without consent`,
+      );
+    }
+    return context.reads.permit(request, principal, "createSubscription").purpose.code;
+  };
+
+  const createSubscription = (body: unknown, principal: Principal, purpose: string): Outcome => {
     if (!isObject(body)) throw problems.unprocessable("invalid-subscription", "The subscription is not valid", "the body is a JSON object", [{ ruleId: "api.subscription", pointer: "", severity: "error" }]);
     const unknown = Object.keys(body).filter((key) => !["callbackUrl", "filter", "description"].includes(key));
     if (unknown.length > 0) {
@@ -83,6 +103,7 @@ export function registerSubscriptions(app: FastifyInstance, context: ServerConte
       callbackUrl,
       filter,
       ...(description === undefined ? {} : { description: description as string }),
+      purpose,
       cursor: context.events.lastPosition(),
       now: context.now().toISOString(),
     });
@@ -107,6 +128,8 @@ export function registerSubscriptions(app: FastifyInstance, context: ServerConte
     const principal = principalOf(request);
     const outcome = await context.writes.run(request, principal.agency.creditCode, () => {
       const subscription = ownSubscription(store, request, principal);
+      // One stored before purposes existed (migration 6) is resumed with its purpose.
+      if (subscription.purpose === undefined || request.headers["czt-purpose"] !== undefined) store.setPurpose(subscription.id, subscriptionPurpose(request, principal));
       store.resume(subscription.id, context.now().toISOString());
       return { status: 200, headers: {}, json: JSON.stringify(subscriptionView(store.get(subscription.id)!)) };
     });

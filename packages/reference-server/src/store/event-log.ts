@@ -57,6 +57,16 @@ interface EventRow {
   agency: string | null;
   reason: string | null;
   body: string | null;
+  person_id: string | null;
+}
+
+/** A record an event carries, as the read audit and the consent check see it. */
+export interface EventRecordRef {
+  id: string;
+  recordType: RecordType;
+  city: string | null;
+  department: string | null;
+  personId: string | null;
 }
 
 /** The event without its record: what `toEvent` returns before `record` is added. */
@@ -138,15 +148,22 @@ export class EventLog {
    * The same events as JSON texts, the record spliced in as stored (or as `view` renders it):
    * the feed route serves pages without parsing and re-serialising every record.
    */
-  readAfterAsJson(position: number, filter: EventFilter, limit: number, view?: (recordType: RecordType, json: string) => string): { json: string[]; last: number | undefined } {
+  readAfterAsJson(
+    position: number,
+    filter: EventFilter,
+    limit: number,
+    view?: (recordType: RecordType, json: string) => string,
+  ): { json: string[]; last: number | undefined; records: EventRecordRef[] } {
     const rows = this.#rows(position, filter, limit);
+    const records: EventRecordRef[] = [];
     const json = rows.map((row) => {
       const head = JSON.stringify(toEventHead(row));
       const body = bodyOf(row);
       if (body === undefined) return head;
+      records.push({ id: row.record_id, recordType: row.record_type, city: row.city, department: row.department, personId: row.person_id });
       return `${head.slice(0, -1)},"record":${view === undefined ? body : view(row.record_type, body)}}`;
     });
-    return { json, last: rows.at(-1)?.position };
+    return { json, last: rows.at(-1)?.position, records };
   }
 
   #rows(position: number, filter: EventFilter, limit: number): EventRow[] {
@@ -173,7 +190,8 @@ export class EventLog {
       where.push("e.department = @department");
       params["department"] = filter.department;
     }
-    const sql = `SELECT e.position, e.type, e.record_type, e.record_id, e.version, e.occurred_at, e.city, e.department, e.agency, e.reason, v.body
+    const sql = `SELECT e.position, e.type, e.record_type, e.record_id, e.version, e.occurred_at, e.city, e.department, e.agency, e.reason, v.body,
+        json_extract(v.body, '$.personId') AS person_id
       FROM events e LEFT JOIN record_versions v ON v.id = e.record_id AND v.version = e.version
       WHERE ${where.join(" AND ")} ORDER BY e.position LIMIT @limit`;
     // Statements are cached per query shape: the feed is polled with the same filters over and over.

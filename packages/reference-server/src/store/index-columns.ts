@@ -107,5 +107,15 @@ export function indexColumns(recordType: RecordType, body: Body, creator: { city
         periodStart: text(body["settlementDate"]),
         periodEnd: text(body["settlementDate"]),
       };
+    case "consent":
+      // Owned by the agency that holds the signed document; found by the person who consents.
+      return {
+        ...empty,
+        city: text(body["city"]),
+        department: text(object(body["agency"])["department"]),
+        personId: text(body["personId"]),
+        periodStart: text(body["validFrom"]),
+        periodEnd: text(body["validUntil"]),
+      };
   }
 }

@@ -158,4 +158,81 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX deliveries_open ON deliveries (subscription_id, position) WHERE status <> 'delivered';
     `,
   },
+  {
+    // SQLite cannot alter a CHECK: the records table is rebuilt with the consent record type, as in
+    // migration 3, keeping migration 4's retracted column. The read audit is append-only: triggers
+    // refuse every UPDATE and DELETE.
+    version: 6,
+    name: "consents, the read audit and the searches of issue 17",
+    sql: `
+      CREATE TABLE records_v6 (
+        id            TEXT PRIMARY KEY,
+        record_type   TEXT NOT NULL CHECK (record_type IN ('person', 'enrolment', 'transfer', 'assistance', 'benefit', 'medicalRegistration', 'medicalSettlement', 'organisation', 'donation', 'consent')),
+        body          TEXT NOT NULL,
+        version       INTEGER NOT NULL DEFAULT 1,
+        city          TEXT,
+        department    TEXT,
+        person_id     TEXT,
+        id_number     TEXT,
+        scheme        TEXT,
+        family        TEXT,
+        status        TEXT,
+        programme     TEXT,
+        period_start  TEXT,
+        period_end    TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        retracted     TEXT
+      ) STRICT, WITHOUT ROWID;
+      -- Columns named: the rebuilt table must keep every column the earlier migrations gave records.
+      INSERT INTO records_v6 (id, record_type, body, version, city, department, person_id, id_number, scheme, family, status, programme, period_start, period_end, created_at, updated_at, retracted)
+        SELECT id, record_type, body, version, city, department, person_id, id_number, scheme, family, status, programme, period_start, period_end, created_at, updated_at, retracted FROM records;
+      DROP TABLE records;
+      ALTER TABLE records_v6 RENAME TO records;
+      CREATE INDEX records_person ON records (record_type, person_id, id) WHERE person_id IS NOT NULL;
+      CREATE INDEX records_id_number ON records (id_number) WHERE id_number IS NOT NULL;
+      CREATE INDEX records_family ON records (family, person_id) WHERE family IS NOT NULL;
+      -- Persons without an identity number are found by name and birth date.
+      CREATE INDEX records_person_name ON records (json_extract(body, '$.name'), json_extract(body, '$.birthDate'), id) WHERE record_type = 'person';
+      -- Cases by programme and county division (the case's, else its agency's).
+      CREATE INDEX records_case_division ON records (programme, status, coalesce(json_extract(body, '$.division'), json_extract(body, '$.agency.division')), id) WHERE record_type = 'assistance';
+
+      -- Every person an assistance case covers or names in its household, head included.
+      CREATE TABLE case_members (
+        person_id     TEXT NOT NULL,
+        case_id       TEXT NOT NULL,
+        PRIMARY KEY (person_id, case_id)
+      ) STRICT, WITHOUT ROWID;
+      INSERT OR IGNORE INTO case_members (person_id, case_id)
+        SELECT person_id, id FROM records WHERE record_type = 'assistance' AND person_id IS NOT NULL;
+      INSERT OR IGNORE INTO case_members (person_id, case_id)
+        SELECT json_extract(member.value, '$.personId'), records.id FROM records, json_each(records.body, '$.household.members') AS member
+        WHERE records.record_type = 'assistance' AND json_extract(member.value, '$.personId') IS NOT NULL;
+
+      CREATE TABLE audit_events (
+        id               INTEGER PRIMARY KEY AUTOINCREMENT,
+        at               TEXT NOT NULL,
+        agency           TEXT NOT NULL,
+        agency_city      TEXT NOT NULL,
+        agency_department TEXT NOT NULL,
+        operation        TEXT NOT NULL,
+        record_id        TEXT NOT NULL,
+        record_type      TEXT NOT NULL,
+        owner_city       TEXT,
+        owner_department TEXT,
+        purpose          TEXT NOT NULL,
+        consent_id       TEXT
+      ) STRICT;
+      CREATE INDEX audit_events_record ON audit_events (record_id, id);
+      CREATE INDEX audit_events_owner ON audit_events (owner_city, owner_department, id);
+      CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+      CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+
+      -- A subscription delivers personal data: it is created with a purpose, and each delivery of a
+      -- personal record is audited under it. One stored before has none: it is suspended until its
+      -- owner resumes it with CZT-Purpose.
+      ALTER TABLE subscriptions ADD COLUMN purpose TEXT;
+      UPDATE subscriptions SET status = 'suspended';
+    `,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { Agency } from "../auth/agency.js";
+import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
 export type RecordType =
@@ -10,7 +11,8 @@ export type RecordType =
   | "medicalRegistration"
   | "medicalSettlement"
   | "organisation"
-  | "donation";
+  | "donation"
+  | "consent";
 
 /** A record as stored: its JSON body and its version (the ETag). */
 export interface StoredRecord {
@@ -20,6 +22,10 @@ export interface StoredRecord {
   version: number;
   /** Set when the record was retracted: it is a tombstone, read as 410 Gone. */
   retracted?: Tombstone;
+  /** The owner and the person, as indexed (absent on a record just built, not read). */
+  city?: string | null;
+  department?: string | null;
+  personId?: string | null;
 }
 
 /** Why and when a record was retracted, and by whom. */
@@ -65,6 +71,13 @@ export interface ListQuery {
   status?: string;
   programme?: string;
   activeOn?: string;
+  /** Assistance cases covering this person or naming them in the household (table `case_members`). */
+  memberPersonId?: string;
+  /** Assistance cases in this county division, or in any division under a city or province code (`430100`: all of Changsha). */
+  division?: string;
+  /** Persons by exact name and birth date (index `records_person_name`). */
+  name?: string;
+  birthDate?: string;
   /** Keyset pagination: ids strictly after this one. */
   after?: string;
   limit: number;
@@ -76,15 +89,46 @@ interface Row {
   body: string;
   version: number;
   retracted?: string | null;
+  city?: string | null;
+  department?: string | null;
+  person_id?: string | null;
 }
 
 const toRecord = (row: Row): StoredRecord => {
-  const record: StoredRecord = { id: row.id, recordType: row.record_type, body: JSON.parse(row.body) as Record<string, unknown>, version: row.version };
+  const record: StoredRecord = {
+    id: row.id,
+    recordType: row.record_type,
+    body: JSON.parse(row.body) as Record<string, unknown>,
+    version: row.version,
+    city: row.city ?? null,
+    department: row.department ?? null,
+    personId: row.person_id ?? null,
+  };
   if (typeof row.retracted === "string") record.retracted = JSON.parse(row.retracted) as Tombstone;
   return record;
 };
 
 const writerAgency = (writer: Writer | undefined): string | null => (writer?.agency === undefined ? null : JSON.stringify(writer.agency));
+
+/** A record's stored JSON text, unparsed, with its owner and person. */
+export interface RawRecord {
+  id: string;
+  recordType: RecordType;
+  json: string;
+  version: number;
+  city: string | null;
+  department: string | null;
+  personId: string | null;
+  /** Set when the record was retracted: it is a tombstone, read as 410 Gone. */
+  retracted?: Tombstone;
+}
+
+/** The leading digits a division code stands for: `430100` → `4301`, `430000` → `43`, `430225` → itself. */
+export function divisionPrefix(division: string): string {
+  let prefix = division;
+  while (prefix.length > 2 && prefix.endsWith("00")) prefix = prefix.slice(0, -2);
+  return prefix;
+}
 
 /** Records of every type in one table, with the columns the API filters on. */
 export class RecordStore {
@@ -99,10 +143,13 @@ export class RecordStore {
   readonly #version;
   readonly #retract;
   readonly #owner;
+  readonly #clearMembers;
+  readonly #addMember;
+  readonly #listByShape = new Map<string, Database.Statement<Record<string, unknown>, Row>>();
 
   constructor(db: Db) {
     this.#db = db;
-    this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version, retracted FROM records WHERE id = ?");
+    this.#get = db.prepare<[string], Row>("SELECT id, record_type, body, version, retracted, city, department, person_id FROM records WHERE id = ?");
     this.#owner = db.prepare<[string], { city: string | null; department: string | null }>("SELECT city, department FROM records WHERE id = ?");
     this.#insertVersion = db.prepare("INSERT INTO record_versions (id, version, body, written_at, agency) VALUES (?, ?, ?, ?, ?)");
     this.#versions = db.prepare<[string], { version: number; written_at: string; body: string }>(
@@ -124,12 +171,33 @@ export class RecordStore {
          period_start = @periodStart, period_end = @periodEnd, updated_at = @now
        WHERE id = @id AND version = @version AND retracted IS NULL`,
     );
+    this.#clearMembers = db.prepare<[string]>("DELETE FROM case_members WHERE case_id = ?");
+    this.#addMember = db.prepare<[string, string]>("INSERT OR IGNORE INTO case_members (person_id, case_id) VALUES (?, ?)");
     this.#personsByIdNumber = db.prepare<[string], Row & { city: string | null }>(
       "SELECT id, record_type, body, version, city FROM records WHERE id_number = ? AND record_type = 'person' AND retracted IS NULL ORDER BY id",
     );
     this.#enrolmentsInFamily = db.prepare<[string, string], Row>(
       "SELECT id, record_type, body, version FROM records WHERE record_type = 'enrolment' AND person_id = ? AND family = ? AND retracted IS NULL ORDER BY id",
     );
+  }
+
+  /** Keeps `case_members` in step with an assistance case: its person, head and household members. */
+  #indexMembers(recordType: RecordType, id: string, body: Record<string, unknown>, columns: IndexColumns): void {
+    if (recordType !== "assistance") return;
+    this.#clearMembers.run(id);
+    const members = new Set<string>();
+    if (columns.personId !== null) members.add(columns.personId);
+    const household = body["household"];
+    if (typeof household === "object" && household !== null) {
+      const list = (household as Record<string, unknown>)["members"];
+      if (Array.isArray(list)) {
+        for (const member of list) {
+          const personId = typeof member === "object" && member !== null ? (member as Record<string, unknown>)["personId"] : undefined;
+          if (typeof personId === "string") members.add(personId);
+        }
+      }
+    }
+    for (const personId of members) this.#addMember.run(personId, id);
   }
 
   /** Persons with a (normalised) identity number, in every city, with the city that owns each (index `records_id_number`). */
@@ -148,10 +216,10 @@ export class RecordStore {
   }
 
   /** The stored JSON text of a record, unparsed: reads are served as stored. */
-  getRaw(id: string): { recordType: RecordType; json: string; version: number; retracted?: Tombstone } | undefined {
+  getRaw(id: string): RawRecord | undefined {
     const row = this.#get.get(id);
     if (row === undefined) return undefined;
-    const raw: { recordType: RecordType; json: string; version: number; retracted?: Tombstone } = { recordType: row.record_type, json: row.body, version: row.version };
+    const raw: RawRecord = { id: row.id, recordType: row.record_type, json: row.body, version: row.version, city: row.city ?? null, department: row.department ?? null, personId: row.person_id ?? null };
     if (typeof row.retracted === "string") raw.retracted = JSON.parse(row.retracted) as Tombstone;
     return raw;
   }
@@ -188,6 +256,7 @@ export class RecordStore {
     const now = writer?.at ?? new Date().toISOString();
     this.#insert.run({ id, recordType, body: json, now, ...columns });
     this.#insertVersion.run(id, 1, json, now, writerAgency(writer));
+    this.#indexMembers(recordType, id, body, columns);
     return { id, recordType, body, version: 1 };
   }
 
@@ -198,6 +267,7 @@ export class RecordStore {
     if (result.changes !== 1) return undefined;
     // Every version is kept: a correction never overwrites what was read before it.
     this.#insertVersion.run(current.id, current.version + 1, json, now, writerAgency(writer));
+    this.#indexMembers(current.recordType, current.id, body, columns);
     return { ...current, body, version: current.version + 1 };
   }
 
@@ -222,13 +292,32 @@ export class RecordStore {
       where.push("period_start <= @activeOn AND (period_end IS NULL OR period_end >= @activeOn)");
       params["activeOn"] = query.activeOn;
     }
+    if (query.memberPersonId !== undefined) {
+      where.push("id IN (SELECT case_id FROM case_members WHERE person_id = @memberPersonId)");
+      params["memberPersonId"] = query.memberPersonId;
+    }
+    if (query.division !== undefined) {
+      // The expression of index records_case_division; a city or province code matches the divisions under it.
+      where.push("coalesce(json_extract(body, '$.division'), json_extract(body, '$.agency.division')) LIKE @divisionPrefix");
+      params["divisionPrefix"] = `${divisionPrefix(query.division)}%`;
+    }
+    if (query.name !== undefined && query.birthDate !== undefined) {
+      where.push("json_extract(body, '$.name') = @name AND json_extract(body, '$.birthDate') = @birthDate");
+      params["name"] = query.name;
+      params["birthDate"] = query.birthDate;
+    }
     if (query.after !== undefined) {
       where.push("id > @after");
       params["after"] = query.after;
     }
-    const rows = this.#db
-      .prepare<Record<string, unknown>, Row>(`SELECT id, record_type, body, version FROM records WHERE ${where.join(" AND ")} ORDER BY id LIMIT @limit`)
-      .all(params);
+    const sql = `SELECT id, record_type, body, version, city, department, person_id FROM records WHERE ${where.join(" AND ")} ORDER BY id LIMIT @limit`;
+    // Statements are cached per query shape (which filters are given): preparing one costs more than a small list read.
+    let statement = this.#listByShape.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare<Record<string, unknown>, Row>(sql);
+      if (this.#listByShape.size < 256) this.#listByShape.set(sql, statement);
+    }
+    const rows = statement.all(params);
     const hasMore = rows.length > query.limit;
     return { items: rows.slice(0, query.limit).map(toRecord), hasMore };
   }

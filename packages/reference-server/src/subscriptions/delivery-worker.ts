@@ -1,6 +1,6 @@
 import type { CityCode, Principal } from "../auth/agency.js";
 import { readableRecordTypes, visibleEvent } from "../routes/events.js";
-import type { EventLog } from "../store/event-log.js";
+import type { EventLog, FeedEvent } from "../store/event-log.js";
 import { type RetryPolicy, retryDelayMs } from "./backoff.js";
 import { signDelivery } from "./delivery-signature.js";
 import { feedFilter, type NamedFilterQueries } from "./subscription-filter.js";
@@ -15,6 +15,8 @@ export interface DeliveryWorkerOptions {
   /** Deliberate defects (faults.ts): send without X-CZT-Signature; mark a delivery failed at its first failure. */
   unsigned: boolean;
   noRetries: boolean;
+  /** Told of each delivery the receiver accepted, with the event it carried (the read audit of personal data). */
+  onDelivered?: (subscription: StoredSubscription, event: FeedEvent, at: string) => void;
 }
 
 /** The principal a subscription reads as: the agency, city and scopes of the token that created it. */
@@ -159,7 +161,9 @@ export class DeliveryWorker {
       });
       await response.body?.cancel();
       if (response.status >= 200 && response.status < 300) {
-        this.#store.delivered(delivery.id, response.status, attempt, this.#options.now().toISOString());
+        const at = this.#options.now().toISOString();
+        const onDelivered = this.#options.onDelivered;
+        this.#store.delivered(delivery.id, response.status, attempt, at, onDelivered && (() => onDelivered(subscription, (JSON.parse(delivery.body) as { event: FeedEvent }).event, at)));
         return;
       }
       failure = { error: `the receiver answered ${response.status}`, status: response.status };

@@ -13,6 +13,8 @@ export interface StoredSubscription extends Subscriber {
   callbackUrl: string;
   filter: SubscriptionFilter;
   description?: string;
+  /** The readPurpose code its deliveries of personal data are read and audited under (absent only on a subscription older than migration 6, kept suspended). */
+  purpose?: string;
   status: SubscriptionStatus;
   cursor: number;
   createdAt: string;
@@ -59,6 +61,7 @@ interface SubscriptionRow {
   status: SubscriptionStatus;
   cursor: number;
   created_at: string;
+  purpose: string | null;
 }
 
 interface DeliveryRow {
@@ -93,6 +96,7 @@ function toSubscription(row: SubscriptionRow): StoredSubscription {
     secret: row.secret,
   };
   if (row.description !== null) subscription.description = row.description;
+  if (row.purpose !== null) subscription.purpose = row.purpose;
   return subscription;
 }
 
@@ -122,6 +126,9 @@ export class SubscriptionStore {
   readonly #head;
   readonly #insertDelivery;
   readonly #advance;
+  readonly #markDelivered;
+  readonly #markFailedAttempt;
+  readonly #suspend;
 
   constructor(db: Db) {
     this.#db = db;
@@ -134,16 +141,29 @@ export class SubscriptionStore {
        VALUES (@id, @subscriptionId, @position, @eventType, @recordType, @recordId, @body, 'pending', 0, @now, @now)`,
     );
     this.#advance = db.prepare("UPDATE subscriptions SET cursor = @cursor WHERE id = @id AND cursor < @cursor");
+    // Run once per delivery or attempt: prepared once.
+    this.#markDelivered = db.prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?");
+    this.#markFailedAttempt = db.prepare("UPDATE deliveries SET status = ?, attempts = ?, last_error = ?, response_status = ?, next_attempt_at = ? WHERE id = ?");
+    this.#suspend = db.prepare("UPDATE subscriptions SET status = 'suspended' WHERE id = ?");
   }
 
   /** Stores a new subscription starting after `cursor` (the feed's newest position: only later changes are delivered). */
-  create(input: { agency: Agency; subscriber: Subscriber; callbackUrl: string; filter: SubscriptionFilter; description?: string; cursor: number; now: string }): StoredSubscription {
+  create(input: {
+    agency: Agency;
+    subscriber: Subscriber;
+    callbackUrl: string;
+    filter: SubscriptionFilter;
+    description?: string;
+    purpose: string;
+    cursor: number;
+    now: string;
+  }): StoredSubscription {
     const id = `sub_${randomBytes(12).toString("base64url")}`;
     const secret = `whsec_${randomBytes(24).toString("base64url")}`;
     this.#db
       .prepare(
-        `INSERT INTO subscriptions (id, agency, city, department, scopes, callback_url, filter, description, secret, status, cursor, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
+        `INSERT INTO subscriptions (id, agency, city, department, scopes, callback_url, filter, description, secret, status, cursor, created_at, purpose)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
       )
       .run(
         id,
@@ -157,8 +177,14 @@ export class SubscriptionStore {
         secret,
         input.cursor,
         input.now,
+        input.purpose,
       );
     return this.get(id)!;
+  }
+
+  /** Sets the purpose of a subscription (on resuming one stored before purposes existed). */
+  setPurpose(id: string, purpose: string): void {
+    this.#db.prepare("UPDATE subscriptions SET purpose = ? WHERE id = ?").run(purpose, id);
   }
 
   get(id: string): StoredSubscription | undefined {
@@ -202,19 +228,19 @@ export class SubscriptionStore {
       : { id: row.id, subscriptionId: row.subscription_id, position: row.position, body: row.body, status: row.status, attempts: row.attempts, nextAttemptAt: row.next_attempt_at };
   }
 
-  delivered(id: string, responseStatus: number, attempts: number, now: string): void {
-    this.#db
-      .prepare("UPDATE deliveries SET status = 'delivered', attempts = ?, response_status = ?, last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?")
-      .run(attempts, responseStatus, now, id);
+  delivered(id: string, responseStatus: number, attempts: number, now: string, alongside?: () => void): void {
+    // One commit for the delivery's status and what goes with it (the read audit of its record).
+    this.#db.transaction(() => {
+      this.#markDelivered.run(attempts, responseStatus, now, id);
+      alongside?.();
+    })();
   }
 
   /** Records a failed attempt: to be retried at `nextAttemptAt`, or (undefined) failed for good, which suspends the subscription. */
   attemptFailed(delivery: OpenDelivery, attempts: number, error: string, responseStatus: number | undefined, nextAttemptAt: string | undefined): void {
     this.#db.transaction(() => {
-      this.#db
-        .prepare("UPDATE deliveries SET status = ?, attempts = ?, last_error = ?, response_status = ?, next_attempt_at = ? WHERE id = ?")
-        .run(nextAttemptAt === undefined ? "failed" : "pending", attempts, error.slice(0, 500), responseStatus ?? null, nextAttemptAt ?? null, delivery.id);
-      if (nextAttemptAt === undefined) this.#db.prepare("UPDATE subscriptions SET status = 'suspended' WHERE id = ?").run(delivery.subscriptionId);
+      this.#markFailedAttempt.run(nextAttemptAt === undefined ? "failed" : "pending", attempts, error.slice(0, 500), responseStatus ?? null, nextAttemptAt ?? null, delivery.id);
+      if (nextAttemptAt === undefined) this.#suspend.run(delivery.subscriptionId);
     })();
   }
 

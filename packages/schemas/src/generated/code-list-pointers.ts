@@ -95,5 +95,10 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
   "donation": {
     "/meta/sourceAgency/department": "department",
     "/donorType": "donorType"
+  },
+  "consent": {
+    "/meta/sourceAgency/department": "department",
+    "/agency/department": "department",
+    "/grantedTo/*/department": "department"
   }
 };

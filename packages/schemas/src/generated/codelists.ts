@@ -38,6 +38,7 @@ export const codeListIds = [
   "participationType",
   "paymentStatus",
   "povertyCause",
+  "readPurpose",
   "relationToHead",
   "residenceType",
   "reviewOutcome",
@@ -3133,6 +3134,155 @@ export const codeLists: Readonly<Record<CodeListId, CodeList>> = {
           "en": "Other"
         },
         "status": "active"
+      }
+    ]
+  },
+  "readPurpose": {
+    "id": "readPurpose",
+    "title": {
+      "zh": "查询用途",
+      "en": "Read purpose"
+    },
+    "openness": "closed",
+    "source": "CZT-SS's own list of the purposes an agency reads personal data for, sent as CZT-Purpose on every read of the exchange API (new in 1.1). Purposes and their consent: 个人信息保护法 arts. 6, 13 and 14 (purpose limitation; consent unless a statutory duty applies) [law, sure]; 社会救助暂行办法 (国务院令第649号, in force 2014-05-01) art. 60 and 最低生活保障审核确认办法 (民发〔2021〕57号) on the household means check authorised by the applicant (核对授权书) [policy, sure]; 特困人员认定办法 (民发〔2021〕43号) [policy, fairly sure]; transfers under 国办发〔2009〕66号 (from 2010-01-01) [policy, sure]. Which purposes need consent is CZT-SS's reading of these texts [CZT-SS decision, fairly sure]; the since dates are those of the texts, not of local practice.",
+    "columns": [
+      "consentRequired"
+    ],
+    "codes": [
+      {
+        "code": "dibaoReview",
+        "title": {
+          "zh": "低保审核",
+          "en": "Minimum living allowance (低保) review"
+        },
+        "description": {
+          "zh": "审核确认最低生活保障申请、复核在保家庭；须申请人签署的家庭经济状况核对授权书。",
+          "en": "Examining a 低保 application or reviewing a covered household; needs the applicant's signed authorisation for the household means check (核对授权书)."
+        },
+        "status": "active",
+        "since": "2014-05-01",
+        "consentRequired": true
+      },
+      {
+        "code": "tekunReview",
+        "title": {
+          "zh": "特困审核",
+          "en": "Extreme-poverty support (特困) review"
+        },
+        "description": {
+          "zh": "审核确认特困人员救助供养；须申请人（或其监护人）签署的核对授权书。",
+          "en": "Examining an application for extreme-poverty support (特困供养); needs the authorisation signed by the applicant or guardian."
+        },
+        "status": "active",
+        "since": "2014-05-01",
+        "consentRequired": true
+      },
+      {
+        "code": "temporaryAssistanceReview",
+        "title": {
+          "zh": "临时救助审核",
+          "en": "Temporary assistance review"
+        },
+        "description": {
+          "zh": "审核临时救助申请；须申请人签署的核对授权书。",
+          "en": "Examining a temporary assistance application; needs the applicant's signed authorisation."
+        },
+        "status": "active",
+        "since": "2014-05-01",
+        "consentRequired": true
+      },
+      {
+        "code": "medicalAssistance",
+        "title": {
+          "zh": "医疗救助",
+          "en": "Medical assistance"
+        },
+        "description": {
+          "zh": "审核医疗救助对象身份与费用；须申请人签署的授权书（低保、特困对象已有的授权书可覆盖本用途）。",
+          "en": "Examining eligibility and costs for medical assistance; needs the applicant's signed authorisation (a 低保 or 特困 authorisation may list this purpose too)."
+        },
+        "status": "active",
+        "since": "2014-05-01",
+        "consentRequired": true
+      },
+      {
+        "code": "benefitVerification",
+        "title": {
+          "zh": "待遇核查",
+          "en": "Benefit entitlement check"
+        },
+        "description": {
+          "zh": "经办机构依法核查待遇领取资格（如领取资格认证、重复领取、死亡后冒领）；法定职责，无须本人授权。",
+          "en": "An agency checking entitlement to a benefit it pays (life certification, double payment, payments after death): a statutory duty, no consent needed."
+        },
+        "status": "active",
+        "consentRequired": false
+      },
+      {
+        "code": "transferContinuation",
+        "title": {
+          "zh": "转移接续",
+          "en": "Transfer of insurance relations"
+        },
+        "description": {
+          "zh": "办理社会保险关系转移接续（转出地、转入地之间核对缴费与参保记录）；依申请办理，无须另行授权。",
+          "en": "Handling a transfer of insurance relations between the sending and receiving agencies; done on the insured person's application, no separate consent."
+        },
+        "status": "active",
+        "since": "2010-01-01",
+        "consentRequired": false
+      },
+      {
+        "code": "enrolmentRegistration",
+        "title": {
+          "zh": "参保登记",
+          "en": "Enrolment registration"
+        },
+        "description": {
+          "zh": "办理参保登记、变更、中止时查重与核对身份；法定职责，无须本人授权。",
+          "en": "Registering, changing or ending an enrolment (duplicate checks, identity checks): a statutory duty, no consent needed."
+        },
+        "status": "active",
+        "consentRequired": false
+      },
+      {
+        "code": "statistics",
+        "title": {
+          "zh": "统计分析",
+          "en": "Statistics"
+        },
+        "description": {
+          "zh": "统计分析与政策研究；结果须去标识化，不得用于针对个人的决定。",
+          "en": "Statistics and policy analysis; results must be de-identified and never used for a decision about a person."
+        },
+        "status": "active",
+        "consentRequired": false
+      },
+      {
+        "code": "auditSupervision",
+        "title": {
+          "zh": "审计监督",
+          "en": "Audit and supervision"
+        },
+        "description": {
+          "zh": "审计机关、基金监督机构依法检查；法定职责，无须本人授权。",
+          "en": "Inspection by audit bodies and fund supervisors under their statutes: no consent needed."
+        },
+        "status": "active",
+        "consentRequired": false
+      },
+      {
+        "code": "selfService",
+        "title": {
+          "zh": "本人查询",
+          "en": "The person's own enquiry"
+        },
+        "description": {
+          "zh": "应本人请求查询其本人记录（窗口、网厅、掌上办）；本人的查询授权记为一条授权记录。",
+          "en": "Reading a person's own records at their request (counter, web, mobile); their request is recorded as a consent."
+        },
+        "status": "active",
+        "consentRequired": true
       }
     ]
   },

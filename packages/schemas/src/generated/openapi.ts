@@ -8,7 +8,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       "title": "CZT-SS exchange API",
       "version": "1.1.0",
       "summary": "Day-to-day exchange of social security records between the agencies of Changsha, Zhuzhou and Xiangtan.",
-      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- `CZT-Schema-Version` (request header, `#/components/parameters/SchemaVersion`) selects the\n  version of the standard, default the current one; every response names it in the same header;\n  an unsupported version is a 400 naming the supported ones;\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope.\n",
+      "description": "The exchange API of the CZT-SS standard. Record bodies are the records of the\nstandard itself (`schemas/*.schema.json`), referenced here, never copied.\n\nConventions (see docs/api.md):\n- every `POST` that writes carries an `Idempotency-Key`; a repeat with the same body replays\n  the first response, a repeat with another body is a 422;\n- transitions and reviews carry `If-Match` with the `ETag` of the last read; a stale tag is a 412,\n  a missing one a 428; an invalid transition is a 409;\n- errors are RFC 9457 `application/problem+json` carrying the validator's rule ids and JSON pointers;\n- lists use cursor pagination (`limit`, `cursor` → `nextCursor`);\n- bodies are UTF-8 JSON read as `czt validate` reads a record (invalid UTF-8, duplicate member\n  names, the reserved names, nesting over 64 levels: 400 with the byte offset); another media\n  type or charset is a 415;\n- any operation may answer, as problem+json: 408 (the request did not arrive within 60 s),\n  414 (a request target over 4096 bytes or a path segment over 128 characters), 431 (headers\n  over 16 KiB) and 503 with `Retry-After` (shutting down, or the validation queue is full);\n- `CZT-Schema-Version` (request header, `#/components/parameters/SchemaVersion`) selects the\n  version of the standard, default the current one; every response names it in the same header;\n  an unsupported version is a 400 naming the supported ones;\n- bearer tokens are issued per agency; an agency writes only its own city's and department's\n  records, under ids beginning with its city code and its own agency; reads of personal data,\n  and of the fields marked `x-czt-sensitivity` in any record, need the `read:personal` scope;\n- new in v1.1, and the default of this contract: every read of personal data (persons, enrolments,\n  transfers, assistance cases, benefits, 异地就医 registrations and settlements, consents, the\n  duplicate check and the person search) names its purpose in `CZT-Purpose` (a code of the\n  `readPurpose` list) and, where the purpose needs consent, the consent record in `CZT-Consent`;\n  a read without them is a 403 whose `type` and `errors[0].ruleId` name what is missing. The\n  v1.0 behaviour (reads without a purpose) is gone. Every such read is appended to an audit log\n  the owner of the record can list (`GET /v1/audit-events`);\n- identity numbers never travel in URLs: persons are searched with `POST /v1/person-searches`;\n  `GET /v1/persons?idNumber=` is deprecated (`Deprecation`, `Sunset` and `Link` headers).\n",
       "license": {
         "name": "Apache-2.0",
         "identifier": "Apache-2.0"
@@ -69,6 +69,14 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
       {
         "name": "donations",
         "description": "Donations received by charities, by donor type and project, new in 1.1."
+      },
+      {
+        "name": "consents",
+        "description": "Persons' consents (授权) to agencies to read their records for named purposes, new in 1.1."
+      },
+      {
+        "name": "audit",
+        "description": "The append-only log of reads of personal data, new in 1.1."
       },
       {
         "name": "events",
@@ -267,8 +275,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "tags": [
             "persons"
           ],
-          "summary": "Search persons by identity number",
-          "description": "Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.",
+          "summary": "Search persons by identity number (deprecated; use POST /v1/person-searches)",
+          "description": "Exact match on the normalised identity number (GB 11643). Personal data; needs `read:personal`.\nDeprecated since v1.1 (2026-12-04), withdrawn on 2027-06-30: the identity number travels in\nthe URL, where access logs, proxies and browser histories keep it. Use\n`POST /v1/person-searches`. Until then every answer carries `Deprecation` (RFC 9745),\n`Sunset` (RFC 8594) and a `Link` to the replacement (`rel=\"successor-version\"`).\n",
+          "deprecated": true,
           "security": [
             {
               "bearerAuth": [
@@ -277,6 +286,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "name": "idNumber",
               "in": "query",
@@ -297,6 +312,17 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "responses": {
             "200": {
               "description": "The matching persons (at most one for a valid number).",
+              "headers": {
+                "Deprecation": {
+                  "$ref": "#/components/headers/Deprecation"
+                },
+                "Sunset": {
+                  "$ref": "#/components/headers/Sunset"
+                },
+                "Link": {
+                  "$ref": "#/components/headers/DeprecationLink"
+                }
+              },
               "content": {
                 "application/json": {
                   "schema": {
@@ -342,6 +368,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/PersonId"
             }
@@ -527,6 +559,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -611,6 +649,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/EnrolmentId"
             }
@@ -734,6 +778,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/IdempotencyKey"
             }
@@ -873,6 +923,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -942,6 +998,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/TransferId"
             }
@@ -1480,8 +1542,8 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "tags": [
             "assistance"
           ],
-          "summary": "List assistance cases by person, programme and status",
-          "description": "Cases carry special-category data (income); needs `read:personal`.",
+          "summary": "List assistance cases by person, covered member, division, programme and status",
+          "description": "Cases carry special-category data (income); needs `read:personal`. `memberPersonId` finds the\ncases naming the person anywhere in the household (a member who is not the head included);\n`division` with `programme` and `caseStatus=active` lists a county's active cases of a programme.\n",
           "security": [
             {
               "bearerAuth": [
@@ -1491,11 +1553,34 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
                 "$ref": "../common.schema.json#/$defs/recordId"
               }
+            },
+            {
+              "name": "memberPersonId",
+              "in": "query",
+              "description": "Cases whose head (`personId`, `household.headPersonId`) or any household member (`household.members[].personId`) is this person.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "name": "division",
+              "in": "query",
+              "description": "Cases of this county-level division (the case's `division`, else its agency's); a city code (`430100`) takes every division of the city.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/divisionCode"
+              },
+              "example": "430225"
             },
             {
               "name": "programme",
@@ -1574,6 +1659,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/CaseId"
             }
@@ -1929,6 +2020,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -2012,6 +2109,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/BenefitId"
             }
@@ -2196,6 +2299,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -2257,6 +2366,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/RegistrationId"
             }
@@ -2441,6 +2556,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "name": "personId",
               "in": "query",
               "schema": {
@@ -2502,6 +2623,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/SettlementId"
             }
@@ -3120,7 +3247,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "events"
           ],
           "summary": "The change feed, after a position",
-          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\n",
+          "description": "Every stored change — a record created, corrected, retracted, its status changed (a transfer\ntransition, an assistance review), or linked to a duplicate — is an event with a `position`\nthat increases strictly in commit order and is never reused. An event is written in the\ntransaction of its change: it exists exactly when the change was committed, and a write is\nanswered only after its commit, so every acknowledged write is in the feed (after a crash\ntoo). Pass the `next` of the previous page as `after`: a consumer that stores `next`\nmisses and duplicates nothing, across restarts of either side. The token sees events about\nthe record types it may read (persons, assistance cases, 异地就医 and donations need\n`read:personal`; naming one of them in `recordTypes` without it is a 403); without\n`read:personal` the fields marked `x-czt-sensitivity` are left out of `record`.\nEvents carry records' bodies: a page is a read of personal data, with `CZT-Purpose` (and\n`CZT-Consent` where the purpose needs it, covering every record of the page), and each\nevent with a personal record is written to the read audit (`GET /v1/audit-events`,\noperation `listEvents`). Only a feed limited to `recordTypes=organisation,donation` needs no purpose.\n",
           "security": [
             {
               "bearerAuth": [
@@ -3129,6 +3256,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "name": "after",
               "in": "query",
@@ -3244,6 +3377,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/PersonId"
             }
           ],
@@ -3286,6 +3425,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/PersonId"
             },
@@ -3420,6 +3565,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/EnrolmentId"
             }
           ],
@@ -3462,6 +3613,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/EnrolmentId"
             },
@@ -3596,6 +3753,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/TransferId"
             }
           ],
@@ -3638,6 +3801,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/TransferId"
             },
@@ -3772,6 +3941,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/CaseId"
             }
           ],
@@ -3814,6 +3989,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/CaseId"
             },
@@ -3948,6 +4129,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/BenefitId"
             }
           ],
@@ -3990,6 +4177,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/BenefitId"
             },
@@ -4124,6 +4317,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/RegistrationId"
             }
           ],
@@ -4166,6 +4365,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/RegistrationId"
             },
@@ -4300,6 +4505,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           ],
           "parameters": [
             {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
               "$ref": "#/components/parameters/SettlementId"
             }
           ],
@@ -4342,6 +4553,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             }
           ],
           "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
             {
               "$ref": "#/components/parameters/SettlementId"
             },
@@ -4912,6 +5129,9 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "parameters": [
             {
               "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/Purpose"
             }
           ],
           "requestBody": {
@@ -5107,6 +5327,16 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           "parameters": [
             {
               "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "name": "CZT-Purpose",
+              "in": "header",
+              "description": "A new purpose for the subscription (required to resume one stored before subscriptions had a purpose); a code of `readPurpose` that needs no consent.",
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "benefitVerification"
             }
           ],
           "responses": {
@@ -5225,6 +5455,680 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "404": {
               "$ref": "#/components/responses/NotFound"
+            }
+          }
+        }
+      },
+      "/v1/consents": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "createConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Record a person's consent",
+          "description": "Records a consent from its signed document (e.g. a 家庭经济状况核对授权书), by the agency that\nreceived the document (`agency`, the owner), for the agencies it authorises (`grantedTo`).\nA withdrawal is recorded with `POST /v1/consents/{consentId}/revoke`; from `revokedAt` on, the\nconsent covers no read.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../consent.schema.json"
+                },
+                "examples": {
+                  "dibaoAuthorisation": {
+                    "$ref": "#/components/examples/Consent"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "201": {
+              "$ref": "#/components/responses/ConsentCreated"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        },
+        "get": {
+          "operationId": "listConsents",
+          "tags": [
+            "consents"
+          ],
+          "summary": "List consents, by person",
+          "description": "Consents are personal data; needs `read:personal` and a purpose.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "name": "personId",
+              "in": "query",
+              "description": "The person who consents.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of consents, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/ConsentPage"
+                  },
+                  "examples": {
+                    "firstPage": {
+                      "$ref": "#/components/examples/ConsentPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Read a consent (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        },
+        "put": {
+          "operationId": "correctConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Correct a consent (a new version; the old one stays readable)",
+          "description": "The whole record again, by its own agency, under `If-Match`; validated like a create. Stored as a new version (the `ETag` moves on), the earlier versions stay readable under `/versions`, and the feed gets a `corrected` event. A repeat without `Idempotency-Key` after a lost answer is a 412 (the version moved on); with one, it replays the first answer.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKeyOptional"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "../consent.schema.json"
+                },
+                "examples": {
+                  "example": {
+                    "$ref": "#/components/examples/Consent"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/revoke": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "revokeConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Record the withdrawal of a consent",
+          "description": "The person withdrew the consent (个人信息保护法 art. 15): the record becomes `revoked: true` with\n`revokedAt` (the body's, else now), as a new version (`ETag`). By the owner only; a consent\nalready revoked is a 409. Reads under it are refused from `revokedAt` on (`api.consent-revoked`).\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsentRevocation"
+                },
+                "examples": {
+                  "withdrawn": {
+                    "$ref": "#/components/examples/ConsentRevocation"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "409": {
+              "$ref": "#/components/responses/Conflict"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listConsentVersions",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Every stored version of a consent, oldest first",
+          "description": "Each version with its `ETag`, when it was stored and the record as the token may read it. A retracted record answers 410.",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/RecordVersions"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/versions/{version}": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "getConsentVersion",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Read one stored version of a consent (with its ETag)",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/RecordVersion"
+            }
+          ],
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Consent"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            }
+          }
+        }
+      },
+      "/v1/consents/{consentId}/retract": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "retractConsent",
+          "tags": [
+            "consents"
+          ],
+          "summary": "Retract a consent (a tombstone with a reason)",
+          "description": "By the record's own agency, under `If-Match`. The record is kept as a tombstone: reads (and its versions) answer 410 naming the reason and the time, lists and searches leave it out, writes to it answer 410, and the feed gets a `retracted` event with the reason. Its id is never reused.",
+          "security": [
+            {
+              "bearerAuth": [
+                "write"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ConsentId"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            },
+            {
+              "$ref": "#/components/parameters/IfMatch"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RetractionRequest"
+                },
+                "examples": {
+                  "enteredInError": {
+                    "$ref": "#/components/examples/RetractionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "$ref": "#/components/responses/Retraction"
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "404": {
+              "$ref": "#/components/responses/NotFound"
+            },
+            "410": {
+              "$ref": "#/components/responses/Gone"
+            },
+            "412": {
+              "$ref": "#/components/responses/PreconditionFailed"
+            },
+            "413": {
+              "$ref": "#/components/responses/PayloadTooLarge"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            },
+            "428": {
+              "$ref": "#/components/responses/PreconditionRequired"
+            }
+          }
+        }
+      },
+      "/v1/person-searches": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "post": {
+          "operationId": "searchPersonsByBody",
+          "tags": [
+            "persons"
+          ],
+          "summary": "Search persons by identity number, or by name and birth date",
+          "description": "A query, not a write: posted so that identity numbers never travel in URLs. Like the duplicate\ncheck it carries an `Idempotency-Key`: a retry replays the first answer. By `idNumber` (exact, normalised), or\nby `name` and `birthDate` (exact) for people without an identity number. Replaces\n`GET /v1/persons?idNumber=`. Personal data; needs `read:personal` and a purpose.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read:personal"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/Purpose"
+            },
+            {
+              "$ref": "#/components/parameters/Consent"
+            },
+            {
+              "$ref": "#/components/parameters/IdempotencyKey"
+            }
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PersonSearch"
+                },
+                "examples": {
+                  "byIdNumber": {
+                    "$ref": "#/components/examples/PersonSearchByIdNumber"
+                  },
+                  "byNameAndBirthDate": {
+                    "$ref": "#/components/examples/PersonSearchByName"
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "description": "The matching persons, ordered by id.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/PersonPage"
+                  },
+                  "examples": {
+                    "onePerson": {
+                      "$ref": "#/components/examples/PersonPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
+            },
+            "415": {
+              "$ref": "#/components/responses/UnsupportedMediaType"
+            },
+            "422": {
+              "$ref": "#/components/responses/UnprocessableContent"
+            }
+          }
+        }
+      },
+      "/v1/audit-events": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SchemaVersion"
+          }
+        ],
+        "get": {
+          "operationId": "listAuditEvents",
+          "tags": [
+            "audit"
+          ],
+          "summary": "List the reads of the agency's own records",
+          "description": "Who read the records the token's agency owns (its city and department), when, with which\npurpose and consent, oldest first; of one record with `recordId` (another agency's record:\n403 `api.audit-own-records`). The log is append-only: no operation changes or deletes an\nevent. Needs `read`.\n",
+          "security": [
+            {
+              "bearerAuth": [
+                "read"
+              ]
+            }
+          ],
+          "parameters": [
+            {
+              "name": "recordId",
+              "in": "query",
+              "description": "Only the reads of this record.",
+              "schema": {
+                "$ref": "../common.schema.json#/$defs/recordId"
+              }
+            },
+            {
+              "$ref": "#/components/parameters/Limit"
+            },
+            {
+              "$ref": "#/components/parameters/Cursor"
+            }
+          ],
+          "responses": {
+            "200": {
+              "description": "A page of audit events.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/AuditEventPage"
+                  },
+                  "examples": {
+                    "readsOfOneRecord": {
+                      "$ref": "#/components/examples/AuditEventPage"
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/BadRequest"
+            },
+            "401": {
+              "$ref": "#/components/responses/Unauthorized"
+            },
+            "403": {
+              "$ref": "#/components/responses/Forbidden"
             }
           }
         }
@@ -5414,9 +6318,60 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "pattern": "^sub_[A-Za-z0-9_-]{1,64}$"
           },
           "example": "sub_Hk2x9QmZr4TbWcLp"
+        },
+        "Purpose": {
+          "name": "CZT-Purpose",
+          "in": "header",
+          "required": true,
+          "description": "Why personal data is read: a code of the code list `readPurpose` (`dibaoReview` 低保审核,\n`tekunReview` 特困审核, `benefitVerification` 待遇核查, `transferContinuation` 转移接续,\n`enrolmentRegistration` 参保登记, `medicalAssistance` 医疗救助, `statistics` 统计分析,\n`auditSupervision` 审计监督, `selfService` 本人查询 …). Missing or unknown: 403\n(`purpose-required`, `api.purpose-missing` / `api.purpose-unknown`). Recorded in the audit log.\n",
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "example": "benefitVerification"
+        },
+        "Consent": {
+          "name": "CZT-Consent",
+          "in": "header",
+          "description": "The consent record the read is made under; required when the purpose's `consentRequired`\ncolumn is true (e.g. `dibaoReview`). It must exist, be granted to the token's agency, cover\nthe purpose and the record types read, be valid today (China time) and not revoked, and be the\nperson's whose records are read; else 403 (`consent-required`, `api.consent-missing`,\n`api.consent-unknown`, `api.consent-revoked`, `api.consent-expired`, `api.consent-not-yet-valid`,\n`api.consent-other-agency`, `api.consent-other-purpose`, `api.consent-other-person`,\n`api.consent-out-of-scope`).\n",
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-C-000001"
+        },
+        "ConsentId": {
+          "name": "consentId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "../common.schema.json#/$defs/recordId"
+          },
+          "example": "430100-C-000001"
         }
       },
       "headers": {
+        "Deprecation": {
+          "description": "RFC 9745 — the operation is deprecated since this date (a structured-field date, seconds since 1970).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "@1796342400"
+        },
+        "Sunset": {
+          "description": "RFC 8594 — the operation stops being served at this time (an HTTP date).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "Wed, 30 Jun 2027 00:00:00 GMT"
+        },
+        "DeprecationLink": {
+          "description": "The replacement operation (`rel=\"successor-version\"`) and the documentation of the deprecation (`rel=\"deprecation\"`).",
+          "schema": {
+            "type": "string"
+          },
+          "example": "</v1/person-searches>; rel=\"successor-version\", <https://czt-ss.org/docs/api#person-search>; rel=\"deprecation\"; type=\"text/html\""
+        },
         "ETag": {
           "description": "The version of the record; send it back in `If-Match`.",
           "schema": {
@@ -5705,7 +6660,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
           }
         },
         "Forbidden": {
-          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment).\n",
+          "description": "The token may not do this; `errors[0].ruleId` says why: `api.scope` (the token lacks the\noperation's scope), `api.ownership` (the record belongs to another city or department),\n`api.record-id-city` (a new record's id does not begin with the token's city code and `-`),\n`api.own-agency` (the record names another agency than the token's as its own:\n`agency`, `to.agency` of a transfer, `meta.sourceAgency`), `api.transfer-side` (the other\nside of the transfer acts here, or names the receiving enrolment). On reads of personal data\n(v1.1): `type` `purpose-required` with `api.purpose-missing` or `api.purpose-unknown`, or `type`\n`consent-required` with `api.consent-*` (see the `CZT-Consent` parameter); `errors[0].pointer`\nnames the header (`/headers/CZT-Purpose`, `/headers/CZT-Consent`).\n",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -5717,6 +6672,12 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 },
                 "anotherCitysRecord": {
                   "$ref": "#/components/examples/OwnershipProblem"
+                },
+                "missingPurpose": {
+                  "$ref": "#/components/examples/PurposeProblem"
+                },
+                "revokedConsent": {
+                  "$ref": "#/components/examples/ConsentProblem"
                 }
               }
             }
@@ -6242,6 +7203,55 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "examples": {
                 "ftpCallback": {
                   "$ref": "#/components/examples/InvalidSubscriptionProblem"
+                }
+              }
+            }
+          }
+        },
+        "Consent": {
+          "description": "The consent.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsentAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Consent"
+                }
+              }
+            }
+          }
+        },
+        "ConsentCreated": {
+          "description": "Created.",
+          "headers": {
+            "ETag": {
+              "$ref": "#/components/headers/ETag"
+            },
+            "CZT-Schema-Version": {
+              "$ref": "#/components/headers/SchemaVersion"
+            },
+            "Location": {
+              "$ref": "#/components/headers/Location"
+            }
+          },
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsentAsRead"
+              },
+              "examples": {
+                "example": {
+                  "$ref": "#/components/examples/Consent"
                 }
               }
             }
@@ -7025,6 +8035,10 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "description": {
               "type": "string"
             },
+            "purpose": {
+              "type": "string",
+              "description": "The `readPurpose` code given in `CZT-Purpose` at creation: each delivered event that carries\na personal record is written to the read audit under it (operation `receiveSubscriptionDelivery`).\nA purpose that needs consent cannot be a subscription's (403 `api.subscription-consent-purpose`).\n"
+            },
             "status": {
               "type": "string",
               "enum": [
@@ -7185,6 +8199,170 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "$ref": "#/components/schemas/Event"
             }
           }
+        },
+        "ConsentAsRead": {
+          "description": "A consent as the token reads it (no field of a consent is marked sensitive).",
+          "$ref": "../consent.schema.json",
+          "x-czt-read-view": true
+        },
+        "ConsentPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ConsentAsRead"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "ConsentRevocation": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "revokedAt": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the person withdrew the consent; absent = now. Not in the future."
+            }
+          }
+        },
+        "PersonSearch": {
+          "description": "By identity number, or by name and birth date (both) for people without one; `limit` and `cursor` page as in lists.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "idNumber": {
+              "$ref": "../common.schema.json#/$defs/idNumber"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 100
+            },
+            "birthDate": {
+              "$ref": "../common.schema.json#/$defs/date"
+            },
+            "limit": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            },
+            "cursor": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 512
+            }
+          },
+          "oneOf": [
+            {
+              "required": [
+                "idNumber"
+              ]
+            },
+            {
+              "required": [
+                "name",
+                "birthDate"
+              ]
+            }
+          ]
+        },
+        "AuditEvent": {
+          "description": "One read of one record of personal data.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "at",
+            "agency",
+            "operation",
+            "recordId",
+            "recordType",
+            "purpose"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "description": "The event's position in the log (increasing)."
+            },
+            "at": {
+              "$ref": "../common.schema.json#/$defs/dateTime",
+              "description": "When the record was read (UTC)."
+            },
+            "agency": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "creditCode",
+                "city",
+                "department"
+              ],
+              "description": "The agency that read.",
+              "properties": {
+                "creditCode": {
+                  "type": "string"
+                },
+                "city": {
+                  "type": "string"
+                },
+                "department": {
+                  "type": "string"
+                }
+              }
+            },
+            "operation": {
+              "type": "string",
+              "description": "The operationId of the read (getPerson, listEnrolments, searchPersonsByBody, checkDuplicateEnrolment …)."
+            },
+            "recordId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            },
+            "recordType": {
+              "type": "string",
+              "enum": [
+                "person",
+                "enrolment",
+                "transfer",
+                "assistance",
+                "benefit",
+                "medicalRegistration",
+                "medicalSettlement",
+                "consent"
+              ]
+            },
+            "purpose": {
+              "type": "string",
+              "description": "The `CZT-Purpose` of the read."
+            },
+            "consentId": {
+              "$ref": "../common.schema.json#/$defs/recordId"
+            }
+          }
+        },
+        "AuditEventPage": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/Page"
+            },
+            {
+              "type": "object",
+              "properties": {
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/AuditEvent"
+                  }
+                }
+              }
+            }
+          ]
         }
       },
       "examples": {
@@ -8390,6 +9568,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "named": "deathsOfMyPersons"
             },
             "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
             "status": "active",
             "createdAt": "2026-12-04T01:00:00.000Z",
             "startedAfter": 42,
@@ -8405,6 +9584,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
               "named": "deathsOfMyPersons"
             },
             "description": "死亡人员待遇停发提醒",
+            "purpose": "benefitVerification",
             "status": "active",
             "createdAt": "2026-12-04T01:00:00.000Z",
             "startedAfter": 42
@@ -8420,6 +9600,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "filter": {
                   "named": "deathsOfMyPersons"
                 },
+                "purpose": "benefitVerification",
                 "status": "active",
                 "createdAt": "2026-12-04T01:00:00.000Z",
                 "startedAfter": 42
@@ -8473,6 +9654,173 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
                 "pointer": "/callbackUrl",
                 "severity": "error",
                 "detail": "callbackUrl must be http or https, not ftp"
+              }
+            ]
+          }
+        },
+        "Consent": {
+          "summary": "A 低保 applicant's household means check authorisation, for Changsha's civil affairs and hrss bureaus",
+          "value": {
+            "recordType": "consent",
+            "id": "430100-C-000001",
+            "meta": {
+              "lastUpdated": "2026-03-01T10:00:00+08:00"
+            },
+            "personId": "430100-P-000123",
+            "city": "430100",
+            "agency": {
+              "creditCode": "11430100MB0000019A",
+              "division": "430100",
+              "department": "hrss",
+              "name": "长沙市人力资源和社会保障局"
+            },
+            "grantedTo": [
+              {
+                "creditCode": "11430100MB0000019A",
+                "division": "430100",
+                "department": "hrss",
+                "name": "长沙市人力资源和社会保障局"
+              }
+            ],
+            "scope": [
+              "person",
+              "enrolment",
+              "benefit",
+              "assistance"
+            ],
+            "purposes": [
+              "dibaoReview",
+              "medicalAssistance"
+            ],
+            "validFrom": "2026-03-01",
+            "validUntil": "2027-02-28",
+            "revoked": false,
+            "document": {
+              "title": "家庭经济状况核对授权书",
+              "number": "CS-HD-2026-000123",
+              "signedOn": "2026-03-01"
+            }
+          }
+        },
+        "ConsentPage": {
+          "summary": "A page of one consent, the last",
+          "value": {
+            "items": [
+              {
+                "recordType": "consent",
+                "id": "430100-C-000001",
+                "meta": {
+                  "lastUpdated": "2026-03-01T10:00:00+08:00"
+                },
+                "personId": "430100-P-000123",
+                "city": "430100",
+                "agency": {
+                  "creditCode": "11430100MB0000019A",
+                  "division": "430100",
+                  "department": "hrss",
+                  "name": "长沙市人力资源和社会保障局"
+                },
+                "grantedTo": [
+                  {
+                    "creditCode": "11430100MB0000019A",
+                    "division": "430100",
+                    "department": "hrss",
+                    "name": "长沙市人力资源和社会保障局"
+                  }
+                ],
+                "scope": [
+                  "person",
+                  "enrolment",
+                  "benefit",
+                  "assistance"
+                ],
+                "purposes": [
+                  "dibaoReview",
+                  "medicalAssistance"
+                ],
+                "validFrom": "2026-03-01",
+                "validUntil": "2027-02-28",
+                "revoked": false,
+                "document": {
+                  "title": "家庭经济状况核对授权书",
+                  "number": "CS-HD-2026-000123",
+                  "signedOn": "2026-03-01"
+                }
+              }
+            ]
+          }
+        },
+        "ConsentRevocation": {
+          "summary": "Withdrawn at the counter on 10 May 2026",
+          "value": {
+            "revokedAt": "2026-05-10T09:30:00+08:00"
+          }
+        },
+        "PersonSearchByIdNumber": {
+          "summary": "By identity number",
+          "value": {
+            "idNumber": "430102199003071234"
+          }
+        },
+        "PersonSearchByName": {
+          "summary": "By name and birth date, for a person without an identity number",
+          "value": {
+            "name": "张伟",
+            "birthDate": "1990-03-07"
+          }
+        },
+        "AuditEventPage": {
+          "summary": "Zhuzhou's bureau read a Changsha person to check a benefit",
+          "value": {
+            "items": [
+              {
+                "id": "17",
+                "at": "2026-12-04T01:12:09.417Z",
+                "agency": {
+                  "creditCode": "11430200MB0000027A",
+                  "city": "430200",
+                  "department": "hrss"
+                },
+                "operation": "getPerson",
+                "recordId": "430100-P-000123",
+                "recordType": "person",
+                "purpose": "benefitVerification"
+              }
+            ]
+          }
+        },
+        "PurposeProblem": {
+          "summary": "A read of personal data without CZT-Purpose",
+          "value": {
+            "type": "https://czt-ss.org/problems/purpose-required",
+            "title": "A purpose is required",
+            "status": 403,
+            "detail": "a read of personal data names its purpose in the CZT-Purpose header (a code of the readPurpose list, e.g. dibaoReview, benefitVerification)",
+            "instance": "/v1/persons/430100-P-000123",
+            "errors": [
+              {
+                "ruleId": "api.purpose-missing",
+                "pointer": "/headers/CZT-Purpose",
+                "severity": "error",
+                "detail": "a read of personal data names its purpose in the CZT-Purpose header (a code of the readPurpose list, e.g. dibaoReview, benefitVerification)"
+              }
+            ]
+          }
+        },
+        "ConsentProblem": {
+          "summary": "A 低保 review under a consent the person has revoked",
+          "value": {
+            "type": "https://czt-ss.org/problems/consent-required",
+            "title": "A valid consent is required",
+            "status": 403,
+            "detail": "consent 430100-C-000001: revoked by the person at 2026-05-10T09:30:00+08:00",
+            "instance": "/v1/persons/430100-P-000123",
+            "errors": [
+              {
+                "ruleId": "api.consent-revoked",
+                "pointer": "/headers/CZT-Consent",
+                "severity": "error",
+                "detail": "consent 430100-C-000001: revoked by the person at 2026-05-10T09:30:00+08:00"
               }
             ]
           }

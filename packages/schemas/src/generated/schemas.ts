@@ -1433,7 +1433,8 @@ export const schemas: Readonly<Record<string, object>> = {
             "pillar",
             "employerRequired",
             "supplements",
-            "localCodesBySystem"
+            "localCodesBySystem",
+            "consentRequired"
           ]
         }
       },
@@ -1619,6 +1620,14 @@ export const schemas: Readonly<Record<string, object>> = {
                 }
               },
               "additionalProperties": false
+            },
+            "consentRequired": {
+              "description": "readPurpose: whether a read for this purpose needs the person's consent (a CZT-Consent naming a valid consent record).",
+              "x-czt-title": {
+                "zh": "须本人授权",
+                "en": "Consent required"
+              },
+              "type": "boolean"
             }
           },
           "required": [
@@ -2234,6 +2243,216 @@ export const schemas: Readonly<Record<string, object>> = {
         "additionalProperties": false
       }
     }
+  },
+  "https://czt-ss.org/schemas/1.1/consent.schema.json": {
+    "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
+    "title": "Consent",
+    "description": "A person's consent (授权) to agencies to read their records for named purposes, from a signed document such as the household means check authorisation (家庭经济状况核对授权书) of a 低保 applicant. A read of the exchange API whose purpose needs consent names one in CZT-Consent; the server checks it is valid on the day, not revoked, for that person, purpose and reading agency. New in 1.1.",
+    "x-czt-title": {
+      "zh": "授权",
+      "en": "Consent"
+    },
+    "$id": "https://czt-ss.org/schemas/1.1/consent.schema.json",
+    "type": "object",
+    "properties": {
+      "recordType": {
+        "description": "Record type, always \"consent\".",
+        "x-czt-title": {
+          "zh": "记录类型",
+          "en": "Record type"
+        },
+        "const": "consent"
+      },
+      "id": {
+        "description": "Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.",
+        "x-czt-title": {
+          "zh": "记录标识",
+          "en": "Record id"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordId"
+      },
+      "meta": {
+        "description": "When and by whom the record was last updated.",
+        "x-czt-title": {
+          "zh": "记录元数据",
+          "en": "Record metadata"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/meta"
+      },
+      "personId": {
+        "description": "Id of the person record of the person who consents.",
+        "x-czt-title": {
+          "zh": "授权人",
+          "en": "Person consenting"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/recordRef"
+      },
+      "city": {
+        "description": "City of the agency that holds the signed document.",
+        "x-czt-title": {
+          "zh": "城市",
+          "en": "City"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/cityCode"
+      },
+      "agency": {
+        "description": "Agency that received and keeps the signed document (the record's owner).",
+        "x-czt-title": {
+          "zh": "受理机构",
+          "en": "Receiving agency"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+      },
+      "grantedTo": {
+        "description": "Agencies the person authorises to read (each with its department); a read under the consent must come from one of them.",
+        "x-czt-title": {
+          "zh": "被授权机构",
+          "en": "Authorised agencies"
+        },
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 20,
+        "items": {
+          "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/agency"
+        }
+      },
+      "scope": {
+        "description": "Record types the consent covers.",
+        "x-czt-title": {
+          "zh": "授权范围",
+          "en": "Scope"
+        },
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "enum": [
+            "person",
+            "enrolment",
+            "transfer",
+            "assistance",
+            "benefit",
+            "medicalRegistration",
+            "medicalSettlement",
+            "consent"
+          ]
+        }
+      },
+      "purposes": {
+        "description": "Purposes the consent covers (code list readPurpose).",
+        "x-czt-title": {
+          "zh": "授权用途",
+          "en": "Purposes"
+        },
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "string",
+          "x-czt-codelist": "readPurpose",
+          "enum": [
+            "dibaoReview",
+            "tekunReview",
+            "temporaryAssistanceReview",
+            "medicalAssistance",
+            "benefitVerification",
+            "transferContinuation",
+            "enrolmentRegistration",
+            "statistics",
+            "auditSupervision",
+            "selfService"
+          ]
+        }
+      },
+      "validFrom": {
+        "description": "First day the consent is valid.",
+        "x-czt-title": {
+          "zh": "授权起始日",
+          "en": "Valid from"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "validUntil": {
+        "description": "Last day the consent is valid (inclusive), not before validFrom (consent.valid-until); absent: until revoked.",
+        "x-czt-title": {
+          "zh": "授权截止日",
+          "en": "Valid until"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+      },
+      "revoked": {
+        "description": "Whether the person has withdrawn the consent (个人信息保护法 art. 15); a revoked consent covers no read from revokedAt on.",
+        "x-czt-title": {
+          "zh": "已撤回",
+          "en": "Revoked"
+        },
+        "type": "boolean"
+      },
+      "revokedAt": {
+        "description": "When the consent was withdrawn; given exactly when revoked is true (consent.revoked-at).",
+        "x-czt-title": {
+          "zh": "撤回时间",
+          "en": "Revoked at"
+        },
+        "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/dateTime"
+      },
+      "document": {
+        "description": "The signed document the consent comes from.",
+        "x-czt-title": {
+          "zh": "授权书",
+          "en": "Signed document"
+        },
+        "type": "object",
+        "properties": {
+          "title": {
+            "description": "Title of the document, e.g. 家庭经济状况核对授权书.",
+            "x-czt-title": {
+              "zh": "文书名称",
+              "en": "Title"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "number": {
+            "description": "Number of the document in the receiving agency's files (核对授权书编号).",
+            "x-czt-title": {
+              "zh": "文书编号",
+              "en": "Number"
+            },
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          },
+          "signedOn": {
+            "description": "Day the document was signed.",
+            "x-czt-title": {
+              "zh": "签署日期",
+              "en": "Signed on"
+            },
+            "$ref": "https://czt-ss.org/schemas/1.1/common.schema.json#/$defs/date"
+          }
+        },
+        "required": [
+          "number",
+          "signedOn"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "recordType",
+      "id",
+      "meta",
+      "personId",
+      "city",
+      "agency",
+      "grantedTo",
+      "scope",
+      "purposes",
+      "validFrom",
+      "revoked",
+      "document"
+    ],
+    "additionalProperties": false
   },
   "https://czt-ss.org/schemas/1.1/donation.schema.json": {
     "$schema": "https://czt-ss.org/schemas/1.1/meta/czt-meta.schema.json",
@@ -4975,7 +5194,8 @@ export const schemas: Readonly<Record<string, object>> = {
           "medicalRegistration",
           "medicalSettlement",
           "organisation",
-          "donation"
+          "donation",
+          "consent"
         ]
       }
     },
@@ -5113,6 +5333,21 @@ export const schemas: Readonly<Record<string, object>> = {
         },
         "then": {
           "$ref": "https://czt-ss.org/schemas/1.1/donation.schema.json"
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "recordType": {
+              "const": "consent"
+            }
+          },
+          "required": [
+            "recordType"
+          ]
+        },
+        "then": {
+          "$ref": "https://czt-ss.org/schemas/1.1/consent.schema.json"
         }
       }
     ]

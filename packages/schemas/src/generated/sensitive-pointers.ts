@@ -85,5 +85,6 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
   "organisation": {},
   "donation": {
     "/donorName": "personal"
-  }
+  },
+  "consent": {}
 };

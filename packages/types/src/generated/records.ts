@@ -588,6 +588,21 @@ export type PovertyCauseCode =
   | (string & {});
 
 /**
+ * 查询用途: code of the readPurpose list (closed).
+ */
+export type ReadPurposeCode =
+  | "dibaoReview"
+  | "tekunReview"
+  | "temporaryAssistanceReview"
+  | "medicalAssistance"
+  | "benefitVerification"
+  | "transferContinuation"
+  | "enrolmentRegistration"
+  | "statistics"
+  | "auditSupervision"
+  | "selfService";
+
+/**
  * 与户主关系: code of the relationToHead list (closed).
  */
 export type RelationToHeadCode =
@@ -2014,6 +2029,98 @@ export interface Donation {
 }
 
 /**
+ * 授权: A person's consent (授权) to agencies to read their records for named purposes, from a signed document such as the household means check authorisation (家庭经济状况核对授权书) of a 低保 applicant. A read of the exchange API whose purpose needs consent names one in CZT-Consent; the server checks it is valid on the day, not revoked, for that person, purpose and reading agency. New in 1.1.
+ */
+export interface Consent {
+  /**
+   * 记录类型: Record type, always "consent".
+   */
+  recordType: "consent";
+  /**
+   * 记录标识: Record id, unique across the agglomeration; recommended form <city>-<type letter>-<local id>.
+   */
+  id: RecordId;
+  /**
+   * 记录元数据: When and by whom the record was last updated.
+   */
+  meta: RecordMeta;
+  /**
+   * 授权人: Id of the person record of the person who consents.
+   */
+  personId: RecordRef;
+  /**
+   * 城市: City of the agency that holds the signed document.
+   */
+  city: CityCode;
+  /**
+   * 受理机构: Agency that received and keeps the signed document (the record's owner).
+   */
+  agency: Agency;
+  /**
+   * 被授权机构: Agencies the person authorises to read (each with its department); a read under the consent must come from one of them.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  grantedTo: Agency[];
+  /**
+   * 授权范围: Record types the consent covers.
+   *
+   * @minItems 1
+   */
+  scope: (
+    | "person"
+    | "enrolment"
+    | "transfer"
+    | "assistance"
+    | "benefit"
+    | "medicalRegistration"
+    | "medicalSettlement"
+    | "consent"
+  )[];
+  /**
+   * 授权用途: Purposes the consent covers (code list readPurpose).
+   *
+   * @minItems 1
+   */
+  purposes: ReadPurposeCode[];
+  /**
+   * 授权起始日: First day the consent is valid.
+   */
+  validFrom: IsoDate;
+  /**
+   * 授权截止日: Last day the consent is valid (inclusive), not before validFrom (consent.valid-until); absent: until revoked.
+   */
+  validUntil?: IsoDate;
+  /**
+   * 已撤回: Whether the person has withdrawn the consent (个人信息保护法 art. 15); a revoked consent covers no read from revokedAt on.
+   */
+  revoked: boolean;
+  /**
+   * 撤回时间: When the consent was withdrawn; given exactly when revoked is true (consent.revoked-at).
+   */
+  revokedAt?: IsoDateTime;
+  document: ConsentDocument;
+}
+/**
+ * 授权书: The signed document the consent comes from.
+ */
+export interface ConsentDocument {
+  /**
+   * 文书名称: Title of the document, e.g. 家庭经济状况核对授权书.
+   */
+  title?: string;
+  /**
+   * 文书编号: Number of the document in the receiving agency's files (核对授权书编号).
+   */
+  number: string;
+  /**
+   * 签署日期: Day the document was signed.
+   */
+  signedOn: IsoDate;
+}
+
+/**
  * Any record of the standard, by recordType.
  */
 export type CztRecord =
@@ -2025,7 +2132,8 @@ export type CztRecord =
   | MedicalRegistration
   | MedicalSettlement
   | Organisation
-  | Donation;
+  | Donation
+  | Consent;
 
 /**
  * One line of a JSON Lines export: the optional header or a record.

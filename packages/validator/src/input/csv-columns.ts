@@ -9,10 +9,8 @@ import type { SchemaSet } from "../schema/schema-set.js";
  */
 export function csvColumns(set: SchemaSet, type: RecordType): string[] {
   const columns: string[] = [];
-  const id = set.recordSchemaIds[type];
-  // A version from before the type (benefit in 1.0) has no columns for it.
-  if (id === undefined) return columns;
-  for (const [pointer, info] of buildFieldMap(set.schemas, id)) {
+  // A version from before the type (benefit in 1.0) has no id for it, which names no schema: no columns.
+  for (const [pointer, info] of buildFieldMap(set.schemas, set.recordSchemaIds[type] as string)) {
     if (pointer === "/extensions" || info.types.includes("object") || info.types.includes("array")) continue;
     columns.push(pointer.slice(1).replaceAll("/*", "/0").replaceAll("/", "."));
   }

@@ -64,10 +64,11 @@ const unexplained: JsonProblem = { ruleId: "input.malformed-json", params: {}, o
  * search, a count of colons and of the parsed members).
  */
 function needsExactScan(text: string, value: unknown, maxDepth: number): boolean {
-  if (typeof value !== "object" || value === null) return mayHideProblem.test(text);
-  if (maxDepth > maxCountedDepth || mayHideProblem.test(text)) return true;
-  const members = countMembers(value, maxDepth);
-  return members < 0 || members !== countNameColons(text);
+  // A value that is not an object or array has no members: it is scanned when its text has colons after quotes.
+  if (maxDepth > maxCountedDepth) return true;
+  if (mayHideProblem.test(text)) return true;
+  // Too deep counts -1, which is never a count of colons.
+  return countMembers(value, maxDepth) !== countNameColons(text);
 }
 
 /**

@@ -44,10 +44,11 @@ export function decodeBytesString(bytes: string): string {
       units.push(0xd800 + (astral >> 10), 0xdc00 + (astral & 0x3ff));
       i += 4;
     }
+    // Stryker disable next-line EqualityOperator: flushing a unit earlier or later gives the same text
     if (units.length >= batchUnits) {
       text += String.fromCharCode(...units);
       units.length = 0;
     }
   }
-  return units.length === 0 ? text : text + String.fromCharCode(...units);
+  return text + String.fromCharCode(...units);
 }

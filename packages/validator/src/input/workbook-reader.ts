@@ -49,11 +49,19 @@ export async function readWorkbookSheets(sheets: AsyncIterable<WorkbookSheet> | 
       const cells = row.values.slice(1).map(cellText);
       if (!reader) {
         headerRow = row.number;
-        reader = createCsvReader({ file: `${display}#${sheet.name}`, encoding: "utf-8", limits, emit, ...(text ? { text } : {}) });
+        reader = createCsvReader({
+          file: `${display}#${sheet.name}`,
+          // Stryker disable next-line StringLiteral: the line reader reads every encoding but "auto" and "gb18030" as UTF-8
+          encoding: "utf-8",
+          limits,
+          emit,
+          ...(text ? { text } : {}),
+        });
         if (!cells.some((cell) => recordTypeHeaders.includes(cell.trim()))) recordType = sheetRecordType(sheet.name);
         if (recordType !== undefined) cells.unshift("recordType");
       } else if (recordType !== undefined) cells.unshift(recordType);
       // Blank rows are absent: empty lines keep each row at its own line.
+      // Stryker disable next-line ArithmeticOperator: only the differences between rows count (the header row is padded by nothing either way)
       const target = row.number - headerRow + 1;
       let chunk = "\n".repeat(Math.max(0, target - line - 1));
       line = target;

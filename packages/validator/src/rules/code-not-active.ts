@@ -51,6 +51,7 @@ const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ];
 
 /** Code → status and until date, for the list's deprecated and retired entries only. */
@@ -96,6 +97,7 @@ const dateFields: Readonly<Record<RecordType, string>> = {
   medicalSettlement: "/settlementDate",
   organisation: "/meta/lastUpdated",
   donation: "/receivedOn",
+  consent: "/validFrom",
 };
 
 /** The date fields' pointer segments. */

@@ -23,8 +23,9 @@ function insuredOn(index: DatasetIndex, day: number): Uint8Array | undefined {
   for (let slot = 0; slot < index.size; slot++) {
     if (index.kindOf(slot) !== Kind.Enrolment || !basicMedical[index.codeOf(slot)]) continue;
     medical = true;
-    const group = index.personGroupOf(slot);
-    if (group >= 0 && group < index.size && index.startOf(slot) <= day && day <= index.endOf(slot)) insured[group] = 1;
+    // An enrolment whose person is not in the dataset has a group past the table (index.size
+    // and up): writing there does nothing, as a typed array drops writes out of its range.
+    if (index.startOf(slot) <= day && day <= index.endOf(slot)) insured[index.personGroupOf(slot)] = 1;
   }
   return medical ? insured : undefined;
 }

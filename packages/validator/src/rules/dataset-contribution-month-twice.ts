@@ -32,7 +32,7 @@ function sharedMonths(index: DatasetIndex, a: number, b: number): { count: numbe
     const lastB = index.monthRangeLastOf(b, j);
     const to = Math.min(lastA, lastB);
     if (from <= to) {
-      if (first < 0) first = from;
+      if (count === 0) first = from;
       count += to - from + 1;
     }
     if (lastA < lastB) i++;
@@ -69,34 +69,33 @@ export const datasetContributionMonthTwiceRule: DatasetRule = {
     otherScheme: { field: "/scheme", codeList: "insuranceScheme" },
   },
   check(index, _context, emit) {
+    // Enrolments with paid months (an enrolment's person group is never negative).
     const slots: number[] = [];
-    for (let slot = 0; slot < index.size; slot++) if (index.monthRangeCountOf(slot) > 0 && index.personGroupOf(slot) >= 0) slots.push(slot);
+    for (let slot = 0; slot < index.size; slot++) if (index.monthRangeCountOf(slot) > 0) slots.push(slot);
     const key = (slot: number) => index.personGroupOf(slot) * (familyNumbers.size + 1) + (overlapFamily[index.codeOf(slot)] ?? familyNumbers.size);
-    slots.sort((a, b) => key(a) - key(b) || a - b);
-    for (let start = 0; start < slots.length; ) {
-      let end = start + 1;
-      while (end < slots.length && key(slots[end]!) === key(slots[start]!)) end++;
-      for (let j = start + 1; j < end; j++) {
-        const later = slots[j]!;
-        for (let i = start; i < j; i++) {
-          const earlier = slots[i]!;
-          const shared = sharedMonths(index, later, earlier);
-          if (shared.count === 0) continue;
-          emit(index.handleOf(later), "/contributions", {
-            // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose scheme codes are all in the list: "unknown" is never reached
-            scheme: schemeCodes.codes[index.codeOf(later) - 1] ?? "unknown",
-            city: cityCodeOf(index.cityOf(later)),
-            otherId: index.idOf(earlier),
-            // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose scheme codes are all in the list: "unknown" is never reached
-            otherScheme: schemeCodes.codes[index.codeOf(earlier) - 1] ?? "unknown",
-            otherCity: cityCodeOf(index.cityOf(earlier)),
-            months: shared.count,
-            firstMonth: monthText(shared.first),
-          });
-          break;
-        }
+    // A stable sort: within one person and family, the enrolments stay in record order.
+    slots.sort((a, b) => key(a) - key(b));
+    // Each enrolment against the earlier ones of its person and family (from `start` on).
+    let start = 0;
+    for (const [j, later] of slots.entries()) {
+      if (key(later) !== key(slots[start]!)) start = j;
+      for (let i = start; i < j; i++) {
+        const earlier = slots[i]!;
+        const shared = sharedMonths(index, later, earlier);
+        if (shared.count === 0) continue;
+        emit(index.handleOf(later), "/contributions", {
+          // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose scheme codes are all in the list: "unknown" is never reached
+          scheme: schemeCodes.codes[index.codeOf(later) - 1] ?? "unknown",
+          city: cityCodeOf(index.cityOf(later)),
+          otherId: index.idOf(earlier),
+          // Stryker disable next-line StringLiteral: rules run on schema-valid records, whose scheme codes are all in the list: "unknown" is never reached
+          otherScheme: schemeCodes.codes[index.codeOf(earlier) - 1] ?? "unknown",
+          otherCity: cityCodeOf(index.cityOf(earlier)),
+          months: shared.count,
+          firstMonth: monthText(shared.first),
+        });
+        break;
       }
-      start = end;
     }
   },
 };

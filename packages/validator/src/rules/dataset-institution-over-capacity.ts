@@ -55,14 +55,14 @@ export const datasetInstitutionOverCapacityRule: DatasetRule = {
     }
     for (const [organisation, list] of stays) {
       const capacity = index.capacityOf(organisation);
-      if (list.length <= capacity) continue;
-      // Arrivals in order; a stay ending on day d frees its bed on d + 1.
-      const arrivals = [...list].sort((a, b) => a.start - b.start || a.slot - b.slot);
+      // Arrivals in order (a stable sort: same-day arrivals in record order); a stay ending on day d frees its bed on d + 1.
+      const arrivals = [...list].sort((a, b) => a.start - b.start);
       const departures = list.map((stay) => stay.end + 1).sort((a, b) => a - b);
       let residents = 0;
       let left = 0;
       for (const stay of arrivals) {
-        while (left < departures.length && departures[left]! <= stay.start) {
+        // Never past the end: this stay's own departure is after its start (end >= start).
+        while (departures[left]! <= stay.start) {
           left++;
           residents--;
         }

@@ -1,5 +1,5 @@
 import type { DatasetRule } from "../rule.js";
-import { overlapKind, overlapParams, sweepOverlaps } from "./support/enrolment-periods.js";
+import { enrolmentPeriods, overlapKind, overlapParams, sweepOverlaps } from "./support/enrolment-periods.js";
 import { v1 } from "./support/versions.js";
 
 /** Employee and resident medical insurance at once (severity set by the publisher). */
@@ -29,5 +29,7 @@ export const datasetOverlappingMedicalRule: DatasetRule = {
       if (overlapKind(index.codeOf(later), index.codeOf(earlier)) !== "employeeAndResidentMedical") return;
       emit(index.handleOf(later), "/period", overlapParams(index, later, earlier));
     });
+    // The last rule of the catalogue (after dataset.duplicate-enrolment) to read the periods.
+    enrolmentPeriods.release(index);
   },
 };

@@ -28,8 +28,8 @@ export const datasetPaymentAfterDeathRule: DatasetRule = {
     for (let slot = 0; slot < index.size; slot++) {
       const kind = index.kindOf(slot);
       if (kind !== Kind.Assistance && kind !== Kind.Benefit) continue;
+      // -1 without an effective payment line: no month of death is before it.
       const paid = index.latestPaidMonthOf(slot);
-      if (paid < 0) continue;
       let death: RecordedDeath | undefined;
       if (kind === Kind.Assistance) death = lastBeneficiaryDeath(index, slot);
       else if (!isPaidOnDeath(index.codeOf(slot))) death = deathOfPersonReferredBy(index, slot);

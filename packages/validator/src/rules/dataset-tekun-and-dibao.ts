@@ -1,5 +1,5 @@
 import type { DatasetRule } from "../rule.js";
-import { categoryOf, sweepBeneficiaries } from "./support/assistance-periods.js";
+import { beneficiaryPeriods, categoryOf, sweepBeneficiaries } from "./support/assistance-periods.js";
 import { programmeCodes } from "./support/code-tables.js";
 import { v1 } from "./support/versions.js";
 
@@ -37,5 +37,7 @@ export const datasetTekunAndDibaoRule: DatasetRule = {
         otherId: index.idOf(earlier),
       });
     });
+    // The last rule of the catalogue (after dataset.dibao-two-cities) to read the periods.
+    beneficiaryPeriods.release(index);
   },
 };

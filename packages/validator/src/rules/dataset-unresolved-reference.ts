@@ -20,7 +20,13 @@ function resolve(
   emit: DatasetEmit,
 ): void {
   if (reference === undefined) return;
-  report(index, slot, pointer, reference, index.slotById(reference), expected, lenient, emit);
+  const target = index.slotById(reference);
+  if (!resolves(index, target, expected)) report(index, slot, pointer, reference, target, expected, lenient, emit);
+}
+
+/** Whether the slot a reference found (-1: none) holds a record of the expected type. */
+function resolves(index: DatasetIndex, target: number, expected: Kind): boolean {
+  return target >= 0 && index.kindOf(target) === expected;
 }
 
 function report(
@@ -33,7 +39,6 @@ function report(
   lenient: boolean,
   emit: DatasetEmit,
 ): void {
-  if (target >= 0 && index.kindOf(target) === expected) return;
   const severity: Severity | undefined = lenient && target < 0 ? "info" : undefined;
   const problem =
     target < 0
@@ -65,10 +70,9 @@ export const datasetUnresolvedReferenceRule: DatasetRule = {
     const lenient = context.lenientReferences === true;
     for (let slot = 0; slot < index.size; slot++) {
       const kind = index.kindOf(slot);
-      if (kind === Kind.Person || kind === Kind.Organisation) continue;
       if (kind === Kind.Donation) {
         const target = index.organisationTargetOf(slot);
-        if (target < 0 || index.kindOf(target) !== Kind.Organisation) report(index, slot, "/organisationId", index.organisationIdOf(slot)!, target, Kind.Organisation, lenient, emit);
+        if (!resolves(index, target, Kind.Organisation)) report(index, slot, "/organisationId", index.organisationIdOf(slot)!, target, Kind.Organisation, lenient, emit);
         continue;
       }
       // Resolved once for the person groups; the target and the id string are looked up only for a finding.
@@ -84,14 +88,13 @@ export const datasetUnresolvedReferenceRule: DatasetRule = {
         resolve(index, slot, "/charity/organisationId", extras.charity?.organisationId, Kind.Organisation, lenient, emit);
         const members = extras.memberIds;
         if (members === undefined) continue;
-        for (let i = 0; i < members.length; i++) {
-          const member = members[i];
-          if (member === undefined) continue;
+        for (const [i, member] of members.entries()) {
           // The pointer is built only for a member that does not resolve.
           const target = index.slotById(member);
-          if (target < 0 || index.kindOf(target) !== Kind.Person) report(index, slot, `/household/members/${i}/personId`, member, target, Kind.Person, lenient, emit);
+          if (!resolves(index, target, Kind.Person)) report(index, slot, `/household/members/${i}/personId`, member, target, Kind.Person, lenient, emit);
         }
-      } else if (kind === Kind.Benefit || kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) {
+      } else {
+        // Benefits and 异地就医 records name an enrolment and a registration; persons, enrolments and organisations carry neither.
         const extras = index.extrasOf(slot);
         resolve(index, slot, "/enrolmentId", extras.enrolmentId, Kind.Enrolment, lenient, emit);
         resolve(index, slot, "/registrationId", extras.registrationId, Kind.MedicalRegistration, lenient, emit);

@@ -76,6 +76,8 @@ import { datasetUnemploymentBenefitWhileEmployedRule } from "./dataset-unemploym
 import { datasetSettlementOutsideRegistrationRule } from "./dataset-settlement-outside-registration.js";
 import { benefitAmountForFrequencyRule } from "./benefit-amount-for-frequency.js";
 import { benefitEndReasonRule } from "./benefit-end-reason.js";
+import { consentRevokedAtRule } from "./consent-revoked-at.js";
+import { consentValidUntilRule } from "./consent-valid-until.js";
 
 /**
  * Record rules, in the order they run (and are listed in docs/rules.md). The identity
@@ -131,6 +133,8 @@ export const recordRules: readonly RecordRule[] = [
   medicalSettlementMedicalAidExceedsOutOfPocketRule,
   benefitAmountForFrequencyRule,
   benefitEndReasonRule,
+  consentValidUntilRule,
+  consentRevokedAtRule,
   organisationCharityCreditCodePrefixRule,
   assistanceSpecialCareFundingRule,
   assistanceSpecialCareMainCategoryRule,

@@ -29,23 +29,43 @@ const nameFieldSteps = nameFields.map((pointer) => ({ steps: pointer.slice(1).sp
 /** The name field of an export's envelope (header line or package members). */
 const headerNameFieldSteps = [{ steps: ["publisher", "name"] }];
 
-/** The values at a pointer template with their concrete pointers; `*` steps into every item of an array. */
-function valuesAt(node: unknown, steps: readonly string[], pointer = ""): { pointer: string; value: unknown }[] {
-  if (steps.length === 0) return [{ pointer, value: node }];
+/**
+ * Calls `found` with each value at a pointer template that has an invisible character, and
+ * its concrete pointer; `*` steps into every item of an array. The rule runs on every
+ * record, and nearly every name is clean: the walk builds no pointer and no list unless a
+ * value fails the test (a profile of a million records had the list-building walk at 15 %
+ * of all CPU).
+ */
+function scan(node: unknown, steps: readonly string[], step: number, indexes: number[], found: (pointer: string, value: unknown) => void): void {
+  if (step === steps.length) {
+    // A value that is not a string (absent) tests as its text ("undefined"), which has no invisible character.
+    if (invisible.test(node as string)) found(pointerOf(steps, indexes), node);
+    return;
+  }
   // Schema-valid records and envelopes hold no null.
-  // Stryker disable next-line ArrayDeclaration: an item that is no {pointer, value} pair reads as an undefined value, which is skipped
-  if (typeof node !== "object") return [];
-  const [key, ...rest] = steps as [string, ...string[]];
-  // Stryker disable next-line ArrayDeclaration: an item that is no {pointer, value} pair reads as an undefined value, which is skipped
-  if (key === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
-  return valuesAt((node as Record<string, unknown>)[key], rest, `${pointer}/${key}`);
+  if (typeof node !== "object") return;
+  const key = steps[step]!;
+  if (key !== "*") {
+    scan((node as Record<string, unknown>)[key], steps, step + 1, indexes, found);
+    return;
+  }
+  if (!Array.isArray(node)) return;
+  for (let index = 0; index < node.length; index++) {
+    indexes.push(index);
+    scan(node[index], steps, step + 1, indexes, found);
+    indexes.pop();
+  }
+}
+
+/** The concrete pointer of a template: each `*` replaced by the next of `indexes`. */
+function pointerOf(steps: readonly string[], indexes: readonly number[]): string {
+  let next = 0;
+  return steps.map((key) => `/${key === "*" ? indexes[next++] : key}`).join("");
 }
 
 /** Reports the first invisible character of each name field of `object` that has one. */
 function checkNames(object: Readonly<Record<string, unknown>>, fields: readonly { steps: readonly string[] }[], emit: Emit): void {
-  for (const { pointer, value } of fields.flatMap(({ steps }) => valuesAt(object, steps))) {
-    // A value that is not a string (absent) tests as its text ("undefined"), which has no invisible character.
-    if (!invisible.test(value as string)) continue;
+  const report = (pointer: string, value: unknown) => {
     const chars = [...(value as string)];
     const offending = chars.flatMap((char, index) => (invisible.test(char) ? [index] : []));
     const first = offending[0]!;
@@ -63,7 +83,8 @@ function checkNames(object: Readonly<Record<string, unknown>>, fields: readonly 
       "more.zh": more > 0 ? `，另有 ${more} 个` : "",
       "more.en": more > 0 ? ` and ${more} more` : "",
     });
-  }
+  };
+  for (const { steps } of fields) scan(object, steps, 0, [], report);
 }
 
 /**

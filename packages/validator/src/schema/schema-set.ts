@@ -25,6 +25,7 @@ export const recordTypes: readonly RecordType[] = [
   "medicalSettlement",
   "organisation",
   "donation",
+  "consent",
 ];
 
 /** The record types `set` has a schema for: a 1.0 set lacks those added in 1.1. */

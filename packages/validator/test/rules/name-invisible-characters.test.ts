@@ -1,7 +1,7 @@
 import { type RecordType, recordSchemaIds, schemas } from "@czt/schemas";
 import { describe, expect, it } from "vitest";
 import { createValidator } from "../../src/index.js";
-import { nameFields } from "../../src/rules/name-invisible-characters.js";
+import { nameFields, nameInvisibleCharactersRule } from "../../src/rules/name-invisible-characters.js";
 import { buildFieldMap } from "../../src/schema/field-map.js";
 import { assistance, person } from "../support/records.js";
 
@@ -60,6 +60,14 @@ describe("name.invisible-characters", () => {
     const payment = (name: string, month: string) => ({ month, amount: 50_000, paidOn: `${month}-20`, payee: { kind: "agent", name } });
     const record = assistance({ payments: [payment("李四", "2024-05"), payment("王\u200b五", "2024-06")] });
     expect(en.validateRecord(record).map((f) => [f.ruleId, f.pointer, f.params["field"]])).toEqual([["name.invisible-characters", "/payments/1/payee/name", "/payments/1/payee/name"]]);
+  });
+
+  it("locates a name two arrays deep (a payer of a contribution) by both indexes", () => {
+    const payers = (...names: string[]) => ({ paidBy: names.map((name) => ({ payer: "family", name })) });
+    const record = { recordType: "enrolment", contributions: [payers("李四"), payers("王五"), payers("赵六", "王\u200b五")] };
+    const pointers: string[] = [];
+    nameInvisibleCharactersRule.check(record, {} as never, (pointer) => pointers.push(pointer));
+    expect(pointers).toEqual(["/contributions/2/paidBy/1/name"]);
   });
 
   it.each(["买买提·艾力", "刘\u{23d66}", "Katharina Bauer", "O'Brien-Smith"])("accepts %s", (name) => {

@@ -13,6 +13,10 @@ import { oversizedRequestRefused, requestLimits, unreadableBodyRefused, unsuppor
 import { retractionTombstone } from "./retractions.js";
 import { subscriptionRetries, subscriptionSignatures } from "./subscriptions.js";
 import { invalidTransitionsRefused, staleEtagRefused, transferSidesEnforced, transferWorkflow } from "./transfers.js";
+import { caseSearches } from "./case-searches.js";
+import { deprecatedSearchHeaders, personSearchByBody } from "./person-search.js";
+import { readsAudited } from "./read-audit.js";
+import { consentEnforced, purposeEnforced } from "./read-purpose.js";
 
 /** Every property check of the runner, in the order they run. */
 export const checks: readonly Check[] = [
@@ -46,4 +50,10 @@ export const checks: readonly Check[] = [
   personLinks,
   subscriptionSignatures,
   subscriptionRetries,
+  purposeEnforced,
+  consentEnforced,
+  readsAudited,
+  personSearchByBody,
+  deprecatedSearchHeaders,
+  caseSearches,
 ];

@@ -50,6 +50,7 @@ function segmentsOf(code: string): Segments {
 export function divisionValidOn(code: string, date: string): boolean {
   let segments = cache.get(code);
   if (!segments) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps the cache's memory; clearing it sooner, later or never gives the same answers
     if (cache.size >= maxCachedCodes) cache.clear();
     segments = segmentsOf(code);
     cache.set(code, segments);
@@ -94,6 +95,7 @@ export function issuingDivisionValid(idNumber: string): boolean {
   const code = digitsAt(idNumber, 0, 6);
   let validity = issuingCache.get(code);
   if (!validity) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps the cache's memory; clearing it sooner, later or never gives the same answers
     if (issuingCache.size >= maxCachedCodes) issuingCache.clear();
     validity = validityOf(idNumber.slice(0, 6));
     issuingCache.set(code, validity);

@@ -4,6 +4,7 @@ import type { Params } from "../../rule.js";
 import { cityCodeOf } from "./city-code.js";
 import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily, schemeSupplements } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
+import { sortByPackedKey } from "./packed-key-sort.js";
 
 const terminated = contributionStatusCodes.index.get("3") ?? -1;
 
@@ -69,41 +70,46 @@ export const enrolmentPeriods = cachedView((index: DatasetIndex): EnrolmentPerio
 
 /**
  * Sorts enrolment slots by (person group, family, start, slot). The first three are
- * packed into one exact number per slot when they fit in 53 bits, so the comparator
- * reads two numbers instead of calling six accessors.
+ * packed into one exact number per slot when they fit in 53 bits, sorted natively with
+ * the slot's position when both fit in 64 bits (`sortByPackedKey`: no copies on the heap),
+ * else by a comparator that reads two numbers instead of calling six accessors.
  */
 function sortByGroupFamilyStart(index: DatasetIndex, slots: Int32Array): Int32Array {
   const count = slots.length;
   let minStart = Number.POSITIVE_INFINITY;
   let maxStart = Number.NEGATIVE_INFINITY;
   let maxGroup = 0;
-  let packable = true;
   for (let i = 0; i < count; i++) {
     const slot = slots[i]!;
+    // Starts are whole day numbers (the index keeps them in an Int32Array), so every key is exact.
     const start = index.startOf(slot);
-    if (!Number.isInteger(start)) packable = false;
     if (start < minStart) minStart = start;
     if (start > maxStart) maxStart = start;
     const group = index.personGroupOf(slot);
     if (group > maxGroup) maxGroup = group;
   }
   const span = maxStart - minStart + 1;
-  if (!packable || !((maxGroup + 1) * families * span <= Number.MAX_SAFE_INTEGER)) {
+  if (!((maxGroup + 1) * families * span <= Number.MAX_SAFE_INTEGER)) {
     return slots.slice().sort(
       (a, b) =>
         index.personGroupOf(a) - index.personGroupOf(b) || familyOf(index, a) - familyOf(index, b) || index.startOf(a) - index.startOf(b) || a - b,
     );
   }
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
+  const keyOf = (i: number): number => {
     const slot = slots[i]!;
-    keys[i] = (index.personGroupOf(slot) * families + familyOf(index, slot)) * span + (index.startOf(slot) - minStart);
-  }
+    return (index.personGroupOf(slot) * families + familyOf(index, slot)) * span + (index.startOf(slot) - minStart);
+  };
   // Positions in `slots` (ascending slots), so the tie-break on position is the tie-break on slot.
+  const order = new Int32Array(count);
+  const sorted = sortByPackedKey(count, (maxGroup + 1) * families * span, keyOf, (rank, i) => {
+    order[rank] = slots[i]!;
+  });
+  if (sorted) return order;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = keyOf(i);
   const positions = new Int32Array(count);
   for (let i = 0; i < count; i++) positions[i] = i;
   positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = slots[positions[i]!]!;
   return order;
 }

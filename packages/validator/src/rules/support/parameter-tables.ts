@@ -152,13 +152,6 @@ export function dibaoMarginalCeilingOn(tables: ParameterTables, division: string
   return regionalEntryOn(tables.dibaoMarginalCeiling, division, date);
 }
 
-/** Monday–Friday unless a listed holiday, plus listed working weekend days. */
-export function isWorkingDay(tables: ParameterTables, day: number): boolean {
-  const wd = weekday(day);
-  if (wd === 0 || wd === 6) return tables.workingWeekends.has(day);
-  return !tables.holidays.has(day);
-}
-
 /** Monday–Friday days after `fromDay` up to and including `toDay`. */
 function weekdaysBetween(fromDay: number, toDay: number): number {
   const span = toDay - fromDay;

@@ -227,3 +227,17 @@ export interface MedicalSettlementView {
 export function asMedicalSettlement(record: AnyRecord): MedicalSettlementView | undefined {
   return record["recordType"] === "medicalSettlement" ? (record as unknown as MedicalSettlementView) : undefined;
 }
+
+/** A consent record (new in 1.1): only the fields its rules read. */
+export interface ConsentView {
+  readonly recordType: "consent";
+  readonly id: string;
+  readonly personId: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  readonly revoked: boolean;
+  readonly revokedAt?: string;
+}
+export function asConsent(record: AnyRecord): ConsentView | undefined {
+  return record["recordType"] === "consent" ? (record as unknown as ConsentView) : undefined;
+}

@@ -33,7 +33,6 @@ export interface RecordedDeath {
 
 /** The death of a person group, or undefined when no person record of the group gives one (or the group has no person record). */
 export function deathOfGroup(index: DatasetIndex, group: number): RecordedDeath | undefined {
-  if (group < 0 || group >= index.size) return undefined;
   return groupDeaths(index).get(group);
 }
 

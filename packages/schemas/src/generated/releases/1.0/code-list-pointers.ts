@@ -47,5 +47,6 @@ export const codeListPointers: Readonly<Record<RecordType, Readonly<Record<strin
   "medicalRegistration": {},
   "medicalSettlement": {},
   "organisation": {},
-  "donation": {}
+  "donation": {},
+  "consent": {}
 };

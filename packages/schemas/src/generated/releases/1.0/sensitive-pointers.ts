@@ -33,5 +33,6 @@ export const sensitivePointers: Readonly<Record<RecordType, Readonly<Record<stri
   "medicalRegistration": {},
   "medicalSettlement": {},
   "organisation": {},
-  "donation": {}
+  "donation": {},
+  "consent": {}
 };

@@ -1,0 +1,35 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { InputItem } from "../src/index.js";
+import { readBoth, workbookFile } from "./support/workbooks.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "czt-input-workbook-cells-"));
+
+/** What the CLI (streamed) and the page (loaded) read from the workbook; they must agree. */
+async function read(path: string): Promise<InputItem[]> {
+  const { streamed, loaded } = await readBoth(path);
+  expect(loaded).toEqual(streamed);
+  return streamed;
+}
+
+describe("XLSX cells", () => {
+  it("a cell of a comma, a quote or a line break alone keeps its text", async () => {
+    const path = await workbookFile(scratch, "marks.xlsx", { person: { 1: ["id", "name", "note"], 2: ["p1", ",", '"'], 3: ["p2", "a\nb", 'say "hi", then'] } });
+    expect(await read(path)).toEqual([
+      { kind: "record", value: { recordType: "person", id: "p1", name: ",", note: '"' }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 } },
+      { kind: "record", value: { recordType: "person", id: "p2", name: "a\nb", note: 'say "hi", then' }, location: { file: "book.xlsx#person", line: 3, recordIndex: 1 } },
+    ]);
+  });
+
+  it("an error cell (#N/A) is empty, as an absent value", async () => {
+    const path = await workbookFile(scratch, "errors.xlsx", { person: { 1: ["id", "name"], 2: ["p1", { error: "#N/A" }] } });
+    expect(await read(path)).toEqual([{ kind: "record", value: { recordType: "person", id: "p1" }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 } }]);
+  });
+
+  it("a sheet's name names its record type with spaces around it too; a sheet without rows gives nothing", async () => {
+    const path = await workbookFile(scratch, "names.xlsx", { 空白: {}, " 人员 ": { 1: ["id"], 2: ["p1"] } });
+    expect(await read(path)).toEqual([{ kind: "record", value: { recordType: "person", id: "p1" }, location: { file: "book.xlsx# 人员 ", line: 2, recordIndex: 0 } }]);
+  });
+});
