@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sortByPackedKey } from "../../src/rules/support/packed-key-sort.js";
+import { sortByKey, sortByPackedKey } from "../../src/rules/support/packed-key-sort.js";
 
 const runs = Number(process.env["CZT_FC_RUNS"] ?? 100);
 
@@ -51,5 +51,34 @@ describe("sortByPackedKey", () => {
   it("sorts nothing and one position", () => {
     expect(sorted([], 1)).toEqual({ done: true, visits: [] });
     expect(sorted([0], 1)).toEqual({ done: true, visits: [[0, 0]] });
+  });
+});
+
+describe("sortByKey", () => {
+  const byKey = (keys: readonly number[], keyLimit: number) => {
+    const visits: [number, number][] = [];
+    const done = sortByKey(keys.length, keyLimit, (position) => keys[position]!, (rank, position) => visits.push([rank, position]));
+    return { done, visits };
+  };
+  const expectedVisits = (keys: readonly number[]) =>
+    keys
+      .map((_, position) => position)
+      .sort((a, b) => keys[a]! - keys[b]! || a - b)
+      .map((position, rank) => [rank, position]);
+
+  it("sorts by key, ties by position, where keys and positions need more than 64 bits (the comparator path)", () => {
+    // 4097 positions take 13 bits beside 2^53 keys: the packed sort declines, sortByKey still sorts.
+    const keys = Array.from({ length: 4097 }, (_, i) => (i % 7 === 0 ? 2 ** 53 - 1 - (i % 3) : (i * 2654435761) % 2 ** 40));
+    expect(sorted(keys, 2 ** 53).done).toBe(false);
+    expect(byKey(keys, 2 ** 53)).toEqual({ done: true, visits: expectedVisits(keys) });
+  });
+
+  it("sorts packed keys the same way", () => {
+    const keys = [5, 3, 5, 0, 3];
+    expect(byKey(keys, 6)).toEqual({ done: true, visits: expectedVisits(keys) });
+  });
+
+  it("declines, visiting nothing, when keys could be inexact (a limit above 2^53)", () => {
+    expect(byKey([3, 1, 2], 2 ** 53 + 2)).toEqual({ done: false, visits: [] });
   });
 });

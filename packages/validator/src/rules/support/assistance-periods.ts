@@ -2,7 +2,7 @@ import { Kind, type DatasetIndex } from "../../dataset/dataset-index.js";
 import { openEnd } from "../../dataset/index-entry.js";
 import { caseStatusCodes, dibaoProgrammes, programmeCodes, tekunProgrammes } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
-import { sortByPackedKey } from "./packed-key-sort.js";
+import { sortByKey } from "./packed-key-sort.js";
 
 /** Case statuses of approved cases (a benefit was or is paid over their period). */
 const approvedStatuses: ReadonlySet<number> = new Set(["active", "suspended", "terminated"].map((s) => caseStatusCodes.index.get(s) ?? -1));
@@ -106,7 +106,8 @@ export const beneficiaryPeriods = cachedView((index: DatasetIndex): BeneficiaryP
     groups[rank] = rowGroups[row]!;
   };
   const keyOf = (row: number): number => rowGroups[row]! * span + (index.startOf(rowSlots[row]!) - minStart);
-  if (!sortByPackedKey(rows, (maxGroup + 1) * span, keyOf, place)) {
+  // Keys of more than 53 bits would be inexact: compare the fields instead.
+  if (!sortByKey(rows, (maxGroup + 1) * span, keyOf, place)) {
     const order = new Int32Array(rows);
     for (let row = 0; row < rows; row++) order[row] = row;
     order.sort((a, b) => rowGroups[a]! - rowGroups[b]! || index.startOf(rowSlots[a]!) - index.startOf(rowSlots[b]!) || rowSlots[a]! - rowSlots[b]!);

@@ -4,7 +4,7 @@ import type { Params } from "../../rule.js";
 import { cityCodeOf } from "./city-code.js";
 import { contributionStatusCodes, employeeSchemes, schemeCodes, schemeFamily, schemeSupplements } from "./code-tables.js";
 import { cachedView } from "./index-cache.js";
-import { sortByPackedKey } from "./packed-key-sort.js";
+import { sortByKey } from "./packed-key-sort.js";
 
 const terminated = contributionStatusCodes.index.get("3") ?? -1;
 
@@ -71,8 +71,8 @@ export const enrolmentPeriods = cachedView((index: DatasetIndex): EnrolmentPerio
 /**
  * Sorts enrolment slots by (person group, family, start, slot). The first three are
  * packed into one exact number per slot when they fit in 53 bits, sorted natively with
- * the slot's position when both fit in 64 bits (`sortByPackedKey`: no copies on the heap),
- * else by a comparator that reads two numbers instead of calling six accessors.
+ * the slot's position (`sortByKey`: natively when both fit in 64 bits, no copies on the
+ * heap), else by a comparator over the fields.
  */
 function sortByGroupFamilyStart(index: DatasetIndex, slots: Int32Array): Int32Array {
   const count = slots.length;
@@ -101,16 +101,10 @@ function sortByGroupFamilyStart(index: DatasetIndex, slots: Int32Array): Int32Ar
   };
   // Positions in `slots` (ascending slots), so the tie-break on position is the tie-break on slot.
   const order = new Int32Array(count);
-  const sorted = sortByPackedKey(count, (maxGroup + 1) * families * span, keyOf, (rank, i) => {
+  // Keys are exact (checked above), so sortByKey always sorts.
+  sortByKey(count, (maxGroup + 1) * families * span, keyOf, (rank, i) => {
     order[rank] = slots[i]!;
   });
-  if (sorted) return order;
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = keyOf(i);
-  const positions = new Int32Array(count);
-  for (let i = 0; i < count; i++) positions[i] = i;
-  positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  for (let i = 0; i < count; i++) order[i] = slots[positions[i]!]!;
   return order;
 }
 

@@ -32,3 +32,23 @@ export function sortByPackedKey(count: number, keyLimit: number, keyOf: (positio
   for (let rank = 0; rank < count; rank++) visit(rank, halves[2 * rank]! & positionMask);
   return true;
 }
+
+/**
+ * Sorts the positions 0 … count − 1 by `keyOf(position)`, ties by position, and calls
+ * `visit(rank, position)` in sorted order: natively on packed keys when they fit
+ * (`sortByPackedKey`), else by a comparator over the keys kept in a Float64Array (a
+ * dataset past about 17 M rows, or a big-endian machine). Returns false, having visited
+ * nothing, only when keys can be inexact (`keyLimit` above 2^53): the caller then compares
+ * the fields the key packs.
+ */
+export function sortByKey(count: number, keyLimit: number, keyOf: (position: number) => number, visit: (rank: number, position: number) => void): boolean {
+  if (!(keyLimit <= Number.MAX_SAFE_INTEGER + 1)) return false;
+  if (sortByPackedKey(count, keyLimit, keyOf, visit)) return true;
+  const keys = new Float64Array(count);
+  for (let position = 0; position < count; position++) keys[position] = keyOf(position);
+  const positions = new Int32Array(count);
+  for (let position = 0; position < count; position++) positions[position] = position;
+  positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  for (let rank = 0; rank < count; rank++) visit(rank, positions[rank]!);
+  return true;
+}
