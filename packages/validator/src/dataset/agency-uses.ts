@@ -44,36 +44,42 @@ export function agencyRefsOf(record: Readonly<Record<string, unknown>>): AgencyR
   }
 }
 
-function keyOf(agency: AgencyRef): string {
-  return `${agency.creditCode} ${agency.division} ${agency.department}`;
-}
-
 /**
  * The distinct agencies the records of a dataset name, each with the first record that
  * names it. Agencies are few (a city has tens), so this stays small whatever the number
- * of records: one map lookup per agency named, nothing kept per record.
+ * of records: one map lookup per agency named, nothing kept per record. The map is keyed
+ * by credit code, with the few division and department pairs of a code beside it: no key
+ * string is built per record.
  */
 export class AgencyUses {
-  private readonly byKey = new Map<string, AgencyUse>();
+  private readonly byCreditCode = new Map<string, AgencyUse[]>();
+  /** In the order they were first named. */
+  private readonly uses: AgencyUse[] = [];
+
+  private add(ref: AgencyRef, slot: number): void {
+    let sameCode = this.byCreditCode.get(ref.creditCode);
+    if (sameCode === undefined) {
+      sameCode = [];
+      this.byCreditCode.set(ref.creditCode, sameCode);
+    }
+    for (const use of sameCode) if (use.division === ref.division && use.department === ref.department) return;
+    const use: AgencyUse = { creditCode: ref.creditCode, division: ref.division, department: ref.department, pointer: ref.pointer, slot };
+    sameCode.push(use);
+    this.uses.push(use);
+  }
 
   /** Notes the agencies of the record at index slot `slot`. */
   note(refs: readonly AgencyRef[], slot: number): void {
-    for (const ref of refs) {
-      const key = keyOf(ref);
-      if (!this.byKey.has(key)) this.byKey.set(key, { ...ref, slot });
-    }
+    for (let i = 0; i < refs.length; i++) this.add(refs[i]!, slot);
   }
 
   /** Every distinct agency, in the order of the records that first named them. */
   list(): readonly AgencyUse[] {
-    return [...this.byKey.values()].sort((a, b) => a.slot - b.slot);
+    return [...this.uses].sort((a, b) => a.slot - b.slot);
   }
 
   /** Adds the agencies of another index whose slots start at `slotBase` (see `DatasetIndex.appendBatch`). */
   append(uses: readonly AgencyUse[], slotBase: number): void {
-    for (const use of uses) {
-      const key = keyOf(use);
-      if (!this.byKey.has(key)) this.byKey.set(key, { ...use, slot: use.slot + slotBase });
-    }
+    for (const use of uses) this.add(use, use.slot + slotBase);
   }
 }

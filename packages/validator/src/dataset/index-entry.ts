@@ -25,8 +25,7 @@ import type {
   MedicalRegistrationView,
   MedicalSettlementView,
   MetaView,
-  PaymentLineView,
-  PersonView,
+    PersonView,
   TransferView,
 } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
@@ -325,11 +324,6 @@ function uncoveredOf(members: readonly { covered: boolean }[]): number[] | undef
   return uncovered;
 }
 
-function latestPaymentOf(lines: readonly PaymentLineView[] | undefined): { latestPaidMonth: number; latestPaidLine: number } {
-  const { month, line } = latestEffectivePayment(lines);
-  return { latestPaidMonth: month, latestPaidLine: line };
-}
-
 function residenceOf(assistance: AssistanceView, care: AssistanceCareView): ResidenceEntry | undefined {
   const institution = care.institution;
   if (institution === undefined) return undefined;
@@ -353,11 +347,9 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
   const list = household?.members;
   const hasMembers = list !== undefined && list.length > 0;
   const care = assistance as unknown as AssistanceCareView;
-  const institution = residenceOf(assistance, care);
-  const charity = charityFundingOf(care);
-  return {
-    ...(institution === undefined ? {} : { institution }),
-    ...(charity === undefined ? {} : { charity }),
+  const latest = latestEffectivePayment(assistance.payments);
+  // One literal of one shape, the optional parts set after: spreading them in took a third of the index's time.
+  const entry: { -readonly [K in keyof AssistanceEntry]: AssistanceEntry[K] } = {
     recordType: "assistance",
     id: assistance.id,
     city: cityIndex(assistance.city),
@@ -372,11 +364,18 @@ function assistanceEntry(assistance: AssistanceView): AssistanceEntry {
     benefitPerMember: members !== undefined && members > 0 ? assistance.benefitAmount / members : Number.NaN,
     perCapitaIncome: assistance.perCapitaIncome ?? Number.NaN,
     tier: assistance.benefitTier ?? 0,
-    ...latestPaymentOf(assistance.payments),
+    latestPaidMonth: latest.month,
+    latestPaidLine: latest.line,
   };
+  const institution = residenceOf(assistance, care);
+  if (institution !== undefined) entry.institution = institution;
+  const charity = charityFundingOf(care);
+  if (charity !== undefined) entry.charity = charity;
+  return entry;
 }
 
 function benefitEntry(benefit: BenefitView): BenefitEntry {
+  const latest = latestEffectivePayment(benefit.payments);
   return {
     recordType: "benefit",
     id: benefit.id,
@@ -387,7 +386,8 @@ function benefitEntry(benefit: BenefitView): BenefitEntry {
     start: dayNumber(benefit.period.start),
     end: lastDay(benefit.period.end),
     enrolmentId: benefit.enrolmentId,
-    ...latestPaymentOf(benefit.payments),
+    latestPaidMonth: latest.month,
+    latestPaidLine: latest.line,
   };
 }
 

@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
-// unzipper (ExcelJS's own zip reader) has no type declarations: the one call used is typed here.
-// @ts-expect-error -- untyped module
-import unzipper from "unzipper";
+// ExcelJS and unzipper are loaded on the first workbook read, not with the module: together
+// they took about 0.4 s of every `czt validate` start, JSON Lines runs and worker threads included.
+type ExcelJSModule = typeof import("exceljs");
 
 interface ZipDirectory {
   files: { path: string; stream(): NodeJS.ReadableStream }[];
@@ -41,6 +40,10 @@ const partPath = (target: string) => (target.startsWith("/") ? target.slice(1) :
  * are read first; a sheet is never held whole.
  */
 export async function* streamWorkbook(path: string): AsyncGenerator<StreamedSheet> {
+  const ExcelJS = ((await import("exceljs")) as { default: ExcelJSModule }).default;
+  // unzipper (ExcelJS's own zip reader) has no type declarations: the one call used is typed here.
+  // @ts-expect-error -- untyped module
+  const unzipper = (await import("unzipper")).default as { Open: { file(path: string): Promise<unknown> } };
   const directory = (await unzipper.Open.file(path)) as ZipDirectory;
   const part = (name: string) => directory.files.find((file) => file.path === name)?.stream();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });

@@ -11,7 +11,9 @@ export function isEffectivePayment(line: PaymentLineView): boolean {
 
 /** `YYYY-MM` (or the month of a `YYYY-MM-DD` date) as a month number, year × 12 + month − 1. */
 export function monthNumber(iso: string): number {
-  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  // From the character codes (the month is schema-checked): no substring per payment line.
+  const year = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  return year * 12 + (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1;
 }
 
 /** The month number of a day number (days since 1970-01-01). */
