@@ -6,7 +6,9 @@ import type { InputItem } from "./input/input-item.js";
 import { RecordLocations } from "./record-locations.js";
 import { RecordsByRule } from "./records-by-rule.js";
 import { defaultFlatBenefitMinHouseholds } from "./parameters.js";
+import type { DatasetFindingsByRule, DatasetPhase } from "./dataset-phase.js";
 import type {
+  DatasetEmit,
   DatasetRule,
   Emit,
   Finding,
@@ -429,18 +431,55 @@ export class Session implements ValidationSession {
     return location;
   }
 
-  private runDatasetRules(index: DatasetIndex): void {
-    const sink: Finding[] = [];
+  /** The dataset rules that run: enabled, and made for one of the versions the records were checked against. */
+  private datasetRulesToRun(): DatasetRule[] {
     // A dataset may join exports of several versions: a rule runs when it applies to one of them.
     const versions = this.versionsChecked.size > 0 ? this.versionsChecked : new Set([this.engine.defaultVersion.version]);
-    for (const rule of this.engine.datasetRules) {
-      if (!this.engine.isEnabled(rule.id) || !rule.versions.some((version) => versions.has(version))) continue;
-      rule.check(index, this.context, (handle, pointer, params, severity) => {
+    return this.engine.datasetRules.filter((rule) => this.engine.isEnabled(rule.id) && rule.versions.some((version) => versions.has(version)));
+  }
+
+  /**
+   * Runs the dataset rules, or, given the findings of rules run elsewhere (`datasetPhase`,
+   * on several threads), records those: in rule order either way, so the report is the same.
+   */
+  private runDatasetRules(index: DatasetIndex, collected: DatasetFindingsByRule | undefined): void {
+    const sink: Finding[] = [];
+    for (const rule of this.datasetRulesToRun()) {
+      const record: DatasetEmit = (handle, pointer, params, severity) => {
         const raw = severity ? { pointer, params, severity } : { pointer, params };
         this.record(makeFinding(rule, raw, this.datasetLocation(index, handle), this.engine.findingOptions), sink, handle);
         sink.length = 0;
-      });
+      };
+      if (collected === undefined) {
+        rule.check(index, this.context, record);
+        continue;
+      }
+      const found = collected.get(rule.id);
+      if (found === undefined) throw new Error(`the findings of dataset rule ${rule.id} are missing`);
+      for (const { handle, pointer, params, severity } of found) record(handle, pointer, params, severity);
     }
+  }
+
+  /**
+   * The dataset phase once every record is in, for running its rules on several threads
+   * (`collectDatasetFindings` on each share, then `finish` with all the findings); undefined
+   * when no dataset rule runs.
+   */
+  datasetPhase(): DatasetPhase | undefined {
+    const index = this.index;
+    const rules = this.datasetRulesToRun();
+    if (index === undefined || rules.length === 0) return undefined;
+    return {
+      rules,
+      index,
+      settings: { asOf: this.context.asOf, schemaVersion: this.context.schemaVersion, lenientReferences: this.context.lenientReferences === true },
+      exportIndex: () => index.exportBatch(),
+    };
+  }
+
+  /** The rule context of the dataset rules (another thread builds it from `DatasetPhase.settings` and its own parameters). */
+  get datasetContext(): RuleContext {
+    return this.context;
   }
 
   /** How many files were checked against each version. */
@@ -450,7 +489,8 @@ export class Session implements ValidationSession {
     return files;
   }
 
-  finish(): ValidationReport {
+  /** Runs the dataset rules (or records `collected`, their findings from `datasetPhase`) and returns the report. */
+  finish(collected?: DatasetFindingsByRule): ValidationReport {
     if (this.index && this.engine.onDatasetIndex) {
       const index = this.index;
       const settings = {
@@ -460,7 +500,7 @@ export class Session implements ValidationSession {
       };
       this.engine.onDatasetIndex({ size: index.size, settings, row: (slot) => indexRowOf(index, slot, (handle) => this.datasetLocation(index, handle)) });
     }
-    if (this.index) this.runDatasetRules(this.index);
+    if (this.index) this.runDatasetRules(this.index, collected);
     const records = this.locations.size;
     let invalid = 0;
     for (let handle = 0; handle < records; handle++) if (this.locations.isInvalid(handle)) invalid++;

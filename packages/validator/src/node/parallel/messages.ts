@@ -1,4 +1,5 @@
 import type { IndexBatch } from "../../dataset/dataset-index.js";
+import type { DatasetFindingsByRule, DatasetPhaseSettings } from "../../dataset-phase.js";
 import type { ReaderLimits } from "../../input/input-item.js";
 import type { Finding } from "../../rule.js";
 import type { ValidatorOptions } from "../../validator.js";
@@ -32,7 +33,16 @@ export interface CloseTask {
   type: "close";
 }
 
-export type WorkerTask = SliceTask | CloseTask;
+/** Asks a worker to run some of the dataset rules over the whole index, while the main thread runs the others. */
+export interface DatasetTask {
+  type: "dataset";
+  index: IndexBatch;
+  /** The rules to run, by id, in the order the main thread records their findings. */
+  ruleIds: string[];
+  settings: DatasetPhaseSettings;
+}
+
+export type WorkerTask = SliceTask | CloseTask | DatasetTask;
 
 /** What a worker found in a slice; lines and record numbers are relative to the slice. */
 export interface SliceResult {
@@ -56,4 +66,10 @@ export interface ClosedResult {
   type: "closed";
 }
 
-export type WorkerResult = SliceResult | ClosedResult;
+/** The findings of a `DatasetTask`'s rules, by rule id. */
+export interface DatasetResult {
+  type: "dataset";
+  findings: DatasetFindingsByRule;
+}
+
+export type WorkerResult = SliceResult | ClosedResult | DatasetResult;

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { SliceResult, SliceTask, WorkerResult, WorkerSetup } from "./messages.js";
+import type { DatasetFindingsByRule } from "../../dataset-phase.js";
+import type { DatasetTask, SliceResult, SliceTask, WorkerResult, WorkerSetup } from "./messages.js";
 
 /** Slices queued per worker: one being checked, one waiting, so a worker never idles for the main thread. */
 const queuedPerWorker = 2;
@@ -17,6 +18,8 @@ interface PoolWorker {
 export class WorkerPool {
   private readonly workers: PoolWorker[];
   private waiting: (() => void) | undefined;
+  /** The findings of the dataset rules a worker runs (`runDataset`), once it sends them. */
+  private datasetFindings: DatasetFindingsByRule | undefined;
   private failure: Error | undefined;
   private closing = 0;
 
@@ -32,6 +35,7 @@ export class WorkerPool {
       worker.on("message", (result: WorkerResult) => {
         entry.inFlight--;
         if (result.type === "slice") this.onResult(result);
+        else if (result.type === "dataset") this.datasetFindings = result.findings;
         this.wake();
       });
       worker.on("error", (error) => {
@@ -46,6 +50,11 @@ export class WorkerPool {
     const waiting = this.waiting;
     this.waiting = undefined;
     waiting?.();
+  }
+
+  /** Worker threads in the pool. */
+  get size(): number {
+    return this.workers.length;
   }
 
   private leastBusy(): PoolWorker {
@@ -75,6 +84,23 @@ export class WorkerPool {
     if (entry.inFlight >= queuedPerWorker) throw new Error("WorkerPool.send: every worker's queue is full");
     entry.inFlight++;
     entry.worker.postMessage(task);
+  }
+
+  /**
+   * Has the first worker run some dataset rules (its queue is empty once `drain` returned)
+   * and waits for their findings; `transfer`: the task's buffers, moved rather than copied.
+   */
+  async runDataset(task: DatasetTask, transfer: ArrayBuffer[]): Promise<DatasetFindingsByRule> {
+    const entry = this.workers[0];
+    if (entry === undefined) throw new Error("WorkerPool.runDataset: the pool has no worker");
+    if (this.failure) throw this.failure;
+    this.datasetFindings = undefined;
+    entry.inFlight++;
+    entry.worker.postMessage(task, transfer);
+    await this.drain();
+    const findings = this.datasetFindings;
+    if (findings === undefined) throw new Error("WorkerPool.runDataset: the worker sent no findings");
+    return findings;
   }
 
   /** Waits for every slice sent so far. */

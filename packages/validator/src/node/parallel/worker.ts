@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { batchBuffers } from "../../dataset/dataset-index.js";
 import { nodeText } from "../text-platform.js";
 import { SliceChecker } from "./check-slice.js";
+import { runDatasetShare } from "./dataset-share.js";
 import type { SliceResult, WorkerResult, WorkerSetup, WorkerTask } from "./messages.js";
 import { OpenFiles } from "./open-files.js";
 
@@ -33,6 +34,10 @@ parentPort?.on("message", (task: WorkerTask) => {
   if (task.type === "close") {
     files.closeAll();
     parentPort?.postMessage({ type: "closed" } satisfies WorkerResult);
+    return;
+  }
+  if (task.type === "dataset") {
+    parentPort?.postMessage(runDatasetShare(task, setup.options) satisfies WorkerResult);
     return;
   }
   const result = checker.check(task, files.readerOf(task.path));

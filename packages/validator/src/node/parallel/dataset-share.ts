@@ -1,0 +1,31 @@
+import { DatasetIndex } from "../../dataset/dataset-index.js";
+import { collectDatasetFindings } from "../../dataset-phase.js";
+import { withDefaultParameters } from "../../parameter-defaults/index.js";
+import { noParameters } from "../../parameters.js";
+import type { DatasetRule, RuleContext } from "../../rule.js";
+import { datasetRules } from "../../rules/index.js";
+import type { DatasetResult, DatasetTask, WorkerSetup } from "./messages.js";
+
+const ruleById = new Map<string, DatasetRule>(datasetRules.map((rule) => [rule.id, rule]));
+
+/**
+ * A worker's share of the dataset rules (`--jobs`): the index rebuilt from the main
+ * thread's batch, the rules run with the main thread's context (its parameters derived
+ * from the same options), the findings returned by rule for the main thread to record.
+ */
+export function runDatasetShare(task: DatasetTask, options: WorkerSetup["options"]): DatasetResult {
+  const index = new DatasetIndex();
+  index.appendBatch(task.index, 0);
+  const rules = task.ruleIds.map((id) => {
+    const rule = ruleById.get(id);
+    if (rule === undefined) throw new Error(`unknown dataset rule ${id}`);
+    return rule;
+  });
+  const context: RuleContext = {
+    asOf: task.settings.asOf,
+    schemaVersion: task.settings.schemaVersion,
+    parameters: withDefaultParameters(options.parameters ?? noParameters),
+    ...(task.settings.lenientReferences ? { lenientReferences: true } : {}),
+  };
+  return { type: "dataset", findings: collectDatasetFindings(index, rules, context) };
+}
