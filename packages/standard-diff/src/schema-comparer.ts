@@ -361,15 +361,15 @@ export class SchemaComparer {
         for (const i of conditions(oldList, oldLeft)) {
           oldLeft.delete(i);
           const branch = oldList[i] as Schema;
-          if (this.isTrue(branch["then"], "old", place) && this.isTrue(branch["else"], "old", place)) continue;
+          if (onlyCondition(branch) && this.isTrue(branch["then"], "old", place) && this.isTrue(branch["else"], "old", place)) continue;
           const removed = { ...place, oldPointer: pointerJoin(place.oldPointer, keyword, i), newPointer: newList.length > 0 ? here.newPointer : place.newPointer };
-          this.emit("schema-widened", consumerOnly, removed, `allOf branch ${i} removed, an if/then: ${this.conditional(branch, "no longer")}`);
+          this.emit("schema-widened", consumerOnly, removed, `allOf branch ${i} removed, ${this.branch(branch, "no longer")}`);
         }
         for (const j of conditions(newList, newLeft)) {
           newLeft.delete(j);
           const branch = newList[j] as Schema;
-          if (onlyForNewValues(branch, oldSchema) || (this.isTrue(branch["then"], "new", place) && this.isTrue(branch["else"], "new", place))) continue;
-          this.emit("schema-narrowed", producerOnly, this.at(place, keyword, j), `allOf branch ${j} added, an if/then: ${this.conditional(branch, "now")}`);
+          if (onlyCondition(branch) && (onlyForNewValues(branch, oldSchema) || (this.isTrue(branch["then"], "new", place) && this.isTrue(branch["else"], "new", place)))) continue;
+          this.emit("schema-narrowed", producerOnly, this.at(place, keyword, j), `allOf branch ${j} added, ${this.branch(branch, "now")}`);
         }
       }
       if (oldLeft.size === newLeft.size) {
@@ -473,6 +473,12 @@ export class SchemaComparer {
     return isSubschema({ node: true, index, file }, { node: node ?? true, index, file });
   }
 
+  /** An allOf branch with an if in words: the if/then/else, and what else it holds. */
+  private branch(branch: Schema, tense: "now" | "no longer"): string {
+    if (onlyCondition(branch)) return `an if/then: ${this.conditional(branch, tense)}`;
+    return `an if/then with other keywords, which ${tense === "now" ? "now apply" : "no longer apply"} to all data: ${show(branch)}`;
+  }
+
   /** An if/then/else in words: `when kind is "a", {"required":["size"]} now applies`. */
   private conditional(schema: Schema, tense: "now" | "no longer"): string {
     const when = describeCondition(schema["if"]) ?? `if ${show(schema["if"])} holds`;
@@ -505,6 +511,11 @@ function withoutRef(schema: Schema): Schema {
 function inline(target: unknown, referring: Schema): unknown {
   if (!isSchemaObject(target)) return target;
   return { ...target, ...withoutRef(referring) };
+}
+
+/** A schema of nothing but `if`, `then`, `else` (and annotations). */
+function onlyCondition(schema: Schema): boolean {
+  return Object.keys(schema).every((keyword) => isAnnotation(keyword) || keyword === "if" || keyword === "then" || keyword === "else");
 }
 
 /** A schema with an `if`: a condition, whose then and else apply where it holds or fails. */

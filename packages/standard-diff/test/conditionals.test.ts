@@ -192,6 +192,17 @@ describe("conditionals that tighten stay breaking for producers", () => {
     expect(changes.map(({ kind, breaks }) => ({ kind, breaks }))).toContainEqual({ kind: "schema-narrowed", breaks: ["producer"] });
   });
 
+  it("a pair for a new value that holds another keyword too: that keyword applies to old data, so it narrows", () => {
+    const { changes } = diff({}, { allOf: [{ ...when("d", { required: ["size"] }), required: ["colour"] }] }, ["a", "b", "c", "d"]);
+    expect(changes.map(({ kind, breaks }) => ({ kind, breaks }))).toContainEqual({ kind: "schema-narrowed", breaks: ["producer"] });
+    expect(changes.find((change) => change.kind === "schema-narrowed")!.message).toContain("an if/then with other keywords, which now apply to all data");
+  });
+
+  it("a pair whose then admits everything, removed with another keyword it held: that keyword no longer applies", () => {
+    const { changes } = diff({ allOf: [{ ...when("a", true), required: ["colour"] }] }, {});
+    expect(changes.map(({ kind, breaks }) => ({ kind, breaks }))).toEqual([{ kind: "schema-widened", breaks: ["consumer"] }]);
+  });
+
   it("a then added under an unchanged if", () => {
     const { changes } = diff({ if: { required: ["size"] } }, ifThen({ required: ["size"] }, { required: ["colour"] }));
     expect(changes.map(({ kind, breaks, message }) => ({ kind, breaks, message }))).toEqual([{ kind: "required-added", breaks: ["producer"], message: "property colour is now required (when size is present)" }]);
