@@ -2,7 +2,9 @@ import { canonical, isAnnotation } from "./canonical.js";
 import { type Area, bothSides, type Change, type Side } from "./change.js";
 import type { ChangeKind } from "./change-kinds.js";
 import type { CodeListDelta } from "./code-list-delta.js";
+import { allTypes, bounds, covers, isSchemaObject, normalPattern, type Schema, typesOf, valuesOf } from "./keywords.js";
 import { pointerJoin, type ReferenceIndex } from "./reference-index.js";
+import { isSubschema, type SchemaIn } from "./subschema.js";
 
 /** Where the walk is: the node's files and pointers on both sides, and how to name it for people. */
 export interface Place {
@@ -15,31 +17,13 @@ export interface Place {
   label: string;
   /** Path of the instance below it: `documents[].type`; "" for the instance itself. */
   path: string;
+  /** Inside a then or else: the condition under which it applies (`when kind is "a"`), said after each message. */
+  condition?: string;
 }
-
-type Schema = Record<string, unknown>;
 
 const producerOnly: readonly Side[] = ["producer"];
 const consumerOnly: readonly Side[] = ["consumer"];
 const noSide: readonly Side[] = [];
-
-const allTypes = ["null", "boolean", "object", "array", "number", "string", "integer"];
-
-/** Bounds: raising a lower bound or lowering an upper one narrows; `absent` is what no keyword means. */
-const bounds: { keyword: string; family: "range" | "length" | "items"; lower: boolean; absent: number }[] = [
-  { keyword: "minimum", family: "range", lower: true, absent: Number.NEGATIVE_INFINITY },
-  { keyword: "exclusiveMinimum", family: "range", lower: true, absent: Number.NEGATIVE_INFINITY },
-  { keyword: "maximum", family: "range", lower: false, absent: Number.POSITIVE_INFINITY },
-  { keyword: "exclusiveMaximum", family: "range", lower: false, absent: Number.POSITIVE_INFINITY },
-  { keyword: "minLength", family: "length", lower: true, absent: 0 },
-  { keyword: "maxLength", family: "length", lower: false, absent: Number.POSITIVE_INFINITY },
-  { keyword: "minItems", family: "items", lower: true, absent: 0 },
-  { keyword: "maxItems", family: "items", lower: false, absent: Number.POSITIVE_INFINITY },
-  { keyword: "minProperties", family: "range", lower: true, absent: 0 },
-  { keyword: "maxProperties", family: "range", lower: false, absent: Number.POSITIVE_INFINITY },
-  { keyword: "minContains", family: "items", lower: true, absent: 1 },
-  { keyword: "maxContains", family: "items", lower: false, absent: Number.POSITIVE_INFINITY },
-];
 
 /** Keywords compared by a rule of their own; every other non-annotation keyword is compared textually. */
 const handled = new Set([
@@ -75,31 +59,6 @@ function showList(values: readonly unknown[]): string {
   return values.length > 8 ? `${shown} and ${values.length - 8} more` : shown;
 }
 
-function isSchemaObject(node: unknown): node is Schema {
-  return typeof node === "object" && node !== null && !Array.isArray(node);
-}
-
-function typesOf(schema: Schema): Set<string> | undefined {
-  const type = schema["type"];
-  if (typeof type === "string") return new Set([type]);
-  if (Array.isArray(type)) return new Set(type.filter((item): item is string => typeof item === "string"));
-  return undefined;
-}
-
-function covers(types: Set<string> | undefined, type: string): boolean {
-  return types === undefined || types.has(type) || (type === "integer" && types.has("number"));
-}
-
-function valuesOf(schema: Schema): unknown[] | undefined {
-  if (Object.hasOwn(schema, "const")) return [schema["const"]];
-  return Array.isArray(schema["enum"]) ? schema["enum"] : undefined;
-}
-
-/** `\d` is `[0-9]` in every JSON Schema regex dialect without the u-flag's Unicode digits. */
-function normalPattern(pattern: unknown): unknown {
-  return typeof pattern === "string" ? pattern.replaceAll("\\d", "[0-9]") : pattern;
-}
-
 function isClosed(schema: Schema): boolean {
   return schema["additionalProperties"] === false || schema["unevaluatedProperties"] === false;
 }
@@ -125,7 +84,8 @@ export class SchemaComparer {
 
   emit(kind: ChangeKind, breaks: readonly Side[], place: Place, message: string, review = false): void {
     const location = place.path === "" ? place.label : `${place.label}: ${place.path}`;
-    this.changes.push({ kind, breaks, review, area: place.area, file: place.newFile, pointer: place.newPointer, location, message });
+    const text = place.condition === undefined ? message : `${message} (${place.condition})`;
+    this.changes.push({ kind, breaks, review, area: place.area, file: place.newFile, pointer: place.newPointer, location, message: text });
   }
 
   /** Whether two schemas validate alike by their text (annotations aside). */
@@ -375,32 +335,157 @@ export class SchemaComparer {
     for (const keyword of ["allOf", "anyOf", "oneOf"]) {
       const oldList = Array.isArray(oldSchema[keyword]) ? (oldSchema[keyword] as unknown[]) : [];
       const newList = Array.isArray(newSchema[keyword]) ? (newSchema[keyword] as unknown[]) : [];
-      if (oldList.length === newList.length) {
-        oldList.forEach((oldBranch, i) => {
-          this.compare(oldBranch, newList[i], this.at(place, keyword, i));
-        });
-        continue;
-      }
-      const unmatchedOld = oldList.filter((oldBranch) => !newList.some((newBranch) => this.same(oldBranch, newBranch, place)));
-      const unmatchedNew = newList.filter(
-        (newBranch) => !oldList.some((oldBranch) => this.same(oldBranch, newBranch, place)) && !(keyword === "allOf" && onlyForNewValues(newBranch, oldSchema)),
-      );
-      const here = this.at(place, keyword);
-      // A branch more in allOf is one more constraint; in anyOf/oneOf, one more alternative.
+      const oldLeft = new Set(oldList.keys());
+      const newLeft = new Set(newList.keys());
+      const pairs: [number, number][] = [];
+      const match = (oldOnes: Iterable<number>, matches: (i: number, j: number) => boolean, compare: boolean) => {
+        for (const i of [...oldOnes]) {
+          const j = [...newLeft].find((candidate) => matches(i, candidate));
+          if (j === undefined) continue;
+          oldLeft.delete(i);
+          newLeft.delete(j);
+          if (compare) pairs.push([i, j]);
+        }
+      };
+      // The order of branches means nothing: an equal branch anywhere is the same branch.
+      match(oldLeft, (i, j) => this.same(oldList[i], newList[j], place), false);
       const conjunction = keyword === "allOf";
-      if (unmatchedNew.length > 0) {
-        this.emit(conjunction ? "schema-narrowed" : "schema-widened", conjunction ? producerOnly : consumerOnly, here, `${unmatchedNew.length} ${keyword} branch(es) added`);
+      const here = this.at(place, keyword);
+      if (conjunction) {
+        // if/then branches are matched by their condition: the same if, else one provably wider or narrower.
+        const conditions = (list: unknown[], indexes: Set<number>) => [...indexes].filter((i) => isConditional(list[i]));
+        const ifOf = (branch: unknown) => (branch as Schema)["if"];
+        match(conditions(oldList, oldLeft), (i, j) => isConditional(newList[j]) && this.same(ifOf(oldList[i]), ifOf(newList[j]), place), true);
+        match(conditions(oldList, oldLeft), (i, j) => isConditional(newList[j]) && this.conditionOrder(ifOf(oldList[i]), ifOf(newList[j]), place) !== "unrelated", true);
+        // Any other if/then branch is a condition added or removed.
+        for (const i of conditions(oldList, oldLeft)) {
+          oldLeft.delete(i);
+          const branch = oldList[i] as Schema;
+          if (onlyCondition(branch) && this.isTrue(branch["then"], "old", place) && this.isTrue(branch["else"], "old", place)) continue;
+          const removed = { ...place, oldPointer: pointerJoin(place.oldPointer, keyword, i), newPointer: newList.length > 0 ? here.newPointer : place.newPointer };
+          this.emit("schema-widened", consumerOnly, removed, `allOf branch ${i} removed, ${this.branch(branch, "no longer")}`);
+        }
+        for (const j of conditions(newList, newLeft)) {
+          newLeft.delete(j);
+          const branch = newList[j] as Schema;
+          if (onlyCondition(branch) && (onlyForNewValues(branch, oldSchema) || (this.isTrue(branch["then"], "new", place) && this.isTrue(branch["else"], "new", place)))) continue;
+          this.emit("schema-narrowed", producerOnly, this.at(place, keyword, j), `allOf branch ${j} added, ${this.branch(branch, "now")}`);
+        }
       }
-      if (unmatchedOld.length > 0) {
-        this.emit(conjunction ? "schema-widened" : "schema-narrowed", conjunction ? consumerOnly : producerOnly, here, `${unmatchedOld.length} ${keyword} branch(es) removed`);
+      if (oldLeft.size === newLeft.size) {
+        const inOrder = [...newLeft];
+        for (const [n, i] of [...oldLeft].entries()) pairs.push([i, inOrder[n]!]);
+        oldLeft.clear();
+        newLeft.clear();
+      }
+      for (const [i, j] of pairs) {
+        this.compare(oldList[i], newList[j], { ...place, oldPointer: pointerJoin(place.oldPointer, keyword, i), newPointer: pointerJoin(place.newPointer, keyword, j) });
+      }
+      // A branch more in allOf is one more constraint; in anyOf/oneOf, one more alternative.
+      if (newLeft.size > 0) {
+        this.emit(conjunction ? "schema-narrowed" : "schema-widened", conjunction ? producerOnly : consumerOnly, here, `${newLeft.size} ${keyword} branch(es) added`);
+      }
+      if (oldLeft.size > 0) {
+        this.emit(conjunction ? "schema-widened" : "schema-narrowed", conjunction ? consumerOnly : producerOnly, here, `${oldLeft.size} ${keyword} branch(es) removed`);
       }
     }
-    if (!this.same(oldSchema["if"], newSchema["if"], place)) {
-      this.emit("keyword-changed", bothSides, this.at(place, "if"), "the condition (if) changed: review which data the then/else branches now apply to", true);
+    this.compareConditional(oldSchema, newSchema, place);
+  }
+
+  /**
+   * `if`/`then`/`else`: the then applies where the if holds, the else where it fails; without
+   * an if neither applies. What the tool cannot prove narrows (or widens) nothing counts as
+   * breaking that side, and the message says so.
+   */
+  private compareConditional(oldSchema: Schema, newSchema: Schema, place: Place): void {
+    const oldIf = oldSchema["if"];
+    const newIf = newSchema["if"];
+    if (oldIf === undefined && newIf === undefined) return;
+    const here = this.at(place, "if");
+    if (oldIf === undefined) {
+      if (onlyForNewValues(newSchema, oldSchema) || (this.isTrue(newSchema["then"], "new", place) && this.isTrue(newSchema["else"], "new", place))) return;
+      this.emit("schema-narrowed", producerOnly, here, `if/then added: ${this.conditional(newSchema, "now")}`);
+      return;
     }
-    for (const keyword of ["then", "else"]) {
-      if (oldSchema[keyword] !== undefined || newSchema[keyword] !== undefined) this.compare(oldSchema[keyword] ?? true, newSchema[keyword] ?? true, this.at(place, keyword));
+    if (newIf === undefined) {
+      if (this.isTrue(oldSchema["then"], "old", place) && this.isTrue(oldSchema["else"], "old", place)) return;
+      this.emit("schema-widened", consumerOnly, { ...here, newPointer: place.newPointer }, `if/then removed: ${this.conditional(oldSchema, "no longer")}`);
+      return;
     }
+    const order = this.same(oldIf, newIf, place) ? "equal" : this.conditionOrder(oldIf, newIf, place);
+    const inWords = (condition: unknown) => describeCondition(condition) ?? show(condition);
+    if (order !== "equal") this.compareCondition(oldSchema, order, `(${inWords(oldIf)} → ${inWords(newIf)})`, here);
+    // The branches, each where its condition (the new one) holds.
+    const when = describeCondition(newIf);
+    for (const [keyword, condition] of [
+      ["then", when === undefined ? `where if ${show(newIf)} holds` : `when ${when}`],
+      ["else", when === undefined ? `where if ${show(newIf)} fails` : `unless ${when}`],
+    ] as const) {
+      if (oldSchema[keyword] === undefined && newSchema[keyword] === undefined) continue;
+      const branch = { ...this.at(place, keyword), condition: place.condition === undefined ? condition : `${place.condition}, ${condition}` };
+      this.compare(oldSchema[keyword] ?? true, newSchema[keyword] ?? true, branch);
+    }
+  }
+
+  /**
+   * A condition that changed, the branches as they were: the records it stopped (or started)
+   * matching move from then to else (or back). A move breaks producers unless the branch they
+   * move to provably admits all the branch they leave did, and consumers unless the converse.
+   */
+  private compareCondition(oldSchema: Schema, order: "narrower" | "wider" | "unrelated", change: string, here: Place): void {
+    const then: SchemaIn = { node: oldSchema["then"] ?? true, index: this.oldIndex, file: here.oldFile };
+    const otherwise: SchemaIn = { ...then, node: oldSchema["else"] ?? true };
+    if (order === "unrelated") {
+      this.emit("keyword-changed", bothSides, here, `the condition (if) changed ${change}: the tool cannot prove that it matches less data or more; review which data the then/else now apply to (counted as breaking both sides until then)`, true);
+      return;
+    }
+    const [from, to] = order === "narrower" ? [then, otherwise] : [otherwise, then];
+    const producer = !isSubschema(from, to);
+    const consumer = !isSubschema(to, from);
+    const moves = order === "narrower" ? "the condition (if) now matches less data" : "the condition (if) now matches more data";
+    const hasElse = oldSchema["else"] !== undefined;
+    const what =
+      order === "narrower"
+        ? hasElse
+          ? "records it no longer matches are held to the else instead of the then"
+          : "the then no longer applies to records it no longer matches"
+        : hasElse
+          ? "records it now also matches are held to the then instead of the else"
+          : "the then now also applies to records it did not match";
+    if (producer && consumer) {
+      this.emit("keyword-changed", bothSides, here, `${moves} ${change}: ${what}, and the tool cannot prove that either admits more than the other; review (counted as breaking both sides until then)`, true);
+    } else if (producer) this.emit("schema-narrowed", producerOnly, here, `${moves} ${change}: ${what}`);
+    else if (consumer) this.emit("schema-widened", consumerOnly, here, `${moves} ${change}: ${what}`);
+  }
+
+  /** How a new condition relates to the old one, as far as the tool can prove it. */
+  private conditionOrder(oldIf: unknown, newIf: unknown, place: Place): "equal" | "narrower" | "wider" | "unrelated" {
+    const before: SchemaIn = { node: oldIf, index: this.oldIndex, file: place.oldFile };
+    const after: SchemaIn = { node: newIf, index: this.newIndex, file: place.newFile };
+    const narrower = isSubschema(after, before);
+    const wider = isSubschema(before, after);
+    return narrower && wider ? "equal" : narrower ? "narrower" : wider ? "wider" : "unrelated";
+  }
+
+  /** Whether a schema (absent: true) provably admits everything. */
+  private isTrue(node: unknown, side: "old" | "new", place: Place): boolean {
+    const [index, file] = side === "old" ? [this.oldIndex, place.oldFile] : [this.newIndex, place.newFile];
+    return isSubschema({ node: true, index, file }, { node: node ?? true, index, file });
+  }
+
+  /** An allOf branch with an if in words: the if/then/else, and what else it holds. */
+  private branch(branch: Schema, tense: "now" | "no longer"): string {
+    if (onlyCondition(branch)) return `an if/then: ${this.conditional(branch, tense)}`;
+    return `an if/then with other keywords, which ${tense === "now" ? "now apply" : "no longer apply"} to all data: ${show(branch)}`;
+  }
+
+  /** An if/then/else in words: `when kind is "a", {"required":["size"]} now applies`. */
+  private conditional(schema: Schema, tense: "now" | "no longer"): string {
+    const when = describeCondition(schema["if"]) ?? `if ${show(schema["if"])} holds`;
+    const parts = [];
+    if (schema["then"] !== undefined) parts.push(`when ${when}, ${show(schema["then"])} ${tense} applies`);
+    if (schema["else"] !== undefined) parts.push(`unless ${when}, ${show(schema["else"])} ${tense} applies`);
+    return parts.join("; ");
   }
 
   private compareDefinitions(oldSchema: Schema, newSchema: Schema, place: Place): void {
@@ -428,13 +513,48 @@ function inline(target: unknown, referring: Schema): unknown {
   return { ...target, ...withoutRef(referring) };
 }
 
+/** A schema of nothing but `if`, `then`, `else` (and annotations). */
+function onlyCondition(schema: Schema): boolean {
+  return Object.keys(schema).every((keyword) => isAnnotation(keyword) || keyword === "if" || keyword === "then" || keyword === "else");
+}
+
+/** A schema with an `if`: a condition, whose then and else apply where it holds or fails. */
+function isConditional(node: unknown): node is Schema {
+  return isSchemaObject(node) && node["if"] !== undefined;
+}
+
 /**
- * An allOf branch `{ if: { properties: { p: { const: c } }, required: [p] }, then: … }` whose
+ * A condition in words when it has the form the standard's schemas use — properties with a
+ * `const` or an `enum` (and required), absent (`false`) or required — else undefined.
+ */
+function describeCondition(condition: unknown): string | undefined {
+  if (!isSchemaObject(condition)) return undefined;
+  const properties = condition["properties"] ?? {};
+  const required = condition["required"] ?? [];
+  if (!isSchemaObject(properties) || !Array.isArray(required) || Object.keys(condition).some((keyword) => !isAnnotation(keyword) && keyword !== "properties" && keyword !== "required")) return undefined;
+  const parts: string[] = [];
+  for (const [name, test] of Object.entries(properties)) {
+    if (test === false) {
+      parts.push(`${name} is absent`);
+      continue;
+    }
+    if (!isSchemaObject(test)) return undefined;
+    const values = valuesOf(test);
+    if (values === undefined || Object.keys(test).some((keyword) => !isAnnotation(keyword) && keyword !== "const" && keyword !== "enum")) return undefined;
+    const is = values.length === 1 ? `is ${show(values[0])}` : `is one of ${showList(values)}`;
+    parts.push(required.includes(name) ? `${name} ${is}` : `${name} is absent or ${is}`);
+  }
+  for (const name of required) if (!Object.hasOwn(properties, String(name))) parts.push(`${String(name)} is present`);
+  return parts.length === 0 ? undefined : parts.join(" and ");
+}
+
+/**
+ * A branch `{ if: { properties: { p: { const: c } }, required: [p] }, then: … }` (no else) whose
  * `c` the old schema does not allow for `p` (its enum or const) constrains only data the old
  * version rejected — a record type added in this version, say — so it narrows nothing.
  */
 function onlyForNewValues(branch: unknown, oldSchema: Schema): boolean {
-  if (typeof branch !== "object" || branch === null) return false;
+  if (typeof branch !== "object" || branch === null || (branch as Schema)["else"] !== undefined) return false;
   const condition = (branch as Schema)["if"];
   if (typeof condition !== "object" || condition === null) return false;
   const required = (condition as Schema)["required"];
