@@ -7,7 +7,7 @@ import { runCzt } from "./run-czt.js";
 
 interface Report {
   summary: { records: number; valid: number; invalid: number; byRule: Record<string, number> };
-  findings: { ruleId: string; file: string; line: number; pointer: string; message: string }[];
+  findings: { ruleId: string; file: string; line: number; column?: number; pointer: string; message: string; params: Record<string, unknown> }[];
 }
 
 let dir: string;
@@ -32,6 +32,15 @@ beforeAll(async () => {
   mixed.addRow(["person", "430100-P-000003", "430103198203050157", "陈小军", "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
   mixed.addRow(["person", "430100-P-000004", "430103198203050157", "陈小军", "3", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"]);
   await workbook.xlsx.writeFile(join(dir, "book.xlsx"));
+  // A sheet whose headers are on row 3 (rows 1 and 2 blank), as offices lay them out, with a
+  // formula whose result the workbook does not hold (written by a program that computes none).
+  const low = new ExcelJS.Workbook();
+  const lowPeople = low.addWorksheet("person");
+  lowPeople.getRow(3).values = ["id", "idNumber", "name", "sex", "birthDate", "nationality", "meta.lastUpdated"];
+  lowPeople.getRow(4).values = ["430100-P-000011", "430103198203050157", "陈小军", "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"];
+  lowPeople.getRow(6).values = ["430100-P-000012", "430103198203050157", { formula: 'C4&"二"' }, "1", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"];
+  lowPeople.getRow(7).values = ["430100-P-000013", "430103198203050157", "陈小红", "3", "1982-03-05", "CHN", "2026-10-30T17:45:00+08:00"];
+  await low.xlsx.writeFile(join(dir, "low-header.xlsx"));
   writeFileSync(join(dir, "not-a-workbook.xlsx"), "recordType,id\n");
   // A folder as an office keeps it: a workbook in a subfolder, a CSV, and the owner file
   // Excel leaves beside an open workbook (not a workbook itself).
@@ -52,6 +61,18 @@ describe("czt validate reads .xlsx workbooks", () => {
       { ruleId: "schema.enum", file: "book.xlsx#export", line: 3, pointer: "/sex" },
     ]);
     expect(report.summary).toMatchObject({ records: 4, valid: 2, invalid: 2 });
+    expect(code).toBe(1);
+  });
+
+  it("headers below blank rows, a formula without a computed value: each finding at the row and column Excel shows", async () => {
+    const { code, report } = await validate(["low-header.xlsx"]);
+    expect(report.findings).toMatchObject([
+      { ruleId: "input.csv-columns", file: "low-header.xlsx#person", line: 6, column: 3, params: { cell: "C6", detail: "formula-without-value" } },
+      { ruleId: "schema.enum", file: "low-header.xlsx#person", line: 7, pointer: "/sex" },
+    ]);
+    expect(report.findings[0]!.message).toContain("cell C6 holds a formula without a computed value");
+    expect(JSON.stringify(report)).not.toContain("[object Object]");
+    expect(report.summary).toMatchObject({ records: 3, valid: 1, invalid: 2 });
     expect(code).toBe(1);
   });
 

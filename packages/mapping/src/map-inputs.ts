@@ -1,11 +1,11 @@
-import type { WorkbookSheet } from "@czt/validator";
+import type { UnreadableCell, WorkbookSheet } from "@czt/validator";
 import { Mapper, type MapperEvents, type TableMapper } from "./mapper.js";
 import type { Mapping, SourceSpec } from "./mapping.js";
-import type { MapProblem } from "./problem.js";
+import { type MapProblem, unreadableCellMessage } from "./problem.js";
 import { csvRows } from "./read/csv-rows.js";
 import { jsonLinesRows, memberCell } from "./read/jsonl-rows.js";
 import { sheetReaders } from "./read/xlsx-rows.js";
-import type { CellValue, TableInfo } from "./table.js";
+import { type CellValue, type TableInfo, tableLocation } from "./table.js";
 
 /** What a run read: the data rows and the inputs. */
 export interface MapFilesSummary {
@@ -40,21 +40,28 @@ class TableFeed {
     private readonly mapper: Mapper,
     private readonly sources: readonly SourceSpec[],
     private readonly place: { file: string; sheet?: string; lettered: boolean },
+    private readonly events?: MapperEvents,
   ) {}
 
-  push(row: number, cells: readonly CellValue[]): void {
+  push(row: number, cells: readonly CellValue[], unreadable?: ReadonlyMap<number, UnreadableCell>): void {
     if (this.tables) {
       this.rows++;
-      for (const table of this.tables) table.row({ row, cells });
+      for (const table of this.tables) table.row(unreadable ? { row, cells, unreadable } : { row, cells });
       return;
     }
     const headerRows = this.sources.filter((source) => (source.headerRow ?? 1) === row);
     if (headerRows.length === 0) return;
-    this.tables = this.sources.map((source) => {
+    const tables = this.sources.map((source) => {
       const info: TableInfo = { file: this.place.file, headerRow: source.headerRow ?? 1, headers: cells.map(headerText), lettered: this.place.lettered };
       if (this.place.sheet !== undefined) info.sheet = this.place.sheet;
-      return this.mapper.openTable(source, info);
+      return { info, mapper: this.mapper.openTable(source, info) };
     });
+    this.tables = tables.map((table) => table.mapper);
+    // A header cell with no value to read names no column: said once, at the cell (some source has this header row).
+    const { info } = tables[0]!;
+    for (const [column, cell] of unreadable ?? []) {
+      this.events?.problem({ code: "map.unreadable-cell", severity: "error", location: tableLocation(info, row, column), message: unreadableCellMessage(cell, row, column) });
+    }
   }
 }
 
@@ -87,8 +94,8 @@ export async function mapInputs(mapping: Mapping, inputs: readonly MapInput[], e
         for await (const sheet of sheetReaders(await input.sheets())) {
           const reading = sources.filter((source) => (source.sheet === undefined ? first : source.sheet === sheet.name));
           first = false;
-          const feed = new TableFeed(mapper, reading, { file, sheet: sheet.name, lettered: true });
-          for await (const row of sheet.rows) if (reading.length > 0) feed.push(row.row, row.cells);
+          const feed = new TableFeed(mapper, reading, { file, sheet: sheet.name, lettered: true }, events);
+          for await (const row of sheet.rows) if (reading.length > 0) feed.push(row.row, row.cells, row.unreadable);
           rows += feed.rows;
         }
       } else if (extension === ".jsonl" || extension === ".ndjson") {

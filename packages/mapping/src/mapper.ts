@@ -1,9 +1,9 @@
 import { parseIdNumber } from "@czt/domain";
 import { applyTransforms, type Value } from "./apply-transforms.js";
-import type { FieldSpec, JoinSpec, Mapping, RecordSpec, SourceSpec } from "./mapping.js";
 import { IdDigestSet } from "./id-digest-set.js";
+import type { FieldSpec, JoinSpec, Mapping, RecordSpec, SourceSpec } from "./mapping.js";
 import { mintId } from "./mint-id.js";
-import type { MapProblem, ProblemCode, SourceLocation } from "./problem.js";
+import { type MapProblem, type ProblemCode, type SourceLocation, unreadableCellMessage } from "./problem.js";
 import { columnName, resolveColumn } from "./resolve-column.js";
 import { canonicalJson, fillDefaults, getPath, setPath } from "./set-path.js";
 import { type CellValue, type SourceRow, type TableInfo, tableLocation } from "./table.js";
@@ -126,16 +126,18 @@ export class Mapper {
     return {
       row: (row) => {
         // A blank row is nothing, even where a merged cell above would fill it down.
-        if (row.cells.every(isEmpty)) return;
+        if (row.cells.every(isEmpty) && !row.unreadable) return;
         observe?.(row);
         if (fillDown.length === 0) return this.mapRow(source, table, columns, missing, row, own);
         const cells = [...row.cells];
         for (const index of fillDown) {
           const cell = cells[index];
+          // A cell with no value to read is not filled from above: it is reported where it is read.
+          if (row.unreadable?.has(index + 1)) continue;
           if (cell === null || cell === undefined || cell === "") cells[index] = above[index] ?? null;
           else above[index] = cell;
         }
-        this.mapRow(source, table, columns, missing, { row: row.row, cells }, own);
+        this.mapRow(source, table, columns, missing, row.unreadable ? { row: row.row, cells, unreadable: row.unreadable } : { row: row.row, cells }, own);
       },
     };
   }
@@ -151,7 +153,7 @@ export class Mapper {
   private mapRow(source: SourceSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow, own: Map<RecordSpec, number[]>): void {
     for (const spec of source.records) {
       const only = own.get(spec) ?? [];
-      if (only.length > 0 && only.every((column) => isEmpty(row.cells[column - 1]))) continue;
+      if (only.length > 0 && only.every((column) => isEmpty(row.cells[column - 1]) && !row.unreadable?.has(column))) continue;
       const built = this.buildRecord(spec, table, columns, missing, row);
       if (!built) continue;
       const origin: RecordOrigin = { location: tableLocation(table, row.row), source: source.name };
@@ -186,6 +188,11 @@ export class Mapper {
       }
       raw = mintId(spec.mint.prefix, parts);
     } else if (column !== undefined) {
+      const unreadable = row.unreadable?.get(column);
+      if (unreadable) {
+        this.problem("map.unreadable-cell", at, unreadableCellMessage(unreadable, row.row, column), undefined, field, recordType);
+        return { kind: "failed" };
+      }
       raw = row.cells[column - 1] ?? null;
     } else if (missing.has(columnName(spec))) return { kind: "empty" };
     if (raw === null || (typeof raw === "string" && raw.trim() === "")) {

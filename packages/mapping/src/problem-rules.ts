@@ -53,6 +53,13 @@ export const mapRules: Readonly<Record<ProblemCode, MapRule>> = {
     title: { zh: "缺少列", en: "Column missing" },
     guidance: { zh: "表头中没有映射所指定的列：检查表头文字或映射中的 column、indicator。", en: "The header row lacks a column the mapping names: check the header or the mapping's column or indicator." },
   },
+  "map.unreadable-cell": {
+    title: { zh: "单元格无法读取", en: "Unreadable cell" },
+    guidance: {
+      zh: "该单元格没有可读取的值：是没有计算结果的公式（工作簿由不计算公式的程序写出，在 Excel 或 WPS 中打开并保存即可），或是错误值（如 #N/A）。",
+      en: "The cell holds no value to read: a formula without a computed result (the workbook was written by a program that does not compute formulas: open and save it in Excel or WPS), or an error value (such as #N/A).",
+    },
+  },
   "map.unreadable-row": {
     title: { zh: "无法读取", en: "Unreadable input" },
     guidance: { zh: "该行或该文件无法读取：检查文件格式（JSON Lines 每行一个对象，XLSX 工作簿完整）。", en: "The line or file cannot be read: check its format (one object per JSON Lines line, a whole XLSX workbook)." },

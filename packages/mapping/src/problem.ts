@@ -1,4 +1,13 @@
 import type { Bilingual } from "@czt/schemas";
+import { columnLetter, type UnreadableCell, unreadableCellParams } from "@czt/validator";
+
+export { columnLetter };
+
+/** The message of `map.unreadable-cell`: the validator's words for the cell (`input.unreadable`), so both tools say the same. */
+export function unreadableCellMessage(cell: UnreadableCell, row: number, column: number): Bilingual {
+  const params = unreadableCellParams(cell, row, column);
+  return { zh: String(params["detail.zh"]), en: String(params["detail.en"]) };
+}
 
 /** Why a source value or source could not be mapped; stable codes, rendered per language. */
 export type ProblemCode =
@@ -13,7 +22,8 @@ export type ProblemCode =
   | "map.sheet-missing"
   | "map.source-missing"
   | "map.column-missing"
-  | "map.unreadable-row";
+  | "map.unreadable-row"
+  | "map.unreadable-cell";
 
 /** Where a problem is: file, sheet (XLSX), row (1-based, as a spreadsheet shows it) and column (A1 letter or header). */
 export interface SourceLocation {
@@ -38,13 +48,6 @@ export interface MapProblem {
   /** The source value as read (masked by the caller when it is personal data). */
   value?: string;
   message: Bilingual;
-}
-
-/** `A`, `B`, … `Z`, `AA`: the spreadsheet letter of a 1-based column number. */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** `C7`: the A1 reference of a located cell, or undefined when the location has no cell. */

@@ -1,3 +1,4 @@
+import type { UnreadableCell } from "@czt/validator";
 import type { SourceLocation } from "./problem.js";
 
 /** A cell as a reader hands it over: text, a spreadsheet number or boolean, or nothing. */
@@ -7,6 +8,12 @@ export type CellValue = string | number | boolean | null;
 export interface SourceRow {
   row: number;
   cells: readonly CellValue[];
+  /**
+   * XLSX: the cells, by 1-based column, that hold no value to read (a formula without a
+   * computed result, an error value): empty in `cells`, `map.unreadable-cell` where the
+   * mapping reads them.
+   */
+  unreadable?: ReadonlyMap<number, UnreadableCell>;
 }
 
 /** Where a table comes from and its header row. */

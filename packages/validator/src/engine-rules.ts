@@ -132,8 +132,8 @@ export const inputRules: readonly EngineRule[] = [
     title: { zh: "CSV 列", en: "CSV columns" },
     message: { zh: "{detail}", en: "{detail}" },
     guidance: {
-      zh: "CSV 首行必须是文档规定的列名（如 recordType、id、hukou.division），每行的列数必须与首行相同。",
-      en: "The first CSV row must hold the documented column headers (e.g. recordType, id, hukou.division) and every row must have as many cells.",
+      zh: "CSV 首行必须是文档规定的列名（如 recordType、id、hukou.division），每行的列数必须与首行相同。XLSX 工作表的每个单元格都须有可读取的值：公式须有计算结果（在 Excel 或 WPS 中打开并保存），不能是错误值（如 #N/A）。",
+      en: "The first CSV row must hold the documented column headers (e.g. recordType, id, hukou.division) and every row must have as many cells. Every cell of an XLSX sheet must hold a value to read: a formula its computed result (open and save the workbook in Excel or WPS), never an error value (such as #N/A).",
     },
   }),
   input({

@@ -1,9 +1,9 @@
 export { ruleById, rules } from "./catalogue.js";
 export { type ContractError, ContractSchemas } from "./contract-schemas.js";
 export { inputRules, schemaRules } from "./engine-rules.js";
-export type { DatasetIndexRows, IndexAgency, IndexMonthRange, IndexProject, IndexReference, IndexRow, IndexRunSettings } from "./index-row.js";
 export { fillTemplate } from "./fill-template.js";
 export { type FindingOptions, makeFinding } from "./finding-factory.js";
+export type { DatasetIndexRows, IndexAgency, IndexMonthRange, IndexProject, IndexReference, IndexRow, IndexRunSettings } from "./index-row.js";
 export type { ChunkReader, ReaderOptions } from "./input/chunk-reader.js";
 export { createReader } from "./input/create-reader.js";
 export { csvColumns } from "./input/csv-columns.js";
@@ -14,10 +14,19 @@ export { defaultLimits, standardMaxDepth } from "./input/input-item.js";
 export { createJsonDocumentReader } from "./input/json-document-reader.js";
 export { createJsonLinesReader } from "./input/json-lines-reader.js";
 export { type ParseOutcome, parseJsonText } from "./input/parse-json-text.js";
-export { type WorkbookCellValue, workbookCellValue } from "./input/workbook-cell.js";
+export {
+  columnLetter,
+  isUnreadableCell,
+  type UnreadableCell,
+  unreadableCellParams,
+  type WorkbookCellValue,
+  type WorkbookRow,
+  workbookCell,
+  workbookCellValue,
+  workbookRowValues,
+} from "./input/workbook-cell.js";
 export { readWorkbookSheets, unreadableWorkbook, type WorkbookSheet } from "./input/workbook-reader.js";
 export { maskRecord } from "./mask-record.js";
-export { ucs2length } from "./schema/ucs2length.js";
 export { renderMessage } from "./message.js";
 export * from "./migrate/index.js";
 export type { Confidence, DefaultRowProvenance } from "./parameter-defaults/confidence.js";
@@ -33,6 +42,7 @@ export { escapeXml } from "./report/xml-text.js";
 export type * from "./rule.js";
 export { movesBetweenPools } from "./rules/support/pooling.js";
 export type { SchemaSet } from "./schema/schema-set.js";
+export { ucs2length } from "./schema/ucs2length.js";
 export type { ValidationReport, ValidationSession } from "./session.js";
 export type { Summary } from "./summary.js";
 export { type Checks, createValidator, type Validator, type ValidatorOptions } from "./validator.js";

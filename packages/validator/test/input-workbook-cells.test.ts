@@ -23,9 +23,9 @@ describe("XLSX cells", () => {
     ]);
   });
 
-  it("an error cell (#N/A) is empty, as an absent value", async () => {
+  it("an error cell (#N/A) is input.csv-columns at its cell, never an absent value", async () => {
     const path = await workbookFile(scratch, "errors.xlsx", { person: { 1: ["id", "name"], 2: ["p1", { error: "#N/A" }] } });
-    expect(await read(path)).toEqual([{ kind: "record", value: { recordType: "person", id: "p1" }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 } }]);
+    expect(await read(path)).toMatchObject([{ kind: "error", ruleId: "input.csv-columns", params: { cell: "B2", error: "#N/A", detail: "error-value" }, location: { file: "book.xlsx#person", line: 2, column: 2, recordIndex: 0 }, lostRecord: true }]);
   });
 
   it("a sheet's name names its record type with spaces around it too; a sheet without rows gives nothing", async () => {

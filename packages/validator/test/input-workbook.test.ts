@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultLimits, type InputItem, unreadableWorkbook, workbookCellValue } from "../src/index.js";
+import { columnLetter, defaultLimits, type InputItem, unreadableCellParams, unreadableWorkbook, workbookCell, workbookCellValue, workbookRowValues } from "../src/index.js";
 import { readXlsxSource } from "../src/node/read-xlsx.js";
 import { readBoth, workbookFile } from "./support/workbooks.js";
 
@@ -122,5 +122,41 @@ describe("workbook cell values", () => {
     expect(workbookCellValue({ text: { richText: [{ text: "a" }, { text: "b" }] }, hyperlink: "#A1" })).toBe("ab");
     expect(workbookCellValue({ error: "#N/A" })).toBeNull();
     expect(workbookCellValue({ formula: "1/0", result: { error: "#DIV/0!" } })).toBeNull();
+    expect(workbookCellValue({ formula: "A1" })).toBeNull();
+  });
+
+  it("a cell with no value to read says why: a formula without a computed result (or an error result), an error cell, anything else", () => {
+    const uncomputed = { unreadable: "formula-without-value" };
+    expect(workbookCell({ formula: "A1*2" })).toEqual(uncomputed);
+    expect(workbookCell({ sharedFormula: "B2" })).toEqual(uncomputed);
+    expect(workbookCell({ formula: "A1*2", result: Number.NaN })).toEqual(uncomputed);
+    expect(workbookCell({ formula: "1/0", result: { error: "#DIV/0!" } })).toEqual(uncomputed);
+    expect(workbookCell({ formula: "1-1", result: 0 })).toBe(0);
+    expect(workbookCell({ formula: "1=0", result: false })).toBe(false);
+    expect(workbookCell({ formula: '""', result: "" })).toBe("");
+    expect(workbookCell({ sharedFormula: "B2", result: 3 })).toBe(3);
+    expect(workbookCell({ error: "#REF!" })).toEqual({ unreadable: "error-value", error: "#REF!" });
+    expect(workbookCell({ text: { error: "#N/A" }, hyperlink: "#A1" })).toEqual({ unreadable: "error-value", error: "#N/A" });
+    expect(workbookCell({ richText: [{ text: "a" }, {}] })).toBe("a");
+    for (const other of [{ sharedString: 3 }, Number.NaN, new Date(Number.NaN), Symbol("x")]) expect(workbookCell(other)).toEqual({ unreadable: "unknown-value" });
+    expect(unreadableCellParams({ unreadable: "unknown-value" }, 7, 28)).toMatchObject({ cell: "AB7", detail: "unknown-value", "detail.en": "cell AB7 holds neither text, a number, a date nor a boolean" });
+    expect(unreadableCellParams({ unreadable: "error-value", error: "#N/A" }, 2, 1)).toMatchObject({ cell: "A2", error: "#N/A", "detail.zh": "单元格 A2 是错误值 #N/A" });
+    expect([1, 26, 27, 52, 702, 703].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "ZZ", "AAA"]);
+  });
+
+  it("a row's values keep a formula's cached result that ExcelJS's value drops (0, false, empty text, NaN)", () => {
+    const row = (cells: { value: unknown; result?: unknown }[]) => ({
+      eachCell: (callback: (cell: { value: unknown; result?: unknown }, column: number) => void) => {
+        for (const [i, cell] of cells.entries()) callback(cell, i + 2);
+      },
+    });
+    expect(workbookRowValues(row([{ value: { formula: "1-1" }, result: 0 }, { value: "x" }, { value: { formula: "A1" } }, { value: { formula: "B1", result: 5 }, result: 5 }]))).toEqual([
+      undefined,
+      undefined,
+      { formula: "1-1", result: 0 },
+      "x",
+      { formula: "A1" },
+      { formula: "B1", result: 5 },
+    ]);
   });
 });

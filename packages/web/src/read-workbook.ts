@@ -1,4 +1,4 @@
-import { defaultLimits, type InputItem, readWorkbookSheets, unreadableWorkbook, type WorkbookSheet } from "@czt/validator";
+import { defaultLimits, type InputItem, readWorkbookSheets, unreadableWorkbook, type WorkbookSheet, workbookRowValues } from "@czt/validator";
 import ExcelJS from "exceljs";
 
 /**
@@ -17,13 +17,17 @@ export async function readWorkbook(file: File, emit: (item: InputItem) => void):
   }
 }
 
-/** The sheets of a workbook in workbook order, each with its non-empty rows (ExcelJS values, 1-based): what the validator and the mapping read. */
+/**
+ * The sheets of a workbook in workbook order, each with its non-empty rows (ExcelJS values,
+ * 1-based, a formula with its cached result even when it is 0: `workbookRowValues`): what
+ * the validator and the mapping read.
+ */
 export async function loadWorkbookSheets(file: Blob): Promise<WorkbookSheet[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await file.arrayBuffer());
   return workbook.worksheets.map((worksheet) => {
     const rows: { number: number; values: unknown[] }[] = [];
-    worksheet.eachRow((row, number) => rows.push({ number, values: row.values as unknown[] }));
+    worksheet.eachRow((row, number) => rows.push({ number, values: workbookRowValues(row) }));
     return { name: worksheet.name, rows };
   });
 }

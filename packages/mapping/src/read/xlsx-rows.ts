@@ -1,10 +1,11 @@
-import { type WorkbookSheet, workbookCellValue } from "@czt/validator";
+import { isUnreadableCell, type UnreadableCell, type WorkbookSheet, workbookCell, workbookCellValue } from "@czt/validator";
 import type { CellValue } from "../table.js";
 
-/** A row of a sheet: its 1-based number and its cells from column A. */
+/** A row of a sheet: its 1-based number, its cells from column A, and those with no value to read (see `SourceRow`). */
 export interface SheetRow {
   row: number;
   cells: CellValue[];
+  unreadable?: Map<number, UnreadableCell>;
 }
 
 /** A sheet being read: its name and its rows, one at a time. */
@@ -13,7 +14,7 @@ export interface SheetReader {
   rows: AsyncIterable<SheetRow>;
 }
 
-/** A cell as the mapping reads it: the validator's reading of workbook cells, so `czt map` and `czt validate` agree. */
+/** A cell as the mapping reads it: the validator's reading of workbook cells, so `czt map` and `czt validate` agree (null for a cell with no value to read). */
 export const cellValue: (value: unknown) => CellValue = workbookCellValue;
 
 /**
@@ -29,8 +30,16 @@ export async function* sheetReaders(sheets: AsyncIterable<WorkbookSheet> | Itera
       for await (const row of sheet.rows) {
         const values = row.values;
         const cells: CellValue[] = [];
-        for (let column = 1; column < values.length; column++) cells.push(cellValue(values[column]));
-        yield { row: row.number, cells };
+        let unreadable: Map<number, UnreadableCell> | undefined;
+        for (let column = 1; column < values.length; column++) {
+          const cell = workbookCell(values[column]);
+          if (isUnreadableCell(cell)) {
+            unreadable ??= new Map();
+            unreadable.set(column, cell);
+            cells.push(null);
+          } else cells.push(cell);
+        }
+        yield unreadable ? { row: row.number, cells, unreadable } : { row: row.number, cells };
       }
     }
     yield { name: sheet.name, rows: rows() };

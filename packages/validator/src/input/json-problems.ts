@@ -54,6 +54,12 @@ const details = {
   "no-exports": { zh: "{file}：该目录中没有 .json、.jsonl 或 .csv 文件", en: "{file}: the directory holds no .json, .jsonl or .csv file" },
   "system-error": { zh: "{file}：读取失败（{code}）", en: "{file}: cannot be read ({code})" },
   "not-a-workbook": { zh: "{file}：无法作为 XLSX 工作簿读取（{reason}）", en: "{file}: cannot be read as an XLSX workbook ({reason})" },
+  "formula-without-value": {
+    zh: "单元格 {cell} 是公式，但没有可读取的计算结果：工作簿由不计算公式的程序写出（在 Excel 或 WPS 中打开并保存），或公式的结果是错误值（如 #N/A）",
+    en: "cell {cell} holds a formula without a computed value to read: the workbook was written by a program that does not compute formulas (open and save it in Excel or WPS), or the formula's result is an error value (such as #N/A)",
+  },
+  "error-value": { zh: "单元格 {cell} 是错误值 {error}", en: "cell {cell} holds the error value {error}" },
+  "unknown-value": { zh: "单元格 {cell} 的内容不是文本、数字、日期或是否值", en: "cell {cell} holds neither text, a number, a date nor a boolean" },
   "no-record-type-column": { zh: "首行没有 recordType（记录类型）列", en: "the header row has no recordType (记录类型) column" },
   "cell-count": { zh: "该行有 {cells} 个单元格，首行有 {columns} 列", en: "the row has {cells} cells; the header has {columns}" },
   "array-index-too-large": {

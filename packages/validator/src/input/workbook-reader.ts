@@ -6,18 +6,12 @@ import { HeaderAliases, recordTypeHeaders } from "./header-aliases.js";
 import type { InputItem, ReaderLimits } from "./input-item.js";
 import { detailParams } from "./json-problems.js";
 import type { TextPlatform } from "./text-platform.js";
-import { workbookCellValue } from "./workbook-cell.js";
+import { isUnreadableCell, type UnreadableCell, unreadableCellParams, workbookCell } from "./workbook-cell.js";
 
 /** A sheet of a workbook: its name and its rows (ExcelJS values, 1-based), streamed or loaded. */
 export interface WorkbookSheet {
   name: string;
   rows: AsyncIterable<{ number: number; values: unknown[] }> | Iterable<{ number: number; values: unknown[] }>;
-}
-
-/** A cell as CSV text (see `workbookCellValue`). */
-function cellText(value: unknown): string {
-  const cell = workbookCellValue(value);
-  return cell === null ? "" : String(cell);
 }
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
@@ -31,45 +25,103 @@ function sheetRecordType(name: string): string | undefined {
   return (recordTypesOf(standardSchemaSet) as readonly string[]).includes(type) ? type : undefined;
 }
 
+/** A row's cells as CSV text, and its first cell with no value to read (see `workbookCell`), if any. */
+function rowCells(values: readonly unknown[]): { cells: string[]; unreadable?: { column: number; cell: UnreadableCell } } {
+  const cells: string[] = [];
+  let unreadable: { column: number; cell: UnreadableCell } | undefined;
+  for (let column = 1; column < values.length; column++) {
+    const cell = workbookCell(values[column]);
+    if (isUnreadableCell(cell)) {
+      unreadable ??= { column, cell };
+      cells.push("");
+    } else cells.push(cell === null ? "" : String(cell));
+  }
+  return unreadable ? { cells, unreadable } : { cells };
+}
+
 /**
  * The sheets of an XLSX workbook read like CSV, one after the other: each sheet is
- * `file#sheet`, its first row the headers (field paths or zh titles), each later row a
- * record at the line of its row number. A sheet without a record type column takes its
- * record type from its name (`person` or `人员`). Platform-neutral: the CLI streams the
- * sheets (`@czt/validator/node`), the browser page loads them.
+ * `file#sheet`, its first row that is not blank the headers (field paths or zh titles),
+ * each later row a record. Every finding is located at the row's own number in the sheet,
+ * the row Excel shows, whatever blank rows precede or separate the rows; blank rows are no
+ * records. A sheet without a record type column takes its record type from its name
+ * (`person` or `人员`). A row with a cell that holds no value to read (a formula without a
+ * computed result, an error value: see `workbookCell`) is `input.csv-columns` at that cell
+ * and costs its record; in the header row it costs the sheet. Platform-neutral: the CLI
+ * streams the sheets (`@czt/validator/node`), the browser page loads them.
  */
 export async function readWorkbookSheets(sheets: AsyncIterable<WorkbookSheet> | Iterable<WorkbookSheet>, display: string, limits: ReaderLimits, emit: (item: InputItem) => void, text?: TextPlatform): Promise<void> {
   const encoder = new TextEncoder();
   for await (const sheet of sheets) {
+    const file = `${display}#${sheet.name}`;
     let reader: ChunkReader | undefined;
-    let headerRow = 0;
-    let line = 0;
     let recordType: string | undefined;
+    let width = 0;
+    // The CSV reader numbers its own lines, and a cell with a line break takes more than one:
+    // the rows given to it, by the line each starts on, until it has reported them.
+    const rows: { line: number; row: number }[] = [];
+    let nextLine = 1;
+    const rowAt = (line: number): number => {
+      while (rows.length > 1 && rows[1]!.line <= line) rows.shift();
+      return rows[0]!.row;
+    };
+    // The rows lost here (an unreadable cell), each held until the CSV reader, which holds
+    // a file's first bytes before it reads them, has reported every row before it.
+    const held: InputItem[] = [];
+    let recordIndex = 0;
+    const send = (item: InputItem, row: number) => {
+      const index = item.location.recordIndex < 0 ? item.location.recordIndex : recordIndex++;
+      emit({ ...item, location: { ...item.location, line: row, recordIndex: index } });
+    };
+    const release = (before: number) => {
+      while (held.length > 0 && held[0]!.location.line < before) {
+        const item = held.shift()!;
+        send(item, item.location.line);
+      }
+    };
+    const fromCsv = (item: InputItem) => {
+      const row = rowAt(item.location.line);
+      release(row);
+      send(item, row);
+    };
     for await (const row of sheet.rows) {
-      const cells = row.values.slice(1).map(cellText);
+      const { cells, unreadable } = rowCells(row.values);
+      // A blank row — absent, or streamed for its height or style alone — is nothing: no record, no header.
+      if (!unreadable && cells.every((cell) => cell.trim() === "")) continue;
       if (!reader) {
-        headerRow = row.number;
+        if (unreadable) {
+          emit({ kind: "error", ruleId: "input.csv-columns", params: unreadableCellParams(unreadable.cell, row.number, unreadable.column), location: { file, line: row.number, column: unreadable.column, recordIndex: -1 }, lostRecord: false });
+          break;
+        }
         reader = createCsvReader({
-          file: `${display}#${sheet.name}`,
+          file,
           // Stryker disable next-line StringLiteral: the line reader reads every encoding but "auto" and "gb18030" as UTF-8
           encoding: "utf-8",
           limits,
-          emit,
+          emit: fromCsv,
           ...(text ? { text } : {}),
         });
         if (!cells.some((cell) => recordTypeHeaders.includes(cell.trim()))) recordType = sheetRecordType(sheet.name);
+        width = cells.length;
         if (recordType !== undefined) cells.unshift("recordType");
-      } else if (recordType !== undefined) cells.unshift(recordType);
-      // Blank rows are absent: empty lines keep each row at its own line.
-      // Stryker disable next-line ArithmeticOperator: only the differences between rows count (the header row is padded by nothing either way)
-      const target = row.number - headerRow + 1;
-      let chunk = "\n".repeat(Math.max(0, target - line - 1));
-      line = target;
-      chunk += `${cells.map(quote).join(",")}\n`;
+      } else if (unreadable) {
+        held.push({ kind: "error", ruleId: "input.csv-columns", params: unreadableCellParams(unreadable.cell, row.number, unreadable.column), location: { file, line: row.number, column: unreadable.column, recordIndex: 0 }, lostRecord: true });
+        continue;
+      } else {
+        // ExcelJS gives a row up to its last cell that is not empty: the empty cells after it are the header's too.
+        while (cells.length < width) cells.push("");
+        if (recordType !== undefined) cells.unshift(recordType);
+      }
+      const chunk = `${cells.map(quote).join(",")}\n`;
+      rows.push({ line: nextLine, row: row.number });
+      for (let at = chunk.indexOf("\n"); at !== -1; at = chunk.indexOf("\n", at + 1)) nextLine++;
       reader.push(encoder.encode(chunk));
       if (reader.done) break;
     }
-    reader?.end();
+    if (!reader) continue;
+    reader.end();
+    // After a refused header the sheet is not read on: its later rows are not reported.
+    if (!reader.done) release(Number.POSITIVE_INFINITY);
   }
 }
 

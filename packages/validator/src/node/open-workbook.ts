@@ -1,3 +1,5 @@
+import { type WorkbookRow, workbookRowValues } from "../input/workbook-cell.js";
+
 // ExcelJS and unzipper are loaded on the first workbook read, not with the module: together
 // they took about 0.4 s of every `czt validate` start, JSON Lines runs and worker threads included.
 type ExcelJSModule = typeof import("exceljs");
@@ -7,7 +9,7 @@ interface ZipDirectory {
 }
 
 /** A worksheet as ExcelJS's WorksheetReader gives it: its name and its rows, parsed as they are read. */
-type WorksheetReader = { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
+type WorksheetReader = { name: string } & AsyncIterable<WorkbookRow & { number: number }>;
 
 /** The WorkbookReader's parsers of the workbook's parts and what they leave behind (private in ExcelJS 4.4.0, pinned). */
 interface WorkbookParts {
@@ -24,6 +26,11 @@ interface WorkbookParts {
 export interface StreamedSheet {
   name: string;
   rows: AsyncIterable<{ number: number; values: unknown[] }>;
+}
+
+/** A streamed sheet's rows with their values as the readers take them (`workbookRowValues`: a formula keeps a result of 0). */
+async function* rowsOf(sheet: WorksheetReader): AsyncGenerator<{ number: number; values: unknown[] }> {
+  for await (const row of sheet) yield { number: row.number, values: workbookRowValues(row) };
 }
 
 /** The zip path of a relationship target: relative to `xl/`, or absolute from the package root. */
@@ -64,8 +71,7 @@ export async function* streamWorkbook(path: string): AsyncGenerator<StreamedShee
     if (!stream || sheetNo === undefined) throw new Error(`the sheet '${sheet.name}' is listed but its part is missing`);
     for await (const event of parts._parseWorksheet(stream, sheetNo)) {
       if (event.eventType !== "worksheet") continue;
-      const rows = event.value;
-      yield { name: sheet.name, rows };
+      yield { name: sheet.name, rows: rowsOf(event.value) };
     }
   }
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { defaultLimits, type InputItem, readWorkbookSheets, type WorkbookSheet } from "../../src/index.js";
+import { defaultLimits, type InputItem, readWorkbookSheets, type WorkbookSheet, workbookRowValues } from "../../src/index.js";
 import { streamWorkbook } from "../../src/node/index.js";
 
 /** A workbook written by ExcelJS into `directory`: each sheet's rows at the given row numbers. */
@@ -21,7 +21,7 @@ export async function loadedSheets(path: string): Promise<WorkbookSheet[]> {
   await workbook.xlsx.readFile(path);
   return workbook.worksheets.map((worksheet) => {
     const rows: { number: number; values: unknown[] }[] = [];
-    worksheet.eachRow((row, number) => rows.push({ number, values: row.values as unknown[] }));
+    worksheet.eachRow((row, number) => rows.push({ number, values: workbookRowValues(row) }));
     return { name: worksheet.name, rows };
   });
 }
