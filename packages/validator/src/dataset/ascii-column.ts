@@ -29,6 +29,9 @@ const escapeNibble = 15;
 const nibbleOfCode = new Int8Array(128).fill(-1);
 for (let i = 0; i < nibbleChars.length; i++) nibbleOfCode[nibbleChars.charCodeAt(i)] = i;
 
+/** Writes up to this many bytes go byte by byte (a packed value is at most 253). */
+const smallWrite = 256;
+
 /** Scratch for one packed value (a packable value is under 254 bytes). */
 const packed = new Uint8Array(256);
 
@@ -95,8 +98,8 @@ function unpack(byteAt: (i: number) => number, length: number): string {
  */
 export interface AsciiColumnBatch {
   count: number;
-  bytes: Uint8Array;
-  lengths: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
+  lengths: Uint8Array<ArrayBuffer>;
   wide: [slot: number, value: string][];
 }
 
@@ -130,10 +133,23 @@ export class AsciiColumn {
 
   /** Appends `length` bytes of `source` to the store. */
   private write(source: Uint8Array, length: number): void {
-    // Values are a few bytes: a loop copies them faster than a subarray view and `set` each.
-    for (let i = 0; i < length; i++) {
-      const at = this.used + i;
-      this.chunkAt(at >> chunkShift)[at & chunkMask] = source[i]!;
+    // A value is a few bytes: a loop copies it faster than a subarray view and `set`.
+    if (length <= smallWrite) {
+      for (let i = 0; i < length; i++) {
+        const at = this.used + i;
+        this.chunkAt(at >> chunkShift)[at & chunkMask] = source[i]!;
+      }
+    } else {
+      // A batch of another index (`appendBatch`): whole runs of a chunk at a time.
+      let done = 0;
+      while (done < length) {
+        const at = this.used + done;
+        const chunk = this.chunkAt(at >> chunkShift);
+        const offset = at & chunkMask;
+        const n = Math.min(length - done, chunkSize - offset);
+        chunk.set(source.subarray(done, done + n), offset);
+        done += n;
+      }
     }
     this.used += length;
   }
@@ -302,6 +318,35 @@ export class AsciiColumn {
   /** Bytes held (for measurements). */
   get byteLength(): number {
     return this.chunks.length * chunkSize + this.blockStarts.byteLength + this.lengths.byteLength;
+  }
+
+  /**
+   * A column holding a batch's slots, its buffers taken over rather than copied (a worker
+   * thread rebuilding a whole index: the batch was transferred to it and nothing else
+   * holds it). The store's chunks are views of the batch's bytes but for the last,
+   * copied into a whole chunk so that later writes have room.
+   */
+  static fromBatch(batch: AsciiColumnBatch): AsciiColumn {
+    const column = new AsciiColumn();
+    const bytes = batch.bytes;
+    const whole = bytes.length >> chunkShift;
+    for (let chunk = 0; chunk < whole; chunk++) column.chunks.push(bytes.subarray(chunk << chunkShift, (chunk + 1) << chunkShift));
+    if ((bytes.length & chunkMask) !== 0) {
+      const last = new Uint8Array(chunkSize);
+      last.set(bytes.subarray(whole << chunkShift));
+      column.chunks.push(last);
+    }
+    column.used = bytes.length;
+    column.lengths = batch.lengths;
+    column.blockStarts = new Uint32Array((batch.lengths.length >> blockShift) + 1);
+    let used = 0;
+    for (let slot = 0; slot < batch.count; slot++) {
+      if ((slot & blockMask) === 0) column.blockStarts[slot >> blockShift] = used;
+      const length = batch.lengths[slot]!;
+      if (length < wideMarker) used += length;
+    }
+    for (const [slot, value] of batch.wide) column.wide.set(slot, value);
+    return column;
   }
 
   /** Makes room for `slots` slots at once (see `DatasetIndex.reserve`). */

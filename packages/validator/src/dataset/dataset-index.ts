@@ -82,29 +82,29 @@ const extraReferenceKeys: readonly (keyof ExtraReferences)[] = [
  */
 export interface IndexBatch {
   count: number;
-  handles: Int32Array;
-  kinds: Uint8Array;
-  cities: Uint8Array;
-  codes: Uint8Array;
-  statuses: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  aux: Int32Array;
+  handles: Int32Array<ArrayBuffer>;
+  kinds: Uint8Array<ArrayBuffer>;
+  cities: Uint8Array<ArrayBuffer>;
+  codes: Uint8Array<ArrayBuffer>;
+  statuses: Uint8Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  aux: Int32Array<ArrayBuffer>;
   assistanceCount: number;
-  benefits: Float64Array;
-  incomes: Float64Array;
-  assistanceExtras: Int32Array;
+  benefits: Float64Array<ArrayBuffer>;
+  incomes: Float64Array<ArrayBuffer>;
+  assistanceExtras: Int32Array<ArrayBuffer>;
   monthRangeCount: number;
-  monthRanges: Int32Array;
-  tiers: Uint8Array;
+  monthRanges: Int32Array<ArrayBuffer>;
+  tiers: Uint8Array<ArrayBuffer>;
   paidCount: number;
-  paidSlots: Int32Array;
-  paidMonths: Int32Array;
-  paidLines: Int32Array;
+  paidSlots: Int32Array<ArrayBuffer>;
+  paidMonths: Int32Array<ArrayBuffer>;
+  paidLines: Int32Array<ArrayBuffer>;
   medicalCount: number;
-  medicalTreatment: Int32Array;
-  medicalInsured: Int32Array;
-  medicalExtras: Int32Array;
+  medicalTreatment: Int32Array<ArrayBuffer>;
+  medicalInsured: Int32Array<ArrayBuffer>;
+  medicalExtras: Int32Array<ArrayBuffer>;
   ids: AsciiColumnBatch;
   keys: AsciiColumnBatch;
   extras: PackedJsonBatch;
@@ -195,9 +195,9 @@ export class DatasetIndex {
   private medicalTreatment = new Int32Array(64);
   private medicalInsured = new Int32Array(64);
   private medicalExtras = new Int32Array(64);
-  private readonly ids = new AsciiColumn();
+  private ids = new AsciiColumn();
   /** person: idNumber; others: personId (or absent). */
-  private readonly keys = new AsciiColumn();
+  private keys = new AsciiColumn();
   /** Extra references of transfers, households, institutions, charity funding and organisations, packed (see `PackedJsonList`). */
   private readonly extras = new PackedJsonList<ExtraReferences>(extraReferenceKeys);
   /** The distinct agencies the records name (a few per city, not per record). */
@@ -406,6 +406,51 @@ export class DatasetIndex {
       agencies: this.agencies.list(),
       projectCodes: this.projectCodes.slice(),
     };
+  }
+
+  /**
+   * The index a batch exported (`exportBatch`), its columns taken over rather than copied:
+   * for a thread that runs dataset rules over another thread's whole index (the batch was
+   * transferred to it and nothing else holds it). The same index as `appendBatch(batch, 0)`
+   * on an empty one, without a second copy of every column. Its rules read it; nothing is
+   * added to it (its side lists are exactly as long as they are full).
+   */
+  static fromBatch(batch: IndexBatch): DatasetIndex {
+    const index = new DatasetIndex();
+    const count = batch.count;
+    if (count === 0) return index;
+    index.capacity = count;
+    index.kinds = batch.kinds;
+    index.cities = batch.cities;
+    index.codes = batch.codes;
+    index.statuses = batch.statuses;
+    index.starts = batch.starts;
+    index.ends = batch.ends;
+    // References into the other columns and lists start at 0 here as they did there; project numbers are registered in their order.
+    index.aux = batch.aux;
+    for (const code of batch.projectCodes) index.projectNumber(code);
+    for (let slot = 0; slot < count; slot++) index.noteHandle(slot, batch.handles[slot]!);
+    index.assistanceCount = batch.assistanceCount;
+    index.benefits = batch.benefits;
+    index.incomes = batch.incomes;
+    index.assistanceExtras = batch.assistanceExtras;
+    index.tiers = batch.tiers;
+    index.monthRangeCount = batch.monthRangeCount;
+    index.monthRanges = batch.monthRanges;
+    index.paidCount = batch.paidCount;
+    index.paidSlots = batch.paidSlots;
+    index.paidMonths = batch.paidMonths;
+    index.paidLines = batch.paidLines;
+    index.medicalCount = batch.medicalCount;
+    index.medicalTreatment = batch.medicalTreatment;
+    index.medicalInsured = batch.medicalInsured;
+    index.medicalExtras = batch.medicalExtras;
+    index.extras.appendBatch(batch.extras);
+    index.agencies.append(batch.agencies, 0);
+    index.ids = AsciiColumn.fromBatch(batch.ids);
+    index.keys = AsciiColumn.fromBatch(batch.keys);
+    index.count = count;
+    return index;
   }
 
   /**

@@ -197,3 +197,24 @@ describe("DatasetIndex batches", () => {
     );
   });
 });
+
+describe("DatasetIndex.fromBatch", () => {
+  it("takes over an exported index: the same rows, lookups and agencies, past a chunk of packed ids", () => {
+    const fixtures = fixtureRecords();
+    // Enough records (ids made distinct) that the packed ids fill more than one 64 KiB chunk of the store.
+    const records = Array.from({ length: 12_000 }, (_, i) => {
+      const record = fixtures[i % fixtures.length]!;
+      return i < fixtures.length ? record : { ...record, id: `${String(record["id"])}-${i}` };
+    });
+    const direct = new DatasetIndex();
+    records.forEach((record, i) => {
+      direct.add(record, i * 2);
+    });
+    const taken = DatasetIndex.fromBatch(structuredClone(direct.exportBatch()));
+    expect(taken.size).toBe(direct.size);
+    expect(snapshot(taken)).toEqual(snapshot(direct));
+    expect(taken.agencyUses()).toEqual(direct.agencyUses());
+    for (const record of [records[0]!, records.at(-1)!]) expect(taken.slotById(String(record["id"]))).toBe(direct.slotById(String(record["id"])));
+    expect(DatasetIndex.fromBatch(new DatasetIndex().exportBatch()).size).toBe(0);
+  });
+});

@@ -14,8 +14,7 @@ const ruleById = new Map<string, DatasetRule>(datasetRules.map((rule) => [rule.i
  * from the same options), the findings returned by rule for the main thread to record.
  */
 export function runDatasetShare(task: DatasetTask, options: WorkerSetup["options"]): DatasetResult {
-  const index = new DatasetIndex();
-  index.appendBatch(task.index, 0);
+  const index = DatasetIndex.fromBatch(task.index);
   const rules = task.ruleIds.map((id) => {
     const rule = ruleById.get(id);
     if (rule === undefined) throw new Error(`unknown dataset rule ${id}`);
