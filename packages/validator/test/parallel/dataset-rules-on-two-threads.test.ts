@@ -13,6 +13,16 @@ const fixturesDir = join(import.meta.dirname, "..", "fixtures", "rules");
 const datasetFixtures = readdirSync(fixturesDir).filter((name) => name.startsWith("dataset.")).sort();
 const asOf = "2025-07-01";
 
+/** Each dataset rule's failing fixture as a file of its own in a fresh folder. */
+function failingFixtureFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "czt-dataset-threads-"));
+  return datasetFixtures.map((rule) => {
+    const path = join(dir, `${rule}.jsonl`);
+    copyFileSync(join(fixturesDir, rule, "fail.jsonl"), path);
+    return path;
+  });
+}
+
 const stable = (report: Awaited<ReturnType<typeof validateFiles>>) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
 
 describe("the dataset rules on two threads (--jobs 2)", () => {
@@ -29,12 +39,7 @@ describe("the dataset rules on two threads (--jobs 2)", () => {
     ["a later as-of date", { asOf: "2031-01-01" }],
     ["lenient references", { asOf, lenientReferences: true }],
   ])("reports what one thread reports, rule by rule, with every dataset rule's failing fixture (%s)", async (_, options) => {
-    const dir = mkdtempSync(join(tmpdir(), "czt-dataset-threads-"));
-    const paths = datasetFixtures.map((rule) => {
-      const path = join(dir, `${rule}.jsonl`);
-      copyFileSync(join(fixturesDir, rule, "fail.jsonl"), path);
-      return path;
-    });
+    const paths = failingFixtureFiles();
     const one = await validateFiles(paths, { ...options, jobs: 1 });
     const two = await validateInWorkers(paths, 2, { ...options, jobs: 2 }, { sliceBytes: 256, minParallelBytes: 0 });
     // Every dataset rule found something, so the comparison covers the findings of both threads' shares.
@@ -45,12 +50,7 @@ describe("the dataset rules on two threads (--jobs 2)", () => {
   });
 
   it("lists the same first findings under --max-findings", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "czt-dataset-threads-capped-"));
-    const paths = datasetFixtures.map((rule) => {
-      const path = join(dir, `${rule}.jsonl`);
-      copyFileSync(join(fixturesDir, rule, "fail.jsonl"), path);
-      return path;
-    });
+    const paths = failingFixtureFiles();
     const capped = { asOf, maxFindings: 7 };
     const one = await validateFiles(paths, { ...capped, jobs: 1 });
     const two = await validateInWorkers(paths, 2, { ...capped, jobs: 2 }, { sliceBytes: 256, minParallelBytes: 0 });
