@@ -41,6 +41,10 @@ describe.each([
     expect(last('{"a":')).toMatchObject([{ ruleId: "input.truncated" }]);
     expect(last('{"a":1}x')).toMatchObject([{ ruleId: "input.malformed-json", params: { expected: "end-of-text" } }]);
     expect(last('{"a": x')).toMatchObject([{ ruleId: "input.malformed-json", params: { expected: "value" } }]);
+    // A no-break or ideographic space is no JSON whitespace: a wrong character there, not the end of a cut record.
+    expect(last('{"a":1,"b"\u00a0')).toMatchObject([{ ruleId: "input.malformed-json" }]);
+    expect(last('{"a":1,"b" \u3000')).toMatchObject([{ ruleId: "input.malformed-json" }]);
+    expect(last('{"a":1,"b"\t\r')).toMatchObject([{ ruleId: "input.truncated" }]);
     expect(last('{"__proto__":')).toMatchObject([{ ruleId: "input.forbidden-key" }]);
     // With a newline after it, the same text is not cut short but malformed.
     expect(read('{"a":\n')).toMatchObject([{ ruleId: "input.malformed-json" }]);

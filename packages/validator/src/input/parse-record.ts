@@ -6,6 +6,17 @@ import { countNonAscii, decodeBytesString, hasNonAscii } from "./utf8-bytes-stri
 export type { ParseOutcome } from "./parse-json-text.js";
 
 /**
+ * The length of `text` without the JSON whitespace (space, tab, CR, LF) it ends with. Not
+ * `trimEnd`, which also drops a no-break or ideographic space: those are no JSON whitespace
+ * but a wrong character, where a record is malformed, not cut short.
+ */
+function endBeforeJsonWhitespace(text: string): number {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a; c = text.charCodeAt(--end - 1));
+  return end;
+}
+
+/**
  * Parses the text of one record with the checks of `parseJsonText`. When the text may
  * have been cut off (the last line of a file without a newline), a syntax error at its
  * very end means the record was cut short, not mistyped: `input.truncated`. (Only a syntax
@@ -13,7 +24,7 @@ export type { ParseOutcome } from "./parse-json-text.js";
  */
 export function parseRecordText(text: string, maxDepth: number, mayBeTruncated: boolean): ParseOutcome {
   const outcome = parseJsonText(text, { maxDepth });
-  if (!outcome.ok && mayBeTruncated && (outcome.offset ?? 0) >= text.trimEnd().length) {
+  if (!outcome.ok && mayBeTruncated && (outcome.offset ?? 0) >= endBeforeJsonWhitespace(text)) {
     return { ...outcome, ruleId: "input.truncated", params: detailParams("cut-short") };
   }
   return outcome;
