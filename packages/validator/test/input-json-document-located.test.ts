@@ -129,6 +129,15 @@ describe("what a JSON document holds", () => {
     }
   });
 
+  it("a byte-order mark past the start of the file (two files joined) is a stray character: that record is malformed, the others read", () => {
+    for (const chunkSizes of [[100], [1]]) {
+      const read = briefOf('\uFEFF[{"a":1},\uFEFF{"a":2},{"a":3}]', { chunkSizes });
+      expect(read.map((item) => (item as unknown[])[0])).toEqual(["record", "input.malformed-json", "record"]);
+      expect(read[1]).toMatchObject(["input.malformed-json", expect.anything(), 1, 10, 1, true]);
+      expect(read[2]).toEqual(["record", { a: 3 }, 1, 19, 2, undefined]);
+    }
+  });
+
   it("only the package's own records member holds records; a records member deeper down is data", () => {
     expect(briefOf('{"meta": {"records": [1]}, "records": [{"a":1}]}')).toEqual([
       ["header", { meta: { records: [1] } }, 1, undefined, -1, true],

@@ -33,8 +33,13 @@ function filePosition(segments: readonly Segment[], offset: number): { line: num
   return { line: 1, column: 1 };
 }
 
+/**
+ * JSON whitespace. Not U+FEFF: a byte-order mark opens a file (the UTF-8 decoder drops it,
+ * the scanner skips GB18030's), and one anywhere else (two files joined) is a stray
+ * character, where JSON.parse and the JSON Lines reader see malformed JSON too.
+ */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xfeff;
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /**
@@ -205,7 +210,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         }
         continue;
       }
-      if (isSpace(c)) continue;
+      // A byte-order mark the decoder left (GB18030's) may open the file.
+      if (isSpace(c) || (c === 0xfeff && line === 1 && column === 1)) continue;
       if (finished) {
         if (!trailingReported) {
           trailingReported = true;
