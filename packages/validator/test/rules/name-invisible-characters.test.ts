@@ -1,7 +1,9 @@
 import { type RecordType, recordSchemaIds, schemas } from "@czt/schemas";
 import { describe, expect, it } from "vitest";
 import { createValidator } from "../../src/index.js";
-import { nameFields, nameInvisibleCharactersRule } from "../../src/rules/name-invisible-characters.js";
+import { nameFields, nameFieldsOf, nameInvisibleCharactersRule } from "../../src/rules/name-invisible-characters.js";
+import { compileSchemas } from "../../src/schema/compile-schemas.js";
+import { standardSchemaSets } from "../../src/schema/standard-schema-set.js";
 import { buildFieldMap } from "../../src/schema/field-map.js";
 import { assistance, person } from "../support/records.js";
 
@@ -79,5 +81,17 @@ describe("name.invisible-characters", () => {
     const names = types.flatMap((type) => [...buildFieldMap(schemas as Readonly<Record<string, object>>, recordSchemaIds[type]).keys()].filter((pointer) => pointer.endsWith("/name")));
     expect(names.length).toBeGreaterThan(3);
     expect(names.filter((pointer) => !(nameFields as readonly string[]).includes(pointer))).toEqual([]);
+  });
+
+  // The rule looks a record's name fields up by its type: a name field of the rule that a type's schema gains must be added to the type's list.
+  it.each(Object.keys(standardSchemaSets))("has each record type's name fields in its list, as the %s schemas have them", (version) => {
+    const compiled = compileSchemas(standardSchemaSets[version as keyof typeof standardSchemaSets]);
+    for (const type of nameInvisibleCharactersRule.appliesTo) {
+      const fields = compiled.fields[type];
+      if (fields === undefined) continue;
+      // Every name field of the rule that the type's schema has (the walk over all of them found these).
+      const names = nameFields.filter((pointer) => fields.has(pointer));
+      expect([...nameFieldsOf(type)].filter((pointer) => fields.has(pointer)).sort(), `${version} ${type}`).toEqual([...names].sort());
+    }
   });
 });
