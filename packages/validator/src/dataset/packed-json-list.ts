@@ -61,7 +61,7 @@ export class PackedJsonList<T extends object> {
   /** Appends a value; returns its index. */
   push(value: T): number {
     const short: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) short[this.shortKeys.get(key) ?? key] = field;
+    for (const key in value) short[this.shortKeys.get(key) ?? key] = value[key];
     const json = JSON.stringify(short);
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (json.length * 3 > scratch.length) scratch = new Uint8Array(json.length * 3);
@@ -77,7 +77,7 @@ export class PackedJsonList<T extends object> {
     const offset = start & pageMask;
     const short = JSON.parse(decoder.decode(page.subarray(offset, offset + this.ends[at]! - start))) as Record<string, unknown>;
     const value: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(short)) value[this.longKeys.get(key) ?? key] = field;
+    for (const key in short) value[this.longKeys.get(key) ?? key] = short[key];
     this.cachedAt = at;
     this.cached = value as T;
     return value as T;
