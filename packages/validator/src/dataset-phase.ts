@@ -49,6 +49,8 @@ export function collectDatasetFindings(index: DatasetIndex, rules: readonly Data
 export function splitDatasetRules(rules: readonly DatasetRule[]): { here: DatasetRule[]; there: DatasetRule[] } {
   const here: DatasetRule[] = [];
   const there: DatasetRule[] = [];
-  rules.forEach((rule, i) => (i % 2 === 0 ? here : there).push(rule));
+  rules.forEach((rule, i) => {
+    (i % 2 === 0 ? here : there).push(rule);
+  });
   return { here, there };
 }
