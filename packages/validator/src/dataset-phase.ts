@@ -29,10 +29,16 @@ export interface DatasetPhase {
   exportIndex(): IndexBatch;
 }
 
-/** Runs `rules` over `index`, keeping each rule's findings apart (a session records them in rule order afterwards). */
-export function collectDatasetFindings(index: DatasetIndex, rules: readonly DatasetRule[], context: RuleContext): DatasetFindingsByRule {
+/**
+ * Runs the rules of `rules` that `takeNext` hands out — the index of the next rule to
+ * run, or one past the last when none is left — keeping each rule's findings apart (a
+ * session records them in rule order afterwards). Threads sharing one counter share the
+ * rules out as they go: each rule runs once, on whichever thread was free first.
+ */
+export function collectDatasetFindingsFrom(index: DatasetIndex, rules: readonly DatasetRule[], context: RuleContext, takeNext: () => number): DatasetFindingsByRule {
   const byRule: DatasetFindingsByRule = new Map();
-  for (const rule of rules) {
+  for (let next = takeNext(); next < rules.length; next = takeNext()) {
+    const rule = rules[next]!;
     const found: RawDatasetFinding[] = [];
     rule.check(index, context, (handle, pointer, params, severity) => {
       found.push({ handle, pointer, params, severity });
@@ -40,17 +46,4 @@ export function collectDatasetFindings(index: DatasetIndex, rules: readonly Data
     byRule.set(rule.id, found);
   }
   return byRule;
-}
-
-/**
- * Splits a phase's rules between this thread and another, alternating in rule order (the
- * costly rules are spread through the list, so each side gets about half the work).
- */
-export function splitDatasetRules(rules: readonly DatasetRule[]): { here: DatasetRule[]; there: DatasetRule[] } {
-  const here: DatasetRule[] = [];
-  const there: DatasetRule[] = [];
-  rules.forEach((rule, i) => {
-    (i % 2 === 0 ? here : there).push(rule);
-  });
-  return { here, there };
 }

@@ -462,7 +462,7 @@ export class Session implements ValidationSession {
 
   /**
    * The dataset phase once every record is in, for running its rules on several threads
-   * (`collectDatasetFindings` on each share, then `finish` with all the findings); undefined
+   * (`collectDatasetFindingsFrom` on each, sharing the rules out, then `finish` with all the findings); undefined
    * when no dataset rule runs.
    */
   datasetPhase(): DatasetPhase | undefined {

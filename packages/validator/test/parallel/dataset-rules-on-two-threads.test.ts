@@ -1,11 +1,14 @@
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateFiles } from "@czt/validator/node";
 import { describe, expect, it } from "vitest";
 // The built module: its worker threads load dist/node/parallel/worker.js.
 import { validateInWorkers } from "../../dist/node/parallel/validate-in-workers.js";
-import { splitDatasetRules } from "../../src/dataset-phase.js";
+import { DatasetIndex } from "../../src/dataset/dataset-index.js";
+import { collectDatasetFindingsFrom } from "../../src/dataset-phase.js";
+import { withDefaultParameters } from "../../src/parameter-defaults/index.js";
+import { noParameters } from "../../src/parameters.js";
 import { datasetRules } from "../../src/rules/index.js";
 
 /** Every dataset rule's failing fixture, a file each (the rule fixtures' as-of date). */
@@ -26,11 +29,23 @@ function failingFixtureFiles(): string[] {
 const stable = (report: Awaited<ReturnType<typeof validateFiles>>) => ({ ...report, summary: { ...report.summary, elapsedMs: 0, recordsPerSecond: 0 } });
 
 describe("the dataset rules on two threads (--jobs 2)", () => {
-  it("splits the rules so that each thread runs some and every rule runs once", () => {
-    const { here, there } = splitDatasetRules(datasetRules);
-    expect(here.length).toBeGreaterThan(0);
-    expect(there.length).toBeGreaterThan(0);
-    expect([...here, ...there].map((rule) => rule.id).sort()).toEqual(datasetRules.map((rule) => rule.id).sort());
+  it("shares the rules out through one counter: each runs once, and together the shares hold every rule's findings", () => {
+    const index = new DatasetIndex();
+    let handle = 0;
+    for (const rule of datasetFixtures) for (const line of readFileSync(join(fixturesDir, rule, "fail.jsonl"), "utf8").split("\n")) if (line.trim() !== "") index.add(JSON.parse(line), handle++);
+    const context = { asOf, schemaVersion: "1.1", parameters: withDefaultParameters(noParameters) };
+    let counter = 0;
+    const all = collectDatasetFindingsFrom(index, datasetRules, context, () => counter++);
+    expect([...all.keys()]).toEqual(datasetRules.map((rule) => rule.id));
+    // Two threads sharing the counter: the first stops after five rules (as if slower), the second takes the rest.
+    counter = 0;
+    let quota = 5;
+    const first = collectDatasetFindingsFrom(index, datasetRules, context, () => (quota-- > 0 ? counter++ : datasetRules.length));
+    const second = collectDatasetFindingsFrom(index, datasetRules, context, () => counter++);
+    expect([...first.keys()]).toEqual(datasetRules.slice(0, 5).map((rule) => rule.id));
+    expect(first.size + second.size).toBe(datasetRules.length);
+    expect(new Map([...first, ...second])).toEqual(all);
+    expect([...all.values()].some((found) => found.length > 0)).toBe(true);
   });
 
   // The worker runs its share with the main thread's context: the as-of date, lenient references.

@@ -1,5 +1,5 @@
 import { DatasetIndex } from "../../dataset/dataset-index.js";
-import { collectDatasetFindings } from "../../dataset-phase.js";
+import { collectDatasetFindingsFrom } from "../../dataset-phase.js";
 import { withDefaultParameters } from "../../parameter-defaults/index.js";
 import { noParameters } from "../../parameters.js";
 import type { DatasetRule, RuleContext } from "../../rule.js";
@@ -9,9 +9,10 @@ import type { DatasetResult, DatasetTask, WorkerSetup } from "./messages.js";
 const ruleById = new Map<string, DatasetRule>(datasetRules.map((rule) => [rule.id, rule]));
 
 /**
- * A worker's share of the dataset rules (`--jobs`): the index rebuilt from the main
- * thread's batch, the rules run with the main thread's context (its parameters derived
- * from the same options), the findings returned by rule for the main thread to record.
+ * A worker's share of the dataset rules (`--jobs`): the index taken over from the main
+ * thread's batch, the rules taken one at a time from the counter shared with the main
+ * thread and run with its context (the parameters derived from the same options), the
+ * findings returned by rule for the main thread to record.
  */
 export function runDatasetShare(task: DatasetTask, options: WorkerSetup["options"]): DatasetResult {
   const index = DatasetIndex.fromBatch(task.index);
@@ -26,5 +27,5 @@ export function runDatasetShare(task: DatasetTask, options: WorkerSetup["options
     parameters: withDefaultParameters(options.parameters ?? noParameters),
     ...(task.settings.lenientReferences ? { lenientReferences: true } : {}),
   };
-  return { type: "dataset", findings: collectDatasetFindings(index, rules, context) };
+  return { type: "dataset", findings: collectDatasetFindingsFrom(index, rules, context, () => Atomics.add(task.next, 0, 1)) };
 }

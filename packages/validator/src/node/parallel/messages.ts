@@ -33,12 +33,14 @@ export interface CloseTask {
   type: "close";
 }
 
-/** Asks a worker to run some of the dataset rules over the whole index, while the main thread runs the others. */
+/** Asks a worker to run dataset rules over the whole index beside the main thread, taking them from a shared counter. */
 export interface DatasetTask {
   type: "dataset";
   index: IndexBatch;
-  /** The rules to run, by id, in the order the main thread records their findings. */
+  /** Every dataset rule that runs, by id, in the order the main thread records their findings. */
   ruleIds: string[];
+  /** The index in `ruleIds` of the next rule to run, shared with the main thread (each takes one with `Atomics.add`). */
+  next: Int32Array;
   settings: DatasetPhaseSettings;
 }
 
