@@ -59,9 +59,10 @@ async function headOf(path: string, size: number, options: ValidateFilesOptions,
  * whenever every worker's queue is full (an idle main thread would leave a core to a
  * third V8 heap and compiler for nothing: one fewer costs about 35 MB less at 1M records).
  * Each range gives its records' lines and a slice of the dataset index as typed arrays;
- * the main thread also reads the header, puts slices back in input order and, at the end,
- * runs half the dataset rules while a worker runs the other half. Other files (JSON, CSV, small, stdin, not UTF-8 from the
- * start) are read on the main thread as usual.
+ * the main thread also reads the header and puts slices back in input order. At the end
+ * the dataset rules run on the main thread and a worker, which take them from a shared
+ * counter (dataset-on-threads.ts). Other files (JSON, CSV, small, stdin, not UTF-8 from
+ * the start) are read on the main thread as usual.
  */
 export async function validateInWorkers(paths: readonly string[], jobs: number, options: ValidateFilesOptions, tuning: WorkerTuning = {}): Promise<ValidationReport> {
   const settings = { ...defaults, ...tuning };
