@@ -462,8 +462,8 @@ export class Session implements ValidationSession {
 
   /**
    * The dataset phase once every record is in, for running its rules on several threads
-   * (`collectDatasetFindingsFrom` on each, sharing the rules out, then `finish` with all the findings); undefined
-   * when no dataset rule runs.
+   * (`collectDatasetFindingsFrom` on each, sharing the rules out, then `finish` with all
+   * the findings); undefined when no dataset rule runs.
    */
   datasetPhase(): DatasetPhase | undefined {
     const index = this.index;
