@@ -25,7 +25,7 @@ import type {
   MedicalRegistrationView,
   MedicalSettlementView,
   MetaView,
-    PersonView,
+  PersonView,
   TransferView,
 } from "../rules/support/record-view.js";
 import { coveredMemberCount } from "../rules/support/record-view.js";
