@@ -19,12 +19,25 @@ export interface DatasetPhaseSettings {
   lenientReferences: boolean;
 }
 
+/** The settings of a rule context, to send to another thread. */
+export function settingsOf(context: RuleContext): DatasetPhaseSettings {
+  return { asOf: context.asOf, schemaVersion: context.schemaVersion, lenientReferences: context.lenientReferences === true };
+}
+
+/** The rule context another thread rebuilds from `settingsOf` and its own parameters (from the same options). */
+export function contextOf(settings: DatasetPhaseSettings, parameters: RuleContext["parameters"]): RuleContext {
+  const context: RuleContext = { asOf: settings.asOf, schemaVersion: settings.schemaVersion, parameters };
+  if (settings.lenientReferences) context.lenientReferences = true;
+  return context;
+}
+
 /** The dataset phase of a finished read, to be shared between threads (`Session.datasetPhase`). */
 export interface DatasetPhase {
   /** The rules the session runs, in the order their findings are recorded. */
   rules: readonly DatasetRule[];
   index: DatasetIndex;
-  settings: DatasetPhaseSettings;
+  /** The rules' context (another thread gets it through `settingsOf` and `contextOf`). */
+  context: RuleContext;
   /** The whole index as a batch another thread can rebuild it from (trimmed copies: transferable). */
   exportIndex(): IndexBatch;
 }

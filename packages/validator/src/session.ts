@@ -472,14 +472,9 @@ export class Session implements ValidationSession {
     return {
       rules,
       index,
-      settings: { asOf: this.context.asOf, schemaVersion: this.context.schemaVersion, lenientReferences: this.context.lenientReferences === true },
+      context: this.context,
       exportIndex: () => index.exportBatch(),
     };
-  }
-
-  /** The rule context of the dataset rules (another thread builds it from `DatasetPhase.settings` and its own parameters). */
-  get datasetContext(): RuleContext {
-    return this.context;
   }
 
   /** How many files were checked against each version. */

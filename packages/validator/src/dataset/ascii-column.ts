@@ -296,16 +296,7 @@ export class AsciiColumn {
     const first = this.used;
     this.write(batch.bytes, batch.bytes.length);
     this.lengths.set(batch.lengths, slotBase);
-    // Block starts are byte offsets in this column: recomputed from the lengths.
-    const lengths = batch.lengths;
-    const blockStarts = this.blockStarts;
-    let used = first;
-    for (let i = 0; i < count; i++) {
-      const slot = slotBase + i;
-      if ((slot & blockMask) === 0) blockStarts[slot >> blockShift] = used;
-      const length = lengths[i]!;
-      if (length < wideMarker) used += length;
-    }
+    this.noteBlockStarts(batch.lengths, count, slotBase, first);
     for (const [slot, value] of batch.wide) this.wide.set(slotBase + slot, value);
   }
 
@@ -339,14 +330,20 @@ export class AsciiColumn {
     column.used = bytes.length;
     column.lengths = batch.lengths;
     column.blockStarts = new Uint32Array((batch.lengths.length >> blockShift) + 1);
-    let used = 0;
-    for (let slot = 0; slot < batch.count; slot++) {
-      if ((slot & blockMask) === 0) column.blockStarts[slot >> blockShift] = used;
-      const length = batch.lengths[slot]!;
-      if (length < wideMarker) used += length;
-    }
+    column.noteBlockStarts(batch.lengths, batch.count, 0, 0);
     for (const [slot, value] of batch.wide) column.wide.set(slot, value);
     return column;
+  }
+
+  /** The block starts of `count` slots from `slotBase` on, given their packed `lengths` and the byte offset of the first. */
+  private noteBlockStarts(lengths: Uint8Array, count: number, slotBase: number, firstByte: number): void {
+    let used = firstByte;
+    for (let i = 0; i < count; i++) {
+      const slot = slotBase + i;
+      if ((slot & blockMask) === 0) this.blockStarts[slot >> blockShift] = used;
+      const length = lengths[i]!;
+      if (length < wideMarker) used += length;
+    }
   }
 
   /** Makes room for `slots` slots at once (see `DatasetIndex.reserve`). */

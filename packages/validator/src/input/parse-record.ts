@@ -12,7 +12,11 @@ export type { ParseOutcome } from "./parse-json-text.js";
  */
 function endBeforeJsonWhitespace(text: string): number {
   let end = text.length;
-  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a; c = text.charCodeAt(--end - 1));
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) break;
+    end--;
+  }
   return end;
 }
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 // The built module: its worker threads load dist/node/parallel/worker.js.
 import { validateInWorkers } from "../../dist/node/parallel/validate-in-workers.js";
 import { DatasetIndex } from "../../src/dataset/dataset-index.js";
-import { collectDatasetFindingsFrom } from "../../src/dataset-phase.js";
+import { collectDatasetFindingsFrom, contextOf, settingsOf } from "../../src/dataset-phase.js";
+import { runDatasetShare } from "../../src/node/parallel/dataset-share.js";
 import { withDefaultParameters } from "../../src/parameter-defaults/index.js";
 import { noParameters } from "../../src/parameters.js";
 import { datasetRules } from "../../src/rules/index.js";
@@ -46,6 +47,29 @@ describe("the dataset rules on two threads (--jobs 2)", () => {
     expect(first.size + second.size).toBe(datasetRules.length);
     expect(new Map([...first, ...second])).toEqual(all);
     expect([...all.values()].some((found) => found.length > 0)).toBe(true);
+  });
+
+  it("runs a worker's share with the main thread's context: its as-of date, version and lenient references", () => {
+    const fixtures = ["dataset.assisted-without-medical-enrolment", "dataset.unresolved-reference"];
+    const index = new DatasetIndex();
+    let handle = 0;
+    for (const rule of fixtures) for (const line of readFileSync(join(fixturesDir, rule, "fail.jsonl"), "utf8").split("\n")) if (line.trim() !== "") index.add(JSON.parse(line), handle++);
+    const parameters = withDefaultParameters(noParameters);
+    const share = (context: Parameters<typeof settingsOf>[0]) =>
+      runDatasetShare({ type: "dataset", index: structuredClone(index.exportBatch()), ruleIds: datasetRules.map((rule) => rule.id), next: new Int32Array(new SharedArrayBuffer(4)), settings: settingsOf(context) }, {}).findings;
+    const onThisThread = (context: Parameters<typeof settingsOf>[0]) => collectDatasetFindingsFrom(index, datasetRules, context, ((next) => () => next++)(0));
+    const contexts = [
+      { asOf, schemaVersion: "1.1", parameters },
+      // Before the cases began: no case was active yet, so none lacks its medical enrolment.
+      { asOf: "2000-01-01", schemaVersion: "1.1", parameters },
+      { asOf, schemaVersion: "1.1", parameters, lenientReferences: true },
+    ];
+    const found = contexts.map((context) => share(context));
+    expect(found).toEqual(contexts.map((context) => onThisThread(context)));
+    // The contexts make a difference, so the worker cannot have ignored them.
+    expect(found[0]!.get("dataset.assisted-without-medical-enrolment")!.length).toBeGreaterThan(found[1]!.get("dataset.assisted-without-medical-enrolment")!.length);
+    expect(found[2]!.get("dataset.unresolved-reference")!.map((finding) => finding.severity)).not.toEqual(found[0]!.get("dataset.unresolved-reference")!.map((finding) => finding.severity));
+    expect(contextOf(settingsOf(contexts[2]!), parameters)).toEqual(contexts[2]);
   });
 
   // The worker runs its share with the main thread's context: the as-of date, lenient references.

@@ -1,5 +1,5 @@
 import { batchBuffers } from "../../dataset/dataset-index.js";
-import { collectDatasetFindingsFrom, type DatasetFindingsByRule } from "../../dataset-phase.js";
+import { collectDatasetFindingsFrom, type DatasetFindingsByRule, settingsOf } from "../../dataset-phase.js";
 import type { Session } from "../../session.js";
 import type { WorkerPool } from "./worker-pool.js";
 
@@ -16,10 +16,10 @@ export async function runDatasetRulesOnTwoThreads(session: Session, pool: Worker
   if (phase === undefined || phase.rules.length < 2) return undefined;
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const index = phase.exportIndex();
-  const elsewhere = pool.runDataset({ type: "dataset", index, ruleIds: phase.rules.map((rule) => rule.id), next, settings: phase.settings }, batchBuffers(index));
+  const elsewhere = pool.runDataset({ type: "dataset", index, ruleIds: phase.rules.map((rule) => rule.id), next, settings: settingsOf(phase.context) }, batchBuffers(index));
   // Should this thread's share throw, the worker's failure is not left unhandled as well.
   elsewhere.catch(() => undefined);
-  const collected = collectDatasetFindingsFrom(phase.index, phase.rules, session.datasetContext, () => Atomics.add(next, 0, 1));
+  const collected = collectDatasetFindingsFrom(phase.index, phase.rules, phase.context, () => Atomics.add(next, 0, 1));
   for (const [id, found] of await elsewhere) collected.set(id, found);
   return collected;
 }

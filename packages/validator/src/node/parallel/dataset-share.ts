@@ -1,8 +1,8 @@
 import { DatasetIndex } from "../../dataset/dataset-index.js";
-import { collectDatasetFindingsFrom } from "../../dataset-phase.js";
+import { collectDatasetFindingsFrom, contextOf } from "../../dataset-phase.js";
 import { withDefaultParameters } from "../../parameter-defaults/index.js";
 import { noParameters } from "../../parameters.js";
-import type { DatasetRule, RuleContext } from "../../rule.js";
+import type { DatasetRule } from "../../rule.js";
 import { datasetRules } from "../../rules/index.js";
 import type { DatasetResult, DatasetTask, WorkerSetup } from "./messages.js";
 
@@ -21,11 +21,6 @@ export function runDatasetShare(task: DatasetTask, options: WorkerSetup["options
     if (rule === undefined) throw new Error(`unknown dataset rule ${id}`);
     return rule;
   });
-  const context: RuleContext = {
-    asOf: task.settings.asOf,
-    schemaVersion: task.settings.schemaVersion,
-    parameters: withDefaultParameters(options.parameters ?? noParameters),
-    ...(task.settings.lenientReferences ? { lenientReferences: true } : {}),
-  };
+  const context = contextOf(task.settings, withDefaultParameters(options.parameters ?? noParameters));
   return { type: "dataset", findings: collectDatasetFindingsFrom(index, rules, context, () => Atomics.add(task.next, 0, 1)) };
 }
