@@ -1,6 +1,7 @@
 // `npm run bench [-- --records N]`: generates a JSON Lines export (1 000 000 records by
 // default, fixed seed) and measures, each in a fresh process: the floor (chunked read +
-// split + JSON.parse), czt validate with schema checks only, with all rules, and with all
+// split + JSON.parse), czt validate with schema checks only, with the record rules (no
+// dataset rules), with all rules, and with all
 // rules on --jobs 2 — records/s, ratio to the floor and peak memory — and, for reference,
 // the floor's loop on two threads (what parsing alone reaches in parallel here).
 // On a shared machine wall time swings with the load: the table also shows CPU time
@@ -44,10 +45,18 @@ console.log(
   `${values.file ? file : `${count.toLocaleString("en")} records`}, ${(bytes / 1048576).toFixed(0)} MiB${values.file ? "" : `, generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`}${repeat > 1 ? `, best of ${repeat} rounds` : ""}`,
 );
 
-const validate = (...options) => [cli, "validate", "--format", "json", "--max-findings", "100", "--as-of", "2026-10-31", ...options, file];
+// One record: what every run pays before the first record (loading, compiling the schemas).
+const oneRecordFile = join(dir, "one-record.jsonl");
+await generateExport(oneRecordFile, 1);
+const validateFile = (target, ...options) => [cli, "validate", "--format", "json", "--max-findings", "100", "--as-of", "2026-10-31", ...options, target];
+const validate = (...options) => validateFile(file, ...options);
 const runs = [
   ["floor (read + split + JSON.parse)", [join(here, "floor.mjs"), file]],
+  ["czt validate, one record (start-up)", validateFile(oneRecordFile)],
   ["czt validate --checks schema", validate("--checks", "schema")],
+  // Without the dataset rules no index is built: this run and the next split the record
+  // rules' cost from the dataset index's and rules' (see the phase table below).
+  ["czt validate --disable dataset. (record rules)", validate("--disable", "dataset.")],
   ["czt validate (all rules)", validate()],
   ["czt validate --jobs 2 (all rules)", validate("--jobs", "2")],
   // For reference: what parsing alone reaches on two threads, the ceiling of --jobs 2 here.
@@ -76,13 +85,15 @@ const rows = results.map((result) => {
   }
   const records = result.stdout.startsWith("{") ? JSON.parse(result.stdout).summary.records : Number(result.stdout.trim());
   const perSecond = records / result.seconds;
+  // The start-up run's one record makes a rate and a ratio meaningless.
+  const rated = (text) => (result.name.includes("start-up") ? "—" : text);
   return [
     result.name,
     `${result.seconds.toFixed(2)} s`,
-    `${Math.round(perSecond).toLocaleString("en")}/s`,
-    `${Math.round((floorSeconds / result.seconds) * 100)} %`,
+    rated(`${Math.round(perSecond).toLocaleString("en")}/s`),
+    rated(`${Math.round((floorSeconds / result.seconds) * 100)} %`),
     `${result.cpuSeconds.toFixed(2)} s`,
-    `${Math.round((floorCpu / result.cpuSeconds) * 100)} %`,
+    rated(`${Math.round((floorCpu / result.cpuSeconds) * 100)} %`),
     `${(result.rss / 1048576).toFixed(0)} MB`,
     findings,
   ];
@@ -90,6 +101,27 @@ const rows = results.map((result) => {
 const header = ["run", "wall", "records/s", "vs floor", "cpu", "cpu vs floor", "peak RSS", "result"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  "));
+printPhases(results, floorCpu);
 if (!values.keep && !values.file) rmSync(dir, { recursive: true, force: true });
 else if (!values.file) console.log(`kept ${file}`);
 else rmSync(dir, { recursive: true, force: true });
+
+/**
+ * What each layer adds to the floor's CPU time, in floors, from the one-thread runs above
+ * (each run adds one layer to the one before it), beside what the targets leave for them:
+ * at 70 % of the floor's records per second a run may take 1/0.7 floors, so everything
+ * beyond parsing may cost 0.43 floors.
+ */
+function printPhases(measuredRuns, floor) {
+  const cpuOf = (prefix) => measuredRuns.find((run) => run.name.startsWith(prefix)).cpuSeconds;
+  const layers = [
+    ["floor (read, split, JSON.parse)", 0, floor],
+    ["start-up (load, compile)", 0, cpuOf("czt validate, one record")],
+    ["schema checks", floor + cpuOf("czt validate, one record"), cpuOf("czt validate --checks schema")],
+    ["record rules", cpuOf("czt validate --checks schema"), cpuOf("czt validate --disable dataset.")],
+    ["dataset index and rules", cpuOf("czt validate --disable dataset."), cpuOf("czt validate (all rules)")],
+  ];
+  console.log("\nCPU by layer, one thread (in floors: the floor's CPU time is 1.00):");
+  for (const [name, before, after] of layers) console.log(`  ${name.padEnd(32)} ${((after - before) / floor).toFixed(2)}`);
+  console.log(`  ${"total".padEnd(32)} ${(cpuOf("czt validate (all rules)") / floor).toFixed(2)}  (70 % of the floor's rate allows ${(1 / 0.7).toFixed(2)})`);
+}
