@@ -15,7 +15,10 @@ export interface Change {
   kind: ChangeKind;
   /** The sides the change breaks; empty for a compatible change. */
   breaks: readonly Side[];
-  /** The tool cannot decide the direction (a changed pattern, a changed condition): a person must. */
+  /**
+   * The tool cannot decide the direction (a changed pattern, a changed condition, a change in a
+   * oneOf whose branches may overlap or of a definition used in an if): a person must.
+   */
   review: boolean;
   area: Area;
   /** File of the new version (of the old one when the file is gone), relative to the version's root. */

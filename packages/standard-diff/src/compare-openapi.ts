@@ -75,7 +75,7 @@ export class OpenApiComparer {
       const place: Place = { ...base, oldPointer: pointer, newPointer: pointer, label: `${newFile}#${pointer}` };
       if (!Object.hasOwn(newComponents, name)) this.schemas.emit("definition-removed", bothSides, { ...place, newPointer: "" }, `component schema ${name} removed`);
       else if (!Object.hasOwn(oldComponents, name)) this.schemas.emit("definition-added", noSide, place, `component schema ${name} added`);
-      else this.schemas.compare(oldComponents[name], newComponents[name], place);
+      else this.schemas.compareDefinition(oldComponents[name], newComponents[name], place);
     }
   }
 

@@ -3,6 +3,7 @@ import { applyCorrections, type Correction } from "./corrections.js";
 import { CodeListDelta } from "./code-list-delta.js";
 import { compareCodeLists } from "./compare-code-lists.js";
 import { OpenApiComparer } from "./compare-openapi.js";
+import { Uses } from "./polarity.js";
 import { ReferenceIndex } from "./reference-index.js";
 import { SchemaComparer } from "./schema-comparer.js";
 import type { StandardTree } from "./standard-tree.js";
@@ -54,7 +55,7 @@ export function diffStandards(oldTree: StandardTree, newTree: StandardTree): Sta
   const changes: Change[] = [];
   const oldIndex = new ReferenceIndex(oldTree);
   const newIndex = new ReferenceIndex(newTree);
-  const schemas = new SchemaComparer(oldIndex, newIndex, new CodeListDelta(oldTree, newTree), changes);
+  const schemas = new SchemaComparer(oldIndex, newIndex, new CodeListDelta(oldTree, newTree), changes, new Uses(oldTree, oldIndex), new Uses(newTree, newIndex));
   for (const [file, oldSchema] of oldTree.schemas) {
     const place = { area: "schema" as const, oldFile: file, oldPointer: "", newFile: file, newPointer: "", label: file, path: "" };
     if (newTree.schemas.has(file)) schemas.compare(oldSchema, newTree.schemas.get(file), place);

@@ -2,7 +2,9 @@ import { canonical, isAnnotation } from "./canonical.js";
 import { type Area, bothSides, type Change, type Side } from "./change.js";
 import type { ChangeKind } from "./change-kinds.js";
 import type { CodeListDelta } from "./code-list-delta.js";
+import { exclusiveBranches } from "./disjoint.js";
 import { allTypes, bounds, covers, isSchemaObject, normalPattern, type Schema, typesOf, valuesOf } from "./keywords.js";
+import { inOverlappingOneOf, negated, type Polarity, positive, undecidedAs, underPolarity, type Uses } from "./polarity.js";
 import { pointerJoin, type ReferenceIndex } from "./reference-index.js";
 import { isSubschema, type SchemaIn } from "./subschema.js";
 
@@ -19,6 +21,11 @@ export interface Place {
   path: string;
   /** Inside a then or else: the condition under which it applies (`when kind is "a"`), said after each message. */
   condition?: string;
+  /**
+   * How the schema here is used (polarity.ts; absent: positively): under a `not` a change breaks
+   * the other side, in an `if` or a oneOf whose branches may overlap either side.
+   */
+  polarity?: Polarity;
 }
 
 const producerOnly: readonly Side[] = ["producer"];
@@ -43,6 +50,7 @@ const handled = new Set([
   "allOf",
   "anyOf",
   "oneOf",
+  "not",
   "if",
   "then",
   "else",
@@ -70,7 +78,8 @@ function childPath(path: string, name: string): string {
 /**
  * Walks an old and a new JSON Schema side by side and reports every difference in which data
  * is valid, classified by the side it breaks. A `$ref` that names the same place on both sides
- * is not followed (that place is compared where it lives, once); one that moved is followed.
+ * is not followed (that place is compared where it lives, once, with the polarity of all the
+ * places that reference it); one that moved is followed.
  */
 export class SchemaComparer {
   private readonly followed = new Set<string>();
@@ -80,12 +89,30 @@ export class SchemaComparer {
     private readonly newIndex: ReferenceIndex,
     private readonly codeLists: CodeListDelta,
     private readonly changes: Change[],
+    private readonly oldUses: Uses,
+    private readonly newUses: Uses,
   ) {}
 
+  /** Records a change, classified as if the schema here were used positively: `place.polarity` turns it. */
   emit(kind: ChangeKind, breaks: readonly Side[], place: Place, message: string, review = false): void {
     const location = place.path === "" ? place.label : `${place.label}: ${place.path}`;
-    const text = place.condition === undefined ? message : `${message} (${place.condition})`;
-    this.changes.push({ kind, breaks, review, area: place.area, file: place.newFile, pointer: place.newPointer, location, message: text });
+    const turned = underPolarity(breaks, review, place.polarity ?? positive);
+    const notes = [place.condition, turned.note].filter((note) => note !== undefined);
+    const text = notes.length === 0 ? message : `${message} (${notes.join("; ")})`;
+    this.changes.push({ kind, breaks: turned.breaks, review: turned.review, area: place.area, file: place.newFile, pointer: place.newPointer, location, message: text });
+  }
+
+  /** The polarity of the places that reference this place, in either version (0: none). */
+  private uses(place: Place): Polarity {
+    return this.oldUses.of(place.oldFile, place.oldPointer) | this.newUses.of(place.newFile, place.newPointer);
+  }
+
+  /**
+   * A definition (`$defs`, an OpenAPI component schema): applied only where referenced, so its
+   * changes take the polarity of the places that reference it — positive when none does.
+   */
+  compareDefinition(oldNode: unknown, newNode: unknown, place: Place): void {
+    this.compareNode(oldNode, newNode, { ...place, polarity: this.uses(place) || positive });
   }
 
   /** Whether two schemas validate alike by their text (annotations aside). */
@@ -93,7 +120,13 @@ export class SchemaComparer {
     return canonical(oldNode, this.oldIndex, place.oldFile) === canonical(newNode, this.newIndex, place.newFile);
   }
 
+  /** Compares the schemas at a place; a schema some `$ref` names there also takes the polarity of those references. */
   compare(oldNode: unknown, newNode: unknown, place: Place): void {
+    const referenced = this.uses(place);
+    this.compareNode(oldNode, newNode, referenced === 0 ? place : { ...place, polarity: (place.polarity ?? positive) | referenced });
+  }
+
+  private compareNode(oldNode: unknown, newNode: unknown, place: Place): void {
     if (oldNode === false || newNode === false) {
       if (oldNode === newNode) return;
       if (newNode === false) this.emit("schema-narrowed", producerOnly, place, "no value is allowed any more (schema false)");
@@ -118,7 +151,8 @@ export class SchemaComparer {
       return;
     }
     if (oldRef !== undefined && oldRef.node === undefined) return;
-    const visit = `${oldRef?.key ?? `${place.oldFile}#${place.oldPointer}`}|${newRef?.key ?? `${place.newFile}#${place.newPointer}`}`;
+    // Once per pair of targets and polarity: a pair reached under a not as well is compared there too.
+    const visit = `${oldRef?.key ?? `${place.oldFile}#${place.oldPointer}`}|${newRef?.key ?? `${place.newFile}#${place.newPointer}`}|${place.polarity ?? positive}`;
     if (this.followed.has(visit)) return;
     this.followed.add(visit);
     const target: Place = {
@@ -126,7 +160,8 @@ export class SchemaComparer {
       ...(oldRef === undefined ? {} : { oldFile: oldRef.file, oldPointer: oldRef.pointer }),
       ...(newRef === undefined ? {} : { newFile: newRef.file, newPointer: newRef.pointer }),
     };
-    this.compare(oldRef === undefined ? oldSchema : inline(oldRef.node, oldSchema), newRef === undefined ? newSchema : inline(newRef.node, newSchema), target);
+    // Compared for this place's use of the targets: the targets' other uses are theirs.
+    this.compareNode(oldRef === undefined ? oldSchema : inline(oldRef.node, oldSchema), newRef === undefined ? newSchema : inline(newRef.node, newSchema), target);
   }
 
   private compareKeywords(oldSchema: Schema, newSchema: Schema, place: Place): void {
@@ -138,6 +173,7 @@ export class SchemaComparer {
     this.compareObjects(oldSchema, newSchema, place);
     this.compareArrays(oldSchema, newSchema, place);
     this.compareApplicators(oldSchema, newSchema, place);
+    this.compareNot(oldSchema, newSchema, place);
     this.compareDefinitions(oldSchema, newSchema, place);
     for (const keyword of new Set([...Object.keys(oldSchema), ...Object.keys(newSchema)])) {
       if (handled.has(keyword) || isAnnotation(keyword)) continue;
@@ -335,6 +371,16 @@ export class SchemaComparer {
     for (const keyword of ["allOf", "anyOf", "oneOf"]) {
       const oldList = Array.isArray(oldSchema[keyword]) ? (oldSchema[keyword] as unknown[]) : [];
       const newList = Array.isArray(newSchema[keyword]) ? (newSchema[keyword] as unknown[]) : [];
+      if (keyword !== "allOf" && (oldList.length === 0) !== (newList.length === 0)) {
+        this.compareAlternativesAddedOrRemoved(keyword, oldSchema, newSchema, place);
+        continue;
+      }
+      // A oneOf holds where exactly one branch holds. When its branches exclude each other
+      // (a discriminator, distinct types) in both versions, that is where one holds: an anyOf.
+      // Otherwise a wider branch can make data match two (invalid) and a narrower one can make
+      // data that matched two match one (valid): no change of a branch has a known direction.
+      const overlapping =
+        keyword === "oneOf" && !(exclusiveBranches(oldList, oldSchema, this.oldIndex, place.oldFile) && exclusiveBranches(newList, newSchema, this.newIndex, place.newFile));
       const oldLeft = new Set(oldList.keys());
       const newLeft = new Set(newList.keys());
       const pairs: [number, number][] = [];
@@ -378,8 +424,20 @@ export class SchemaComparer {
         oldLeft.clear();
         newLeft.clear();
       }
+      const branchPolarity = overlapping ? undecidedAs(place.polarity ?? positive, inOverlappingOneOf) : place.polarity;
       for (const [i, j] of pairs) {
-        this.compare(oldList[i], newList[j], { ...place, oldPointer: pointerJoin(place.oldPointer, keyword, i), newPointer: pointerJoin(place.newPointer, keyword, j) });
+        const branch: Place = { ...place, oldPointer: pointerJoin(place.oldPointer, keyword, i), newPointer: pointerJoin(place.newPointer, keyword, j) };
+        this.compare(oldList[i], newList[j], branchPolarity === undefined ? branch : { ...branch, polarity: branchPolarity });
+      }
+      if (overlapping) {
+        const review = "and the tool cannot prove that the branches exclude each other; review (counted as breaking both sides until then)";
+        if (newLeft.size > 0) {
+          this.emit("keyword-changed", bothSides, here, `${newLeft.size} oneOf branch(es) added: data that matched one branch may now match two, which oneOf rejects, ${review}`, true);
+        }
+        if (oldLeft.size > 0) {
+          this.emit("keyword-changed", bothSides, here, `${oldLeft.size} oneOf branch(es) removed: data that matched only a removed branch is now invalid and data that matched it and another now valid, ${review}`, true);
+        }
+        continue;
       }
       // A branch more in allOf is one more constraint; in anyOf/oneOf, one more alternative.
       if (newLeft.size > 0) {
@@ -390,6 +448,39 @@ export class SchemaComparer {
       }
     }
     this.compareConditional(oldSchema, newSchema, place);
+  }
+
+  /**
+   * An anyOf or a oneOf where there was none (or none where there was one): a constraint added,
+   * which narrows unless the old schema provably implies it (it constrains no data the old
+   * version allowed), or removed, which widens unless the new schema provably implies it.
+   */
+  private compareAlternativesAddedOrRemoved(keyword: string, oldSchema: Schema, newSchema: Schema, place: Place): void {
+    const here = this.at(place, keyword);
+    const oldIn: SchemaIn = { node: oldSchema, index: this.oldIndex, file: place.oldFile };
+    const newIn: SchemaIn = { node: newSchema, index: this.newIndex, file: place.newFile };
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+    const exactly = keyword === "oneOf" ? "exactly one" : "one";
+    // The keyword with the schema's type, which tells whether its branches exclude each other.
+    const alone = (schema: Schema) => (schema["type"] === undefined ? { [keyword]: schema[keyword] } : { type: schema["type"], [keyword]: schema[keyword] });
+    if (newSchema[keyword] !== undefined) {
+      if (isSubschema(oldIn, { ...newIn, node: alone(newSchema) })) return;
+      this.emit("schema-narrowed", producerOnly, here, `${keyword} added: data must now match ${exactly} of its ${count(newSchema[keyword])} branches`);
+    } else {
+      if (isSubschema(newIn, { ...oldIn, node: alone(oldSchema) })) return;
+      this.emit("schema-widened", consumerOnly, { ...here, newPointer: place.newPointer }, `${keyword} removed: data no longer has to match ${exactly} of its ${count(oldSchema[keyword])} branches`);
+    }
+  }
+
+  /** `not`: data must fail the schema, so a change of it breaks the other side (the polarity turns). */
+  private compareNot(oldSchema: Schema, newSchema: Schema, place: Place): void {
+    const oldNot = oldSchema["not"];
+    const newNot = newSchema["not"];
+    if (oldNot === undefined && newNot === undefined) return;
+    const here = this.at(place, "not");
+    if (oldNot === undefined) this.emit("schema-narrowed", producerOnly, here, `not ${show(newNot)} added: data that matches it is now invalid`);
+    else if (newNot === undefined) this.emit("schema-widened", consumerOnly, { ...here, newPointer: place.newPointer }, `not ${show(oldNot)} removed: data that matches it is now valid`);
+    else this.compare(oldNot, newNot, { ...here, polarity: negated(place.polarity ?? positive) });
   }
 
   /**
@@ -493,11 +584,11 @@ export class SchemaComparer {
     const newDefinitions = isSchemaObject(newSchema["$defs"]) ? newSchema["$defs"] : {};
     for (const name of new Set([...Object.keys(oldDefinitions), ...Object.keys(newDefinitions)])) {
       const here = this.at(place, "$defs", name);
-      const definition: Place = { ...here, label: `${place.newFile}#${here.newPointer}`, path: "" };
+      const definition: Place = { ...here, label: `${place.newFile}#${here.newPointer}`, path: "", polarity: positive };
       if (!Object.hasOwn(newDefinitions, name)) {
         this.emit("definition-removed", bothSides, { ...definition, newPointer: place.newPointer }, `definition ${name} removed: schemas that $ref it no longer resolve`);
       } else if (!Object.hasOwn(oldDefinitions, name)) this.emit("definition-added", noSide, definition, `definition ${name} added`);
-      else this.compare(oldDefinitions[name], newDefinitions[name], definition);
+      else this.compareDefinition(oldDefinitions[name], newDefinitions[name], definition);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { canonical, isAnnotation } from "./canonical.js";
+import { exclusiveBranches } from "./disjoint.js";
 import { bounds, covers, isSchemaObject, normalPattern, type Schema, typeOfValue, typesOf, valueKey, valuesOf } from "./keywords.js";
 import type { ReferenceIndex } from "./reference-index.js";
 
@@ -33,7 +34,8 @@ const maxDepth = 16;
  * Whether every instance valid under `a` is valid under `b`, proved from the keywords alone.
  * Conservative: `false` means "not proved", never "not a subschema". It understands what
  * conditions are made of (`properties`, `required`, `type`, `enum`/`const`, bounds, `allOf`,
- * `anyOf`, `$ref`); any other keyword of `b` must appear in `a` with the same value.
+ * `anyOf`, a `oneOf` of branches that exclude each other, `$ref`); any other keyword of `b` must
+ * appear in `a` with the same value.
  */
 export function isSubschema(a: SchemaIn, b: SchemaIn, depth = 0): boolean {
   if (b.node === true || a.node === false) return true;
@@ -98,6 +100,11 @@ function implies(keyword: string, a: SchemaIn & { node: Schema }, b: SchemaIn & 
         const alternatives = aSchema[own];
         return Array.isArray(alternatives) && alternatives.length > 0 && alternatives.every((alternative) => expected.some((branch) => sub(alternative, branch)));
       });
+    }
+    case "oneOf": {
+      // Branches that exclude each other: `a` within one of them matches that one and no other.
+      if (Array.isArray(expected) && exclusiveBranches(expected, bSchema, b.index, b.file) && expected.some((branch) => sub(aSchema, branch))) return true;
+      return aSchema[keyword] !== undefined && sameKeywords(a, b, [keyword]);
     }
     case "$ref": {
       if (typeof expected !== "string") return false;
