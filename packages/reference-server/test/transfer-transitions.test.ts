@@ -104,6 +104,16 @@ describe("applyTransition's answers", () => {
     expect(applyTransition(withTarget, rule("complete"), { toEnrolmentId: "430200-E-2" }, now)).toMatchObject({ ok: true, transfer: { to: { city: "430200", enrolmentId: "430200-E-2" } } });
   });
 
+  it("completes a transfer out of the three cities (to.external) without a receiving enrolment, which lies outside the dataset", () => {
+    const out = { ...requested, status: "fundsTransferred", to: { city: "440300", external: { agency: { name: "深圳市社会保险基金管理局" }, localId: "642318857" } } };
+    const completed = applyTransition(out, rule("complete"), {}, now);
+    expect(completed).toMatchObject({ ok: true, transfer: { status: "completed", to: out.to } });
+    expect(completed.ok && completed.transfer["to"]).toStrictEqual(out.to);
+    // A transfer in from elsewhere (from.external) still names the enrolment at the receiving office.
+    const inward = { ...requested, status: "fundsTransferred", from: { city: "440100", external: { agency: { name: "广州市社会保险基金管理中心" }, localId: "1006623841" } } };
+    expect(applyTransition(inward, rule("complete"), {}, now)).toMatchObject({ ok: false, kind: "missing-field", pointer: "/toEnrolmentId" });
+  });
+
   it("appends the step with its reason and note, moves the status, stamps meta.lastUpdated and keeps the rest", () => {
     const outcome = applyTransition({ ...requested, personId: "430100-P-1" }, rule("reject"), { reasonCode: "other", note: "材料不全" }, now);
     expect(outcome).toEqual({

@@ -1,5 +1,6 @@
 import { type Agency, cityOfAgency, type Principal, type Scope } from "../auth/agency.js";
 import type { RecordType } from "../store/record-store.js";
+import { owningEnd, sideOwner } from "../workflow/transfer-sides.js";
 
 type Body = Record<string, unknown>;
 
@@ -63,11 +64,12 @@ export const transferKind: RecordKind = {
   createOperationId: "requestTransfer",
   getOperationId: "getTransfer",
   readScope: "read",
-  owner: (body) => {
-    const to = object(body["to"]);
-    return { city: text(to["city"]), department: text(object(to["agency"])["department"]) };
+  // The receiving side's, or the sending side's for a transfer out of the three cities (to.external).
+  owner: (body) => sideOwner(body, owningEnd(body)),
+  ownAgencies: (body) => {
+    const end = owningEnd(body);
+    return [...(end === undefined ? [] : [{ pointer: `/${end}/agency`, agency: object(body[end])["agency"] }]), sourceAgency(body)];
   },
-  ownAgencies: (body) => [{ pointer: "/to/agency", agency: object(body["to"])["agency"] }, sourceAgency(body)],
   references: (body) => [
     ...reference("/personId", body["personId"]),
     ...reference("/from/enrolmentId", object(body["from"])["enrolmentId"]),

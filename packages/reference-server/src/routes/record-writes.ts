@@ -9,6 +9,7 @@ import { indexColumns } from "../store/index-columns.js";
 import type { IndexColumns } from "../store/record-store.js";
 import { findDatasetConflict } from "../validation/dataset-conflicts.js";
 import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
+import { owningEnd } from "../workflow/transfer-sides.js";
 import { stepTimeProblem, stepTimeRefused } from "../workflow/step-time.js";
 import type { RecordKind } from "./record-kinds.js";
 
@@ -73,6 +74,9 @@ export function createRecord(context: ServerContext, kind: RecordKind, principal
   const owner = kind.owner(body, principal);
   const id = String(body["id"]);
   if (!context.faults.has("skip-ownership")) {
+    if (kind.recordType === "transfer" && owningEnd(body) === undefined) {
+      throw notYours("api.ownership", "", "neither side of this transfer is in the three cities (from.external and to.external): no agency here files it");
+    }
     if (owner.city !== principal.city || owner.department !== principal.agency.department) {
       throw notYours(
         "api.ownership",

@@ -7,11 +7,12 @@ import { problems } from "../http/problem.js";
 import { visibleOutcome } from "../auth/sensitive-fields.js";
 import { notYours } from "../auth/record-ownership.js";
 import { stepTimeRefused } from "../workflow/step-time.js";
-import { checkTransferEnrolments } from "../workflow/transfer-enrolments.js";
+import { checkTransferEnrolments, externalSideEnrolment } from "../workflow/transfer-enrolments.js";
+import { actingEnd, isExternal, sideOwner, type TransferEnd } from "../workflow/transfer-sides.js";
 import { applyTransition, type TransitionInput, type TransitionRule, transferTransitions } from "../workflow/transfer-transitions.js";
 import { transferKind } from "./record-kinds.js";
 import { findRecord } from "./records.js";
-import { isObject, replaceRecord } from "./record-writes.js";
+import { replaceRecord } from "./record-writes.js";
 
 const operationIds: Record<string, string> = {
   "issue-contact-letter": "issueContactLetter",
@@ -21,18 +22,27 @@ const operationIds: Record<string, string> = {
   cancel: "cancelTransfer",
 };
 
-function side(transfer: Record<string, unknown>, name: "from" | "to"): { city: string | undefined; department: string | undefined } {
-  const end = isObject(transfer[name]) ? transfer[name] : {};
-  const agency = isObject(end["agency"]) ? end["agency"] : {};
-  return { city: end["city"] as string | undefined, department: agency["department"] as string | undefined };
+type Body = Record<string, unknown>;
+
+/** True when the principal is the agency of that side, a side in the dataset (never of one outside it, `external`). */
+function owns(principal: Principal, transfer: Body, end: TransferEnd | undefined): boolean {
+  const owner = sideOwner(transfer, end);
+  return ownsRecord(principal, owner.city, owner.department);
 }
 
-function owns(principal: Principal, transfer: Record<string, unknown>, name: "from" | "to"): boolean {
-  return ownsRecord(principal, side(transfer, name).city, side(transfer, name).department);
+/** The office whose step it is makes it; the step of an office outside the three cities is recorded by the other side. */
+function mayAct(principal: Principal, transfer: Body, rule: TransitionRule): boolean {
+  return rule.actor === "either" ? owns(principal, transfer, "from") || owns(principal, transfer, "to") : owns(principal, transfer, actingEnd(transfer, rule.actor));
 }
 
-function mayAct(principal: Principal, transfer: Record<string, unknown>, rule: TransitionRule): boolean {
-  return rule.actor === "either" ? owns(principal, transfer, "from") || owns(principal, transfer, "to") : owns(principal, transfer, rule.actor);
+const officeNames: Record<TransferEnd, string> = { to: "receiving", from: "sending" };
+
+/** Who may make the step, for the 403's detail. */
+function whoActs(transfer: Body, rule: TransitionRule): string {
+  if (rule.actor === "either") return "sending or receiving agency";
+  const acting = actingEnd(transfer, rule.actor);
+  if (acting === rule.actor) return `${officeNames[rule.actor]} agency`;
+  return `${officeNames[acting ?? rule.actor]} agency, recording the step of the ${officeNames[rule.actor]} office outside the three cities (${rule.actor}.external),`;
 }
 
 /** POST /v1/transfers/{id}/<action>: one operation per transition, under If-Match and Idempotency-Key. */
@@ -46,12 +56,16 @@ export function registerTransferTransitions(app: FastifyInstance, context: Serve
         if (errors.length > 0) throw problems.invalidRecord(errors);
         const current = findRecord(context, transferKind, request);
         if (!context.faults.has("skip-ownership") && !mayAct(principal, current.body, rule)) {
-          throw notYours("api.transfer-side", "", `only the ${rule.actor === "either" ? "sending or receiving" : rule.actor === "to" ? "receiving" : "sending"} agency may ${rule.action} this transfer`);
+          throw notYours("api.transfer-side", "", `only the ${whoActs(current.body, rule)} may ${rule.action} this transfer`);
         }
         const input = request.body as TransitionInput;
-        // Each agency changes only its own side: the receiving enrolment is the receiving agency's to name.
-        if (input.toEnrolmentId !== undefined && !context.faults.has("skip-ownership") && !owns(principal, current.body, "to")) {
-          throw notYours("api.transfer-side", "/toEnrolmentId", "only the receiving agency names the receiving enrolment (toEnrolmentId)");
+        if (input.toEnrolmentId !== undefined) {
+          // A receiving side outside the three cities has no enrolment in the dataset to name.
+          if (isExternal(current.body, "to")) throw externalSideEnrolment("to", "/toEnrolmentId");
+          // Each agency changes only its own side: the receiving enrolment is the receiving agency's to name.
+          if (!context.faults.has("skip-ownership") && !owns(principal, current.body, "to")) {
+            throw notYours("api.transfer-side", "/toEnrolmentId", "only the receiving agency names the receiving enrolment (toEnrolmentId)");
+          }
         }
         if (!context.faults.has("ignore-if-match")) checkIfMatch(request.headers["if-match"], current.version);
         const result = applyTransition(current.body, rule, input, context.now().toISOString());

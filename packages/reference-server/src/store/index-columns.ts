@@ -1,5 +1,6 @@
 import { normaliseIdNumber } from "@czt/domain";
 import { codeEntry } from "@czt/schemas";
+import { owningEnd, sideOwner } from "../workflow/transfer-sides.js";
 import type { IndexColumns, RecordType } from "./record-store.js";
 
 type Body = Record<string, unknown>;
@@ -29,7 +30,8 @@ const empty: IndexColumns = {
 /**
  * The columns a record is listed and checked by. The owning city and department
  * are those of the agency responsible: the enrolment's, the receiving side of a
- * transfer, the assistance case's; a person is owned by whoever created it.
+ * transfer (the sending side of one out of the three cities, `to.external`), the
+ * assistance case's; a person is owned by whoever created it.
  * `programme` holds the type code of assistance cases, benefits (benefitType) and
  * 异地就医 registrations (registrationType).
  */
@@ -55,8 +57,8 @@ export function indexColumns(recordType: RecordType, body: Body, creator: { city
       };
     }
     case "transfer": {
-      const to = object(body["to"]);
-      return { ...empty, city: text(to["city"]), department: text(object(to["agency"])["department"]), personId: text(body["personId"]), status: text(body["status"]) };
+      const owner = sideOwner(body, owningEnd(body));
+      return { ...empty, city: owner.city ?? null, department: owner.department ?? null, personId: text(body["personId"]), status: text(body["status"]) };
     }
     case "organisation":
       // Listed by kind (in the programme column) and city; owned like a person, by its writer.

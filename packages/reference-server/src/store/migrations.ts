@@ -235,4 +235,30 @@ export const migrations: readonly { version: number; name: string; sql: string }
       UPDATE subscriptions SET status = 'suspended';
     `,
   },
+  {
+    // A transfer out of the three cities (1.1 to.external) is owned by its sending side, the only
+    // side in the dataset. Before, such a transfer (only the example loader could store one) was
+    // indexed by the receiving side's region (440300 …) and no department: no agency could correct
+    // or retract it, and the feed's city filter never found it. Its row and events move to the
+    // sending side; a transfer with neither side here is owned by no one. The read audit is
+    // append-only and keeps the owner it recorded.
+    version: 7,
+    name: "transfers out of the three cities are owned by their sending side",
+    sql: `
+      CREATE TEMP TABLE outgoing_transfers AS
+        SELECT id,
+          CASE WHEN json_extract(body, '$.from.external') IS NULL THEN json_extract(body, '$.from.city') END AS city,
+          CASE WHEN json_extract(body, '$.from.external') IS NULL THEN json_extract(body, '$.from.agency.department') END AS department
+        FROM records WHERE record_type = 'transfer' AND json_extract(body, '$.to.external') IS NOT NULL;
+      UPDATE records SET
+        city = (SELECT city FROM outgoing_transfers WHERE outgoing_transfers.id = records.id),
+        department = (SELECT department FROM outgoing_transfers WHERE outgoing_transfers.id = records.id)
+        WHERE id IN (SELECT id FROM outgoing_transfers);
+      UPDATE events SET
+        city = (SELECT city FROM outgoing_transfers WHERE outgoing_transfers.id = events.record_id),
+        department = (SELECT department FROM outgoing_transfers WHERE outgoing_transfers.id = events.record_id)
+        WHERE record_type = 'transfer' AND record_id IN (SELECT id FROM outgoing_transfers);
+      DROP TABLE outgoing_transfers;
+    `,
+  },
 ];

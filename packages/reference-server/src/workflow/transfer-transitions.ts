@@ -1,4 +1,5 @@
 import { stepTimeProblem } from "./step-time.js";
+import { isExternal } from "./transfer-sides.js";
 
 /** The statuses of code list `transferStatus`. */
 export type TransferStatus = "requested" | "letterIssued" | "fundsTransferred" | "completed" | "rejected" | "cancelled";
@@ -17,7 +18,9 @@ export interface TransitionRule {
 /**
  * The transfer state machine of 国办发〔2009〕66号: the new office issues the contact
  * letter, the old office sends the funds, the new office completes. Rejection and
- * cancellation are possible until the funds have moved.
+ * cancellation are possible until the funds have moved. `actor` is the office whose step
+ * it is; when that office lies outside the three cities (1.1 `external`), the other side
+ * records its step (`actingEnd` in transfer-sides.ts).
  */
 export const transferTransitions: readonly TransitionRule[] = [
   { action: "issue-contact-letter", from: ["requested"], to: "letterIssued", actor: "to" },
@@ -41,7 +44,9 @@ export type TransitionOutcome =
 /**
  * Applies a transition to a transfer record: appends the step (dated now, or at the
  * client's `at` within `stepTimeProblem`'s bounds), moves the status, stamps
- * `meta.lastUpdated`. Pure: the caller stores the result.
+ * `meta.lastUpdated`. Completing needs the receiving enrolment, unless the receiving side
+ * is outside the three cities (`to.external`: its enrolment is not in the dataset, as
+ * rule `dataset.transfer-target-missing` says). Pure: the caller stores the result.
  */
 export function applyTransition(transfer: Record<string, unknown>, rule: TransitionRule, input: TransitionInput, now: string): TransitionOutcome {
   const status = transfer["status"] as TransferStatus;
@@ -53,7 +58,8 @@ export function applyTransition(transfer: Record<string, unknown>, rule: Transit
   }
   const to = { ...(transfer["to"] as Record<string, unknown>) };
   if (input.toEnrolmentId !== undefined) to["enrolmentId"] = input.toEnrolmentId;
-  if (rule.to === "completed" && to["enrolmentId"] === undefined) {
+  // A receiving side outside the three cities (to.external) keeps its enrolment there: nothing to name here.
+  if (rule.to === "completed" && to["enrolmentId"] === undefined && !isExternal(transfer, "to")) {
     return { ok: false, kind: "missing-field", detail: "completing a transfer needs toEnrolmentId, the enrolment at the receiving agency", pointer: "/toEnrolmentId" };
   }
   const previous = ((transfer["steps"] as { at?: unknown }[] | undefined) ?? []).at(-1)?.at;
