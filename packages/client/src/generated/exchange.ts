@@ -214,8 +214,10 @@ export interface paths {
         put?: never;
         /**
          * Request a transfer
-         * @description Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).
-         *     The record's `status` must be `requested` with a single `requested` step, dated no later
+         * @description Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's);
+         *     a transfer out of the three cities (`to.external`, 1.1) by the sending agency (`from.city`
+         *     and `from.agency.department`). A transfer whose two sides are both outside the three
+         *     cities belongs to no agency here (403 `api.ownership`). The record's `status` must be `requested` with a single `requested` step, dated no later
          *     than the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and
          *     `to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record
          *     or one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).
@@ -278,7 +280,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** requested → letterIssued (receiving agency) */
+        /**
+         * requested → letterIssued (receiving agency)
+         * @description A step of a side outside the three cities (`external`, 1.1) is made by the other side,
+         *     the one in the three cities.
+         */
         post: operations["issueContactLetter"];
         delete?: never;
         options?: never;
@@ -304,7 +310,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** letterIssued → fundsTransferred (sending agency) */
+        /**
+         * letterIssued → fundsTransferred (sending agency)
+         * @description A step of a side outside the three cities (`external`, 1.1) is made by the other side,
+         *     the one in the three cities.
+         */
         post: operations["recordFundsTransferred"];
         delete?: never;
         options?: never;
@@ -330,7 +340,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** fundsTransferred → completed (receiving agency; names the new enrolment) */
+        /**
+         * fundsTransferred → completed (receiving agency; names the new enrolment)
+         * @description A step of a side outside the three cities (`external`, 1.1) is made by the other side,
+         *     the one in the three cities. A transfer out (`to.external`) completes without an
+         *     enrolment: the receiving one is outside the dataset (`toEnrolmentId` is then 422
+         *     `api.transfer-target`).
+         */
         post: operations["completeTransfer"];
         delete?: never;
         options?: never;
@@ -382,7 +398,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** requested | letterIssued → cancelled (receiving agency) */
+        /**
+         * requested | letterIssued → cancelled (receiving agency)
+         * @description A step of a side outside the three cities (`external`, 1.1) is made by the other side,
+         *     the one in the three cities.
+         */
         post: operations["cancelTransfer"];
         delete?: never;
         options?: never;
@@ -2134,7 +2154,8 @@ export interface components {
             reasonCode?: string;
             note?: string;
             /**
-             * @description The enrolment at the receiving agency; required to complete unless already set. Given by
+             * @description The enrolment at the receiving agency; required to complete unless already set, except
+             *     for a transfer out of the three cities (`to.external`), which names none. Given by
              *     the receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person
              *     in `to.city` (422 `api.transfer-target`).
              */
@@ -6938,7 +6959,7 @@ export interface operations {
                  * @example transfer,enrolment
                  */
                 recordTypes?: string;
-                /** @description Only records owned by this city (a transfer's is its receiving side's). */
+                /** @description Only records owned by this city (a transfer's is its receiving side's; a transfer out of the three cities, `to.external`, its sending side's). */
                 city?: "430100" | "430200" | "430300";
                 /** @description Only records owned by this department. */
                 department?: string;

@@ -852,7 +852,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "Request a transfer",
-          "description": "Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's).\nThe record's `status` must be `requested` with a single `requested` step, dated no later\nthan the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and\n`to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record\nor one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).\n",
+          "description": "Filed by the receiving agency (`to.city` and `to.agency.department` must be the token's);\na transfer out of the three cities (`to.external`, 1.1) by the sending agency (`from.city`\nand `from.agency.department`). A transfer whose two sides are both outside the three\ncities belongs to no agency here (403 `api.ownership`). The record's `status` must be `requested` with a single `requested` step, dated no later\nthan the server's time plus 5 minutes (`api.step-time`). `from.enrolmentId` and\n`to.enrolmentId`, when given, must be enrolments of the transfer's person (the same record\nor one with the same identity number) in `from.city` and `to.city` (`api.transfer-target`, 422).\n",
           "security": [
             {
               "bearerAuth": [
@@ -1118,6 +1118,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "requested → letterIssued (receiving agency)",
+          "description": "A step of a side outside the three cities (`external`, 1.1) is made by the other side,\nthe one in the three cities.\n",
           "security": [
             {
               "bearerAuth": [
@@ -1191,6 +1192,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "letterIssued → fundsTransferred (sending agency)",
+          "description": "A step of a side outside the three cities (`external`, 1.1) is made by the other side,\nthe one in the three cities.\n",
           "security": [
             {
               "bearerAuth": [
@@ -1264,6 +1266,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "fundsTransferred → completed (receiving agency; names the new enrolment)",
+          "description": "A step of a side outside the three cities (`external`, 1.1) is made by the other side,\nthe one in the three cities. A transfer out (`to.external`) completes without an\nenrolment: the receiving one is outside the dataset (`toEnrolmentId` is then 422\n`api.transfer-target`).\n",
           "security": [
             {
               "bearerAuth": [
@@ -1410,6 +1413,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             "transfers"
           ],
           "summary": "requested | letterIssued → cancelled (receiving agency)",
+          "description": "A step of a side outside the three cities (`external`, 1.1) is made by the other side,\nthe one in the three cities.\n",
           "security": [
             {
               "bearerAuth": [
@@ -3295,7 +3299,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             {
               "name": "city",
               "in": "query",
-              "description": "Only records owned by this city (a transfer's is its receiving side's).",
+              "description": "Only records owned by this city (a transfer's is its receiving side's; a transfer out of the three cities, `to.external`, its sending side's).",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -7508,7 +7512,7 @@ export const openapiDocuments: Readonly<Record<string, object>> = {
             },
             "toEnrolmentId": {
               "$ref": "../common.schema.json#/$defs/recordId",
-              "description": "The enrolment at the receiving agency; required to complete unless already set. Given by\nthe receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person\nin `to.city` (422 `api.transfer-target`).\n"
+              "description": "The enrolment at the receiving agency; required to complete unless already set, except\nfor a transfer out of the three cities (`to.external`), which names none. Given by\nthe receiving agency only (403 `api.transfer-side`); an enrolment of the transfer's person\nin `to.city` (422 `api.transfer-target`).\n"
             }
           }
         },
