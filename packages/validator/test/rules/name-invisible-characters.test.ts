@@ -83,6 +83,11 @@ describe("name.invisible-characters", () => {
     expect(names.filter((pointer) => !(nameFields as readonly string[]).includes(pointer))).toEqual([]);
   });
 
+  // A type missing from the table must fail the test below, not pass on some default list.
+  it("lists no name fields for a record type its table does not have", () => {
+    expect(nameFieldsOf("benefit")).toEqual([]);
+  });
+
   // The rule looks a record's name fields up by its type: a name field of the rule that a type's schema gains must be added to the type's list.
   it.each(Object.keys(standardSchemaSets))("has each record type's name fields in its list, as the %s schemas have them", (version) => {
     const compiled = compileSchemas(standardSchemaSets[version as keyof typeof standardSchemaSets]);
