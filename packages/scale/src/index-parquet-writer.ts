@@ -100,6 +100,8 @@ export class IndexParquetWriter {
     optional(a, row.toOutside, (value) => a.appendBoolean(value));
     optional(a, row.startDay, (value) => a.appendInteger(value));
     optional(a, row.endDay, (value) => a.appendInteger(value));
+    optional(a, row.startMonth, (value) => a.appendInteger(value));
+    optional(a, row.endMonth, (value) => a.appendInteger(value));
     // Personal data: masked as the findings mask it (the first character), never in clear.
     optional(a, row.deathDate === undefined ? undefined : maskName(row.deathDate), (value) => a.appendVarchar(value));
     optional(a, row.deathMonthLastDay, (value) => a.appendInteger(value));
@@ -108,6 +110,7 @@ export class IndexParquetWriter {
     optional(a, row.employeeScheme, (value) => a.appendBoolean(value));
     optional(a, row.insuranceFamily, (value) => a.appendVarchar(value));
     optional(a, row.hasEmployer, (value) => a.appendBoolean(value));
+    optional(a, row.paidMonthsKnown, (value) => a.appendBoolean(value));
     optional(a, row.assistanceCategory, (value) => a.appendVarchar(value));
     optional(a, row.paidOnDeath, (value) => a.appendBoolean(value));
     optional(a, row.latestPaidMonth, (value) => a.appendInteger(value));

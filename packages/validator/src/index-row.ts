@@ -44,6 +44,9 @@ export interface IndexRow {
   readonly startDay: number | undefined;
   /** Person: death day (2147483646: deceased, day unknown); enrolment, assistance, benefit: last day (inclusive); `undefined`: open. */
   readonly endDay: number | undefined;
+  /** Benefit: the months (year × 12 + month − 1) of its first and last day; `endMonth` `undefined`: open. */
+  readonly startMonth: number | undefined;
+  readonly endMonth: number | undefined;
   /** Person who died: the death date as messages give it (ISO, or "—" when unknown). */
   readonly deathDate: string | undefined;
   /** Person who died on a known day: the last day of that month (a period may run to it). */
@@ -92,6 +95,11 @@ export interface IndexRow {
   readonly projects: readonly IndexProject[];
   /** Enrolment: the months known paid, as ranges of month numbers (year × 12 + month − 1, inclusive), ascending. */
   readonly paidMonthRanges: readonly IndexMonthRange[];
+  /**
+   * Enrolment: whether `paidMonthRanges` are all the months it paid — it has some, and every
+   * contribution year (deemed ones aside) says which months it paid.
+   */
+  readonly paidMonthsKnown: boolean | undefined;
 }
 
 /** An agency a record names (credit code, division, department) and the pointer of its credit code. */
@@ -196,6 +204,8 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     toOutside: isTransfer ? index.extrasOf(slot).toOutside === true : undefined,
     startDay: hasPeriod ? index.startOf(slot) : undefined,
     endDay: hasPeriod && end !== openEnd ? end : undefined,
+    startMonth: isBenefit ? monthOfDay(index.startOf(slot)) : undefined,
+    endMonth: isBenefit && end !== openEnd ? monthOfDay(end) : undefined,
     deathDate: died ? deathDateText(end) : undefined,
     deathMonthLastDay: died && isKnownDeathDay(end) ? lastDayOfMonthOf(end) : undefined,
     paidOnDeath: isBenefit ? isPaidOnDeath(index.codeOf(slot)) : undefined,
@@ -221,6 +231,7 @@ export function indexRowOf(index: DatasetIndex, slot: number, locate: (handle: n
     agencies: agenciesBySlot(index).get(slot) ?? [],
     projects: kind === Kind.Organisation ? (extras.projects ?? []) : [],
     paidMonthRanges: isEnrolment ? monthRangesOf(index, slot) : [],
+    paidMonthsKnown: isEnrolment ? index.paidMonthsKnown(slot) : undefined,
   };
 }
 

@@ -126,6 +126,12 @@ const zhuzhouJob = (start: string, scheme = "unemployment"): JsonObject => ({
   period: { start },
 });
 
+/** A year of her unemployment contributions, the months by paidMonths, at a ¥6,000 base (person 0.3 %, employer 0.7 %). */
+const paidYear = (year: number, paidMonths: string): JsonObject => {
+  const months = [...paidMonths].filter((month) => month === "1").length;
+  return { year, months, monthlyBase: 600_000, individualAmount: 1_800 * months, employerAmount: 4_200 * months, paidMonths };
+};
+
 const files = { [changsha]: "430100-changsha.jsonl", [zhuzhou]: "430200-zhuzhou.jsonl", [xiangtan]: "430300-xiangtan.jsonl" } as const;
 const inFile = (city: keyof typeof files, record: JsonObject) => ({ file: files[city], record });
 
@@ -273,6 +279,12 @@ export const benefitGroups: Group[] = [
       valid("benefits/unemployment-then-job", "the new job starts after the benefit ended", { records: [...consistent, inFile(zhuzhou, zhuzhouJob("2025-01-01"))] }),
       valid("benefits/unemployment-medical", "employee medical insurance during the benefit is paid by the unemployment fund", {
         records: [...consistent, inFile(zhuzhou, zhuzhouJob("2024-06-01", "medical.employee"))],
+      }),
+      warns("benefits/unemployment-paid-during-benefit", "the Zhuzhou employer paid her unemployment insurance for June to August 2024, months of the benefit", {
+        records: [...consistent, inFile(zhuzhou, merge(zhuzhouJob("2024-06-01"), { contributions: [paidYear(2024, "000001110000")] }))],
+      }, [at("dataset.unemployment-benefit-while-employed", "/period", 6)]),
+      valid("benefits/unemployment-job-not-closed", "her 2023 job was never closed, but its employer paid no month after November 2023", {
+        records: [...consistent, inFile(zhuzhou, merge(zhuzhouJob("2023-03-01"), { contributions: [paidYear(2023, "001111111110")] }))],
       }),
     ],
   },

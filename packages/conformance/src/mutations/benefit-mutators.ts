@@ -9,6 +9,22 @@ const isBenefit = (record: CztRecord): record is BenefitRecord => record.recordT
 const isSettlement = (record: CztRecord): record is MedicalSettlementRecord => record.recordType === "medicalSettlement";
 const isPension = (record: CztRecord): record is BenefitRecord => isBenefit(record) && record.benefitType.startsWith("pension.");
 
+/**
+ * The first day of the month after the last one an enrolment's contributions say was paid
+ * (a month of `paidMonths`, or December of a 12-month year; deemed years aside), if any.
+ */
+function firstDayAfterPaidMonths(enrolment: EnrolmentRecord): string | undefined {
+  let last = -1;
+  for (const year of enrolment.contributions ?? []) {
+    if (year.kind === "deemed") continue;
+    const month = year.paidMonths !== undefined ? year.paidMonths.lastIndexOf("1") : year.months === 12 ? 11 : -1;
+    if (month >= 0) last = Math.max(last, year.year * 12 + month);
+  }
+  if (last < 0) return undefined;
+  const next = last + 1;
+  return `${Math.floor(next / 12)}-${String((next % 12) + 1).padStart(2, "0")}-01`;
+}
+
 export const benefitMutators: readonly Mutator[] = [
   {
     ruleId: "medical-settlement.components-add-up",
@@ -84,7 +100,7 @@ export const benefitMutators: readonly Mutator[] = [
   },
   {
     ruleId: "dataset.unemployment-benefit-while-employed",
-    description: "pay unemployment benefit to someone an employer still contributes for",
+    description: "pay unemployment benefit to someone an employer still contributes for (every other pick: for one day, the last of the last month the employer paid, and in payment from the next month on, which the paid months clear)",
     mutate: (entries, pick) => {
       const employed = candidates(
         entries,
@@ -92,22 +108,31 @@ export const benefitMutators: readonly Mutator[] = [
       );
       if (employed.length === 0) return undefined;
       const enrolment = entries[employed[pick % employed.length]!]!.record as EnrolmentRecord;
-      const start = addDays(enrolment.period.start, 10);
-      const benefit: BenefitRecord = {
+      const benefitOf = (id: string, period: BenefitRecord["period"]): BenefitRecord => ({
         recordType: "benefit",
-        id: `${enrolment.city}-B-unemployed-${enrolment.id}`,
+        id,
         meta: enrolment.meta,
         personId: enrolment.personId,
         city: enrolment.city,
         agency: agencyOf(enrolment.city, "hrss"),
         benefitType: "unemployment.benefit",
-        period: { start, end: addDays(start, 90) },
-        status: "terminated",
-        endReason: "periodEnded",
+        period,
+        ...(period.end === undefined ? { status: "inPayment" as const } : { status: "terminated" as const, endReason: "periodEnded" as const }),
         frequency: "monthly",
         monthlyAmount: 168_000,
-      };
-      return append(entries, benefit);
+      });
+      const id = `${enrolment.city}-B-unemployed-${enrolment.id}`;
+      const after = firstDayAfterPaidMonths(enrolment);
+      if (pick % 2 === 1 && after !== undefined && after <= datasetAsOf) {
+        // The month boundary the paid months are judged on: the last day paid for is reported, the next month is not.
+        const lastPaidDay = addDays(after, -1);
+        const mutation = append(entries, benefitOf(id, { start: lastPaidDay, end: lastPaidDay }));
+        const next = benefitOf(`${id}-after`, { start: after });
+        mutation.entries.push({ file: mutation.entries[mutation.record]!.file, record: next });
+        return mutation;
+      }
+      const start = addDays(enrolment.period.start, 10);
+      return append(entries, benefitOf(id, { start, end: addDays(start, 90) }));
     },
   },
   {

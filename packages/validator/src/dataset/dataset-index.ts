@@ -166,7 +166,8 @@ export class DatasetIndex {
   /**
    * person: name hash; transfer: its index in `extras`; assistance: its ordinal among
    * assistance records (into the assistance columns below); enrolment: bit 0 set when it
-   * names an employer, the bits above 1 + its offset in `monthRanges` when it has paid
+   * names an employer, bit 1 when a contribution year's months are unknown (its paid
+   * months are partial), the bits above 1 + its offset in `monthRanges` when it has paid
    * months (else 0); benefit: its index in `extras` or -1; medical registration and
    * settlement: their ordinal among those (into the medical columns below).
    */
@@ -253,7 +254,8 @@ export class DatasetIndex {
         this.statuses[slot] = entry.contributionStatus;
         this.starts[slot] = entry.start;
         this.ends[slot] = entry.end;
-        this.aux[slot] = ((entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths)) << 1) | (entry.hasEmployer === true ? 1 : 0);
+        this.aux[slot] =
+          ((entry.paidMonths === undefined ? 0 : this.addMonthRanges(entry.paidMonths)) << 2) | (entry.paidMonthsPartial === true ? 2 : 0) | (entry.hasEmployer === true ? 1 : 0);
         return;
       case "transfer":
         this.keys.set(slot, entry.personId);
@@ -492,7 +494,7 @@ export class DatasetIndex {
       const kind = kinds[i];
       if (kind === Kind.Transfer || kind === Kind.Organisation) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.Assistance) aux[base + i] = batch.aux[i]! + assistanceBase;
-      else if (kind === Kind.Enrolment && batch.aux[i]! >> 1 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 1);
+      else if (kind === Kind.Enrolment && batch.aux[i]! >> 2 > 0) aux[base + i] = batch.aux[i]! + (monthBase << 2);
       else if (kind === Kind.Benefit && batch.aux[i]! >= 0) aux[base + i] = batch.aux[i]! + extrasBase;
       else if (kind === Kind.MedicalRegistration || kind === Kind.MedicalSettlement) aux[base + i] = batch.aux[i]! + medicalBase;
       else if (kind === Kind.Donation && batch.aux[i]! >= 0) aux[base + i] = projects[batch.aux[i]!]!;
@@ -704,16 +706,23 @@ export class DatasetIndex {
   }
   /** Enrolment: the number of paid-month ranges (0: none known). */
   monthRangeCountOf(slot: number): number {
-    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! >> 1 : 0;
+    const at = this.kinds[slot] === Kind.Enrolment ? this.aux[slot]! >> 2 : 0;
     return at === 0 ? 0 : this.monthRanges[at - 1]!;
+  }
+  /**
+   * Enrolment: whether its ranges are every month it paid — it has some, and no
+   * contribution year (deemed ones aside) leaves its months unknown.
+   */
+  paidMonthsKnown(slot: number): boolean {
+    return this.monthRangeCountOf(slot) > 0 && (this.aux[slot]! & 2) === 0;
   }
   /** Enrolment: first month number of its range `i` (year × 12 + month − 1). */
   monthRangeFirstOf(slot: number, i: number): number {
-    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i]!;
+    return this.monthRanges[(this.aux[slot]! >> 2) + 2 * i]!;
   }
   /** Enrolment: last month number (inclusive) of its range `i`. */
   monthRangeLastOf(slot: number, i: number): number {
-    return this.monthRanges[(this.aux[slot]! >> 1) + 2 * i + 1]!;
+    return this.monthRanges[(this.aux[slot]! >> 2) + 2 * i + 1]!;
   }
   /** Assistance: benefitTier (0 when the benefit is the income gap). */
   tierOf(slot: number): number {

@@ -92,6 +92,11 @@ export interface EnrolmentEntry {
    * no month is known. Consecutive years merge, so a whole career is usually one pair.
    */
   readonly paidMonths?: readonly number[] | undefined;
+  /**
+   * Employee schemes: some contribution year (deemed ones aside) does not say which months
+   * it paid, so `paidMonths` leaves it out and is not all the months paid (absent: no).
+   */
+  readonly paidMonthsPartial?: boolean;
   /** Whether an employer (用人单位) contributes: the enrolment names one (absent: no). */
   readonly hasEmployer?: boolean;
 }
@@ -263,6 +268,7 @@ function personEntry(person: PersonView, origin: EntryOrigin | undefined): Perso
 }
 
 function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
+  const paid = employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined;
   return {
     recordType: "enrolment",
     id: enrolment.id,
@@ -272,23 +278,31 @@ function enrolmentEntry(enrolment: EnrolmentView): EnrolmentEntry {
     contributionStatus: contributionStatusCodes.index.get(enrolment.contributionStatus) ?? 0,
     start: dayNumber(enrolment.period.start),
     end: lastDay(enrolment.period.end),
-    paidMonths: employeeSchemes.has(enrolment.scheme) ? paidMonthRanges(enrolment) : undefined,
+    paidMonths: paid?.ranges,
+    paidMonthsPartial: paid?.partial === true,
     hasEmployer: enrolment.employer !== undefined,
   };
 }
 
-/** The months an employee-scheme enrolment paid (deemed years left out), as packed ranges. */
-function paidMonthRanges(enrolment: EnrolmentView): number[] | undefined {
+/**
+ * The months an employee-scheme enrolment paid (deemed years left out), as packed ranges
+ * (undefined when none is known), and whether a year whose months are unknown was left out.
+ */
+function paidMonthRanges(enrolment: EnrolmentView): { ranges: number[] | undefined; partial: boolean } | undefined {
   const years = enrolment.contributions;
   if (!years || years.length === 0) return undefined;
   const months: number[] = [];
+  let partial = false;
   for (const entry of years) {
     if (isDeemed(entry)) continue;
     const mask = knownMask(entry, enrolment.period.start, enrolment.period.end);
-    if (mask === undefined) continue;
+    if (mask === undefined) {
+      partial = true;
+      continue;
+    }
     for (let month = 0; month < 12; month++) if ((mask & (1 << month)) !== 0) months.push(entry.year * 12 + month);
   }
-  if (months.length === 0) return undefined;
+  if (months.length === 0) return { ranges: undefined, partial };
   months.sort((a, b) => a - b);
   const ranges: number[] = [];
   for (const month of months) {
@@ -296,7 +310,7 @@ function paidMonthRanges(enrolment: EnrolmentView): number[] | undefined {
     if (last > 0 && month <= ranges[last]! + 1) ranges[last] = Math.max(ranges[last]!, month);
     else ranges.push(month, month);
   }
-  return ranges;
+  return { ranges, partial };
 }
 
 function transferEntry(transfer: TransferView): TransferEntry {

@@ -144,3 +144,81 @@ describe("dataset.assisted-without-medical-enrolment", () => {
     ]);
   });
 });
+
+describe("dataset.unemployment-benefit-while-employed", () => {
+  const rule = "dataset.unemployment-benefit-while-employed";
+  const rows = readRecords(rule, "fail");
+  const recordOf = (id: string) => rows.find((record) => record["id"] === id)!;
+  // 赵磊: an open unemployment enrolment since 2024-04-01 whose employer paid April–June 2024.
+  const person = recordOf("430300-P-000306");
+  const job = recordOf("430300-E-000361");
+  const benefit = recordOf("430300-B-000361");
+  const year = (y: number, paidMonths: string) => {
+    const months = [...paidMonths].filter((c) => c === "1").length;
+    return { year: y, months, monthlyBase: 600000, individualAmount: 6000 * months, employerAmount: 4800 * months, paidMonths };
+  };
+  const withJob = (period: Row, contributions: readonly Row[] | undefined) => {
+    const { contributions: _, ...rest } = job;
+    return contributions === undefined ? { ...rest, period } : { ...rest, period, contributions };
+  };
+  const over = (period: Row) => ({ ...benefit, period });
+  const openBenefit = (start: string) => {
+    const { endReason: _, ...rest } = benefit;
+    return { ...rest, status: "inPayment", period: { start } };
+  };
+  const reported = (enrolment: Row, paid: Row) => findingsOf([rule], [person, enrolment, paid], fixtureContext(rule)).map((finding) => finding.id);
+
+  it("reports a benefit that touches a paid month, and not one that ends the day before the first", () => {
+    const paidFromApril = withJob({ start: "2024-01-01" }, [year(2024, "000111000000")]);
+    expect(reported(paidFromApril, over({ start: "2024-01-01", end: "2024-03-31" }))).toEqual([]);
+    expect(reported(paidFromApril, over({ start: "2024-01-01", end: "2024-04-01" }))).toEqual(["430300-B-000361"]);
+    // From the last day of the last month paid, and from the next day.
+    expect(reported(paidFromApril, over({ start: "2024-06-30", end: "2024-09-30" }))).toEqual(["430300-B-000361"]);
+    expect(reported(paidFromApril, over({ start: "2024-07-01", end: "2024-09-30" }))).toEqual([]);
+  });
+
+  it("judges a benefit still in payment (no end) by its first month", () => {
+    const paidFromApril = withJob({ start: "2024-01-01" }, [year(2024, "000111000000")]);
+    expect(reported(paidFromApril, openBenefit("2024-06-15"))).toEqual(["430300-B-000361"]);
+    expect(reported(paidFromApril, openBenefit("2024-07-01"))).toEqual([]);
+    expect(reported(paidFromApril, openBenefit("2024-02-01"))).toEqual(["430300-B-000361"]);
+  });
+
+  it("does not report a benefit that falls in a gap of the months paid, nor in a year the contributions do not list", () => {
+    const gap = withJob({ start: "2023-01-01" }, [year(2023, "111111111111"), year(2024, "110000111111"), year(2025, "111100000000")]);
+    expect(reported(gap, over({ start: "2024-03-01", end: "2024-06-30" }))).toEqual([]);
+    expect(reported(gap, over({ start: "2024-03-01", end: "2024-07-10" }))).toEqual(["430300-B-000361"]);
+    const stopped = withJob({ start: "2022-01-01" }, [year(2022, "111111111111")]);
+    expect(reported(stopped, over({ start: "2024-01-01", end: "2024-12-31" }))).toEqual([]);
+  });
+
+  it("still needs the days to overlap when the months do", () => {
+    // The employer paid March for a job that ended on 14 March; the benefit starts on the 15th.
+    const endedMidMonth = withJob({ start: "2024-01-01", end: "2024-03-14" }, [year(2024, "111000000000")]);
+    expect(reported(endedMidMonth, over({ start: "2024-03-15", end: "2024-09-14" }))).toEqual([]);
+    expect(reported(endedMidMonth, over({ start: "2024-03-14", end: "2024-09-14" }))).toEqual(["430300-B-000361"]);
+  });
+
+  it("judges by the periods where the months paid are not all known: no contributions, deemed years only, a year of unknown months", () => {
+    const period = { start: "2022-01-01" };
+    const during = over({ start: "2024-04-01", end: "2024-09-30" });
+    expect(reported(withJob(period, undefined), during)).toEqual(["430300-B-000361"]);
+    expect(reported(withJob(period, []), during)).toEqual(["430300-B-000361"]);
+    const deemed = { year: 2021, months: 12, monthlyBase: 0, individualAmount: 0, employerAmount: 0, kind: "deemed" };
+    expect(reported(withJob(period, [deemed]), during)).toEqual(["430300-B-000361"]);
+    // 2022 paid in full, but which five months of 2023 is unknown: the ranges leave 2023 out, so they are not all it paid.
+    const unknownYear = { year: 2023, months: 5, monthlyBase: 600000, individualAmount: 30000, employerAmount: 24000 };
+    expect(reported(withJob(period, [year(2022, "111111111111"), unknownYear]), during)).toEqual(["430300-B-000361"]);
+    // Deemed years beside known ones do not make the months unknown.
+    expect(reported(withJob(period, [deemed, year(2022, "111111111111")]), during)).toEqual([]);
+  });
+
+  it("takes a 12-month year and a year of as many months as the period covers for known months", () => {
+    const fullYear = { year: 2023, months: 12, monthlyBase: 600000, individualAmount: 72000, employerAmount: 57600 };
+    expect(reported(withJob({ start: "2023-01-01" }, [fullYear]), over({ start: "2024-04-01", end: "2024-09-30" }))).toEqual([]);
+    // Enrolled from 1 October 2022: three months that year are October to December; two are unknown ones.
+    const quarter = (months: number) => ({ year: 2022, months, monthlyBase: 600000, individualAmount: 6000 * months, employerAmount: 4800 * months });
+    expect(reported(withJob({ start: "2022-10-01" }, [quarter(3)]), over({ start: "2023-04-01", end: "2023-09-30" }))).toEqual([]);
+    expect(reported(withJob({ start: "2022-10-01" }, [quarter(2)]), over({ start: "2023-04-01", end: "2023-09-30" }))).toEqual(["430300-B-000361"]);
+  });
+});

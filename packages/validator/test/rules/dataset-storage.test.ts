@@ -148,6 +148,8 @@ function snapshot(index: DatasetIndex) {
     income: index.perCapitaIncomeOf(slot),
     extras: index.extrasOf(slot),
     hasEmployer: index.hasEmployer(slot),
+    paidMonths: Array.from({ length: index.monthRangeCountOf(slot) }, (_, i) => [index.monthRangeFirstOf(slot, i), index.monthRangeLastOf(slot, i)]),
+    paidMonthsKnown: index.paidMonthsKnown(slot),
     treatmentDivision: index.treatmentDivisionOf(slot),
     insuredDivision: index.insuredDivisionOf(slot),
     firstWithSameId: index.firstWithSameId(slot),
@@ -174,6 +176,9 @@ describe("DatasetIndex batches", () => {
       direct.add(record, handleOf(i));
     });
     expect(new Set(snapshot(direct).map((slot) => slot.kind)).size).toBe(Object.keys(Kind).length);
+    // Enrolments whose paid months are all known, and some whose ranges leave a year of unknown months out.
+    expect(snapshot(direct).some((slot) => slot.paidMonthsKnown)).toBe(true);
+    expect(snapshot(direct).some((slot) => slot.paidMonths.length > 0 && !slot.paidMonthsKnown)).toBe(true);
     // Handles with gaps find their slots back; a handle of no slot (a record left out) finds none.
     records.forEach((_, i) => {
       expect(direct.slotOfHandle(handleOf(i))).toBe(i);
