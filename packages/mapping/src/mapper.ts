@@ -1,4 +1,5 @@
 import { parseIdNumber } from "@czt/domain";
+import type { UnreadableCell } from "@czt/validator";
 import { applyTransforms, type Value } from "./apply-transforms.js";
 import { IdDigestSet } from "./id-digest-set.js";
 import type { FieldSpec, JoinSpec, Mapping, RecordSpec, SourceSpec } from "./mapping.js";
@@ -28,6 +29,13 @@ export interface TableMapper {
 
 interface ParentIndex {
   byKey: Map<string, Record<string, unknown>>;
+}
+
+/** A record built from a row, with the keys that join it: its own (`key`) and its parent's (`into.key`). */
+interface BuiltRecord {
+  record: Record<string, unknown>;
+  parentKey: string | undefined;
+  joinKey: string | undefined;
 }
 
 type Evaluated = { kind: "value"; value: Value } | { kind: "empty" } | { kind: "failed" };
@@ -83,6 +91,8 @@ export class Mapper {
   private readonly joinedInto = new Set<string>();
   /** The file each source matched, to locate a sheet it lacked. */
   private readonly matchedFile = new Map<string, string>();
+  /** The unreadable cells the row being mapped has read so far, by column: the fields that read each (see `reportUnreadableReads`). */
+  private readonly unreadableReads = new Map<number, { cell: UnreadableCell; at: SourceLocation; fields: string[]; recordType: string }>();
 
   constructor(
     private readonly mapping: Mapping,
@@ -151,15 +161,33 @@ export class Mapper {
   }
 
   private mapRow(source: SourceSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow, own: Map<RecordSpec, number[]>): void {
+    const records: { spec: RecordSpec; built: BuiltRecord }[] = [];
     for (const spec of source.records) {
       const only = own.get(spec) ?? [];
       if (only.length > 0 && only.every((column) => isEmpty(row.cells[column - 1]) && !row.unreadable?.has(column))) continue;
       const built = this.buildRecord(spec, table, columns, missing, row);
-      if (!built) continue;
+      if (built) records.push({ spec, built });
+    }
+    this.reportUnreadableReads(row.row);
+    for (const { spec, built } of records) {
       const origin: RecordOrigin = { location: tableLocation(table, row.row), source: source.name };
       if (spec.into) this.pendingItems.push({ into: spec.into, item: built.record, key: built.joinKey, location: tableLocation(table, row.row, columns.get(spec.into.key)), type: spec.recordType });
       else this.accept(source, spec, built.record, built.parentKey, origin);
     }
+  }
+
+  /**
+   * One `map.unreadable-cell` per cell of the row that fields read, once all its records are
+   * built: a cell several fields (or record types) read is one fault of the workbook, not one
+   * per field. The first field is the problem's `field`; `fields` lists them all when more than one.
+   */
+  private reportUnreadableReads(row: number): void {
+    for (const [column, read] of this.unreadableReads) {
+      const problem: MapProblem = { code: "map.unreadable-cell", severity: "error", location: read.at, message: unreadableCellMessage(read.cell, row, column), field: read.fields[0]!, recordType: read.recordType };
+      if (read.fields.length > 1) problem.fields = read.fields;
+      this.events.problem(problem);
+    }
+    this.unreadableReads.clear();
   }
 
   private evaluate(spec: FieldSpec, record: Record<string, unknown>, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow, field: string, recordType: string): Evaluated {
@@ -190,7 +218,9 @@ export class Mapper {
     } else if (column !== undefined) {
       const unreadable = row.unreadable?.get(column);
       if (unreadable) {
-        this.problem("map.unreadable-cell", at, unreadableCellMessage(unreadable, row.row, column), undefined, field, recordType);
+        const read = this.unreadableReads.get(column);
+        if (!read) this.unreadableReads.set(column, { cell: unreadable, at, fields: [field], recordType });
+        else if (!read.fields.includes(field)) read.fields.push(field);
         return { kind: "failed" };
       }
       raw = row.cells[column - 1] ?? null;
@@ -211,7 +241,7 @@ export class Mapper {
     return { kind: "value", value: outcome.value };
   }
 
-  private buildRecord(spec: RecordSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow) {
+  private buildRecord(spec: RecordSpec, table: TableInfo, columns: Map<FieldSpec, number>, missing: Set<string>, row: SourceRow): BuiltRecord | undefined {
     const record: Record<string, unknown> = spec.into ? {} : { recordType: spec.recordType };
     const type = spec.recordType;
     let idFailed = false;

@@ -20,6 +20,7 @@ export function problemFinding(problem: MapProblem, reveal: boolean): Finding {
   if (cell !== undefined && location.sheet !== undefined) params["cell"] = cell;
   if (location.column !== undefined) params["columnLetter"] = columnLetter(location.column);
   if (location.header !== undefined) params["header"] = location.header;
+  if (problem.fields !== undefined) params["fields"] = problem.fields.join(", ");
   const finding: Finding = {
     ruleId: problem.code,
     severity: problem.severity,

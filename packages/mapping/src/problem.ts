@@ -43,6 +43,8 @@ export interface MapProblem {
   location: SourceLocation;
   /** The target field path (`hukou.division`), when the problem is about one. */
   field?: string;
+  /** Every field that read the cell, `field` first, when more than one did (`map.unreadable-cell`: one problem per cell). */
+  fields?: string[];
   /** The record type the row was mapped to. */
   recordType?: string;
   /** The source value as read (masked by the caller when it is personal data). */

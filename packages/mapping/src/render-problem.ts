@@ -36,6 +36,8 @@ export function renderProblem(problem: MapProblem, lang: "zh" | "en", reveal: bo
   // A1 cells for spreadsheets; a CSV column by its number (the report's line:column says where).
   if (cell !== undefined && location.sheet !== undefined) where.push(lang === "zh" ? `单元格 ${cell}` : `cell ${cell}`);
   if (location.header !== undefined) where.push(lang === "zh" ? `列“${location.header}”` : `column '${location.header}'`);
-  if (problem.field !== undefined && !["id", "key"].includes(problem.field)) where.push(lang === "zh" ? `字段 ${problem.field}` : `field ${problem.field}`);
+  // Several fields read one cell: all are named, id and key too (each lost its value).
+  if (problem.fields !== undefined) where.push(lang === "zh" ? `字段 ${problem.fields.join("、")}` : `fields ${problem.fields.join(", ")}`);
+  else if (problem.field !== undefined && !["id", "key"].includes(problem.field)) where.push(lang === "zh" ? `字段 ${problem.field}` : `field ${problem.field}`);
   return where.length > 0 ? `${text} (${where.join(", ")})` : text;
 }

@@ -1,53 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type WorkbookSheet, workbookRowValues } from "@czt/validator";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type MapProblem, mapInputs, parseMapping } from "../src/index.js";
-import { mapFiles } from "../src/node/index.js";
-
-type Json = Record<string, unknown>;
-
-const header = `mapping: czt-ss/1
-header: { city: "430100", publisher: { creditCode: "11430100006100520E", division: "430100", department: hrss, name: 长沙市人力资源和社会保障局 } }
-`;
-
-/** A workbook of one sheet `成员`: the rows at their row numbers, as ExcelJS writes them (a formula without `result` has no cached value). */
-async function workbook(rows: Record<number, unknown[]>, merge?: string): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("成员");
-  for (const [number, values] of Object.entries(rows)) sheet.getRow(Number(number)).values = values as ExcelJS.CellValue[];
-  if (merge) sheet.mergeCells(merge);
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
-/** `czt map` on the workbook (streamed from disk), and the page's way (loaded whole by ExcelJS): they must agree. */
-async function map(mappingYaml: string, bytes: Uint8Array) {
-  const parsed = parseMapping(mappingYaml);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const directory = mkdtempSync(join(tmpdir(), "czt-map-xlsx-cells-"));
-  writeFileSync(join(directory, "book.xlsx"), bytes);
-  const cli = { records: [] as Json[], problems: [] as MapProblem[] };
-  await mapFiles(parsed.mapping, [join(directory, "book.xlsx")], { record: (record) => cli.records.push(record), problem: (problem) => cli.problems.push(problem) });
-  const page = { records: [] as Json[], problems: [] as MapProblem[] };
-  const input = {
-    name: "book.xlsx",
-    bytes: () => (async function* () {})(),
-    async sheets(): Promise<WorkbookSheet[]> {
-      const loaded = new ExcelJS.Workbook();
-      await loaded.xlsx.load(bytes.buffer as ArrayBuffer);
-      return loaded.worksheets.map((worksheet) => {
-        const rows: { number: number; values: unknown[] }[] = [];
-        worksheet.eachRow((row, number) => rows.push({ number, values: workbookRowValues(row) }));
-        return { name: worksheet.name, rows };
-      });
-    },
-  };
-  await mapInputs(parsed.mapping, [input], { record: (record) => page.records.push(record), problem: (problem) => page.problems.push(problem) });
-  expect(page).toEqual(cli);
-  return cli;
-}
+import { header, map, workbook } from "./support/map-workbook.js";
 
 const members = `${header}sources:
   - name: members
@@ -120,6 +72,37 @@ describe("czt map reads XLSX formula cells", () => {
       { code: "map.column-missing", location: { row: 3 }, value: "补助（元）" },
       { code: "map.unreadable-cell", location: { row: 3, column: 4 } },
       { code: "map.unreadable-cell", location: { row: 4, column: 2 }, field: "id" },
+    ]);
+  });
+
+  it("a formula's boolean or date result maps as the plain cell of the same value: true, not 1; the date, not its serial number", async () => {
+    const members = `${header}sources:
+  - name: members
+    file: book.xlsx
+    records:
+      - recordType: assistance
+        id: { column: 编号 }
+        fields:
+          household.members.0.covered: { column: 是否保障 }
+          household.members.0.memberSince: { column: 起始日 }
+`;
+    const bytes = await workbook(
+      {
+        1: ["编号", "是否保障", "起始日"],
+        2: ["A-1", true, new Date("2024-01-09T00:00:00Z")],
+        3: ["A-2", { formula: "1=1", result: true }, { formula: "DATE(2024,1,9)", result: new Date("2024-01-09T00:00:00Z") }],
+        4: ["A-3", { formula: "1=0", result: false }, { formula: "C3+1", result: new Date("2024-01-10T00:00:00Z") }],
+      },
+      (sheet) => {
+        for (const row of [2, 3, 4]) sheet.getCell(`C${row}`).numFmt = "yyyy-mm-dd";
+      },
+    );
+    const { records, problems } = await map(members, bytes);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      { recordType: "assistance", id: "A-1", household: { members: [{ covered: true, memberSince: "2024-01-09" }] } },
+      { recordType: "assistance", id: "A-2", household: { members: [{ covered: true, memberSince: "2024-01-09" }] } },
+      { recordType: "assistance", id: "A-3", household: { members: [{ covered: false, memberSince: "2024-01-10" }] } },
     ]);
   });
 });

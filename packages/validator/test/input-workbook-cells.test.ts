@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { InputItem } from "../src/index.js";
-import { readBoth, workbookFile } from "./support/workbooks.js";
+import { excelStoredText, readBoth, workbookFile } from "./support/workbooks.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "czt-input-workbook-cells-"));
 
@@ -20,6 +20,20 @@ describe("XLSX cells", () => {
     expect(await read(path)).toEqual([
       { kind: "record", value: { recordType: "person", id: "p1", name: ",", note: '"' }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 } },
       { kind: "record", value: { recordType: "person", id: "p2", name: "a\nb", note: 'say "hi", then' }, location: { file: "book.xlsx#person", line: 3, recordIndex: 1 } },
+    ]);
+  });
+
+  it("a carriage return keeps its place in the text, stored as Excel stores it: in a text cell and in a formula's text result", async () => {
+    const path = await workbookFile(scratch, "carriage-returns.xlsx", {
+      person: {
+        1: ["id", "name", "note", "address"],
+        2: ["p1", excelStoredText("a\r\nb"), excelStoredText("a\rb"), { formula: 'A2&CHAR(13)&"x"', result: excelStoredText("p1\rx") }],
+        3: ["p2", excelStoredText("_x000D_ stays"), "x", { formula: '"y"', result: excelStoredText("y\r\n") }],
+      },
+    });
+    expect(await read(path)).toEqual([
+      { kind: "record", value: { recordType: "person", id: "p1", name: "a\r\nb", note: "a\rb", address: "p1\rx" }, location: { file: "book.xlsx#person", line: 2, recordIndex: 0 } },
+      { kind: "record", value: { recordType: "person", id: "p2", name: "_x000D_ stays", note: "x", address: "y\r\n" }, location: { file: "book.xlsx#person", line: 3, recordIndex: 1 } },
     ]);
   });
 

@@ -18,10 +18,10 @@ export interface SheetReader {
 export const cellValue: (value: unknown) => CellValue = workbookCellValue;
 
 /**
- * A workbook's sheets as the mapping reads them, from ExcelJS rows (1-based values): Node
- * streams them from disk with ExcelJS's WorkbookReader (`@czt/mapping/node`, through the
- * validator's `streamWorkbook`, independent of the zip's part order), so a 200 000-row
- * sheet is never held as objects; the page loads the workbook with ExcelJS's browser build.
+ * A workbook's sheets as the mapping reads them, from rows of ExcelJS values (1-based): Node
+ * streams them from disk (`@czt/mapping/node`, through the validator's `streamWorkbook`,
+ * independent of the zip's part order), so a 200 000-row sheet is never held as objects;
+ * the page loads the workbook with ExcelJS's browser build.
  * Each sheet must be read to its end before the next is given.
  */
 export async function* sheetReaders(sheets: AsyncIterable<WorkbookSheet> | Iterable<WorkbookSheet>): AsyncGenerator<SheetReader> {

@@ -1,5 +1,6 @@
 import type { Params } from "../rule.js";
 import { detailParams } from "./json-problems.js";
+import { unescapeXlsxText } from "./xlsx-escapes.js";
 
 /** A workbook cell's value as the readers use it: text, a number, a boolean, or empty. */
 export type WorkbookCellValue = string | number | boolean | null;
@@ -7,9 +8,8 @@ export type WorkbookCellValue = string | number | boolean | null;
 /**
  * A cell that holds no value a reader may use, and why: a formula without a computed result
  * to read (the workbook was written by a program that does not compute formulas, or the
- * result is an error: ExcelJS's streaming reader cannot tell the two apart), an error cell
- * (`#N/A`), or a value of some other kind. Never read as text: the readers report it at its
- * cell.
+ * result is an error, said in the same words), an error cell (`#N/A`), or a value of some
+ * other kind. Never read as text: the readers report it at its cell.
  */
 export interface UnreadableCell {
   readonly unreadable: "formula-without-value" | "error-value" | "unknown-value";
@@ -46,8 +46,7 @@ export function workbookCell(value: unknown): WorkbookCellValue | UnreadableCell
     const object = value as Record<string, unknown>;
     if (isFormula(object)) {
       const result = object["result"];
-      // No result (`<f>` alone, or the empty `<v/>` openpyxl writes, which ExcelJS streams as NaN), or an error
-      // result: `{error: "#N/A"}` loaded, NaN streamed (ExcelJS's streaming reader parses "#N/A" as a number).
+      // No result (`<f>` alone, or the empty `<v/>` openpyxl writes, which reads as NaN), or an error result (`{error: "#N/A"}`).
       if (result === undefined || (typeof result === "number" && Number.isNaN(result)) || (typeof result === "object" && result !== null && "error" in result)) return unreadable("formula-without-value");
       return workbookCell(result);
     }
@@ -80,22 +79,26 @@ export function unreadableCellParams(cell: UnreadableCell, row: number, column: 
   return cell.unreadable === "error-value" ? detailParams("error-value", { cell: at, error: cell.error ?? "" }) : detailParams(cell.unreadable, { cell: at });
 }
 
-/** A row as ExcelJS gives it, streamed (WorksheetReader) or loaded (Worksheet.eachRow): its cells other than empty. */
+/** A row as ExcelJS's loader gives it (Worksheet.eachRow): its cells other than empty. */
 export interface WorkbookRow {
   eachCell(callback: (cell: { readonly value: unknown; readonly result?: unknown }, column: number) => void): void;
 }
 
 /**
- * A row's values (1-based, as ExcelJS's `row.values`), except that a formula keeps its cached
- * result whatever it is: ExcelJS's `value` of a formula cell drops a result of 0, false, empty
- * text or an error (streamed), which would then read as a formula never computed. The
- * sheets given to `readWorkbookSheets` and `czt map` are made of these.
+ * A row's values (1-based, as ExcelJS's `row.values`) when the page loads a workbook whole,
+ * read as `czt validate` and `czt map` stream them (`streamWorkbook`): a formula keeps its
+ * cached result whatever it is (ExcelJS's `value` of a formula cell drops a result of 0, false
+ * or empty text, which would then read as a formula never computed), and a formula's text
+ * result has its `_xHHHH_` escapes read (ExcelJS's loader reads them in shared strings only:
+ * a carriage return would read `_x000D_`). The sheets given to `readWorkbookSheets` and
+ * `czt map` on the page are made of these.
  */
 export function workbookRowValues(row: WorkbookRow): unknown[] {
   const values: unknown[] = [];
   row.eachCell((cell, column) => {
     const value = cell.value;
-    values[column] = isFormula(value) && !("result" in value) && cell.result !== undefined ? { ...value, result: cell.result } : value;
+    const result = isFormula(value) ? ("result" in value ? value["result"] : cell.result) : undefined;
+    values[column] = result === undefined ? value : { ...(value as object), result: typeof result === "string" ? unescapeXlsxText(result) : result };
   });
   return values;
 }

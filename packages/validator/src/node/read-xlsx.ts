@@ -3,7 +3,7 @@ import { readWorkbookSheets, unreadableWorkbook } from "../input/workbook-reader
 import { streamWorkbook } from "./open-workbook.js";
 import { nodeText } from "./text-platform.js";
 
-/** An XLSX workbook read like CSV, sheet by sheet, with ExcelJS's streaming reader: rows are never all held. */
+/** An XLSX workbook read like CSV, sheet by sheet, streamed (`streamWorkbook`): rows are never all held. */
 export async function readXlsxSource(path: string, display: string, limits: ReaderLimits, emit: (item: InputItem) => void): Promise<void> {
   try {
     await readWorkbookSheets(streamWorkbook(path), display, limits, emit, nodeText);

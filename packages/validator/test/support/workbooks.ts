@@ -15,6 +15,13 @@ export async function workbookFile(directory: string, name: string, sheets: Reco
   return path;
 }
 
+/**
+ * Cell text as Excel stores it in the workbook's XML: a carriage return as `_x000D_` (an XML
+ * reader turns a raw one into a line feed), a literal `_xHHHH_` with its underscore escaped.
+ * ExcelJS writes the text it is given as it is: a cell given this text is the one Excel writes.
+ */
+export const excelStoredText = (text: string) => text.replace(/_x[0-9A-F]{4}_/g, "_x005F$&").replaceAll("\r", "_x000D_");
+
 /** The sheets as the page gives them: the workbook loaded whole by ExcelJS (web/src/read-workbook.ts). */
 export async function loadedSheets(path: string): Promise<WorkbookSheet[]> {
   const workbook = new ExcelJS.Workbook();
