@@ -156,7 +156,7 @@ export const deathMutators: readonly Mutator[] = [
   {
     ruleId: "dataset.benefit-after-death",
     description: "a work-injury allowance still in payment for a person whose death is recorded",
-    alsoFires: [...deathRules, "dataset.pension-recipient-contributing", "dataset.two-basic-pensions", "dataset.unemployment-benefit-while-employed"],
+    alsoFires: [...deathRules, "dataset.pension-recipient-contributing", "dataset.two-basic-pensions"],
     mutate: (entries, pick) =>
       mutateOne(entries, pick, isPerson, (person, copy) => {
         const city = person.id.slice(0, 6) as CityCode;
