@@ -42,6 +42,11 @@ beforeAll(() => {
   const at = new TextDecoder().decode(gb).indexOf("@@");
   w("gb18030.jsonl", new Uint8Array([...gb.subarray(0, at), 0xd5, 0xc5, 0xc8, 0xfd, ...gb.subarray(at + 2), 0x0a]));
   w("crlf-bom.jsonl", `\uFEFF${valid(1)}\r\n${valid(2)}\r\n`);
+  // Three records, the second's name holding a byte 0xFF (invalid in UTF-8 and in GB18030).
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const [beforeName, afterName] = valid(2).split("张三") as [string, string];
+  w("invalid-byte.json", new Uint8Array([...encode(`[\n${valid(1)},\n${beforeName}张`), 0xff, ...encode(`${afterName},\n${valid(3)}\n]\n`)]));
+  w("two-boms.json", new Uint8Array([0xef, 0xbb, 0xbf, ...encode(`\uFEFF[\n${valid(1)},\n${valid(2)}\n]\n`)]));
 });
 
 describe("czt validate on malformed input", () => {
@@ -99,6 +104,21 @@ describe("czt validate on malformed input", () => {
     const forced = await validateJson(["--encoding", "utf-8", "gb18030.jsonl"]);
     expect(forced.code).toBe(1);
     expect(forced.report.findings).toMatchObject([{ ruleId: "input.encoding", severity: "error", line: 1, message: "the line is not valid UTF-8" }]);
+  });
+
+  it("a JSON document with a byte invalid in UTF-8 and GB18030: that record lost at the byte, the records before and after validated", async () => {
+    const { code, report } = await validateJson(["invalid-byte.json"]);
+    expect(code).toBe(1);
+    const column = valid(2).indexOf("张三") + 2;
+    expect(report.findings).toMatchObject([{ ruleId: "input.encoding", severity: "error", file: "invalid-byte.json", line: 3, column, message: "the record is not valid UTF-8 here: it is not read" }]);
+    expect(report.summary).toMatchObject({ records: 3, valid: 2, invalid: 1, byRule: { "input.encoding": 1 } });
+  });
+
+  it("a JSON document starting with two byte-order marks: a located error for the second, the records validated", async () => {
+    const { code, report } = await validateJson(["two-boms.json"]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ ruleId: "input.encoding", line: 1, column: 1, message: "a byte-order mark (U+FEFF) past the start of the file: only the file's first bytes may be one" }]);
+    expect(report.summary).toMatchObject({ records: 2, valid: 2, invalid: 0 });
   });
 
   it("a BOM and CRLF line endings are read as if absent", async () => {

@@ -9,7 +9,7 @@ const zhangSan = [0xd5, 0xc5, 0xc8, 0xfd];
 const read = (bytes: Uint8Array, options: Parameters<typeof readAll>[2] = {}) => readAll(createJsonDocumentReader, bytes, options);
 
 describe("JSON documents: encodings", () => {
-  it("a GB18030 document read with --encoding auto is one warning, and its records", () => {
+  it("a GB18030 document read with --encoding auto is one warning, on the line of its first GB18030 character, and its records", () => {
     expect(read(join(utf8('[\n{"n":"'), zhangSan, utf8('"},\n{"a":1}\n]')))).toEqual([
       {
         kind: "error",
@@ -20,7 +20,7 @@ describe("JSON documents: encodings", () => {
           "detail.zh": "不是 UTF-8：已按 GB18030 解码（请用 --encoding gb18030 明确指定，或以 UTF-8 导出）",
           "detail.en": "not UTF-8: decoded as GB18030 (use --encoding gb18030 to say so, or export as UTF-8)",
         },
-        location: { file: "test.jsonl", line: 1, recordIndex: -1 },
+        location: { file: "test.jsonl", line: 2, recordIndex: -1 },
         severity: "warning",
         lostRecord: false,
       },
@@ -29,23 +29,24 @@ describe("JSON documents: encodings", () => {
     ]);
   });
 
-  it("bytes that are not UTF-8 are an error from the line of the chunk they arrive in; the records before are kept", () => {
+  it("bytes that are not UTF-8 cost the record holding them, an error at their line and column; the records before and after are kept", () => {
     const bytes = join(utf8('[{"n":"x"},\n{"n":"'), [0xff], utf8('"},\n{"a":1}\n]'));
     expect(read(bytes, { encoding: "utf-8", chunkSizes: [12] })).toEqual([
       { kind: "record", value: { n: "x" }, location: { file: "test.jsonl", line: 1, column: 2, recordIndex: 0 } },
       {
         kind: "error",
         ruleId: "input.encoding",
-        params: { detail: "file-not-utf-8", "detail.zh": "文件从此处起不是有效的 UTF-8", "detail.en": "the file is not valid UTF-8 from here on" },
-        location: { file: "test.jsonl", line: 2, recordIndex: -1 },
-        lostRecord: false,
+        params: { detail: "record-not-utf-8", "detail.zh": "该记录在此处不是有效的 UTF-8：未读取该记录", "detail.en": "the record is not valid UTF-8 here: it is not read" },
+        location: { file: "test.jsonl", line: 2, column: 7, recordIndex: 1 },
+        lostRecord: true,
       },
+      { kind: "record", value: { a: 1 }, location: { file: "test.jsonl", line: 3, column: 1, recordIndex: 2 } },
     ]);
   });
 
-  it("a GB18030 document may start with GB18030's byte-order mark", () => {
+  it("a GB18030 document may start with GB18030's byte-order mark (dropped: columns count from after it, as after UTF-8's)", () => {
     expect(read(join([0x84, 0x31, 0x95, 0x33], utf8('[{"a":1},\n{"a":2}]')), { encoding: "gb18030" })).toMatchObject([
-      { kind: "record", value: { a: 1 }, location: { line: 1 } },
+      { kind: "record", value: { a: 1 }, location: { line: 1, column: 2 } },
       { kind: "record", value: { a: 2 }, location: { line: 2, column: 1 } },
     ]);
   });

@@ -3,7 +3,7 @@ import type { InputItem } from "./input-item.js";
 import type { ChunkReader, ReaderOptions } from "./chunk-reader.js";
 import { detailParams, expectedParams } from "./json-problems.js";
 import { type ParseOutcome, parseRecordText } from "./parse-record.js";
-import { StreamingTextDecoder } from "./streaming-text-decoder.js";
+import { type DecodedText, StreamingTextDecoder } from "./streaming-text-decoder.js";
 
 const quote = 34;
 const backslash = 92;
@@ -34,9 +34,9 @@ function filePosition(segments: readonly Segment[], offset: number): { line: num
 }
 
 /**
- * JSON whitespace. Not U+FEFF: a byte-order mark opens a file (the UTF-8 decoder drops it,
- * the scanner skips GB18030's), and one anywhere else (two files joined) is a stray
- * character, where JSON.parse and the JSON Lines reader see malformed JSON too.
+ * JSON whitespace. Not U+FEFF: the decoder drops the one byte-order mark a file may open
+ * with, and one anywhere else (a second one, two files joined) is a stray character, where
+ * JSON.parse and the JSON Lines reader see malformed JSON too.
  */
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -47,6 +47,18 @@ function isSpace(code: number): boolean {
  * one record. A structural scanner finds where each record starts (line and column) and
  * hands its text to JSON.parse on its own, so a large file is streamed and one bad
  * record does not lose the others.
+ *
+ * Bytes invalid in the file's encoding (see StreamingTextDecoder) cost only what holds
+ * them: the decoder stands one U+FFFD for each invalid sequence and never for an ASCII
+ * byte, so the brackets, quotes and commas around it read as written and the scanner
+ * goes on. A record holding one is not parsed but lost with one `input.encoding` error
+ * at the first such byte's line and column (counted as read and invalid, as a malformed
+ * record is); the records before and after it are read. One in the package's members
+ * makes them unread (an error that costs no record; the records are read without the
+ * header's context), in a document that is one record loses that record, and one before
+ * or after the document is an error of its own. A byte-order mark before the document
+ * that is not the file's first bytes (a second one) is an `input.encoding` error there,
+ * then passed over: the document is read.
  */
 export function createJsonDocumentReader({ file, encoding, limits, emit: emitItem, packageMembers, membersOnly = false }: ReaderOptions): ChunkReader {
   // The first pass keeps quiet: the second reports every problem.
@@ -121,15 +133,41 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     emit({ kind: "error", ruleId, params, location: col ? { ...location, column: col } : location, lostRecord: lost });
   };
 
-  // A decoding problem costs no record of its own (the warning none, the error the rest of the file).
-  const decoder = new StreamingTextDecoder(encoding, (ruleId, params, at, severity) => {
-    const location = { file, line: at, recordIndex: -1 };
-    emit(severity ? { kind: "error", ruleId, params, location, severity, lostRecord: false } : { kind: "error", ruleId, params, location, lostRecord: false });
-  });
+  const decoder = new StreamingTextDecoder(encoding);
+  /** Offsets in the chunk's text of the characters that stand for invalid bytes, and the index of the next one ahead. */
+  let bad: readonly number[] = [];
+  let badIndex = 0;
+  /** Offset in the chunk's text from which it was read as GB18030, and where the warning that says so is still due (-1: none). */
+  let gb18030From = Number.POSITIVE_INFINITY;
+  let gb18030WarningAt = -1;
+  /** Where the first invalid bytes of the record being read are (line 0: none), and in which encoding. */
+  let elBadLine = 0;
+  let elBadColumn = 0;
+  let elBadGb18030 = false;
+  /** Where the first invalid bytes in the captured members are (line 0: none), in which encoding, and whether that was reported. */
+  let topBadLine = 0;
+  let topBadColumn = 0;
+  let topBadGb18030 = false;
+  let topBadReported = false;
+  /** Something stray before the document's start (a second byte-order mark, invalid bytes) was reported. */
+  let strayReported = false;
+
+  const notDecoded = (where: "record" | "bytes", gb18030: boolean): Params => detailParams(gb18030 ? `${where}-not-gb18030` : `${where}-not-utf-8`);
+  /** The members' invalid bytes, once: an error that costs no record (the document turned out a package, or never ended). */
+  const reportTopBad = (): void => {
+    if (topBadLine === 0 || topBadReported) return;
+    topBadReported = true;
+    problem("input.encoding", notDecoded("bytes", topBadGb18030), topBadLine, topBadColumn, false);
+  };
 
   function finishElement(text: string): void {
     elActive = false;
     if (membersOnly) return;
+    // Bytes invalid in the file's encoding first: the text is not what the file holds, so it is not parsed.
+    if (elBadLine > 0) {
+      problem("input.encoding", notDecoded("record", elBadGb18030), elBadLine, elBadColumn);
+      return;
+    }
     // Also a record over the limit read within one chunk (the carry-over checks only those that span chunks).
     if (elTooLong || text.length > limits.maxRecordBytes) {
       problem("input.line-too-long", { limit: limits.maxRecordBytes }, elLine, elColumn);
@@ -163,7 +201,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   /** At the first records array: the members before it are the header, when they read well (else the end reports why). */
   function emitHeaderSoFar(): void {
     if (packageMembers) emitHeader(packageMembers);
-    if (topTooLong || membersOnly || packageMembers) return;
+    reportTopBad();
+    if (topTooLong || membersOnly || packageMembers || topBadLine > 0) return;
     // Read from a stream (no first pass): members may still follow the records, so this
     // header is context only and the whole one is checked at the end.
     const outcome = readMembers("]}");
@@ -172,6 +211,10 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
 
   /** At the end of a package: all its members; problems located in the file; the whole header, when it was not checked before. */
   function finishPackage(): void {
+    if (topBadLine > 0) {
+      reportTopBad();
+      return;
+    }
     if (topTooLong) {
       problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1, false);
       return;
@@ -186,8 +229,34 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     }
   }
 
+  /** Invalid bytes at `offset` of the chunk's text, where the scanner is: the record or the members holding them are not read. */
+  function markBad(offset: number): void {
+    const gb18030 = offset >= gb18030From;
+    if (elActive) {
+      if (elBadLine === 0) {
+        elBadLine = line;
+        elBadColumn = column;
+        elBadGb18030 = gb18030;
+      }
+    } else if (capturing) {
+      if (topBadLine === 0) {
+        topBadLine = line;
+        topBadColumn = column;
+        topBadGb18030 = gb18030;
+      }
+    } else problem("input.encoding", notDecoded("bytes", gb18030), line, column, false);
+  }
+
+  /** The file was found to be GB18030: a warning on the line where, costing no record. */
+  function warnGb18030(): void {
+    gb18030WarningAt = -1;
+    const location = { file, line, recordIndex: -1 };
+    emit({ kind: "error", ruleId: "input.encoding", params: detailParams("decoded-as-gb18030", { encoding: "gb18030" }), location, severity: "warning", lostRecord: false });
+  }
+
   function scan(text: string): void {
     const n = text.length;
+    let nextBad = bad[badIndex] ?? -1;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === newline) {
@@ -196,7 +265,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
       } else {
         column++;
       }
+      if (i === gb18030WarningAt) warnGb18030();
+      const isBad = i === nextBad;
+      if (isBad) nextBad = bad[++badIndex] ?? -1;
       if (inString) {
+        if (isBad) markBad(i);
         if (escaped) escaped = false;
         else if (c === backslash) escaped = true;
         else if (c === quote) {
@@ -210,16 +283,24 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         }
         continue;
       }
-      // A byte-order mark the decoder left (GB18030's) may open the file.
-      if (isSpace(c) || (c === 0xfeff && line === 1 && column === 1)) continue;
+      if (isSpace(c)) continue;
       if (finished) {
         if (!trailingReported) {
           trailingReported = true;
-          problem("input.malformed-json", expectedParams("end-of-text"), line, column, false);
+          if (isBad) problem("input.encoding", notDecoded("bytes", i >= gb18030From), line, column, false);
+          else problem("input.malformed-json", expectedParams("end-of-text"), line, column, false);
         }
         continue;
       }
       if (!started) {
+        // A byte-order mark past the file's first bytes, or invalid bytes, before the document: an error, passed over (the first only is reported).
+        if (isBad || c === 0xfeff) {
+          if (!strayReported) {
+            strayReported = true;
+            problem("input.encoding", isBad ? notDecoded("bytes", i >= gb18030From) : detailParams("stray-byte-order-mark"), line, column, false);
+          }
+          continue;
+        }
         started = true;
         if (c === 91) {
           if (membersOnly) {
@@ -253,7 +334,9 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         elTooLong = membersOnly; // the first pass keeps no record text
         elTooDeep = false;
         elIsScalar = c !== 123 && c !== 91;
+        elBadLine = 0;
       }
+      if (isBad) markBad(i);
       if (elActive && elIsScalar && depth === recordsDepth && (c === 44 || c === 93)) {
         elParts.push(text.slice(elFrom, i));
         finishElement(elParts.join(""));
@@ -300,6 +383,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
             capturing = false;
             if (topIsArray) break;
             if (recordsDepth > 0) finishPackage();
+            else if (topBadLine > 0) problem("input.encoding", notDecoded("record", topBadGb18030), topBadLine, topBadColumn);
             else if (topTooLong) problem("input.line-too-long", { limit: limits.maxRecordBytes }, 1, 1);
             else {
               // No records member: the document is one record.
@@ -344,6 +428,16 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     }
   }
 
+  function read(decoded: DecodedText): void {
+    bad = decoded.bad;
+    badIndex = 0;
+    gb18030From = decoded.gb18030At ?? (decoder.isGb18030 ? 0 : Number.POSITIVE_INFINITY);
+    gb18030WarningAt = decoded.gb18030At ?? -1;
+    scan(decoded.text);
+    // Not reached in the text: the text ended there (a byte-order mark was all of it), or the scan stopped.
+    if (gb18030WarningAt >= 0) warnGb18030();
+  }
+
   return {
     push(chunk) {
       if (done) return;
@@ -352,22 +446,17 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         done = true;
         return;
       }
-      const text = decoder.decode(chunk, line);
-      if (text === undefined) {
-        done = true;
-        return;
-      }
-      scan(text);
+      read(decoder.decode(chunk));
     },
     end() {
       if (done) return;
-      const rest = decoder.decode(new Uint8Array(0), line, true);
-      if (rest) scan(rest);
+      read(decoder.decode(new Uint8Array(0), true));
       if (!started) {
         problem("input.truncated", detailParams("file-empty"), 1, undefined, false);
         return;
       }
       if (!finished) {
+        reportTopBad();
         if (elActive) problem("input.truncated", detailParams("cut-short"), elLine, elColumn);
         else problem("input.truncated", detailParams("document-cut-short"), line, undefined, false);
       }

@@ -41,8 +41,14 @@ const details = {
   },
   "line-not-utf-8": { zh: "该行不是有效的 UTF-8", en: "the line is not valid UTF-8" },
   "line-not-gb18030": { zh: "该行不是有效的 GB18030", en: "the line is not valid GB18030" },
-  "file-not-utf-8": { zh: "文件从此处起不是有效的 UTF-8", en: "the file is not valid UTF-8 from here on" },
-  "file-not-gb18030": { zh: "文件从此处起不是有效的 GB18030", en: "the file is not valid GB18030 from here on" },
+  "record-not-utf-8": { zh: "该记录在此处不是有效的 UTF-8：未读取该记录", en: "the record is not valid UTF-8 here: it is not read" },
+  "record-not-gb18030": { zh: "该记录在此处不是有效的 GB18030：未读取该记录", en: "the record is not valid GB18030 here: it is not read" },
+  "bytes-not-utf-8": { zh: "此处的字节不是有效的 UTF-8", en: "the bytes here are not valid UTF-8" },
+  "bytes-not-gb18030": { zh: "此处的字节不是有效的 GB18030", en: "the bytes here are not valid GB18030" },
+  "stray-byte-order-mark": {
+    zh: "文件开头之后出现字节顺序标记（U+FEFF）：只有文件最前面的字节可以是字节顺序标记",
+    en: "a byte-order mark (U+FEFF) past the start of the file: only the file's first bytes may be one",
+  },
   "mixed-encodings": {
     zh: "该行是 UTF-8，而文件的前面部分按 GB18030 解码：一个文件只能使用一种编码",
     en: "this line is UTF-8 while the file before it was decoded as GB18030: one file, one encoding",
