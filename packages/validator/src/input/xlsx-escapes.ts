@@ -6,5 +6,5 @@
  * strings on the page: both paths read the same text.
  */
 export function unescapeXlsxText(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
