@@ -19,6 +19,7 @@ export default defineConfig({
       "test/input-fuzz.test.ts",
       "test/input-json-document-invalid-bytes.test.ts",
       "test/input-json-document-located.test.ts",
+      "test/input-json-document-separators.test.ts",
       "test/input-json-lines-located.test.ts",
       "test/input-json-syntax.test.ts",
       "test/input-lines-chunked.test.ts",

@@ -57,6 +57,10 @@ function isSpace(code: number): boolean {
  * that is not the file's first bytes (a second one) is an `input.encoding` error there,
  * then passed over: the document is read.
  */
+/** Between the elements of a records array: just opened, after a record, after a comma. */
+const Between = { Opened: 0, Record: 1, Comma: 2 } as const;
+type Between = (typeof Between)[keyof typeof Between];
+
 export function createJsonDocumentReader({ file, encoding, limits, emit: emitItem, packageMembers, membersOnly = false }: ReaderOptions): ChunkReader {
   // The first pass keeps quiet: the second reports every problem.
   const emit = membersOnly ? (item: InputItem) => item.kind === "header" && emitItem(item) : emitItem;
@@ -74,6 +78,8 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
   let recordsDepth = 0;
   // Stryker disable next-line BooleanLiteral: read only with depth === recordsDepth, which is 0 until the document starts
   let inRecords = false;
+  /** What the records array last had, out of its elements: its `[`, a record, or a comma (each separator is checked). */
+  let between: Between = Between.Opened;
 
   // The top-level object's text without the contents of its `records` arrays (each kept as
   // `[]`): the package's members, read whole at its end; or the whole object when it is one
@@ -310,6 +316,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
           topIsArray = true;
           recordsDepth = 1;
           inRecords = true;
+          between = Between.Opened;
           depth = 1;
           continue;
         }
@@ -326,6 +333,10 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
       // Start of a record element. (In the records, out of an element is at their depth: deeper is inside one.)
       // Stryker disable next-line ConditionalExpression: depth === recordsDepth holds whenever the rest does (see above); it says where elements start
       if (inRecords && depth === recordsDepth && !elActive && c !== 44 && c !== 93) {
+        // `[{…} {…}]`: the record is read all the same, but the file is no JSON another reader takes.
+        // (A byte the encoding lacks standing there is reported, and costs a record, on its own.)
+        if (between === Between.Record && !isBad) problem("input.malformed-json", expectedParams("comma-or-array-end"), line, column, false);
+        between = Between.Record;
         elActive = true;
         elLine = line;
         elColumn = column;
@@ -363,6 +374,7 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
             capturing = false;
             inRecordsArray = true;
             inRecords = true;
+            between = Between.Opened;
             if (recordsDepth === 0) {
               recordsDepth = 2;
               emitHeaderSoFar();
@@ -377,7 +389,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
             if (!elTooLong && !elTooDeep) elParts.push(text.slice(elFrom, i + 1));
             finishElement(elParts.join(""));
           }
-          if (inRecords && depth < recordsDepth) inRecords = false;
+          if (inRecords && depth < recordsDepth) {
+            // `[{…},]`: a comma with no record after it.
+            if (between === Between.Comma) problem("input.malformed-json", expectedParams("value"), line, column, false);
+            inRecords = false;
+          }
           if (inRecordsArray && depth === 1) {
             inRecordsArray = false;
             startSegment(i);
@@ -404,6 +420,11 @@ export function createJsonDocumentReader({ file, encoding, limits, emit: emitIte
           }
           break;
         case 44: // ,
+          if (inRecords && depth === recordsDepth && !elActive) {
+            // `[,{…}]`, `[{…},,{…}]`: a comma with no record before it.
+            if (between !== Between.Record) problem("input.malformed-json", expectedParams("value"), line, column, false);
+            between = Between.Comma;
+          }
           // Stryker disable next-line ConditionalExpression,LogicalOperator: see the name above
           if (!topIsArray && depth === 1) expectKey = true;
           break;
