@@ -28,6 +28,7 @@ export default defineConfig({
       "test/input-package-members.test.ts",
       "test/input-record-bytes-nesting.test.ts",
       "test/input-text-decoding.test.ts",
+      "test/input-text-decoding-differential.test.ts",
       "test/input-workbook-cells.test.ts",
       "test/input-workbook.test.ts",
       "test/json-document-reader-edges.test.ts",
